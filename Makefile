@@ -1,0 +1,40 @@
+# Two commands for a newcomer: `make demo` and `make test`. Everything else is set up on the way.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+NEO4J_PORT ?= 7687
+export NEO4J_PORT
+
+.PHONY: demo test install neo4j neo4j-stop clean
+
+$(STAMP): setup.cfg pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	rm -rf out/demo-store
+	$(BIN)/diplograph demo --store out/demo-store -o out/demo.html
+
+# Starts a local Neo4j unless NEO4J_URI points at one, runs every test, stops what it started.
+test: $(STAMP)
+	@if [ -n "$$NEO4J_URI" ]; then \
+		$(BIN)/python -m pytest; \
+	else \
+		PYTHON=$(BIN)/python neo4j/server.sh start || exit $$?; \
+		NEO4J_URI=bolt://127.0.0.1:$(NEO4J_PORT) $(BIN)/python -m pytest; rc=$$?; \
+		neo4j/server.sh stop; exit $$rc; \
+	fi
+
+neo4j: $(STAMP)
+	PYTHON=$(BIN)/python neo4j/server.sh start
+
+neo4j-stop:
+	neo4j/server.sh stop
+
+clean:
+	rm -rf out build *.egg-info .pytest_cache

@@ -1,0 +1,246 @@
+"""The ``diplograph`` command: parses arguments, calls ``api``, prints results and errors.
+
+Errors go to stderr as one line each; the exit code is 0 only when everything succeeded
+(1: some input failed, 2: the store could not be used or a query was refused).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from functools import wraps
+from pathlib import Path
+
+import click
+
+import api
+from graph.store import ReadOnlyError, StoreError
+
+EXIT_INPUT, EXIT_STORE = 1, 2
+
+
+def store_options(func):
+    """``--store`` and ``--neo4j-uri``, shared by every command that touches a store."""
+    func = click.option("--neo4j-uri", envvar="NEO4J_URI", default=None,
+                        help="Use Neo4j at this Bolt URI (also NEO4J_USER, NEO4J_PASSWORD, "
+                             "NEO4J_DATABASE) instead of the embedded store.")(func)
+    func = click.option("--store", envvar="DIPLOGRAPH_STORE", default="diplograph-data",
+                        show_default=True, help="Folder of the embedded store.")(func)
+    return func
+
+
+def fail(message: str, code: int) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
+
+
+def with_store(read_only: bool = False):
+    """Open the store named by the options, pass it on as ``store``, close it afterwards."""
+
+    def decorate(func):
+        @wraps(func)
+        def wrapper(*args, store: str, neo4j_uri: str | None, **kwargs):
+            from graph.open import open_store
+
+            try:
+                opened = open_store(store, neo4j_uri,
+                                    read_only=read_only and not kwargs.get("write", False))
+            except StoreError as exc:
+                fail(str(exc), EXIT_STORE)
+            try:
+                return func(*args, store=opened, **kwargs)
+            except StoreError as exc:
+                fail(str(exc), EXIT_STORE)
+            finally:
+                opened.close()
+
+        return wrapper
+
+    return decorate
+
+
+@click.group()
+@click.version_option(package_name="diplograph")
+def main() -> None:
+    """Turn diplomatic news into a knowledge graph of actors, events and statements."""
+
+
+def report_errors(errors: list[str]) -> None:
+    for line in errors:
+        click.echo(f"error: {line}", err=True)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--batch-size", default=32, show_default=True, help="Articles per write batch.")
+@click.option("--workers", default=1, show_default=True, help="Processes for the NLP pipeline.")
+@store_options
+@with_store()
+def ingest(paths, batch_size, workers, store) -> None:
+    """Extract articles (files, folders, JSON Lines) and store their graph."""
+    show = sys.stderr.isatty()
+    counter = {"n": 0}
+
+    def on_article(doc) -> None:
+        counter["n"] += 1
+        if show:
+            click.echo(f"\r{counter['n']} articles read", err=True, nl=False)
+
+    summary = api.ingest(paths, store, batch_size=batch_size, workers=workers,
+                         on_article=on_article)
+    if show:
+        click.echo("", err=True)
+    report_errors(summary.errors)
+    c = summary.counts
+    click.echo(f"{summary.stored} stored, {summary.skipped} already stored, "
+               f"{summary.failed} failed in {summary.seconds:.1f}s; the {store.name} store holds "
+               f"{c.get('Article', 0)} articles, {c.get('Actor', 0)} actors, "
+               f"{c.get('Event', 0)} events, {c.get('Statement', 0)} statements")
+    if summary.failed:
+        sys.exit(EXIT_INPUT)
+
+
+@main.command()
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json",
+              show_default=True, help="json: one document (the first article); jsonl: one a line.")
+def extract(path, fmt) -> None:
+    """Print the extraction JSON contract of the articles in PATH (no store involved)."""
+    errors: list[str] = []
+    printed = 0
+    for extraction in api.extract([path], errors):
+        data = extraction.to_dict()
+        if fmt == "json":
+            click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+            printed += 1
+            break
+        click.echo(json.dumps(data, ensure_ascii=False))
+        printed += 1
+    report_errors(errors)
+    if errors or not printed:
+        sys.exit(EXIT_INPUT)
+
+
+def parse_params(pairs: tuple[str, ...]) -> dict:
+    params = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep:
+            raise click.BadParameter(f"{pair!r} is not NAME=VALUE", param_hint="--param")
+        try:
+            params[key] = json.loads(value)
+        except json.JSONDecodeError:
+            params[key] = value
+    return params
+
+
+@main.command()
+@click.argument("cypher")
+@click.option("--param", "-p", "params", multiple=True,
+              help="A query parameter NAME=VALUE (VALUE as JSON, else a string); use $NAME.")
+@click.option("--write", is_flag=True, help="Allow the query to change the graph.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+              show_default=True)
+@store_options
+@with_store(read_only=True)
+def query(cypher, params, write, fmt, store) -> None:
+    """Run a Cypher query (read-only unless --write)."""
+    try:
+        result = api.query(store, cypher, parse_params(params), write=write)
+    except ReadOnlyError as exc:
+        fail(str(exc), EXIT_STORE)
+    if fmt == "json":
+        click.echo(json.dumps(result.records(), indent=2, ensure_ascii=False, default=str))
+    elif fmt == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(result.columns)
+        writer.writerows(result.rows)
+    else:
+        click.echo(format_table(result.columns, result.rows))
+
+
+def format_table(columns: list[str], rows: list[list]) -> str:
+    """A plain text table, cells cut at 60 characters.
+
+    >>> print(format_table(["a", "b"], [[1, "x"]]))
+    a | b
+    --+--
+    1 | x
+    """
+    def cell(value) -> str:
+        text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
+        text = " ".join(str(text).split())
+        return text if len(text) <= 60 else text[:59] + "\u2026"
+
+    cells = [[cell(v) for v in row] for row in rows]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    lines = [" | ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip(),
+             "-+-".join("-" * w for w in widths)]
+    lines += [" | ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
+    return "\n".join(lines)
+
+
+@main.command()
+@click.option("-o", "--output", default="out/graph.html", show_default=True,
+              type=click.Path(path_type=Path), help="The HTML file to write.")
+@click.option("--actor", default=None, help="Only this actor's neighbourhood.")
+@click.option("--depth", default=1, show_default=True, help="Hops around --actor.")
+@click.option("--title", default="diplograph", show_default=True)
+@store_options
+@with_store(read_only=True)
+def viz(output, actor, depth, title, store) -> None:
+    """Draw the stored graph as an interactive HTML network that works offline."""
+    try:
+        path = api.viz(store, output, title=title, actor=actor, depth=depth)
+    except KeyError as exc:
+        fail(exc.args[0], EXIT_INPUT)
+    click.echo(f"wrote {path}")
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@store_options
+@with_store(read_only=True)
+def stats(fmt, store) -> None:
+    """Count nodes per label and relationships per type."""
+    counts = store.stats()
+    if fmt == "json":
+        click.echo(json.dumps(counts, indent=2))
+    else:
+        click.echo(format_table(["what", "count"], [[k, v] for k, v in counts.items()]))
+
+
+DEMO_QUERIES = (
+    ("Who said what", "MATCH (a:Actor)-[:SAID]->(s:Statement) "
+                      "RETURN a.name AS speaker, s.kind AS kind, s.text AS text "
+                      "ORDER BY speaker, kind LIMIT 12"),
+    ("Who took part in which event", "MATCH (a:Actor)-[:PARTICIPATED_IN]->(e:Event) "
+                                     "RETURN e.kind AS event, e.date AS date, "
+                                     "collect(a.name) AS participants ORDER BY event, date"),
+)
+
+
+@main.command()
+@click.option("-o", "--output", default="out/demo.html", show_default=True,
+              type=click.Path(path_type=Path))
+@store_options
+@with_store()
+def demo(output, store) -> None:
+    """Ingest the sample articles shipped with diplograph, draw them, run two queries."""
+    summary, path = api.demo(store, output)
+    report_errors(summary.errors)
+    c = summary.counts
+    click.echo(f"{store.name} store: {c['Article']} articles, {c['Actor']} actors, "
+               f"{c['Event']} events, {c['Statement']} statements")
+    click.echo(f"network: {path}")
+    for heading, cypher in DEMO_QUERIES:
+        click.echo(f"\n# {heading}\n$ diplograph query \"{cypher}\"")
+        result = api.query(store, cypher)
+        click.echo(format_table(result.columns, result.rows))
+    if summary.failed:
+        sys.exit(EXIT_INPUT)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,34 @@
+"""Choose and open a store from options or the environment.
+
+``--neo4j-uri`` (or ``NEO4J_URI``) selects Neo4j; otherwise the embedded store at ``--store``
+(or ``DIPLOGRAPH_STORE``, default ``./diplograph-data``).
+"""
+
+from __future__ import annotations
+
+import os
+
+from .store import Store
+
+DEFAULT_STORE = "diplograph-data"
+
+
+def open_store(store: str | None = None, neo4j_uri: str | None = None,
+               read_only: bool = False) -> Store:
+    """Open the store the options (or environment) name.
+
+    >>> import tempfile, os
+    >>> s = open_store(os.path.join(tempfile.mkdtemp(), "db"))
+    >>> s.name
+    'embedded'
+    """
+    uri = neo4j_uri or os.environ.get("NEO4J_URI")
+    if uri:
+        from .neo4j_store import Neo4jStore
+
+        return Neo4jStore(uri, os.environ.get("NEO4J_USER"), os.environ.get("NEO4J_PASSWORD"),
+                          os.environ.get("NEO4J_DATABASE"))
+    from .ladybug_store import LadybugStore
+
+    path = store or os.environ.get("DIPLOGRAPH_STORE") or DEFAULT_STORE
+    return LadybugStore(path, read_only=read_only)
