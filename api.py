@@ -19,9 +19,9 @@ from typing import Callable, Iterable, Iterator
 
 import networkx as nx
 
-from graph.store import QueryResult, Store
+from graph.store import QueryResult, Store, StoreError
 from loaders.delta import to_delta
-from loaders.documents import Document, InputError, iter_documents
+from loaders.documents import DEFAULT_MAX_BYTES, Document, InputError, iter_documents
 from ontology.model import Extraction, GraphDelta
 
 SAMPLES = Path(__file__).with_name("loaders") / "samples"
@@ -43,10 +43,19 @@ class IngestSummary:
     counts: dict[str, int] = field(default_factory=dict)
 
 
-def documents(paths: Iterable[str | Path], errors: list[str]) -> Iterator[Document]:
+class IngestInterrupted(StoreError):
+    """The store failed in the middle of an ingest; ``summary`` says what was stored before."""
+
+    def __init__(self, message: str, summary: "IngestSummary") -> None:
+        super().__init__(message)
+        self.summary = summary
+
+
+def documents(paths: Iterable[str | Path], errors: list[str],
+              max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document]:
     """Every readable article under ``paths``; a bad input is recorded in ``errors`` and skipped."""
     for path in paths:
-        for item in iter_documents(path):
+        for item in iter_documents(path, max_bytes=max_bytes):
             if isinstance(item, InputError):
                 errors.append(str(item))
             else:
@@ -63,12 +72,22 @@ def extract(paths: Iterable[str | Path], errors: list[str] | None = None,
 
 
 def ingest(paths: Iterable[str | Path], store: Store, batch_size: int = 32, workers: int = 1,
-           on_article: Callable[[Document], None] | None = None) -> IngestSummary:
+           on_article: Callable[[Document], None] | None = None,
+           max_bytes: int = DEFAULT_MAX_BYTES) -> IngestSummary:
     """Extract every new article under ``paths`` and write it to ``store`` batch by batch.
 
     Articles already stored (same text hash) are skipped, so an interrupted ingest can simply be
-    run again; each batch commits in one transaction.
+    run again; each batch commits in one transaction. If the store fails midway,
+    ``IngestInterrupted`` carries the summary of what was stored before.
+    Files over ``max_bytes`` are refused (recorded as failed inputs). RDF exports (.ttl, .nt, .jsonld) are read
+    back as they are (``ingest_rdf``), not extracted.
     """
+    paths = list(paths)
+    rdf_files = [p for p in paths if is_rdf_input(p)]
+    if rdf_files:
+        paths = [p for p in paths if not is_rdf_input(p)]
+        if not paths:
+            return ingest_rdf(rdf_files, store)
     from loaders.extract import extract_many
 
     summary = IngestSummary()
@@ -76,7 +95,7 @@ def ingest(paths: Iterable[str | Path], store: Store, batch_size: int = 32, work
 
     def new_documents() -> Iterator[Document]:
         seen: set[str] = set()
-        for doc in documents(paths, summary.errors):
+        for doc in documents(paths, summary.errors, max_bytes):
             summary.read += 1
             if on_article:
                 on_article(doc)
@@ -88,16 +107,25 @@ def ingest(paths: Iterable[str | Path], store: Store, batch_size: int = 32, work
 
     batch = GraphDelta()
     pending = 0
-    for extraction in extract_many(new_documents(), batch_size=batch_size, n_process=workers):
-        batch.update(to_delta(extraction))
-        pending += 1
-        if pending >= batch_size:
+    try:
+        for extraction in extract_many(new_documents(), batch_size=batch_size, n_process=workers):
+            batch.update(to_delta(extraction))
+            pending += 1
+            if pending >= batch_size:
+                store.write(batch)
+                summary.stored += pending
+                batch, pending = GraphDelta(), 0
+        if pending:
             store.write(batch)
             summary.stored += pending
-            batch, pending = GraphDelta(), 0
-    if pending:
-        store.write(batch)
-        summary.stored += pending
+    except StoreError as exc:
+        summary.failed = len(summary.errors)
+        summary.seconds = time.perf_counter() - started
+        raise IngestInterrupted(
+            f"{exc}; {summary.stored} new article(s) were stored before that and stay stored; "
+            f"run the same command again to store the rest", summary) from None
+    if rdf_files:
+        ingest_rdf(rdf_files, store, summary)
     summary.failed = len(summary.errors)
     summary.seconds = time.perf_counter() - started
     summary.counts = store.stats()
@@ -110,28 +138,132 @@ def query(store: Store, cypher: str, params: dict | None = None, write: bool = F
 
 
 def neighbourhood(graph: nx.MultiDiGraph, actor: str, depth: int = 1) -> nx.MultiDiGraph:
-    """The subgraph within ``depth`` hops of the actor whose name or alias is ``actor``."""
-    wanted = actor.casefold()
-    for node, attrs in graph.nodes(data=True):
-        names = [attrs.get("name", "")] + list(attrs.get("aliases", []))
-        if attrs.get("label") == "Actor" and wanted in (n.casefold() for n in names):
-            keep = nx.ego_graph(graph.to_undirected(as_view=True), node, radius=depth)
-            return graph.subgraph(keep.nodes).copy()
-    raise KeyError(f"no actor named {actor!r} in the store")
+    """The subgraph within ``depth`` hops of the actor whose name or alias is ``actor``
+    (articles are not walked through); ``KeyError`` with a message when there is none."""
+    from viz.views import neighbourhood as around
+
+    return around(graph, actor, depth)
 
 
 def viz(store: Store, output: str | Path, title: str = "diplograph", actor: str | None = None,
-        depth: int = 1) -> Path:
-    """Draw the stored graph (or one actor's neighbourhood) as a self-contained HTML page."""
+        depth: int = 1, interactions: bool = False, cypher: str | None = None,
+        params: dict | None = None, since: str | None = None, until: str | None = None,
+        png: str | Path | None = None, svg: str | Path | None = None) -> Path:
+    """Draw a view of the stored graph as a self-contained HTML page that works offline.
+
+    Views: the whole graph (default); ``cypher``: the nodes and relationships a query returns
+    (nodes, relationships, paths, lists of them); ``interactions``: actors only, an edge A -> B
+    weighted by the statements by A that target B and one for the events both took part in;
+    ``actor`` (with ``depth``): one actor's neighbourhood, in whichever view was chosen.
+    ``since``/``until`` (ISO dates or prefixes) apply to every view. ``png`` (a screenshot of the
+    page in headless Chromium) and ``svg`` (drawn from networkx) write static pictures too.
+    Raises ``KeyError`` for an unknown actor and ``RuntimeError`` when no picture can be taken.
+    """
+    from viz import views
     from viz.network import write_html
 
-    graph = store.to_networkx()
+    if cypher:
+        result = store.query(cypher, params or {})
+        graph = views.from_results(result.rows)
+        if views.bare_nodes(graph):  # relationships returned without their end nodes
+            views.fill_from(graph, store.to_networkx())
+    else:
+        graph = store.to_networkx()
+    if since or until:
+        graph = views.between(graph, since, until)
+    if interactions:
+        graph = views.interactions(graph)
     if actor:
-        graph = neighbourhood(graph, actor, depth)
-    return write_html(graph, output, title)
+        graph = views.neighbourhood(graph, actor, depth)
+    path = write_html(graph, output, title)
+    if png:
+        from viz.static import write_png
+
+        write_png(path, png)
+    if svg:
+        from viz.static import write_svg
+
+        write_svg(graph, svg, title)
+    return path
 
 
 def demo(store: Store, output: str | Path = "out/demo.html") -> tuple[IngestSummary, Path]:
     """Ingest the shipped samples and draw them: the whole path, no server needed."""
     summary = ingest(sample_paths(), store)
     return summary, viz(store, output, title="diplograph demo")
+
+
+# -- interoperability: RDF, graph-tool and event-data exports, SPARQL, ingest of RDF ------------
+def export_graph(store: Store, cypher: str | None = None,
+                 params: dict | None = None) -> nx.MultiDiGraph:
+    """The whole stored graph, or the subgraph a read-only Cypher query returns."""
+    from graph.export import subgraph
+
+    return subgraph(store, cypher, params) if cypher else store.to_networkx()
+
+
+def export(store: Store, fmt: str, output: str | Path | None = None, cypher: str | None = None,
+           params: dict | None = None) -> str | Path:
+    """Export the graph (or a Cypher query's subgraph) as ttl, jsonld, nt, graphml, gexf, csv or
+    events-csv: the text, or the path it was written to when ``output`` is given."""
+    from graph.export import export_text
+
+    text = export_text(export_graph(store, cypher, params), fmt)
+    if output is None:
+        return text
+    path = Path(output)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def rdf_graph(store: Store, cypher: str | None = None, with_ontology: bool = False):
+    """The stored graph as an rdflib Graph (with the ontology's triples if asked)."""
+    from graph.rdf import to_rdf
+    from ontology.owl import load_ontology
+
+    g = to_rdf(export_graph(store, cypher))
+    if with_ontology:
+        g += load_ontology()
+    return g
+
+
+def sparql(store: Store, text: str, with_ontology: bool = False) -> QueryResult:
+    """Run a SPARQL SELECT or ASK over the exported RDF of the store (read-only).
+
+    Values come back as plain strings and numbers (IRIs as their text)."""
+    from graph.rdf import sparql_select
+
+    return sparql_select(rdf_graph(store, with_ontology=with_ontology), text)
+
+
+def is_rdf_input(path: str | Path) -> bool:
+    """Whether ``ingest`` reads ``path`` as an RDF export (.ttl, .nt, .jsonld ...)."""
+    from graph.rdf import is_rdf_path
+
+    return is_rdf_path(path)
+
+
+def ingest_rdf(paths: Iterable[str | Path], store: Store,
+               summary: IngestSummary | None = None) -> IngestSummary:
+    """Write RDF exports (``diplograph export --format ttl|nt|jsonld``) back into ``store``.
+
+    Each file is read into one GraphDelta and written in one transaction, so the facts go through
+    ``Store.write`` like everything else; ``stored`` counts the articles the files describe."""
+    from graph.rdf import RDFError, read_rdf
+
+    summary = summary or IngestSummary()
+    started = time.perf_counter()
+    for path in paths:
+        summary.read += 1
+        try:
+            delta = read_rdf(path)
+        except RDFError as exc:
+            summary.errors.append(str(exc))
+            continue
+        store.write(delta)
+        summary.stored += delta.counts().get("Article", 0)
+    summary.failed = len(summary.errors)
+    summary.seconds += time.perf_counter() - started
+    summary.counts = store.stats()
+    return summary

@@ -181,21 +181,56 @@ def format_table(columns: list[str], rows: list[list]) -> str:
     return "\n".join(lines)
 
 
+def _iso_date(ctx, param, value):
+    """--since/--until: an ISO date or a prefix of one (2022, 2022-02, 2022-02-20)."""
+    import re
+
+    if value is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        raise click.BadParameter(f"{value!r} is not a date like 2022-02-20 (or 2022-02, 2022)")
+    return value
+
+
 @main.command()
 @click.option("-o", "--output", default="out/graph.html", show_default=True,
               type=click.Path(path_type=Path), help="The HTML file to write.")
-@click.option("--actor", default=None, help="Only this actor's neighbourhood.")
-@click.option("--depth", default=1, show_default=True, help="Hops around --actor.")
+@click.option("--actor", default=None, help="Only this actor's neighbourhood (name or alias).")
+@click.option("--depth", default=1, show_default=True, type=click.IntRange(0),
+              help="Hops around --actor.")
+@click.option("--interactions", is_flag=True,
+              help="Actors only: A -> B weighted by A's statements targeting B and by shared "
+                   "events, coloured by the dominant statement kind.")
+@click.option("--cypher", default=None, metavar="QUERY",
+              help="Draw the nodes, relationships and paths this (read-only) query returns.")
+@click.option("--param", "-p", "params", multiple=True,
+              help="A --cypher parameter NAME=VALUE (VALUE as JSON, else a string).")
+@click.option("--since", default=None, callback=_iso_date, metavar="DATE",
+              help="Only statements and events on or after DATE.")
+@click.option("--until", default=None, callback=_iso_date, metavar="DATE",
+              help="Only statements and events on or before DATE (2022-02 = all February).")
+@click.option("--png", default=None, type=click.Path(path_type=Path),
+              help="Also write a screenshot of the page (needs Chromium).")
+@click.option("--svg", default=None, type=click.Path(path_type=Path),
+              help="Also write a static SVG drawing (no browser needed).")
 @click.option("--title", default="diplograph", show_default=True)
 @store_options
 @with_store(read_only=True)
-def viz(output, actor, depth, title, store) -> None:
+def viz(output, actor, depth, interactions, cypher, params, since, until, png, svg, title,
+        store) -> None:
     """Draw the stored graph as an interactive HTML network that works offline."""
     try:
-        path = api.viz(store, output, title=title, actor=actor, depth=depth)
+        path = api.viz(store, output, title=title, actor=actor, depth=depth,
+                       interactions=interactions, cypher=cypher, params=parse_params(params),
+                       since=since, until=until, png=png, svg=svg)
     except KeyError as exc:
         fail(exc.args[0], EXIT_INPUT)
+    except RuntimeError as exc:
+        if isinstance(exc, StoreError):
+            raise
+        fail(str(exc), EXIT_INPUT)
     click.echo(f"wrote {path}")
+    for picture in (png, svg):
+        if picture:
+            click.echo(f"wrote {picture}")
 
 
 @main.command()
@@ -240,6 +275,63 @@ def demo(output, store) -> None:
         click.echo(format_table(result.columns, result.rows))
     if summary.failed:
         sys.exit(EXIT_INPUT)
+
+
+EXPORT_FORMATS = ("ttl", "jsonld", "nt", "graphml", "gexf", "csv", "events-csv")
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="ttl",
+              show_default=True, help="RDF (ttl, jsonld, nt), graph tools (graphml, gexf), one CSV "
+                                      "table of nodes and relationships (csv), or one row per coded "
+                                      "interaction (events-csv).")
+@click.option("-o", "--output", default=None, type=click.Path(path_type=Path),
+              help="The file to write (default: stdout).")
+@click.option("--cypher", default=None,
+              help="Export only the nodes, relationships and paths this read-only query returns.")
+@click.option("--param", "-p", "params", multiple=True,
+              help="A --cypher parameter NAME=VALUE (VALUE as JSON, else a string).")
+@store_options
+@with_store(read_only=True)
+def export(fmt, output, cypher, params, store) -> None:
+    """Export the stored graph (or a Cypher query's subgraph) as RDF, GraphML, GEXF or CSV."""
+    try:
+        result = api.export(store, fmt, output=output, cypher=cypher, params=parse_params(params))
+    except ReadOnlyError as exc:
+        fail(str(exc), EXIT_STORE)
+    except ValueError as exc:
+        fail(str(exc), EXIT_INPUT)
+    if output is None:
+        click.echo(result, nl=False)
+    else:
+        click.echo(f"wrote {result}", err=True)
+
+
+@main.command()
+@click.argument("query_text", metavar="QUERY")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+              show_default=True)
+@click.option("--with-ontology", is_flag=True,
+              help="Query the ontology's triples (classes, SKOS concepts) along with the data.")
+@store_options
+@with_store(read_only=True)
+def sparql(query_text, fmt, with_ontology, store) -> None:
+    """Run SPARQL over the RDF export of the stored graph (prefixes dgo:, dg:, schema:, sem:,
+    prov:, oa:, skos:, rdf:, rdfs:, xsd: are predeclared)."""
+    from graph.rdf import RDFError
+
+    try:
+        result = api.sparql(store, query_text, with_ontology=with_ontology)
+    except RDFError as exc:
+        fail(str(exc), EXIT_INPUT)
+    if fmt == "json":
+        click.echo(json.dumps(result.records(), indent=2, ensure_ascii=False, default=str))
+    elif fmt == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(result.columns)
+        writer.writerows(result.rows)
+    else:
+        click.echo(format_table(result.columns, result.rows))
 
 
 if __name__ == "__main__":

@@ -7,6 +7,8 @@ stores.
 
 from __future__ import annotations
 
+import re
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -57,8 +59,13 @@ class LadybugStore(Store):
         try:
             self._db = ladybug.Database(str(db_file), read_only=read_only)
         except RuntimeError as exc:
-            raise StoreError(f"cannot open the embedded store at {self.path}: "
-                             f"{_first_line(exc)}") from None
+            message = _first_line(exc)
+            if "Could not set lock" in message:  # another process has it open for writing
+                holder = re.search(r"held by PID (\d+)", message)
+                raise StoreError(f"the embedded store at {self.path} is in use by another process"
+                                 f"{f' (pid {holder.group(1)})' if holder else ''}; wait for it "
+                                 f"to finish and try again") from None
+            raise StoreError(f"cannot open the embedded store at {self.path}: {message}") from None
         self._conn = ladybug.Connection(self._db)
         if not read_only:
             for statement in schema_statements():
@@ -66,6 +73,10 @@ class LadybugStore(Store):
 
     def query(self, cypher: str, params: dict[str, Any] | None = None,
               write: bool = False) -> QueryResult:
+        if not write and ";" in cypher and self._several_statements(cypher):
+            # "COMMIT; CREATE ..." would end the read-only transaction and write after it
+            raise ReadOnlyError("a read-only query must be one statement; add --write to run "
+                                "several")
         self._conn.execute("BEGIN TRANSACTION" if write else "BEGIN TRANSACTION READ ONLY")
         try:
             result = self._conn.execute(cypher, params or {})
@@ -74,13 +85,32 @@ class LadybugStore(Store):
             columns = result.get_column_names()
             rows = [[plain(v) for v in row] for row in result.get_all()]
         except RuntimeError as exc:
-            self._conn.execute("ROLLBACK")
+            self._rollback()
             message = _first_line(exc)
-            if "read-only transaction" in message:
+            if "read-only transaction" in message or "read-only database" in message:
                 raise ReadOnlyError("the query changes the graph; add --write to allow it") from None
             raise StoreError(f"query failed: {message}") from None
-        self._conn.execute("COMMIT")
+        try:
+            self._conn.execute("COMMIT")
+        except RuntimeError as exc:  # the query itself ended the transaction (COMMIT, ROLLBACK)
+            raise StoreError(f"query failed: {_first_line(exc)}") from None
         return QueryResult(columns, rows)
+
+    def _several_statements(self, cypher: str) -> bool:
+        """Whether ``cypher`` holds more than one statement (a ';' may also sit in a string)."""
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            try:
+                prepared = self._conn.prepare(cypher)
+            except RuntimeError as exc:
+                return "multiple statements" in str(exc)
+        return not prepared.is_success() and "multiple statements" in prepared.get_error_message()
+
+    def _rollback(self) -> None:
+        try:
+            self._conn.execute("ROLLBACK")
+        except RuntimeError:  # the failed statement already ended the transaction
+            pass
 
     def _write_statements(self, statements: list[tuple[str, dict[str, Any]]]) -> None:
         self._conn.execute("BEGIN TRANSACTION")
@@ -88,7 +118,7 @@ class LadybugStore(Store):
             for cypher, params in statements:
                 self._conn.execute(cypher, params)
         except RuntimeError as exc:
-            self._conn.execute("ROLLBACK")
+            self._rollback()
             raise StoreError(f"write failed, nothing of this batch was stored: "
                              f"{_first_line(exc)}") from None
         self._conn.execute("COMMIT")

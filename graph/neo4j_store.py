@@ -45,7 +45,8 @@ class Neo4jStore(Store):
         self.database = database or None
         auth = (user or "neo4j", password) if password else None
         try:
-            self._driver = neo4j.GraphDatabase.driver(uri, auth=auth)
+            self._driver = neo4j.GraphDatabase.driver(uri, auth=auth,
+                                                        notifications_min_severity="OFF")
             self._driver.verify_connectivity()
         except AuthError:
             raise StoreError(f"Neo4j at {uri} refused the credentials of user "

@@ -20,6 +20,12 @@ TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+# A file larger than this is refused before it is read (``--max-bytes`` raises it): a news article is
+# tens of kilobytes, so a bigger file is usually a mistake (a dump, a video, a log), not an article.
+DEFAULT_MAX_BYTES = 10_000_000
+# The longest article text the NLP pipeline takes (spaCy's ``max_length``; the parser needs about
+# 1 GB of memory per 100,000 characters), whatever ``--max-bytes`` says.
+MAX_TEXT_CHARS = 1_000_000
 
 
 class InputError(ValueError):
@@ -162,7 +168,12 @@ class _TextOfHTML(HTMLParser):
 
 def parse_html(raw: str, source: str | None = None) -> Document:
     parser = _TextOfHTML()
-    parser.feed(raw)
+    try:
+        parser.feed(raw)
+        parser.close()
+    except Exception as exc:  # untrusted markup: whatever the parser chokes on is a bad input
+        raise InputError(f"{source or '<html>'}: cannot parse the HTML "
+                         f"({type(exc).__name__})") from None
     text = re.sub(r"[ \t]+", " ", "".join(parser.parts))
     text = _clean_body(text.split("\n"))
     if not text:
@@ -179,6 +190,11 @@ def parse_json_record(line: str, source: str) -> Document:
         raise InputError(f"{source}: malformed JSON ({exc.msg} at column {exc.colno})") from None
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         raise InputError(f"{source}: a JSON Lines record needs a string field 'text'")
+    for name in ("title", "published", "url", "outlet"):
+        if record.get(name) is not None and not isinstance(record[name], str):
+            raise InputError(f"{source}: field {name!r} must be a string or null")
+    if isinstance(record.get("id"), (dict, list)):
+        raise InputError(f"{source}: field 'id' must be a string or a number")
     text = record["text"].strip()
     if not text:
         raise InputError(f"{source}: empty 'text'")
@@ -193,7 +209,11 @@ def parse_json_record(line: str, source: str) -> Document:
 def decode(data: bytes, source: str) -> str:
     """Decode bytes as UTF-8 (with or without BOM) or UTF-16 with BOM, else Latin-1; refuse binary."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{source}: not valid UTF-16 text ({exc.reason} at byte "
+                             f"{exc.start})") from None
     if b"\x00" in data[:4096]:
         raise InputError(f"{source}: binary file, not text")
     try:
@@ -202,21 +222,38 @@ def decode(data: bytes, source: str) -> str:
         return data.decode("latin-1")
 
 
-def iter_documents(path: str | Path) -> Iterator[Document | InputError]:
+def iter_documents(path: str | Path,
+                   max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | InputError]:
     """Yield a Document for each article under ``path``, or an InputError for each bad one.
 
     Errors are yielded, not raised, so that one bad file in a folder does not stop the good ones.
+    In a folder, hidden files and READMEs are passed over. A file over ``max_bytes`` is refused
+    unread; an article text over ``MAX_TEXT_CHARS`` characters is refused too.
     """
-    path = Path(path)
+    for item in _iter_documents(Path(path), max_bytes):
+        if isinstance(item, Document) and len(item.text) > MAX_TEXT_CHARS:
+            item = InputError(f"{item.source or path}: article text of {len(item.text):,} "
+                              f"characters is longer than the {MAX_TEXT_CHARS:,} the NLP pipeline "
+                              f"takes; split it")
+        yield item
+
+
+def _iter_documents(path: Path, max_bytes: int) -> Iterator[Document | InputError]:
     if path.is_dir():
         for child in sorted(p for p in path.rglob("*") if p.is_file()):
-            if child.suffix.lower() in SUPPORTED_SUFFIXES and not child.name.startswith("."):
-                yield from iter_documents(child)
+            if (child.suffix.lower() in SUPPORTED_SUFFIXES and not child.name.startswith(".")
+                    and not child.stem.upper().startswith("README")):
+                yield from _iter_documents(child, max_bytes)
         return
     if not path.exists():
         yield InputError(f"{path}: no such file or folder")
         return
     try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            yield InputError(f"{path}: file of {size:,} bytes is over the limit of {max_bytes:,} "
+                             f"(raise it with --max-bytes)")
+            return
         raw = decode(path.read_bytes(), str(path))
     except InputError as exc:
         yield exc
@@ -226,7 +263,9 @@ def iter_documents(path: str | Path) -> Iterator[Document | InputError]:
         return
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
-        for n, line in enumerate(raw.splitlines(), 1):
+        # split on newlines only: str.splitlines() would also cut at U+2028 and friends, which
+        # JSON allows unescaped inside strings
+        for n, line in enumerate(raw.split("\n"), 1):
             if line.strip():
                 try:
                     yield parse_json_record(line, f"{path}:{n}")

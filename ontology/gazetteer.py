@@ -52,10 +52,13 @@ def normalise(text: str) -> str:
     'elysee'
     >>> normalise("U.S.")
     'us'
+    >>> normalise("Ukraine\u2019s")
+    'ukraine'
     """
+    text = text.replace("\u2019", "'")
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    text = text.replace("\u2019", "'").replace("'s ", " ")
-    text = re.sub(r"[.\u2019']", "", text)
+    text = re.sub(r"'s\b", "", text)  # possessives: "Ukraine's" -> Ukraine
+    text = re.sub(r"[.']", "", text)
     text = re.sub(r"[^a-z0-9]+", " ", text).strip()
     return re.sub(r"^the ", "", text)
 

@@ -1,116 +1,423 @@
-"""networkx -> an interactive, self-contained HTML network (pyvis + vis-network, inlined).
+"""networkx -> an interactive, self-contained HTML network (vis-network from pyvis's package).
 
-pyvis builds the node and edge lists and the physics options; the page itself comes from our own
-template, because pyvis's templates load bootstrap and tom-select from the network. Every script and
-style is inlined, so the file opens with no network at all. All text from articles is untrusted:
-it reaches the page only as JSON data (``<`` escaped) and is shown as text, never as markup.
+The page is our own template: vis-network's script and style (shipped inside pyvis) are inlined,
+so the file opens with no network at all, and a Content-Security-Policy forbids every request.
+All text from articles is untrusted: it reaches the page only as JSON data (``<``, ``>`` and ``&``
+escaped) and the page's script shows it with ``textContent``/``innerText``, never as markup; the
+legend, built here, is HTML-escaped.
+
+``page_data`` is the whole picture as plain data (nodes, edges, legend, options); ``render_html``
+puts it into the template; ``to_pyvis`` gives the same nodes and edges as a pyvis ``Network`` for
+notebooks.
 """
 
 from __future__ import annotations
 
 import html
 import json
+from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
-from pyvis.network import Network
 
-from .style import legend, node_style, statement_colour
+from .style import (DASHED, edge_colour, group_of, group_order, legend, node_style,
+                    statement_colour, statement_legend)
+from .views import node_date
 
 PYVIS_LIB = Path(__import__("pyvis").__file__).parent / "templates" / "lib"
+VIS_DIR = PYVIS_LIB / "vis-9.1.2"
 TEMPLATE = Path(__file__).with_name("templates") / "network.html"
 MAX_LABEL = 40
+LABEL_INSIDE = {"box", "ellipse", "circle", "database", "text"}
+BIG = 600  # from this many nodes on, the page trades looks for speed
+
+
+def short(text: str, limit: int = MAX_LABEL) -> str:
+    """``text`` on one line, cut to ``limit`` characters.
+
+    >>> short("a  b\\nc"), short("x" * 50, 10)
+    ('a b c', 'xxxxxxxxx…')
+    """
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
 
 
 def node_label(attrs: dict) -> str:
-    """The short text drawn on a node."""
-    text = attrs.get("name") or attrs.get("title") or attrs.get("text") or attrs.get("id", "")
+    """The short text drawn on a node.
+
+    >>> node_label({"label": "Statement", "kind": "Appeal", "text": "We want talks."})
+    'Appeal: We want talks.'
+    >>> node_label({"label": "Actor", "name": "Landia"})
+    'Landia'
+    """
     if attrs.get("label") == "Statement":
-        text = f"{attrs.get('kind', 'Statement')}: {attrs.get('text', '')}"
-    return text if len(text) <= MAX_LABEL else text[: MAX_LABEL - 1] + "\u2026"
+        return short(f"{attrs.get('kind') or 'Statement'}: {attrs.get('text') or ''}")
+    return short(attrs.get("name") or attrs.get("title") or attrs.get("text")
+                 or attrs.get("id") or "")
 
 
-def node_tooltip(graph: nx.MultiDiGraph, node: str, attrs: dict) -> str:
-    """Plain-text tooltip: the facts a reader needs to trust a node, with its evidence."""
-    label = attrs.get("label", "")
-    lines = [f"{label}: {attrs.get('name') or attrs.get('title') or ''}".rstrip(": ")]
+def _name(graph: nx.MultiDiGraph, node: Any) -> str:
+    attrs = graph.nodes[node]
+    return str(attrs.get("name") or attrs.get("title") or attrs.get("id") or node)
+
+
+def _evidence(graph: nx.MultiDiGraph, node: Any) -> tuple[str | None, dict | None]:
+    """The first evidence sentence of ``node`` and the article it is in."""
+    for _, article, key, data in graph.out_edges(node, keys=True, data=True):
+        if key == "REPORTED_IN":
+            attrs = graph.nodes[article]
+            link = {"href": attrs.get("url") or "", "text": attrs.get("title") or attrs.get("url")
+                    or "the article", "date": attrs.get("published") or ""}
+            return data.get("sentence"), link
+    return None, None
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}={v}" for k, v in value.items())
+    return str(value)
+
+
+def tooltip(graph: nx.MultiDiGraph, node: Any) -> dict:
+    """What a reader needs to trust a node, as data the page turns into text (never markup):
+    ``h`` a heading, ``q`` a quote, ``rows`` (name, value) pairs, ``ev`` the evidence sentence
+    and ``link`` the article it is in.
+
+    >>> from viz.views import example_graph
+    >>> tip = tooltip(example_graph(), "s1")
+    >>> tip["h"], tip["q"], tip["ev"], tip["link"]["href"]
+    ('Appeal by Ana Example', 'We want talks.', 'Ana spoke.', 'https://example.org/a')
+    >>> dict(tip["rows"])["targets"], dict(tip["rows"])["date"]
+    ('Otherland', '2024-01-02')
+    >>> dict(tooltip(example_graph(), "call")["rows"])["participants"]
+    'Ana Example (participant), Otherland (participant)'
+    >>> dict(tooltip(example_graph(), "ana")["rows"])["statements made"]
+    '2'
+    """
+    attrs = graph.nodes[node]
+    label = attrs.get("label")
+    ins = defaultdict(list)
+    outs = defaultdict(list)
+    for u, _, key, data in graph.in_edges(node, keys=True, data=True):
+        ins[key].append((u, data))
+    for _, v, key, data in graph.out_edges(node, keys=True, data=True):
+        outs[key].append((v, data))
+    rows: list[tuple[str, Any]] = []
+    heading = _name(graph, node)
+    quote = None
     if label == "Statement":
-        speakers = [graph.nodes[u].get("name", u) for u, _, k in graph.in_edges(node, keys=True)
-                    if k == "SAID"]
-        lines = [f"{attrs.get('kind', '')} by {', '.join(speakers) or 'unknown'}"
-                 f" ({attrs.get('date') or 'no date'})", f"\u201c{attrs.get('text', '')}\u201d"]
-    for key in ("kind", "country", "role", "date", "status", "cameo", "plover", "published", "url"):
-        if key in attrs and not (label == "Statement" and key in ("kind", "date")):
-            lines.append(f"{key}: {attrs[key]}")
-    if label == "Actor":
-        lines.append(f"links: {graph.degree(node)}")
-    for _, _, key, data in graph.out_edges(node, keys=True, data=True):
-        if key == "REPORTED_IN" and data.get("sentence"):
-            lines.append(f"evidence: {data['sentence']}")
-            break
-    return "\n".join(lines)
+        speakers = ", ".join(_name(graph, u) for u, _ in ins["SAID"]) or "unknown speaker"
+        heading = f"{attrs.get('kind') or 'Statement'} by {speakers}"
+        quote = attrs.get("text")
+        rows += [("speaker", speakers), ("kind", attrs.get("kind")),
+                 ("targets", ", ".join(_name(graph, v) for v, _ in outs["TARGETS"])),
+                 ("date", node_date(graph, node)), ("mode", attrs.get("mode")),
+                 ("cue", attrs.get("cue")), ("CAMEO", attrs.get("cameo")),
+                 ("PLOVER", attrs.get("plover")),
+                 ("during", ", ".join(_name(graph, v) for v, _ in outs["DURING"])),
+                 ("mentions", ", ".join(_name(graph, v) for v, _ in outs["MENTIONS"]))]
+    elif label == "Event":
+        rows += [("kind", attrs.get("kind")), ("date", node_date(graph, node)),
+                 ("status", attrs.get("status")),
+                 ("place", ", ".join(_name(graph, v) for v, _ in outs["IN"])),
+                 ("participants", ", ".join(
+                     _name(graph, u) + (f" ({d['role']})" if d.get("role") else "")
+                     for u, d in ins["PARTICIPATED_IN"])),
+                 ("quantities", attrs.get("quantities")), ("CAMEO", attrs.get("cameo")),
+                 ("statements", len(ins["DURING"]) or None)]
+    elif label == "Actor":
+        counts = [("statements made", attrs.get("said", len(outs["SAID"]))),
+                  ("statements targeting it", attrs.get("targeted_by", len(ins["TARGETS"]))),
+                  ("events", attrs.get("events", len(outs["PARTICIPATED_IN"]))),
+                  ("articles", len(outs["REPORTED_IN"]) or None),
+                  ("links", graph.degree(node))]
+        rows += [("kind", attrs.get("kind")), ("country", attrs.get("country")),
+                 ("role", attrs.get("role")),
+                 ("affiliated with", ", ".join(_name(graph, v) for v, _ in outs["AFFILIATED_WITH"])),
+                 ("backs", ", ".join(_name(graph, v) for v, _ in outs["BACKS"])),
+                 ("aliases", attrs.get("aliases")), ("Wikidata", attrs.get("wikidata"))]
+        rows += [(k, str(v)) for k, v in counts if v is not None]
+    elif label == "Place":
+        rows += [("kind", attrs.get("kind")), ("events here", len(ins["IN"])),
+                 ("Wikidata", attrs.get("wikidata"))]
+    elif label == "Article":
+        rows += [("published", attrs.get("published")), ("outlet", attrs.get("outlet")),
+                 ("byline", attrs.get("byline")), ("facts reported", len(ins["REPORTED_IN"]))]
+    else:
+        rows += [(k, v) for k, v in attrs.items() if k not in ("label", "id")]
+    evidence, link = _evidence(graph, node)
+    if label == "Article" and attrs.get("url"):
+        link = {"href": attrs["url"], "text": attrs["url"], "date": ""}
+    return {"h": heading, "q": quote, "ev": evidence, "link": link,
+            "rows": [(k, _text(v)) for k, v in rows if v not in (None, "", [], {})]}
 
 
-def to_pyvis(graph: nx.MultiDiGraph) -> Network:
-    """A pyvis Network of ``graph`` styled from the ontology, sized by degree."""
-    net = Network(directed=True, cdn_resources="in_line")
+def _font_colour(colour: str) -> str:
+    """Black or white, whichever reads better on ``colour`` (#rrggbb)."""
+    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    return "#222222" if 0.299 * r + 0.587 * g + 0.114 * b > 150 else "#ffffff"
+
+
+def vis_nodes(graph: nx.MultiDiGraph) -> list[dict]:
+    """One vis-network node per graph node: shape and colour from its kind, ``value`` its degree
+    (vis scales size by it), the filter fields ``group``, ``skind`` (statement kind) and ``date``,
+    and the tooltip data ``tip``.
+
+    >>> from viz.views import example_graph
+    >>> n = {d["id"]: d for d in vis_nodes(example_graph())}
+    >>> n["land"]["shape"], n["land"]["group"], n["s1"]["skind"], n["call"]["value"]
+    ('diamond', 'State', 'Appeal', 5)
+    """
+    out = []
     for node, attrs in graph.nodes(data=True):
-        colour, shape = node_style(attrs.get("label", ""), attrs.get("kind"))
-        net.add_node(node, label=node_label(attrs), title=node_tooltip(graph, node, attrs),
-                     color=colour, shape=shape, size=10 + 3 * min(graph.degree(node), 15),
-                     group=attrs.get("label", ""), kind=attrs.get("kind", attrs.get("label", "")),
-                     date=attrs.get("date") or attrs.get("published") or "")
-    for u, v, key, data in graph.edges(keys=True, data=True):
-        colour = None
-        if key in ("SAID", "TARGETS"):
-            statement = v if key == "SAID" else u
-            colour = statement_colour(graph.nodes[statement].get("kind"))
-        edge = {"label": key, "title": key, "arrows": "to"}
-        if colour:
-            edge["color"] = colour
+        label, kind = attrs.get("label"), attrs.get("kind")
+        colour, shape = node_style(label, kind)
+        item = {"id": str(node), "label": node_label(attrs), "shape": shape,
+                "color": {"background": colour, "border": colour,
+                          "highlight": {"background": colour, "border": "#000000"},
+                          "hover": {"background": colour, "border": "#000000"}},
+                "value": graph.degree(node), "group": group_of(label, kind),
+                "date": node_date(graph, node) or "", "tip": tooltip(graph, node)}
+        if label == "Statement":
+            item["skind"] = kind or "Statement"
+        if label == "Actor":
+            item["actor"] = attrs.get("name") or str(node)
+        if shape in LABEL_INSIDE:
+            item["font"] = {"color": _font_colour(colour)}
+            item["widthConstraint"] = {"maximum": 160}
+        out.append(item)
+    return out
+
+
+def _curves(graph: nx.MultiDiGraph) -> dict[tuple, dict]:
+    """A distinct curve for each of several edges between the same two nodes (either way)."""
+    pairs = defaultdict(list)
+    for u, v, key in graph.edges(keys=True):
+        if u != v:
+            pairs[frozenset((u, v))].append((u, v, key))
+    curves = {}
+    for edges in pairs.values():
+        if len(edges) < 2:
+            continue
+        first = min(str(edges[0][0]), str(edges[0][1]))
+        for i, (u, v, key) in enumerate(edges):
+            bend = 0.2 * (i // 2 + 1) * (1 if i % 2 == 0 else -1)
+            if str(u) != first:  # drawn the other way round: its clockwise is our anticlockwise
+                bend = -bend
+            curves[(u, v, key)] = {"enabled": True, "type": "curvedCW" if bend > 0 else "curvedCCW",
+                                   "roundness": round(abs(bend), 2)}
+    return curves
+
+
+def vis_edges(graph: nx.MultiDiGraph) -> list[dict]:
+    """One vis-network edge per relationship, labelled by its type, with an arrow; statement
+    edges coloured by the statement's kind; aggregated edges (``weight``) drawn wider and
+    carrying their ``facts`` (kind, date) for the page's filters.
+
+    >>> from viz.views import example_graph
+    >>> e = [d for d in vis_edges(example_graph()) if d["label"] == "TARGETS"]
+    >>> sorted(d["color"]["color"] for d in e), e[0]["arrows"]
+    (['#1f77b4', '#ff7f0e'], 'to')
+    """
+    curves = _curves(graph)
+    out = []
+    for i, (u, v, key, data) in enumerate(graph.edges(keys=True, data=True)):
+        skind = None
+        if key == "SAID":
+            skind = graph.nodes[v].get("kind") or "Statement"
+        elif key in ("TARGETS", "MENTIONS", "DURING") and graph.nodes[u].get("label") == "Statement":
+            skind = graph.nodes[u].get("kind") or "Statement"
+        elif data.get("kind") and key == "TARGETED":
+            skind = data["kind"]
+        colour = edge_colour(key, skind if key != "DURING" and key != "MENTIONS" else None)
+        edge = {"id": i, "from": str(u), "to": str(v), "label": str(key),
+                "arrows": "to" if data.get("directed", True) else "",
+                "color": {"color": colour, "highlight": "#000000", "hover": colour},
+                "title": short(f"{_name(graph, u)} \u2014{key}\u2192 {_name(graph, v)}", 200)}
+        if key in DASHED:
+            edge["dashes"] = True
+        if skind and key != "DURING" and key != "MENTIONS":
+            edge["skind"] = skind
+        if (u, v, key) in curves:
+            edge["smooth"] = curves[(u, v, key)]
+        if data.get("role"):
+            edge["title"] += f" ({data['role']})"
         if data.get("weight"):
-            edge["value"] = data["weight"]
-            edge["title"] = f"{key} \u00d7 {data['weight']}"
-        net.add_edge(u, v, **edge)
+            weight = data["weight"]
+            edge["value"] = weight
+            facts = data.get("facts") or []
+            edge["facts"] = [[f.get("kind") or "", f.get("date") or ""] for f in facts]
+            if key == "TARGETED":
+                kinds = ", ".join(f"{k} \u00d7{n}" for k, n in
+                                  sorted((data.get("kinds") or {}).items(), key=lambda kv: -kv[1]))
+                edge["label"] = f"{data.get('kind') or key} \u00d7{weight}"
+                edge["title"] = (f"{_name(graph, u)} \u2192 {_name(graph, v)}: {weight} statement"
+                                 f"{'s' if weight != 1 else ''} ({kinds})")
+            else:
+                edge["label"] = f"{key} \u00d7{weight}"
+                edge["title"] = (f"{_name(graph, u)} and {_name(graph, v)}: {weight} shared "
+                                 f"event{'s' if weight != 1 else ''}")
+            examples = [f"{f.get('date') or 'undated'} {f.get('kind')}: {short(f.get('text') or '', 90)}"
+                        for f in facts[:6]]
+            edge["title"] += "".join(f"\n\u2022 {line}" for line in examples)
+            if len(facts) > 6:
+                edge["title"] += f"\n\u2026 and {len(facts) - 6} more"
+        out.append(edge)
+    return out
+
+
+def options(n_nodes: int) -> dict:
+    """vis-network options: physics that settles (a fixed number of iterations, then stops),
+    sizes scaled by degree, lighter drawing for big graphs."""
+    big = n_nodes >= BIG
+    return {
+        "layout": {"randomSeed": 7, "improvedLayout": n_nodes <= 150},
+        "physics": {"solver": "barnesHut" if big else "forceAtlas2Based",
+                    "barnesHut": {"gravitationalConstant": -3000, "springLength": 120,
+                                  "avoidOverlap": 0.1},
+                    "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 110,
+                                         "avoidOverlap": 0.4},
+                    "stabilization": {"enabled": True, "iterations": 200 if big else 400,
+                                      "updateInterval": 20, "fit": True},
+                    "minVelocity": 1.0},
+        "nodes": {"scaling": {"min": 8, "max": 36,
+                              "label": {"enabled": True, "min": 11, "max": 16,
+                                        "drawThreshold": 6}},
+                  "font": {"size": 12, "face": "system-ui, sans-serif"}, "borderWidth": 1},
+        "edges": {"smooth": {"enabled": not big, "type": "continuous", "roundness": 0.3},
+                  "font": {"size": 9, "align": "middle", "strokeWidth": 2},
+                  "arrows": {"to": {"scaleFactor": 0.5}},
+                  "scaling": {"min": 1, "max": 8, "label": {"enabled": False}},
+                  "width": 1, "selectionWidth": 2},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big,
+                        "hideEdgesOnZoom": big, "navigationButtons": False, "keyboard": False},
+    }
+
+
+def page_data(graph: nx.MultiDiGraph) -> dict:
+    """Everything the page draws, as JSON-ready data: nodes, edges, options and the legend
+    (the node groups and statement kinds present, with counts, in the ontology's order).
+
+    >>> from viz.views import example_graph
+    >>> data = page_data(example_graph())
+    >>> len(data["nodes"]), len(data["edges"])
+    (8, 13)
+    >>> [g["name"] for g in data["groups"]][:3], [s["name"] for s in data["skinds"]]
+    (['Person', 'State', 'PhoneCall'], ['Appeal', 'Accusation'])
+    """
+    nodes = vis_nodes(graph)
+    edges = vis_edges(graph)
+    order = group_order()
+    styles = {name: (colour, shape) for name, colour, shape in legend()}
+    group_counts = Counter(n["group"] for n in nodes)
+    groups = []
+    for name in sorted(group_counts, key=lambda g: (order.get(g, len(order)), g)):
+        colour, shape = styles.get(name, next(
+            ((n["color"]["background"], n["shape"]) for n in nodes if n["group"] == name)))
+        groups.append({"name": name, "colour": colour, "shape": shape,
+                       "count": group_counts[name]})
+    skind_counts = Counter(n["skind"] for n in nodes if "skind" in n)
+    for e in edges:  # aggregated statement edges (interactions) carry their kinds
+        for kind, _ in e.get("facts", []) if e["label"] != "TOOK_PART_WITH" and e.get("skind") else []:
+            skind_counts[kind] += 1
+    known = [k for k, _ in statement_legend()]
+    skinds = [{"name": k, "colour": statement_colour(k), "count": skind_counts[k]}
+              for k in sorted(skind_counts, key=lambda k: (known.index(k) if k in known
+                                                            else len(known), k))]
+    dates = sorted(d for d in (n["date"] for n in nodes) if d)
+    dates += sorted(f[1] for e in edges for f in e.get("facts", []) if f[1])
+    return {"nodes": nodes, "edges": edges, "options": options(len(nodes)),
+            "groups": groups, "skinds": skinds,
+            "dates": [min(dates)[:10], max(dates)[:10]] if dates else ["", ""]}
+
+
+def to_pyvis(graph: nx.MultiDiGraph):
+    """The same nodes and edges as a pyvis ``Network`` (for notebooks); tooltips as plain text."""
+    from pyvis.network import Network
+
+    net = Network(directed=True, cdn_resources="in_line")
+    for node in vis_nodes(graph):
+        tip = node.pop("tip")
+        node["title"] = "\n".join([tip["h"]] + [f"{k}: {v}" for k, v in tip["rows"]])
+        net.add_node(node.pop("id"), **node)
+    for edge in vis_edges(graph):
+        edge.pop("id")
+        net.add_edge(edge.pop("from"), edge.pop("to"), **edge)
+    net.set_options(json.dumps(options(graph.number_of_nodes())))
     return net
 
 
-OPTIONS = {
-    "physics": {"solver": "forceAtlas2Based", "stabilization": {"iterations": 300}},
-    "edges": {"smooth": {"type": "dynamic"}, "font": {"size": 9, "align": "middle"}},
-    "interaction": {"hover": True},
-}
-
-
 def _json_for_script(data) -> str:
-    """JSON safe inside a <script> element: no '</script>' or '<!--' can end it early."""
-    return (json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
+    """JSON safe inside a <script> element: no '</script>' or '<!--' can end it early.
+
+    >>> _json_for_script({"a": "</script><b>&"})
+    '{"a": "\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026"}'
+    """
+    return (json.dumps(data, ensure_ascii=False, default=str)
+            .replace("<", "\\u003c").replace(">", "\\u003e")
             .replace("&", "\\u0026").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def _legend_html(data: dict) -> str:
+    rows = []
+    for g in data["groups"]:
+        rows.append(
+            f'<li><label><input type="checkbox" class="f-group" checked '
+            f'value="{html.escape(g["name"])}"><span class="swatch shape-{html.escape(g["shape"])}" '
+            f'style="background:{html.escape(g["colour"])}"></span>{html.escape(g["name"])} '
+            f'<small>{g["count"]}</small></label></li>')
+    kinds = []
+    for s in data["skinds"]:
+        kinds.append(
+            f'<li><label><input type="checkbox" class="f-skind" checked '
+            f'value="{html.escape(s["name"])}"><span class="swatch line" '
+            f'style="background:{html.escape(s["colour"])}"></span>{html.escape(s["name"])} '
+            f'<small>{s["count"]}</small></label></li>')
+    out = f'<h2>Nodes</h2><ul id="legend-groups">{"".join(rows)}</ul>'
+    if kinds:
+        out += f'<h2>Statement kinds (node and edge colour)</h2><ul id="legend-skinds">{"".join(kinds)}</ul>'
+    return out
 
 
 def render_html(graph: nx.MultiDiGraph, title: str = "diplograph") -> str:
     """The whole page as one string: scripts, styles and data inlined."""
-    net = to_pyvis(graph)
+    data = page_data(graph)
     page = TEMPLATE.read_text(encoding="utf-8")
-    legend_rows = "".join(
-        f'<li><span class="swatch" style="background:{html.escape(colour)}"></span>'
-        f"{html.escape(name)} <small>({html.escape(shape)})</small></li>"
-        for name, colour, shape in legend())
+    counts = (f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships")
     replacements = {
         "{{TITLE}}": html.escape(title),
-        "{{LEGEND}}": legend_rows,
-        "{{VIS_CSS}}": (PYVIS_LIB / "vis-9.1.2" / "vis-network.css").read_text(encoding="utf-8"),
-        "{{VIS_JS}}": (PYVIS_LIB / "vis-9.1.2" / "vis-network.min.js").read_text(encoding="utf-8"),
-        "{{NODES}}": _json_for_script(net.nodes),
-        "{{EDGES}}": _json_for_script(net.edges),
-        "{{OPTIONS}}": _json_for_script(OPTIONS),
-        "{{COUNTS}}": html.escape(f"{graph.number_of_nodes()} nodes, "
-                                  f"{graph.number_of_edges()} relationships"),
+        "{{LEGEND}}": _legend_html(data),
+        "{{COUNTS}}": html.escape(counts),
+        "{{DATE_MIN}}": html.escape(data["dates"][0]),
+        "{{DATE_MAX}}": html.escape(data["dates"][1]),
+        "{{DATA}}": _json_for_script(data),
+        "{{VIS_CSS}}": (VIS_DIR / "vis-network.css").read_text(encoding="utf-8"),
+        "{{VIS_JS}}": (VIS_DIR / "vis-network.min.js").read_text(encoding="utf-8"),
     }
-    for key in ("{{TITLE}}", "{{LEGEND}}", "{{COUNTS}}", "{{NODES}}", "{{EDGES}}", "{{OPTIONS}}",
-                "{{VIS_CSS}}", "{{VIS_JS}}"):  # data first, library code last: it is not scanned
-        page = page.replace(key, replacements[key], 1)
-    return page
+    # our own text first, then data, library code last: inserted text is never scanned again
+    parts = [page]
+    for key in ("{{TITLE}}", "{{LEGEND}}", "{{COUNTS}}", "{{DATE_MIN}}", "{{DATE_MAX}}",
+                "{{DATA}}", "{{VIS_CSS}}", "{{VIS_JS}}"):
+        parts = [piece for part in parts for piece in _split_keep(part, key, replacements[key])]
+    return "".join(part[0] if isinstance(part, tuple) else part for part in parts)
+
+
+def _split_keep(part, key: str, value: str):
+    """Replace ``key`` in template pieces only (pieces already inserted are left alone)."""
+    if isinstance(part, tuple):
+        text, inserted = part
+    else:
+        text, inserted = part, False
+    if inserted or key not in text:
+        return [(text, inserted)]
+    pieces = text.split(key)
+    out = [(pieces[0], False)]
+    for piece in pieces[1:]:
+        out += [(value, True), (piece, False)]
+    return out
 
 
 def write_html(graph: nx.MultiDiGraph, path: str | Path, title: str = "diplograph") -> Path:
@@ -119,8 +426,8 @@ def write_html(graph: nx.MultiDiGraph, path: str | Path, title: str = "diplograp
     >>> import tempfile, os
     >>> g = nx.MultiDiGraph(); g.add_node("a", label="Actor", name="<b>x</b>", kind="Person")
     >>> p = write_html(g, os.path.join(tempfile.mkdtemp(), "g.html"))
-    >>> "<b>x</b>" in p.read_text()
-    False
+    >>> "<b>x</b>" in p.read_text(), "&lt;b&gt;x&lt;/b&gt;" in p.read_text()
+    (False, False)
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)

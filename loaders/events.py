@@ -1,0 +1,402 @@
+"""Event detection: trigger nouns and verbs in the parse, their participants, date, status, place
+and quantities.
+
+Participants come from the trigger's own arguments (possessor, demonym modifier, "with/between/by/
+against/on" phrases, subject and object of a verb) and, for a noun, from the subject of the verb
+that governs it ("Putin had a telephone conversation with Biden", "After calls with Macron, Putin
+and Zelenskiy pressed ..."). "separate calls with X" by several actors is one event per actor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from . import lexicon as L
+from .dates import attached_date
+from .resolve import Discourse
+
+_QTY = re.compile(r"^(\d[\d,.]*)$")
+
+
+@dataclass
+class Ev:
+    kind: str
+    trigger: Token
+    participants: list[str] = field(default_factory=list)
+    date: date | None = None
+    status: str = "reported"
+    place: str | None = None
+    quantities: dict[str, int] = field(default_factory=dict)
+    common: str | None = None  # the shared party of "separate calls with X"
+
+    @property
+    def sent(self) -> Span:
+        return self.trigger.sent
+
+
+# --- triggers --------------------------------------------------------------------------------
+
+def _context(tok: Token) -> set[str]:
+    """Words around a trigger that license it as an event ("calls *with*", "*joint* drills")."""
+    ctx = {c.lower_ for c in tok.children} | {c.lemma_.lower() for c in tok.children}
+    if tok.tag_ in ("NNS", "NNPS"):
+        ctx.add("plural")
+    if any(c.dep_ == "poss" for c in tok.children):
+        ctx.add("poss")
+    if any(c.dep_ == "dobj" for c in tok.children):
+        ctx.add("dobj")
+    if tok.dep_ in ("dobj", "nsubjpass", "pobj", "compound"):
+        ctx.add(tok.head.lemma_.lower())
+        if tok.dep_ == "pobj":
+            ctx.add(tok.head.head.lemma_.lower())
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-":
+        ctx.add(doc[tok.i + 2].lower_)
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod"):
+            ctx.update(w.lower() for w in re.split(r"[-\s]", c.text))
+    return ctx
+
+
+_NAME_ENTS = frozenset({"EVENT", "WORK_OF_ART", "LAW", "ORG", "FAC", "PRODUCT"})
+
+
+def is_nominal(tok: Token) -> bool:
+    """Nouns, and gerunds used as nouns ("facing increased shelling")."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return True
+    return tok.tag_ == "VBG" and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") \
+        and not any(c.dep_ in ("dobj", "nsubj") for c in tok.children)
+
+
+def trigger_kind(tok: Token) -> str | None:
+    """The event kind a token triggers, or None."""
+    lemma = tok.lemma_.lower()
+    if tok.ent_type_ in _NAME_ENTS:
+        return None  # "the Cold War", "the Minsk agreements": names, not events here
+    if lemma == "up" and any(c.lower_ == "build" for c in tok.lefts):
+        return "Deployment"
+    if lemma == "build" and tok.dep_ == "compound":
+        return None
+    if is_nominal(tok):
+        kind = L.EVENT_NOUNS.get(lemma) or L.EVENT_NOUNS.get(tok.lower_)
+        if kind is None:
+            return None
+        if lemma in ("ceasefire", "truce", "armistice") and tok.dep_ == "compound" \
+                and tok.head.lemma_.lower() == "violation":
+            return None
+        need = L.EVENT_NOUNS_NEED_CONTEXT.get(lemma)
+        if need is not None and not (need & _context(tok)):
+            return None
+        if kind == "Conversation":
+            ctx = _context(tok)
+            if ctx & {"phone", "telephone", "video"}:
+                return "PhoneCall"
+            return "Conversation"
+        return kind
+    if tok.pos_ == "VERB" and lemma in L.EVENT_VERBS:
+        if tok.dep_ in ("amod", "compound"):
+            return None
+        kids = {c.dep_ for c in tok.children}
+        preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+        if lemma == "call":
+            if preps & {"for", "on", "upon"} or "xcomp" in kids or "ccomp" in kids or "oprd" in kids:
+                return None
+            if "dobj" not in kids:
+                return None
+        if lemma == "talk" and not preps & {"with", "to"}:
+            return None
+        if lemma == "arrive" and not preps & {"in", "at"}:
+            return None
+        if lemma in L.EVENT_VERBS_NEED_OBJECT and lemma not in ("talk", "arrive") \
+                and not kids & {"dobj", "nsubjpass"}:
+            return None
+        return L.EVENT_VERBS[lemma]
+    return None
+
+
+# --- participants ----------------------------------------------------------------------------
+
+def _subjects(verb: Token, dis: Discourse) -> list[str]:
+    """Subjects of a verb, inherited through conj/xcomp/advcl chains ("and promised", "adding")."""
+    v = verb
+    for _ in range(4):
+        for child in v.children:
+            if child.dep_ in ("nsubj", "agent") or (child.dep_ == "nsubjpass" and v is not verb):
+                if child.dep_ == "agent":
+                    child = next((c for c in child.children if c.dep_ == "pobj"), child)
+                names = dis.expand(child)
+                if names:
+                    return names
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep":
+            prep = v.head
+            obj = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+            if obj is not None and prep.lower_ in ("of", "for"):  # "accused Ukraine of planning"
+                names = dis.expand(obj)
+                if names:
+                    return names
+            v = prep.head
+        elif v.dep_ in ("conj", "xcomp", "advcl", "acl", "acomp") and v.head is not v:
+            v = v.head
+        else:
+            break
+    return _subjects_after_comma(verb, dis)
+
+
+def _subjects_after_comma(verb: Token, dis: Discourse) -> list[str]:
+    """Repair a frequent misparse: "After calls with X, both A and B pressed ..." hangs A and B on
+    X as conjuncts; the actors after the last comma of the subject phrase are the real subject."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return _actors_before(verb, dis)
+    toks = list(subj.subtree)
+    commas = [t.i for t in toks if t.text == ","]
+    if not commas:
+        return []
+    out: list[str] = []
+    for t in toks:
+        if t.i > commas[-1] and t.i not in dis.acts.prefix_tokens:
+            name = dis.acts.token_actor.get(t.i)
+            if name and name not in out:
+                out.append(name)
+    return out
+
+
+def _actors_before(verb: Token, dis: Discourse) -> list[str]:
+    """No subject in the parse: the actors right before the verb, back to the last comma
+    ("..., both A and B pressed for talks" parsed with "pressed" as a modifier)."""
+    if verb.dep_ not in ("acl", "relcl", "ROOT") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return []
+    out: list[str] = []
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].text not in (",", ";", ":") and verb.i - i < 25:
+        name = dis.acts.token_actor.get(i)
+        if name and i not in dis.acts.prefix_tokens and name not in out:
+            out.insert(0, name)
+        i -= 1
+    return out
+
+
+def _pobj_actors(prep: Token, dis: Discourse, depth: int = 0) -> list[str]:
+    out: list[str] = []
+    for pobj in prep.children:
+        if pobj.dep_ not in ("pobj", "pcomp"):
+            continue
+        names = dis.expand(pobj)
+        if not names and depth < 2:
+            for child in pobj.children:
+                if child.dep_ == "prep" and child.lower_ in ("of", "between", "with"):
+                    names.extend(_pobj_actors(child, dis, depth + 1))
+        elif depth < 2:
+            for child in pobj.children:
+                if child.dep_ == "prep" and child.lower_ in ("of",) and dis.acts.by_name.get(names[0]) \
+                        and dis.acts.by_name[names[0]].kind in ("Organization", "Group"):
+                    names.extend(_pobj_actors(child, dis, depth + 1))
+        out.extend(names)
+    return out
+
+
+def noun_participants(tok: Token, kind: str, dis: Discourse) -> tuple[list[str], str | None]:
+    """(participants, the "with" party) of a noun trigger."""
+    acts = dis.acts
+    out: list[str] = []
+    with_party = None
+    for child in tok.children:
+        if child.dep_ == "poss":
+            out.extend(dis.expand(child))
+        elif child.dep_ in ("amod", "compound", "nmod") and child.i < tok.i:
+            name = acts.token_demonym.get(child.i) or acts.at(child)
+            if name:
+                acts.ensure(name, acts.gaz.get(name).kind if acts.gaz.get(name) else "State", None, child)
+                out.append(name)
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in L.PARTICIPANT_PREPS | {"under"}:
+            if child.lower_ == "of" and kind not in ("Attack", "Evacuation", "Election", "Fighting",
+                                                     "Shelling", "Visit", "Deployment"):
+                continue
+            names = _pobj_actors(child, dis)
+            if child.lower_ == "with" and names:
+                with_party = names[0]
+            out.extend(names)
+    gov = _governing_verb(tok)
+    if gov is not None:
+        subj = _subjects(gov, dis)
+        if subj and (gov.lemma_.lower() not in L.CUE_KINDS or not out):
+            out = subj + out
+    return list(dict.fromkeys(out)), with_party
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    if tok.dep_ in ("dobj", "attr", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in (
+            "after", "during", "following", "before", "in", "at", "amid", "since", "for") \
+            and tok.head.head.pos_ in ("VERB", "AUX"):
+        return tok.head.head
+    if tok.dep_ == "conj":
+        return _governing_verb(tok.head)
+    return None
+
+
+def verb_participants(tok: Token, dis: Discourse) -> list[str]:
+    out = list(_subjects(tok, dis))
+    for child in tok.children:
+        if child.dep_ in ("dobj", "attr"):
+            out.extend(dis.expand(child))
+        elif child.dep_ == "prep" and child.lower_ in ("with", "against", "on", "to", "into", "by"):
+            out.extend(_pobj_actors(child, dis))
+        elif child.dep_ == "agent":
+            out.extend(_pobj_actors(child, dis))
+    return list(dict.fromkeys(out))
+
+
+# --- status, place, quantities ---------------------------------------------------------------
+
+_COMPLEMENT_DEPS = frozenset({"dobj", "pobj", "xcomp", "ccomp", "pcomp", "acl", "attr", "oprd",
+                              "conj", "compound", "appos", "relcl", "nsubjpass", "acomp"})
+_ARGUMENT_PREPS = frozenset({"for", "of", "on", "to", "about", "against", "into"})
+
+
+def _governors(tok: Token) -> list[Token]:
+    """The words that govern a trigger as its complement: "called for [talks]", "accused X of
+    [planning]", "on the brink of [invading]"; not the verb of which it is subject or adjunct."""
+    out = [tok]
+    t = tok
+    while t.head is not t and len(out) < 10:
+        dep = t.dep_
+        head = t.head
+        if dep not in _COMPLEMENT_DEPS and dep != "prep":
+            break
+        if dep == "conj" and t.pos_ in ("VERB", "AUX"):
+            break
+        if dep == "prep" and t.lower_ not in _ARGUMENT_PREPS and head.pos_ in ("VERB", "AUX"):
+            break
+        out.append(head)
+        t = head
+    return out
+
+
+def event_status(tok: Token) -> str:
+    """reported | planned | alleged | denied | hypothetical, from the trigger's governors."""
+    chain = _governors(tok)
+    words: set[str] = set()
+    for t in chain:
+        if t is not tok:
+            words.add(t.lemma_.lower())
+            words.add(t.lower_)
+        for c in t.children:
+            if c.dep_ in ("aux", "neg", "advmod", "mark", "auxpass"):
+                words.add(c.lower_)
+            if c.dep_ in ("amod",) and t is tok:
+                words.add(c.lower_)
+            if c.dep_ == "prep":
+                words.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
+    clause = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+    if clause is not None:
+        for c in clause.children:
+            if c.dep_ in ("aux", "neg"):
+                words.add(c.lower_)
+    if any(c.dep_ == "neg" for t in chain[:2] for c in t.children) or words & L.DENIED_WORDS:
+        return "denied"
+    if words & L.ALLEGED_WORDS:
+        return "alleged"
+    if words & L.HYPOTHETICAL_WORDS:
+        return "hypothetical"
+    if words & L.PLANNED_WORDS:
+        return "planned"
+    return "reported"
+
+
+def event_place(tok: Token, dis: Discourse) -> str | None:
+    acts = dis.acts
+    for t in (tok, tok.head if tok.pos_ != "VERB" else tok):
+        for child in t.children:
+            if child.dep_ == "prep" and child.lower_ in L.PLACE_PREPS:
+                for pobj in child.children:
+                    for cand in (pobj, *pobj.conjuncts):
+                        if cand.i in acts.token_place:
+                            return acts.token_place[cand.i]
+                        if cand.ent_type_ in ("GPE", "LOC", "FAC") and cand.i not in acts.token_actor:
+                            return cand.text
+    return None
+
+
+def _number(text: str) -> int | None:
+    m = _QTY.match(text)
+    if m:
+        try:
+            return int(float(m.group(1).replace(",", "")))
+        except ValueError:
+            return None
+    return L.NUMBER_WORDS.get(text.lower())
+
+
+def quantities(tok: Token, subject_tokens: list[Token]) -> dict[str, int]:
+    """{"minutes": 105} from "105-minute", {"troops": 30000} from "30,000 troops"."""
+    out: dict[str, int] = {}
+    doc = tok.doc
+    scope = list(tok.subtree) + [t for s in subject_tokens for t in s.subtree]
+    for t in scope:
+        if not (t.like_num or t.lower_ in L.NUMBER_WORDS):
+            continue
+        n = _number(t.text)
+        if n is None:
+            continue
+        unit = None
+        if t.i + 2 < len(doc) and doc[t.i + 1].text == "-":
+            unit = doc[t.i + 2].lemma_.lower()
+        elif t.dep_ == "nummod" or t.head.pos_ == "NOUN":
+            unit = t.head.lemma_.lower()
+            if t.head.lower_ in ("personnel",):
+                unit = "personnel"
+        key = L.QUANTITY_UNITS.get(unit or "")
+        if key and key not in out:
+            out[key] = n
+    return out
+
+
+# --- detection -------------------------------------------------------------------------------
+
+def detect_events(sent: Span, dis: Discourse, published: date | None,
+                  date_mentions: list) -> list[Ev]:
+    """All events triggered in one sentence."""
+    out: list[Ev] = []
+    for tok in sent:
+        kind = trigger_kind(tok)
+        if kind is None:
+            continue
+        if not is_nominal(tok):
+            parts, with_party = verb_participants(tok, dis), None
+            subj_tokens = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        else:
+            parts, with_party = noun_participants(tok, kind, dis)
+            gov = _governing_verb(tok)
+            subj_tokens = [c for c in gov.children if c.dep_ in ("nsubj",)] \
+                if gov is not None and kind in ("MilitaryDrill", "Deployment", "Mobilization") else []
+        ev = Ev(kind=kind, trigger=tok, participants=parts, common=with_party)
+        ev.date = attached_date(tok, sent, published, date_mentions)
+        ev.status = event_status(tok)
+        ev.place = event_place(tok, dis)
+        ev.quantities = quantities(tok, subj_tokens)
+        out.extend(_split_separate(ev))
+    return out
+
+
+def _split_separate(ev: Ev) -> list[Ev]:
+    """ "separate calls with Macron" by Putin and Zelenskiy: one event per caller."""
+    tok = ev.trigger
+    separate = any(c.lower_ in ("separate", "respective", "individual") for c in tok.children)
+    if not (separate and ev.common and len(ev.participants) > 2):
+        return [ev]
+    out = []
+    for other in ev.participants:
+        if other == ev.common:
+            continue
+        out.append(Ev(kind=ev.kind, trigger=tok, participants=[other, ev.common], date=ev.date,
+                      status=ev.status, place=ev.place, quantities=dict(ev.quantities),
+                      common=ev.common))
+    return out

