@@ -20,8 +20,13 @@ demo: $(STAMP)
 	rm -rf out/demo-store
 	$(BIN)/diplograph demo --store out/demo-store -o out/demo.html
 
+# Debian's Chromium for the browser tests of the network pages (Playwright drives it, never downloads one).
+.PHONY: browser
+browser:
+	@if [ ! -x /usr/bin/chromium ]; then apt-get update -qq && apt-get install -y -qq chromium; fi
+
 # Starts a local Neo4j unless NEO4J_URI points at one, runs every test, stops what it started.
-test: $(STAMP)
+test: $(STAMP) browser
 	@if [ -n "$$NEO4J_URI" ]; then \
 		$(BIN)/python -m pytest; \
 	else \

@@ -62,6 +62,34 @@ def documents(paths: Iterable[str | Path], errors: list[str],
                 yield item
 
 
+def count_articles(paths: Iterable[str | Path]) -> int:
+    """About how many articles ``paths`` hold, without parsing them (for a progress bar's ETA):
+    a JSON Lines file counts its non-blank lines, any other readable article file counts one."""
+    from loaders.documents import JSONL_SUFFIXES, SUPPORTED_SUFFIXES
+
+    def files(path: Path) -> Iterator[Path]:
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                if (child.suffix.lower() in SUPPORTED_SUFFIXES and not child.name.startswith(".")
+                        and not child.stem.upper().startswith("README")):
+                    yield child
+        elif path.is_file():
+            yield path
+
+    total = 0
+    for path in paths:
+        for f in files(Path(path)):
+            if f.suffix.lower() not in JSONL_SUFFIXES:
+                total += 1
+                continue
+            try:
+                with open(f, "rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            except OSError:
+                continue
+    return total
+
+
 def extract(paths: Iterable[str | Path], errors: list[str] | None = None,
             batch_size: int = 32, workers: int = 1) -> Iterator[Extraction]:
     """Extractions of every article under ``paths``, in input order, the pipeline loaded once."""
@@ -73,7 +101,8 @@ def extract(paths: Iterable[str | Path], errors: list[str] | None = None,
 
 def ingest(paths: Iterable[str | Path], store: Store, batch_size: int = 32, workers: int = 1,
            on_article: Callable[[Document], None] | None = None,
-           max_bytes: int = DEFAULT_MAX_BYTES) -> IngestSummary:
+           max_bytes: int = DEFAULT_MAX_BYTES, dask: object | None = None,
+           on_progress: Callable[[int], None] | None = None) -> IngestSummary:
     """Extract every new article under ``paths`` and write it to ``store`` batch by batch.
 
     Articles already stored (same text hash) are skipped, so an interrupted ingest can simply be
@@ -81,6 +110,10 @@ def ingest(paths: Iterable[str | Path], store: Store, batch_size: int = 32, work
     ``IngestInterrupted`` carries the summary of what was stored before.
     Files over ``max_bytes`` are refused (recorded as failed inputs). RDF exports (.ttl, .nt, .jsonld) are read
     back as they are (``ingest_rdf``), not extracted.
+    ``workers`` > 1 parses in that many local processes (``nlp.pipe(n_process=...)``); ``dask``
+    (a scheduler address such as ``tcp://host:8786``, ``local:N`` or a ``distributed.Client``)
+    extracts on a Dask cluster instead (``loaders.distributed``), this process still writing.
+    ``on_progress(1)`` is called for each article done (stored or skipped), for progress bars.
     """
     paths = list(paths)
     rdf_files = [p for p in paths if is_rdf_input(p)]
@@ -101,16 +134,26 @@ def ingest(paths: Iterable[str | Path], store: Store, batch_size: int = 32, work
                 on_article(doc)
             if doc.sha256 in seen or store.has_article(doc.sha256):
                 summary.skipped += 1
+                if on_progress:
+                    on_progress(1)
                 continue
             seen.add(doc.sha256)
             yield doc
 
     batch = GraphDelta()
     pending = 0
+    if dask is not None:
+        from loaders.distributed import extract_on_dask
+
+        extractions = extract_on_dask(new_documents(), dask, batch_size=batch_size)
+    else:
+        extractions = extract_many(new_documents(), batch_size=batch_size, n_process=workers)
     try:
-        for extraction in extract_many(new_documents(), batch_size=batch_size, n_process=workers):
+        for extraction in extractions:
             batch.update(to_delta(extraction))
             pending += 1
+            if on_progress:
+                on_progress(1)
             if pending >= batch_size:
                 store.write(batch)
                 summary.stored += pending
@@ -249,20 +292,26 @@ def ingest_rdf(paths: Iterable[str | Path], store: Store,
     """Write RDF exports (``diplograph export --format ttl|nt|jsonld``) back into ``store``.
 
     Each file is read into one GraphDelta and written in one transaction, so the facts go through
-    ``Store.write`` like everything else; ``stored`` counts the articles the files describe."""
+    ``Store.write`` like everything else (merged with what is stored, never duplicated). ``read``
+    counts the articles the files describe, ``skipped`` those whose text hash was already stored,
+    ``stored`` the others; a file that cannot be read is one error."""
     from graph.rdf import RDFError, read_rdf
 
     summary = summary or IngestSummary()
     started = time.perf_counter()
     for path in paths:
-        summary.read += 1
         try:
             delta = read_rdf(path)
         except RDFError as exc:
             summary.errors.append(str(exc))
             continue
+        articles = [n for n in delta.nodes.values() if n.label == "Article"]
+        known = sum(1 for a in articles
+                    if a.props.get("sha256") and store.has_article(a.props["sha256"]))
         store.write(delta)
-        summary.stored += delta.counts().get("Article", 0)
+        summary.read += len(articles)
+        summary.skipped += known
+        summary.stored += len(articles) - known
     summary.failed = len(summary.errors)
     summary.seconds += time.perf_counter() - started
     summary.counts = store.stats()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from functools import wraps
 from pathlib import Path
@@ -15,7 +16,9 @@ from pathlib import Path
 import click
 
 import api
-from graph.store import ReadOnlyError, StoreError
+from loaders.distributed import ClusterError
+from loaders.documents import DEFAULT_MAX_BYTES
+from graph.store import CredentialsError, ReadOnlyError, StoreError
 
 EXIT_INPUT, EXIT_STORE = 1, 2
 
@@ -35,6 +38,11 @@ def fail(message: str, code: int) -> None:
     sys.exit(code)
 
 
+def can_prompt() -> bool:
+    """Whether a person can be asked for a password (stdin and stderr are a terminal)."""
+    return sys.stdin.isatty() and sys.stderr.isatty()
+
+
 def with_store(read_only: bool = False):
     """Open the store named by the options, pass it on as ``store``, close it afterwards."""
 
@@ -43,9 +51,18 @@ def with_store(read_only: bool = False):
         def wrapper(*args, store: str, neo4j_uri: str | None, **kwargs):
             from graph.open import open_store
 
+            mode = read_only and not kwargs.get("write", False)
             try:
-                opened = open_store(store, neo4j_uri,
-                                    read_only=read_only and not kwargs.get("write", False))
+                try:
+                    opened = open_store(store, neo4j_uri, read_only=mode)
+                except CredentialsError:
+                    # no password in NEO4J_PASSWORD: ask for it at a terminal, never echo it
+                    if os.environ.get("NEO4J_PASSWORD") or not can_prompt():
+                        raise
+                    user = os.environ.get("NEO4J_USER") or "neo4j"
+                    password = click.prompt(f"Neo4j password for {user}", hide_input=True,
+                                            err=True)
+                    opened = open_store(store, neo4j_uri, read_only=mode, password=password)
             except StoreError as exc:
                 fail(str(exc), EXIT_STORE)
             try:
@@ -74,27 +91,64 @@ def report_errors(errors: list[str]) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--batch-size", default=32, show_default=True, help="Articles per write batch.")
-@click.option("--workers", default=1, show_default=True, help="Processes for the NLP pipeline.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1),
+              help="Local processes for the NLP pipeline.")
+@click.option("--dask", "dask_address", default=None, metavar="ADDRESS",
+              help="Extract on a Dask cluster (scheduler address tcp://HOST:8786, or local:N for "
+                   "N local worker processes); this process still writes. Needs the "
+                   "'distributed' extra.")
+@click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, type=click.IntRange(1),
+              help="Refuse input files larger than this (a file, or a whole JSON Lines feed).")
 @store_options
 @with_store()
-def ingest(paths, batch_size, workers, store) -> None:
+def ingest(paths, batch_size, workers, dask_address, max_bytes, store) -> None:
     """Extract articles (files, folders, JSON Lines) and store their graph."""
-    show = sys.stderr.isatty()
-    counter = {"n": 0}
-
-    def on_article(doc) -> None:
-        counter["n"] += 1
-        if show:
-            click.echo(f"\r{counter['n']} articles read", err=True, nl=False)
-
-    summary = api.ingest(paths, store, batch_size=batch_size, workers=workers,
-                         on_article=on_article)
+    show = sys.stderr.isatty()  # the progress bar only at a terminal
+    bar = None
     if show:
-        click.echo("", err=True)
+        import time
+
+        started = time.perf_counter()
+        done = {"n": 0}
+
+        def rate(_item) -> str:
+            elapsed = time.perf_counter() - started
+            return f"{done['n'] / elapsed:.1f} articles/s" if elapsed > 0 and done["n"] else ""
+
+        bar = click.progressbar(length=max(api.count_articles(paths), 1), label="ingest",
+                                file=sys.stderr, show_eta=True, show_pos=True,
+                                item_show_func=rate)
+        bar.__enter__()
+
+    def on_progress(n: int) -> None:
+        if bar is not None:
+            done["n"] += n
+            bar.update(n)
+
+    def end_bar() -> None:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+
+    try:
+        summary = api.ingest(paths, store, batch_size=batch_size, workers=workers,
+                             max_bytes=max_bytes, dask=dask_address, on_progress=on_progress)
+    except api.IngestInterrupted as exc:  # the store failed midway: say what got in, then stop
+        end_bar()
+        part = exc.summary
+        report_errors(part.errors)
+        click.echo(f"{part.stored} stored, {part.skipped} already stored, {part.failed} failed "
+                   f"before the store failed", err=True)
+        fail(str(exc), EXIT_STORE)
+    except ClusterError as exc:  # --dask: the cluster could not be used
+        end_bar()
+        fail(str(exc), EXIT_STORE)
+    end_bar()
     report_errors(summary.errors)
     c = summary.counts
-    click.echo(f"{summary.stored} stored, {summary.skipped} already stored, "
-               f"{summary.failed} failed in {summary.seconds:.1f}s; the {store.name} store holds "
+    per_second = (summary.stored + summary.skipped) / summary.seconds if summary.seconds else 0.0
+    click.echo(f"{summary.read + summary.failed} articles: {summary.stored} stored, "
+               f"{summary.skipped} already stored, {summary.failed} failed in "
+               f"{summary.seconds:.1f}s ({per_second:.1f} articles/s); the {store.name} store holds "
                f"{c.get('Article', 0)} articles, {c.get('Actor', 0)} actors, "
                f"{c.get('Event', 0)} events, {c.get('Statement', 0)} statements")
     if summary.failed:
@@ -281,10 +335,10 @@ EXPORT_FORMATS = ("ttl", "jsonld", "nt", "graphml", "gexf", "csv", "events-csv")
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="ttl",
-              show_default=True, help="RDF (ttl, jsonld, nt), graph tools (graphml, gexf), one CSV "
-                                      "table of nodes and relationships (csv), or one row per coded "
-                                      "interaction (events-csv).")
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default=None,
+              help="RDF (ttl, jsonld, nt), graph tools (graphml, gexf), one CSV table of nodes and "
+                   "relationships (csv), or one row per coded interaction (events-csv). Default: "
+                   "from the suffix of -o, else ttl.")
 @click.option("-o", "--output", default=None, type=click.Path(path_type=Path),
               help="The file to write (default: stdout).")
 @click.option("--cypher", default=None,
@@ -295,6 +349,9 @@ EXPORT_FORMATS = ("ttl", "jsonld", "nt", "graphml", "gexf", "csv", "events-csv")
 @with_store(read_only=True)
 def export(fmt, output, cypher, params, store) -> None:
     """Export the stored graph (or a Cypher query's subgraph) as RDF, GraphML, GEXF or CSV."""
+    if fmt is None:
+        suffix = output.suffix.lower().lstrip(".") if output else ""
+        fmt = suffix if suffix in EXPORT_FORMATS else "ttl"
     try:
         result = api.export(store, fmt, output=output, cypher=cypher, params=parse_params(params))
     except ReadOnlyError as exc:

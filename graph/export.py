@@ -32,14 +32,18 @@ EVENT_COLUMNS = ("date", "source_actor", "source_country", "target_actor", "targ
 
 
 # -- a query's subgraph ---------------------------------------------------------------------------
-def returned_elements(values: Iterable[Any]) -> tuple[set[str], set[tuple[str, str | None, str | None]]]:
+RelKey = tuple[str, "str | None", "str | None"]
+
+
+def returned_elements(values: Iterable[Any]) -> tuple[set[str], set[RelKey]]:
     """Node ids and (type, src, dst) of the relationships among returned values (nested too).
 
-    >>> returned_elements([{"_label": "Actor", "id": "a"}, [{"_type": "SAID", "_src": "a", "_dst": "s"}]])
+    >>> said = {"_type": "SAID", "_src": "a", "_dst": "s"}
+    >>> returned_elements([{"_label": "Actor", "id": "a"}, [said]])
     ({'a'}, {('SAID', 'a', 's')})
     """
     nodes: set[str] = set()
-    rels: set[tuple[str, str | None, str | None]] = set()
+    rels: set[RelKey] = set()
 
     def walk(value: Any) -> None:
         if isinstance(value, dict):
@@ -63,8 +67,9 @@ def subgraph(store: Store, cypher: str, params: dict | None = None,
     """The nodes and relationships a read-only Cypher query returns (nodes, relationships or
     paths, in any column, nested in lists too), with the ends of every relationship.
 
-    A relationship whose ends the store did not name (the embedded store returns a bare
-    relationship without them) stands for every relationship of its type among returned nodes.
+    A relationship whose ends the driver did not name (both drivers return a relationship without
+    its nodes' properties unless the nodes are returned too) stands for every relationship of its
+    type among the returned nodes.
     """
     result = store.query(cypher, params or {}, write=False)
     ids, rels = returned_elements(row for row in result.rows)
@@ -78,6 +83,9 @@ def subgraph(store: Store, cypher: str, params: dict | None = None,
             edges.update((u, v, rel_type) for u, v, k in full.edges(keys=True)
                          if k == rel_type and u in ids and v in ids)
     if not ids and not edges:
+        if rels:
+            raise ValueError("a relationship returned without its nodes cannot be exported: "
+                             "return them too (RETURN a, r, b) or a path (RETURN p)")
         raise ValueError("the query returned no nodes, relationships or paths to export")
     for node in ids | {u for u, _, _ in edges} | {v for _, v, _ in edges}:
         if node in full:
@@ -106,7 +114,8 @@ def flat_graph(graph: nx.MultiDiGraph, gexf: bool = False) -> nx.MultiDiGraph:
         data = {k: _flat(v) for k, v in attrs.items() if v is not None}
         if gexf:
             data["category"] = data.pop("label", "")
-            data["label"] = str(attrs.get("name") or attrs.get("title") or attrs.get("text") or node)
+            text = attrs.get("name") or attrs.get("title") or attrs.get("text") or node
+            data["label"] = str(text)
         out.add_node(node, **data)
     for u, v, key, attrs in graph.edges(keys=True, data=True):
         data = {k: _flat(val) for k, val in attrs.items() if val is not None}
@@ -141,10 +150,12 @@ def csv_text(graph: nx.MultiDiGraph) -> str:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(["element", "id", "label", "source", "target"] + ncols + rheads)
-    for node, attrs in sorted(graph.nodes(data=True), key=lambda kv: (kv[1].get("label", ""), kv[0])):
+    nodes = sorted(graph.nodes(data=True), key=lambda kv: (kv[1].get("label", ""), kv[0]))
+    for node, attrs in nodes:
         writer.writerow(["node", node, attrs.get("label"), "", ""]
                         + [_cell(attrs.get(c)) for c in ncols] + [""] * len(rcols))
-    for u, v, key, attrs in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[2], e[0], e[1])):
+    edges = sorted(graph.edges(keys=True, data=True), key=lambda e: (e[2], e[0], e[1]))
+    for u, v, key, attrs in edges:
         writer.writerow(["relationship", "", key, u, v] + [""] * len(ncols)
                         + [_cell(attrs.get(c)) for c in rcols])
     return buf.getvalue()
@@ -225,7 +236,8 @@ def event_rows(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
                 "source_wikidata": src.get("wikidata"), "target_id": target,
                 "target_wikidata": dst.get("wikidata"), "sentence": sentence, "article": article,
             })
-    rows.sort(key=lambda r: tuple(str(r[c] or "") for c in ("date", "id", "source_id", "target_id")))
+    order = ("date", "id", "source_id", "target_id")
+    rows.sort(key=lambda r: tuple(str(r[c] or "") for c in order))
     return rows
 
 

@@ -6,16 +6,24 @@ Writes are parameterised ``UNWIND $rows ... MERGE`` statements run in one manage
 
 from __future__ import annotations
 
+import logging
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import neo4j
-from neo4j.exceptions import AuthError, ClientError, Neo4jError, ServiceUnavailable
+from neo4j.exceptions import (AuthError, ClientError, Neo4jError, ServiceUnavailable,
+                              SessionExpired)
 
 from ontology.model import Node
 from ontology.schema import NODE_TYPES, check_kind
 
-from .store import QueryResult, ReadOnlyError, Store, StoreError
+from .store import CredentialsError, QueryResult, ReadOnlyError, Store, StoreError
 from .values import plain
+
+# The driver logs connection failures as warnings; with no handler configured, Python would print
+# them on stderr next to diplograph's own one-line error. Applications that configure logging
+# still get them.
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
 
 def constraint_statements() -> list[str]:
@@ -41,20 +49,36 @@ class Neo4jStore(Store):
 
     def __init__(self, uri: str, user: str | None = None, password: str | None = None,
                  database: str | None = None) -> None:
-        self.uri = uri
+        # messages name the URI without any user:password@ part and never hold the password
+        self._secrets = [s for s in (password, urlsplit(uri).password) if s]
+        self.uri = _without_userinfo(uri)
         self.database = database or None
         auth = (user or "neo4j", password) if password else None
+        if urlsplit(uri).scheme not in BOLT_SCHEMES:
+            raise StoreError(f"{self.uri} is not a Bolt URI (bolt://host:7687 or neo4j://host:7687)")
         try:
             self._driver = neo4j.GraphDatabase.driver(uri, auth=auth,
                                                         notifications_min_severity="OFF")
             self._driver.verify_connectivity()
         except AuthError:
-            raise StoreError(f"Neo4j at {uri} refused the credentials of user "
-                             f"{user or 'neo4j'!r}") from None
-        except (ServiceUnavailable, OSError, ValueError, Neo4jError) as exc:
-            raise StoreError(f"cannot reach Neo4j at {uri}: {_first_line(exc)}") from None
-        for statement in constraint_statements() + index_statements():
-            self._run_write(lambda tx, s=statement: tx.run(s).consume())
+            raise CredentialsError(
+                f"Neo4j at {self.uri} refused the credentials of user {user or 'neo4j'!r}"
+                + ("" if password else " (no password given: set NEO4J_PASSWORD)")) from None
+        except Exception as exc:  # any driver, socket or configuration error: one line
+            raise StoreError(self._redact(f"cannot reach Neo4j at {self.uri}: "
+                                          f"{_first_line(exc)}")) from None
+        try:
+            for statement in constraint_statements() + index_statements():
+                self._run_write(lambda tx, s=statement: tx.run(s).consume())
+        except Neo4jError as exc:
+            self._driver.close()
+            raise StoreError(self._redact(f"Neo4j at {self.uri} refused to set up the schema: "
+                                          f"{_first_line(exc)}")) from None
+
+    def _redact(self, text: str) -> str:
+        for secret in self._secrets:
+            text = text.replace(secret, "***")
+        return text
 
     def _session(self):
         return self._driver.session(database=self.database)
@@ -63,7 +87,7 @@ class Neo4jStore(Store):
         try:
             with self._session() as session:
                 return session.execute_write(work)
-        except ServiceUnavailable as exc:
+        except (ServiceUnavailable, SessionExpired) as exc:
             raise StoreError(f"lost Neo4j at {self.uri}: {_first_line(exc)}") from None
 
     def query(self, cypher: str, params: dict[str, Any] | None = None,
@@ -80,8 +104,10 @@ class Neo4jStore(Store):
             if "read access mode" in str(exc.message or "") or exc.code.endswith("ForbiddenDueToTransactionType"):
                 raise ReadOnlyError("the query changes the graph; add --write to allow it") from None
             raise StoreError(f"query failed: {_first_line(exc)}") from None
-        except ServiceUnavailable as exc:
+        except (ServiceUnavailable, SessionExpired) as exc:
             raise StoreError(f"lost Neo4j at {self.uri}: {_first_line(exc)}") from None
+        except Neo4jError as exc:  # transient errors that outlasted the retries, database errors
+            raise StoreError(f"query failed: {_first_line(exc)}") from None
 
     def _node_group(self, node: Node) -> tuple[str, str | None]:
         kind = node.props.get("kind")
@@ -109,5 +135,17 @@ class Neo4jStore(Store):
 
 
 def _first_line(exc: BaseException) -> str:
-    message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-    return message.strip().splitlines()[0]
+    """The exception's message as one line (the driver spreads the reason over several)."""
+    message = (exc.message if isinstance(exc, Neo4jError) else None) or str(exc)
+    return " ".join(message.split()) or type(exc).__name__
+
+
+BOLT_SCHEMES = {"bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"}
+
+
+def _without_userinfo(uri: str) -> str:
+    """``uri`` without a ``user:password@`` part, for messages."""
+    parts = urlsplit(uri)
+    if "@" not in parts.netloc:
+        return uri
+    return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))

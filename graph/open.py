@@ -14,8 +14,11 @@ DEFAULT_STORE = "diplograph-data"
 
 
 def open_store(store: str | None = None, neo4j_uri: str | None = None,
-               read_only: bool = False) -> Store:
+               read_only: bool = False, password: str | None = None) -> Store:
     """Open the store the options (or environment) name.
+
+    The Neo4j password is ``password`` (e.g. typed at a prompt) or ``NEO4J_PASSWORD``; it is never
+    put in a message.
 
     >>> import tempfile, os
     >>> s = open_store(os.path.join(tempfile.mkdtemp(), "db"))
@@ -26,7 +29,8 @@ def open_store(store: str | None = None, neo4j_uri: str | None = None,
     if uri:
         from .neo4j_store import Neo4jStore
 
-        return Neo4jStore(uri, os.environ.get("NEO4J_USER"), os.environ.get("NEO4J_PASSWORD"),
+        return Neo4jStore(uri, os.environ.get("NEO4J_USER"),
+                          password or os.environ.get("NEO4J_PASSWORD"),
                           os.environ.get("NEO4J_DATABASE"))
     from .ladybug_store import LadybugStore
 

@@ -25,6 +25,10 @@ class ReadOnlyError(StoreError):
     """A query tried to change the graph without ``write=True``."""
 
 
+class CredentialsError(StoreError):
+    """The server refused the user name or password (the message never holds the password)."""
+
+
 @dataclass
 class QueryResult:
     columns: list[str]

@@ -32,6 +32,9 @@ class Ev:
     place: str | None = None
     quantities: dict[str, int] = field(default_factory=dict)
     common: str | None = None  # the shared party of "separate calls with X"
+    evidence: Token | None = None  # the mention whose sentence is the evidence (default trigger)
+    plover: str | None = None  # for kind "Other": the PLOVER type the action verb names
+    cameo: str | None = None
 
     @property
     def sent(self) -> Span:
@@ -132,6 +135,11 @@ def _subjects(verb: Token, dis: Discourse) -> list[str]:
                 names = dis.expand(child)
                 if names:
                     return names
+        if v is verb:
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            fallback = dis.ad_hoc(subj) if subj is not None and subj.dep_ == "nsubj" else []
+            if fallback:
+                return fallback
         if v.dep_ == "pcomp" and v.head.dep_ == "prep":
             prep = v.head
             obj = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
@@ -187,7 +195,12 @@ def _pobj_actors(prep: Token, dis: Discourse, depth: int = 0) -> list[str]:
         if pobj.dep_ not in ("pobj", "pcomp"):
             continue
         names = dis.expand(pobj)
-        if not names and depth < 2:
+        if not names:  # "on Kyiv's frontline with X": the possessor, then nested phrases
+            for child in pobj.children:
+                if child.dep_ == "poss":
+                    names.extend(dis.expand(child))
+        possessed = bool(names) and all(c.dep_ != "poss" or not dis.expand(c) for c in pobj.children)
+        if (not names or not possessed) and depth < 2:
             for child in pobj.children:
                 if child.dep_ == "prep" and child.lower_ in ("of", "between", "with"):
                     names.extend(_pobj_actors(child, dis, depth + 1))
@@ -222,15 +235,51 @@ def noun_participants(tok: Token, kind: str, dis: Discourse) -> tuple[list[str],
             if child.lower_ == "with" and names:
                 with_party = names[0]
             out.extend(names)
+    joint = any(t.lower_ in ("trilateral", "bilateral", "joint", "multilateral", "combined")
+                for t in tok.doc[tok.left_edge.i:tok.i])
+    if joint and not [p for p in out if acts.by_name[p].kind != "Group"]:
+        out = _sentence_states(tok, dis) or _parties_states(dis) or out  # "joint drills"
     gov = _governing_verb(tok)
-    if gov is not None:
+    if gov is not None and not (joint and out):
         subj = _subjects(gov, dis)
-        if subj and (gov.lemma_.lower() not in L.CUE_KINDS or not out):
+        adjunct = tok.dep_ == "pobj" and tok.head.lower_ not in ("for", "in")
+        if subj and (adjunct or gov.lemma_.lower() not in L.CUE_KINDS or not out):
             out = subj + out
     return list(dict.fromkeys(out)), with_party
 
 
+def _sentence_states(tok: Token, dis: Discourse) -> list[str]:
+    """States acting in the trigger's sentence (forces stand for their state), if two or more."""
+    out: list[str] = []
+    for t in tok.sent:
+        name = dis.acts.token_actor.get(t.i)
+        actor = dis.acts.by_name.get(name) if name else None
+        if actor is None or t.i in dis.acts.prefix_tokens:
+            continue
+        state = name if actor.kind == "State" else (
+            actor.affiliation if actor.kind == "GovernmentBody" and actor.affiliation else None)
+        if state and state not in out:
+            out.append(state)
+    return out if len(out) >= 2 else []
+
+
+def _parties_states(dis: Discourse) -> list[str]:
+    """The states the last parties act for (persons -> their affiliation)."""
+    out = []
+    for name in dis.last_parties or dis.last_group:
+        actor = dis.acts.by_name.get(name)
+        if actor is None:
+            continue
+        state = actor.affiliation if actor.kind == "Person" else (name if actor.kind == "State" else None)
+        if state and state not in out:
+            out.append(state)
+    return out
+
+
 def _governing_verb(tok: Token) -> Token | None:
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" \
+            and tok.head.head.dep_ in ("dobj", "attr"):
+        tok = tok.head.head  # "commit [acts] of terror", "launched a series of strikes"
     if tok.dep_ in ("dobj", "attr", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
         return tok.head
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in (
@@ -296,6 +345,12 @@ def event_status(tok: Token) -> str:
             if c.dep_ == "prep":
                 words.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
     clause = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+    if clause is None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        clause = tok.head  # "the negotiations would take place", "talks are to be held"
+        words.add(clause.lemma_.lower())
+        for c in clause.children:
+            if c.dep_ in ("xcomp",) and c.lemma_.lower() in ("hold", "take", "begin", "start"):
+                words.add("will")
     if clause is not None:
         for c in clause.children:
             if c.dep_ in ("aux", "neg"):
@@ -361,12 +416,31 @@ def quantities(tok: Token, subject_tokens: list[Token]) -> dict[str, int]:
 
 # --- detection -------------------------------------------------------------------------------
 
+def action_codes(tok: Token) -> tuple[str, str] | None:
+    """(PLOVER, CAMEO) of an action verb or of the object noun of a light verb, or None."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound", "acl", "relcl"):
+        if lemma in L.CUE_KINDS and lemma not in ("offer", "accept", "approve", "welcome"):
+            return None
+        codes = L.ACTION_VERBS.get(lemma)
+        if codes is None:
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None and lemma in ("launch", "impose", "issue", "stage", "hold", "open",
+                                             "grant", "give", "make", "offer", "announce", "set"):
+                codes = L.ACTION_NOUNS.get(obj.lemma_.lower())
+        return codes
+    return None
+
+
 def detect_events(sent: Span, dis: Discourse, published: date | None,
                   date_mentions: list) -> list[Ev]:
     """All events triggered in one sentence."""
     out: list[Ev] = []
     for tok in sent:
         kind = trigger_kind(tok)
+        codes = action_codes(tok) if kind is None else None
+        if codes is not None:
+            kind = "Other"
         if kind is None:
             continue
         if not is_nominal(tok):
@@ -375,15 +449,55 @@ def detect_events(sent: Span, dis: Discourse, published: date | None,
         else:
             parts, with_party = noun_participants(tok, kind, dis)
             gov = _governing_verb(tok)
-            subj_tokens = [c for c in gov.children if c.dep_ in ("nsubj",)] \
+            subj_tokens = [c for c in gov.children if c.dep_ in ("nsubj",) or
+                           (c.dep_ == "prep" and c.lower_ == "with")] \
                 if gov is not None and kind in ("MilitaryDrill", "Deployment", "Mobilization") else []
         ev = Ev(kind=kind, trigger=tok, participants=parts, common=with_party)
+        if kind == "Visit":  # "arrived in Israel": the host state takes part
+            for host in _host_states(tok, dis):
+                if host not in parts:
+                    parts.append(host)
+        if not parts and kind in ("Shelling", "Attack", "Fighting", "CeasefireViolation"):
+            parts.extend(_between(sent, dis))  # "... close to the frontline between X and Y"
+        if not parts and is_nominal(tok) and any(
+                c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that")
+                for c in tok.children):  # "the extended drills": the drills mentioned before
+            prev = dis.last_event.get(kind)
+            if prev:
+                parts.extend(prev)
+        if codes is not None:
+            ev.plover, ev.cameo = codes
+        if parts:
+            dis.last_event[kind] = list(parts)
         ev.date = attached_date(tok, sent, published, date_mentions)
         ev.status = event_status(tok)
         ev.place = event_place(tok, dis)
         ev.quantities = quantities(tok, subj_tokens)
         out.extend(_split_separate(ev))
     return out
+
+
+def _host_states(tok: Token, dis: Discourse) -> list[str]:
+    out = []
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "to"):
+            for pobj in child.children:
+                name = dis.acts.token_actor.get(pobj.i) or dis.acts.token_place.get(pobj.i)
+                entry = dis.acts.gaz.get(name) or dis.acts.gaz.lookup(name) if name else None
+                if entry is not None and entry.kind == "State":
+                    dis.acts.ensure(entry.name, entry.kind, None, pobj, entry=entry)
+                    out.append(entry.name)
+    return out
+
+
+def _between(sent: Span, dis: Discourse) -> list[str]:
+    """The two sides named by a "between X and Y" phrase of the sentence."""
+    for tok in sent:
+        if tok.lower_ == "between" and tok.dep_ == "prep":
+            names = _pobj_actors(tok, dis)
+            if names:
+                return names
+    return []
 
 
 def _split_separate(ev: Ev) -> list[Ev]:

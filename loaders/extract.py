@@ -29,7 +29,7 @@ from .pipeline import load_nlp
 from .resolve import Discourse
 from .speech import St, detect_statements, find_quotes
 
-PEG_SENTENCES = 3  # the lead: reported events here without a date happened on the article's date
+PEG_SENTENCES = 3  # the lead (first real sentences): reported events here without a date happened on the article's date
 
 
 def extract(doc: Document, nlp: Language | None = None) -> Extraction:
@@ -69,11 +69,15 @@ def extract_parsed(document: Document, parsed: Doc) -> Extraction:
     events: list[Ev] = []
     statements: list[St] = []
     st_event: dict[int, Ev] = {}
-    for n, sent in enumerate(parsed.sents):
+    n = -1
+    for sent in parsed.sents:
+        if sum(1 for t in sent if t.is_alpha) >= 6:
+            n += 1  # counts real sentences, not captions or headings, for the news peg
         dates = date_mentions(sent)
         sent_events = detect_events(sent, dis, published, dates)
         for ev in sent_events:
             _default_date(ev, n, dates, published)
+            _default_parties(ev, dis)
         sent_statements = detect_statements(sent, dis, quotes, published, dates)
         for st in sent_statements:
             _status_from_statement(st, sent_events)
@@ -104,11 +108,29 @@ def _default_date(ev: Ev, n: int, dates, published: date | None) -> None:
         ev.date = published
 
 
+def _default_parties(ev: Ev, dis: Discourse) -> None:
+    """A meeting, talks or an agreement with no party named ("the negotiations would take place
+    in Geneva") is between the parties of the article's last exchange: the people for a meeting or
+    call, the states they act for otherwise."""
+    if ev.participants or ev.kind not in L.COMMUNICATION_KINDS | {"Agreement"} or not dis.last_parties:
+        return
+    if ev.kind in ("PhoneCall", "Meeting"):
+        ev.participants = list(dis.last_parties)
+    else:
+        from .events import _parties_states
+
+        ev.participants = _parties_states(dis)
+
+
 def _record_parties(dis: Discourse, events: list[Ev]) -> None:
     for ev in events:
         persons = [p for p in ev.participants if dis.acts.by_name[p].kind == "Person"]
         if len(persons) >= 2 and ev.kind in L.COMMUNICATION_KINDS | {"Conversation"}:
             dis.last_parties = persons
+        elif persons and ev.kind in L.COMMUNICATION_KINDS and len(ev.participants) >= 2:
+            groups = [p for p in ev.participants if dis.acts.by_name[p].kind == "Group"]
+            if not groups:
+                dis.last_parties = list(ev.participants)
 
 
 def _sentence_subjects(sent, dis: Discourse, statements: list[St]) -> list[list[str]]:
@@ -177,6 +199,9 @@ def _merge_events(events: list[Ev], st_event: dict[int, Ev]) -> list[Ev]:
             out.append(ev)
             continue
         alias[id(ev)] = target
+        shared = sum(1 for e in out if e.trigger is target.trigger) > 1
+        if shared and ev.kind == "Conversation":  # "separate calls": the later mention is specific
+            target.evidence = ev.trigger
         for k, v in ev.quantities.items():
             target.quantities.setdefault(k, v)
         for p in ev.participants:
@@ -192,7 +217,12 @@ def _merge_events(events: list[Ev], st_event: dict[int, Ev]) -> list[Ev]:
 
 
 def _same(a: Ev, b: Ev) -> bool:
+    """Coreferent mentions: a conversation/discussion and the call it refers back to, or the
+    same kind, parties and date in one sentence. Separate sentences describing the same kind of
+    event are kept apart (annotators count them as separate events)."""
     kinds = {a.kind, b.kind}
+    if "Conversation" not in kinds and a.sent.start != b.sent.start:
+        return False
     if not (a.kind == b.kind or (kinds <= L.COMMUNICATION_KINDS | {"Conversation"} and "Conversation" in kinds)):
         return False
     if a.date and b.date and a.date != b.date:
@@ -225,7 +255,7 @@ def _records(document: Document, art_id: str, acts: Actors, events: list[Ev],
         kind = "Meeting" if ev.kind == "Conversation" else ev.kind
         parts = [actor_id(p) for p in ev.participants]
         date_s = ev.date.isoformat() if ev.date else None
-        sent = ev.sent
+        sent = (ev.evidence or ev.trigger).sent
         eid = "event:" + digest(kind, sorted(parts), date_s,
                                 *((art_id, ev.trigger.idx) if date_s is None else ()))
         ev_ids[id(ev)] = eid
@@ -233,6 +263,7 @@ def _records(document: Document, art_id: str, acts: Actors, events: list[Ev],
             continue
         seen_ev.add(eid)
         cameo, plover = event_codes(kind)
+        cameo, plover = ev.cameo or cameo, ev.plover or plover
         event_records.append(EventRecord(
             id=eid, kind=kind, cameo=cameo, plover=plover, date=date_s, status=ev.status,
             participants=[Participant(actor=p, role="initiator" if i == 0 and len(parts) > 1
@@ -246,7 +277,8 @@ def _records(document: Document, art_id: str, acts: Actors, events: list[Ev],
         sid_speaker = actor_id(st.speaker)
         sid = "statement:" + digest(art_id, st.start, st.end, sid_speaker, st.kind)
         if sid in seen_st:  # two acts of one kind by one speaker in one sentence
-            sid = "statement:" + digest(art_id, st.start, st.end, sid_speaker, st.kind, st.cue.idx)
+            sid = "statement:" + digest(art_id, st.start, st.end, sid_speaker, st.kind,
+                                        st.cue.idx, st.content[0])
         if sid in seen_st:
             continue
         seen_st.add(sid)

@@ -16,7 +16,7 @@ CUE_KINDS: dict[str, str] = {
          "emphasize", "underscore", "underline", "reiterate", "reaffirm", "repeat", "highlight",
          "acknowledge", "confirm", "believe", "insist", "argue", "suggest", "point", "dub",
          "observe", "recall", "remark", "assert", "affirm", "maintain", "express", "voice",
-         "raise", "discuss", "lay", "predict", "estimate", "assess", "indicate"),
+         "raise", "discuss", "lay", "predict", "put", "give", "provide", "exchange", "estimate", "assess", "indicate"),
         "Report"),
     **dict.fromkeys(("announce", "declare", "unveil", "publish", "proclaim", "release"),
                     "Announcement"),
@@ -57,6 +57,7 @@ CUE_NEEDS: dict[str, frozenset[str]] = {
     "charge": frozenset({"ccomp", "quote", "with"}),
     "claim": frozenset({"ccomp", "quote", "dobj", "xcomp"}),
     "report": frozenset({"ccomp", "quote", "dobj"}),
+    "exchange": frozenset({"dobj"}),
 }
 
 # cues whose direct object is the addressee, not the content
@@ -67,7 +68,7 @@ ADDRESSEE_CUES = frozenset({
 })
 
 # light verbs take their kind from the object noun ("repeated a call for", "expressed concern")
-LIGHT_CUES = frozenset({"repeat", "reiterate", "reaffirm", "renew", "express", "voice", "raise",
+LIGHT_CUES = frozenset({"exchange", "put", "give", "provide", "repeat", "reiterate", "reaffirm", "renew", "express", "voice", "raise",
                         "issue", "make", "lay", "state", "acknowledge", "underscore", "highlight",
                         "stress", "emphasise", "emphasize", "confirm", "note"})
 
@@ -83,17 +84,36 @@ NOUN_KINDS: dict[str, str] = {
     "commitment": "Intent", "pledge": "Intent", "promise": "Intent", "willingness": "Intent",
     "readiness": "Intent", "intention": "Intent", "determination": "Intent", "resolve": "Intent",
     "support": "Praise", "gratitude": "Praise", "appreciation": "Praise", "condolence": "Praise",
-    "congratulation": "Praise", "solidarity": "Praise",
+    "congratulation": "Praise", "solidarity": "Praise", "greeting": "Praise", "wish": "Praise",
+    "term": "Demand", "condition": "Demand",
 }
 
 # words in a reported clause that make a plain "said" a warning
 WARNING_WORDS = frozenset({"error", "mistake", "danger", "dangerous", "consequence", "risk",
-                           "catastrophe", "catastrophic", "disaster", "grave", "imminent"})
+                           "catastrophe", "catastrophic", "disaster", "grave", "imminent", "brink",
+                           "invading", "invasion", "invade", "verge"})
+# reported plans ("the ministers would meet", "we stand for talks") are intents
+INTENT_VERBS = frozenset({"meet", "visit", "talk", "negotiate", "continue", "work", "seek", "help",
+                          "support", "provide", "hold", "resume", "cooperate", "stand", "pursue"})
+# a reported decision is an announcement
+ANNOUNCE_VERBS = frozenset({"decide", "plan", "schedule", "launch", "begin", "start", "complete",
+                            "finish", "establish", "appoint", "set"})
 
 # words in a reported clause that make a plain "said" an accusation ("the cause ... is provocations")
 ACCUSE_WORDS = frozenset({"provocation", "provocations", "aggression", "blame", "fault", "genocide",
                           "crimes", "crime", "lies", "sabotage", "sabotaged", "terror", "atrocities",
                           "responsible", "culprit", "provoke", "provocative"})
+
+# ... an intent ("had no intention of", "intends to continue") or an appeal ("must", "should")
+INTENT_WORDS = frozenset({"intention", "intend", "intends", "intent", "commitment", "readiness",
+                          "willing", "willingness", "determined", "pledge"})
+APPEAL_WORDS = frozenset({"must", "should", "needed", "need", "needs", "ought"})
+
+# objects that make a light verb a speech act ("gave a response", "provided an explanation")
+SPEECH_NOUNS = frozenset({"explanation", "response", "assessment", "account", "briefing",
+                          "assurance", "guarantee", "statement", "answer", "reply", "warning",
+                          "message", "update", "overview", "detail", "details", "greeting",
+                          "view", "proposal", "ultimatum", "speech", "address"})
 
 # CAMEO refinements: (kind, content keyword) -> CAMEO code
 MEET_WORDS = frozenset({"talk", "talks", "negotiation", "dialogue", "meeting", "meet",
@@ -117,7 +137,8 @@ MEDIA = frozenset({
 BODY_NOUNS = frozenset({"ministry", "office", "department", "government", "administration",
                         "cabinet", "presidency", "embassy", "parliament", "council", "agency",
                         "secretariat", "chancellery", "commission", "committee", "mission",
-                        "legislature", "senate", "congress", "duma", "court", "staff"})
+                        "legislature", "senate", "congress", "duma", "court", "staff",
+                        "leadership", "authorities"})
 
 # armed-group heads ("Moscow-backed separatists", "rebels")
 ARMED_NOUNS = frozenset({"separatist", "rebel", "militant", "insurgent", "militia", "guerrilla",
@@ -125,8 +146,8 @@ ARMED_NOUNS = frozenset({"separatist", "rebel", "militant", "insurgent", "militi
 
 # nouns for a state's forces: "Russian forces" stands for the state
 FORCE_NOUNS = frozenset({"force", "troop", "army", "military", "soldier", "personnel", "navy",
-                         "servicemen", "serviceman", "service", "unit", "battalion", "brigade",
-                         "division", "airforce", "guard", "police", "jet", "warship", "tank"})
+                         "servicemen", "serviceman", "service", "battalion", "brigade",
+                         "airforce", "guard", "police"})
 
 # collective nouns that, with a bloc adjective, name a Group ("Western capitals")
 GROUP_NOUNS = frozenset({"capital", "country", "nation", "government", "ally", "partner",
@@ -172,6 +193,11 @@ FEMALE_NAMES_EXTRA = frozenset({"ursula", "kaja", "liz", "annalena", "hillary", 
 MALE_NAMES_EXTRA = frozenset({"nikita", "luca", "andrea", "joshua", "ilya", "mustafa", "sasha",
                               "kostya", "nicola", "jonah", "elijah", "isaiah", "zakaria",
                               "yahya", "musa", "moshe", "akiba", "kuleba", "hamza"})
+
+# nouns of geography a state name may modify ("the Taiwan Strait", "the Korea peninsula")
+PLACE_HEADS = frozenset({"strait", "sea", "peninsula", "border", "region", "coast", "river",
+                         "island", "gulf", "canal", "city", "province", "frontier", "crossing",
+                         "airspace", "waters", "territory", "capital", "side"})
 
 LOCATIVE_PREPS = frozenset({"in", "at", "to", "from", "near", "into", "outside", "inside",
                             "across", "around", "toward", "towards", "via", "through", "within",
@@ -296,3 +322,61 @@ QUANTITY_UNITS: dict[str, str] = {
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "dozen": 12, "twelve": 12, "twenty": 20,
                 "hundred": 100, "thousand": 1000}
+
+# action verbs with no event kind of their own in the schema: recorded as kind "Other" with the
+# PLOVER type (and CAMEO root) the verb names, so the graph still says what was done
+ACTION_VERBS: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(("defend", "support", "back", "apologize", "apologise", "upgrade", "restore",
+                     "recognize", "recognise", "forgive", "establish", "normalize", "normalise"),
+                    ("SUPPORT", "05")),
+    **dict.fromkeys(("provide", "grant", "donate", "deliver", "supply", "hand", "airlift",
+                     "fund", "finance", "ship"), ("AID", "07")),
+    **dict.fromkeys(("concede", "lift", "ease", "cancel", "allow", "relax", "pardon", "free",
+                     "release", "permit", "yield", "drop", "scrap", "revoke"), ("CONCEDE", "08")),
+    **dict.fromkeys(("withdraw", "surrender", "resign", "retreat", "demobilize", "demobilise",
+                     "disarm", "pull", "compensate", "return", "repatriate"), ("RETREAT", "08")),
+    **dict.fromkeys(("protest", "demonstrate", "march", "rally", "boycott", "picket", "riot", "block"),
+                    ("PROTEST", "14")),
+    **dict.fromkeys(("expel", "suspend", "sever", "freeze", "cut", "embargo", "blacklist",
+                     "downgrade", "recall", "prohibit", "reduce", "halt", "bar"), ("SANCTION", "16")),
+    **dict.fromkeys(("arrest", "detain", "ban", "seize", "deport", "jail", "imprison", "confiscate",
+                     "crack", "censor", "impose", "outlaw", "abduct", "kidnap", "hijack",
+                     "blockade", "besiege", "occupy", "annex"), ("COERCE", "17")),
+    **dict.fromkeys(("investigate", "probe", "sue", "indict", "prosecute", "inspect", "audit"),
+                    ("ACCUSE", "11")),
+    **dict.fromkeys(("mediate", "receive", "consult", "welcome"), ("CONSULT", "04")),
+    **dict.fromkeys(("cooperate", "collaborate", "coordinate", "partner", "ally", "launch",
+                     "join", "share", "exchange"), ("COOPERATE", "06")),
+    **dict.fromkeys(("offer", "sign", "ratify", "accept", "approve"), ("AGREE", "05")),
+    **dict.fromkeys(("alert", "mass", "muster", "reinforce", "arm"), ("MOBILIZE", "15")),
+}
+# nouns of the same, as objects of light verbs ("launched a mediation effort", "imposed sanctions")
+ACTION_NOUNS: dict[str, tuple[str, str]] = {
+    "mediation": ("CONSULT", "04"), "aid": ("AID", "07"), "assistance": ("AID", "07"),
+    "asylum": ("AID", "07"), "protest": ("PROTEST", "14"), "demonstration": ("PROTEST", "14"),
+    "strike": ("PROTEST", "14"), "investigation": ("ACCUSE", "11"), "hearing": ("ACCUSE", "11"),
+    "probe": ("ACCUSE", "11"), "withdrawal": ("RETREAT", "08"), "surrender": ("RETREAT", "08"),
+    "arrest": ("COERCE", "17"), "crackdown": ("COERCE", "17"), "curfew": ("COERCE", "17"),
+    "ban": ("COERCE", "17"), "tie": ("SUPPORT", "05"), "relation": ("SUPPORT", "05"),
+    "concession": ("AGREE", "05"), "demand": ("REQUEST", "10"), "ultimatum": ("THREATEN", "13"),
+    "threat": ("THREATEN", "13"), "apology": ("SUPPORT", "05"), "suspension": ("SANCTION", "16"),
+    "sanction": ("SANCTION", "16"), "embargo": ("SANCTION", "16"), "boycott": ("PROTEST", "14"),
+    "expulsion": ("SANCTION", "16"), "release": ("CONCEDE", "08"), "ceasefire": ("RETREAT", "08"),
+}
+
+# heads of noun phrases that name people acting together, kept as ad-hoc actors when nothing
+# else resolves ("Opposition groups in Zimbabwe are demanding ...")
+HUMAN_NOUNS = frozenset({
+    "group", "official", "leader", "rebel", "opposition", "party", "union", "government",
+    "authority", "minister", "militant", "protester", "demonstrator", "student", "worker",
+    "police", "army", "court", "parliament", "lawmaker", "diplomat", "soldier", "troop", "force",
+    "guerrilla", "insurgent", "delegation", "mission", "coalition", "movement", "front", "league",
+    "council", "committee", "agency", "ministry", "spokesman", "spokeswoman", "spokesperson",
+    "envoy", "negotiator", "mediator", "monitor", "observer", "inspector", "doctor", "villager",
+    "resident", "refugee", "people", "citizen", "farmer", "teacher", "journalist", "activist",
+    "organization", "organisation", "association", "body", "administration", "regime", "junta",
+    "military", "navy", "legislature", "senate", "assembly", "cabinet", "president", "king",
+    "premier", "chancellor", "general", "commander", "chief", "head", "member", "faction",
+    "militia", "separatist", "supporter", "opponent", "critic", "ally", "partner", "inhabitant",
+    "crowd", "youth", "thousand", "hundred", "mob", "villager",
+})

@@ -56,7 +56,8 @@ class Actors:
     token_actor: dict[int, str] = field(default_factory=dict)
     token_place: dict[int, str] = field(default_factory=dict)
     token_demonym: dict[int, str] = field(default_factory=dict)  # demonym modifier -> entry name
-    prefix_tokens: set[int] = field(default_factory=set)  # tokens of titles before names
+    prefix_tokens: dict[int, str] = field(default_factory=dict)  # title token -> the person named
+    token_group: dict[int, str] = field(default_factory=dict)  # "Advisors [Sullivan], ..." -> group
 
     def ensure(self, name: str, kind: str, surface: str | None = None, token: Token | None = None,
                entry: Entry | None = None, **props) -> Actor:
@@ -195,18 +196,29 @@ def _entity(acts: Actors, ent: Span, surnames: dict[str, str], acronyms: dict[st
             acts.ensure(name, "Person", surface, root)
             acts.mark(ent, name)
             return
+    if entry is None and ent.label_ in ("PERSON", "ORG") and _title_like(ent):
+        if root.tag_ in ("NNS", "NNPS") and root.lemma_.lower() in L.PLURAL_PERSON_TITLES:
+            _title_group(acts, root)
+        return  # "National Security Advisor" is a title, not an organisation
+    if entry is None and ent.label_ == "PERSON" and _org_like(surface):
+        acts.ensure(surface, _org_kind(surface), surface, root)
+        acts.mark(ent, surface)
+        return
     if entry is not None:
         _gazetteer_entity(acts, ent, entry, surface)
     elif ent.label_ == "PERSON" or (ent.label_ == "GPE" and _looks_like_person(ent)):
-        if len(ent) == 1 and (is_location_use(root) or _next_to_place(root)):
-            acts.token_place[root.i] = surface
+        if len(ent) == 1 and (is_location_use(root) or _next_to_place(root) or not _agentive(root)
+                              or root.dep_ == "pobj"):
+            if root.dep_ == "pobj":
+                acts.token_place[root.i] = surface
             return
         actor = acts.ensure(surface, "Person", surface, root)
         if actor.female is None:
             actor.female = guess_female(surface)
         acts.mark(ent, surface)
     elif ent.label_ == "ORG":
-        if is_location_use(root) and ent.label_ != "ORG":
+        if is_location_use(root) or (len(ent) == 1 and not surface.isupper() and not _agentive(root)
+                                     and _org_kind(surface) != "Media"):
             return
         name = surface
         acts.ensure(name, _org_kind(name), surface, root)
@@ -225,6 +237,33 @@ def _entity(acts: Actors, ent: Span, surnames: dict[str, str], acronyms: dict[st
 
 
 _ACTION_LEMMAS = frozenset(L.CUE_KINDS) | frozenset(L.EVENT_VERBS)
+_ORG_WORDS = frozenset({"group", "council", "committee", "organization", "organisation", "forces",
+                        "ministry", "agency", "team", "union", "party", "front", "army", "movement",
+                        "commission", "office", "department", "alliance", "coalition", "court"})
+
+
+def _title_like(ent: Span) -> bool:
+    """ "National Security Advisor(s)": an entity whose head is a person title."""
+    return ent.root.lemma_.lower() in L.TITLE_NOUNS | L.PLURAL_PERSON_TITLES and ent.root.tag_ in (
+        "NN", "NNS", "NNP", "NNPS") and ent.root.lower_ not in ("head",)
+
+
+def _org_like(text: str) -> bool:
+    return bool(set(re.findall(r"[a-z]+", text.lower())) & _ORG_WORDS)
+
+
+def _agentive(tok: Token) -> bool:
+    """Subject, possessor, appositive or the object of a speech/action verb."""
+    t = tok
+    while t.dep_ in ("conj", "appos", "compound") and t.head is not t:
+        if t.dep_ == "compound" and t.head.ent_type_ != t.ent_type_:
+            break
+        t = t.head
+    if t.dep_ in ("nsubj", "nsubjpass", "poss", "agent", "appos", "ROOT"):
+        return True
+    if t.dep_ in ("dobj", "pobj") and t.head.lemma_.lower() in _ACTION_LEMMAS | {"with", "by", "between"}:
+        return True
+    return False
 
 
 def _looks_like_person(ent: Span) -> bool:
@@ -255,15 +294,24 @@ def _gazetteer_entity(acts: Actors, ent: Span, entry: Entry, surface: str) -> No
             for t in ent:
                 acts.token_demonym[t.i] = entry.name
             return
-    if entry.kind in ("State",) and is_location_use(root) and not _is_backer(root):
+    if entry.kind in ("State",) and (is_metonym or root.dep_ == "appos") and is_location_use(root) \
+            and not _is_backer(root):
         for t in ent:
             acts.token_place[t.i] = entry.name if not is_metonym else surface
         return
-    if is_metonym and root.dep_ in ("compound",) and root.head.pos_ in ("NOUN", "PROPN") \
-            and root.head.lower_ not in L.BODY_NOUNS and root.head.lemma_ not in L.PROXY_NOUNS:
+    head_lemma = root.head.lemma_.lower()
+    actorish = L.BODY_NOUNS | L.PROXY_NOUNS | L.GROUP_NOUNS | L.FORCE_NOUNS | L.TITLE_NOUNS
+    if root.dep_ == "compound" and entry.kind == "State" and head_lemma in L.PLACE_HEADS:
+        for t in ent:
+            acts.token_place[t.i] = entry.name
+        return
+    if is_metonym and root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ in ("NOUN", "PROPN") \
+            and head_lemma not in actorish and root.head.i not in acts.token_actor:
         for t in ent:
             acts.token_place[t.i] = surface
         return
+    if not any(t.pos_ in ("VERB", "AUX") for t in ent.sent):
+        return  # a caption or credit line ("TASS"), not an act
     acts.ensure(entry.name, entry.kind, surface, root, entry=entry)
     acts.mark(ent, entry.name)
 
@@ -275,6 +323,9 @@ def _owner(acts: Actors, head: Token) -> tuple[str | None, list[Token]]:
     for child in head.lefts:
         if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
             name = acts.at(child) or acts.token_demonym.get(child.i)
+            if name is not None and name not in acts.by_name:
+                entry = acts.gaz.get(name)
+                acts.ensure(name, entry.kind if entry else "State", None, child, entry=entry)
             if name is None:
                 entry = acts.gaz.by_demonym(child.text) if child.pos_ in ("ADJ", "PROPN") else None
                 name = entry.name if entry and entry.kind in ("State", "Organization") else None
@@ -290,6 +341,10 @@ def np_pass(acts: Actors) -> None:
     doc = acts.doc
     armed: list[tuple[Token, str | None]] = []
     for tok in doc:
+        if tok.pos_ == "ADJ" and tok.lemma_.lower() in L.ARMED_NOUNS and tok.dep_ == "amod" \
+                and tok.head.lemma_.lower() in _ARMED_HEADS and tok.head.i not in acts.token_actor:
+            armed.append((tok.head, _backer(acts, tok.head)))  # "the rebel regions"
+            continue
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in acts.token_actor:
             continue
         lemma = tok.lemma_.lower()
@@ -300,9 +355,22 @@ def np_pass(acts: Actors) -> None:
         elif lemma in L.BODY_NOUNS and tok.tag_ != "NNPS":
             _body(acts, tok)
         elif lemma in L.FORCE_NOUNS or (lemma == "force" or tok.lower_ == "forces"):
-            owner, _ = _owner(acts, tok)
+            if tok.dep_ == "compound" and tok.head.lemma_.lower() in L.FORCE_NOUNS:
+                continue  # "military personnel": the head carries it
+            owner, owner_tokens = _owner(acts, tok)
             if owner and acts.by_name[owner].kind == "State":
-                acts.token_actor[tok.i] = owner
+                _forces(acts, tok, owner, owner_tokens)
+        elif tok.tag_ in ("NNPS", "NNS") and tok.text[:1].isupper() and lemma in L.PLURAL_PERSON_TITLES \
+                and tok.i > tok.sent.start:
+            _title_group(acts, tok)
+        elif lemma in ("people", "population", "public", "diaspora"):
+            for child in tok.lefts:
+                entry = acts.gaz.by_demonym(child.text) if child.dep_ == "amod" else None
+                if entry is not None:
+                    name = f"{child.text} {tok.text}"
+                    acts.ensure(name, "Group", _np_surface(tok, child.i), tok, country=entry.country)
+                    acts.token_actor[tok.i] = name
+                    break
         elif lemma in L.GROUP_NOUNS and tok.tag_ in ("NNS", "NNPS"):
             mods = [m for c in tok.lefts if c.dep_ in ("amod", "compound") for m in (c, *c.conjuncts)]
             for child in mods:
@@ -314,6 +382,48 @@ def np_pass(acts: Actors) -> None:
                     break
     if armed:
         _armed_group(acts, armed)
+
+
+_ARMED_HEADS = frozenset({"region", "republic", "area", "fighter", "force", "group", "leader",
+                          "commander", "authority", "movement", "unit", "army"})
+
+
+def _demonym(acts: Actors, state: str) -> str:
+    entry = acts.gaz.get(state)
+    return entry.demonyms[0] if entry is not None and entry.demonyms else state
+
+
+def _np_surface(tok: Token, start: int) -> str:
+    doc = tok.doc
+    while start < tok.i and doc[start].dep_ in ("det", "predet", "nummod"):
+        start += 1
+    return doc[start:tok.i + 1].text
+
+
+def _forces(acts: Actors, tok: Token, owner: str, owner_tokens: list[Token]) -> None:
+    """ "Russian forces", "Ukraine's army", "the Russian armed forces": one forces actor per state,
+    affiliated with it (the annotation guide keeps forces apart from the state)."""
+    name = f"{_demonym(acts, owner)} forces"
+    owner_actor = acts.by_name[owner]
+    start = min([tok.i] + [t.i for t in owner_tokens] + [c.left_edge.i for c in tok.lefts
+                                                          if c.dep_ in ("amod", "compound")])
+    surface = _np_surface(tok, start)
+    acts.ensure(name, "GovernmentBody", surface if "\n" not in surface else None, tok,
+                affiliation=owner, country=owner_actor.country)
+    acts.token_actor[tok.i] = name
+
+
+def _title_group(acts: Actors, tok: Token) -> None:
+    """A capitalised plural title ("the National Security Advisors") names a collective actor."""
+    start = tok.i
+    while start > tok.sent.start and tok.doc[start - 1].dep_ == "compound" \
+            and tok.doc[start - 1].text[:1].isupper():
+        start -= 1
+    if any(t.i in acts.token_actor for t in tok.doc[start:tok.i]):
+        return
+    name = tok.doc[start:tok.i + 1].text
+    acts.ensure(name, "Group", _np_surface(tok, tok.left_edge.i), tok).kind = "Group"
+    acts.token_actor[tok.i] = name
 
 
 def _backer(acts: Actors, tok: Token) -> str | None:
@@ -357,8 +467,13 @@ def _body(acts: Actors, tok: Token) -> None:
         return
     start = min([tok.i] + [t.i for t in owner_tokens])
     span = tok.doc[start:tok.i + 1]
-    name = _strip(span.text) if not span.text.lower().startswith("the ") else _strip(span.text)
     owner_actor = acts.by_name[owner]
+    owned = {t.i for t in owner_tokens}
+    rest = " ".join(t.text for t in span if t.i not in owned and t.dep_ not in ("det", "case"))
+    if owner_actor.kind == "State" and rest:
+        name = f"{_demonym(acts, owner)} {rest}"  # "Kiev leadership" = "Ukrainian leadership"
+    else:
+        name = _strip(span.text)
     if owner_actor.kind == "Person":
         affiliation = owner_actor.affiliation or owner
     else:
@@ -458,7 +573,15 @@ def role_pass(acts: Actors) -> None:
         prefix = _title_prefix(acts, ent)
         affiliation, role, phrase = _role_from(acts, prefix) if prefix else (None, None, "")
         for t in prefix:
-            acts.prefix_tokens.add(t.i)
+            acts.prefix_tokens[t.i] = actor.name
+        plural = [t for t in prefix if t.lower_.endswith("s") and t.tag_ in ("NNS", "NNPS", "NNP")
+                  and (t.lemma_.lower() in L.PLURAL_PERSON_TITLES or t.lower_[:-1] in L.PLURAL_PERSON_TITLES)]
+        if plural and plural[-1].text[:1].isupper():
+            group = doc[prefix[0].i:plural[-1].i + 1].text
+            group = re.sub(r"^(?:the|The)\s+", "", group)
+            acts.ensure(group, "Group", None, plural[-1]).kind = "Group"
+            for t in (ent.root, *ent.root.conjuncts):
+                acts.token_group[t.i] = group
         if affiliation is None:
             affiliation = _of_affiliation(acts, ent)
         if role is None:
@@ -506,7 +629,8 @@ def _drop_title_words(acts: Actors) -> None:
     """An entity seen only inside a title ("Secretary of *State*") is not an actor."""
     used: dict[str, bool] = {}
     for i, name in acts.token_actor.items():
-        used[name] = used.get(name, False) or i not in acts.prefix_tokens
+        outside = i not in acts.prefix_tokens and acts.doc[i].pos_ not in ("DET", "PUNCT", "ADP")
+        used[name] = used.get(name, False) or outside
     for name, outside in used.items():
         actor = acts.by_name.get(name)
         if not outside and actor is not None and not actor.from_gazetteer and actor.kind != "Person":

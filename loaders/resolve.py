@@ -32,6 +32,7 @@ class Discourse:
     last_parties: list[str] = field(default_factory=list)  # persons of the last 2-party event
     seen: dict[str, int] = field(default_factory=dict)  # actor -> last token index
     quotes: list[tuple[int, int]] = field(default_factory=list)
+    last_event: dict[str, list[str]] = field(default_factory=dict)  # kind -> last participants
 
     def in_quote(self, tok: Token) -> bool:
         """Inside quotation marks "they", "we", "he" belong to the quoted speaker's world."""
@@ -62,7 +63,7 @@ class Discourse:
                 self.seen[name] = tok.i
         for names in subjects:
             persons = [n for n in names if self.acts.by_name.get(n) and self.acts.by_name[n].kind == "Person"]
-            if len(names) > 1:
+            if len(names) > 1 or (names and self.acts.by_name[names[0]].kind == "Group"):
                 self.last_group = list(names)
             if len(persons) == 1:
                 self.note_person(persons[0])
@@ -70,9 +71,24 @@ class Discourse:
 
     # --- resolution --------------------------------------------------------------------------
     def resolve(self, tok: Token) -> list[str]:
-        """Actor names a noun-phrase head stands for ([] when none)."""
+        """Actor names a noun-phrase head stands for ([] when none); each one exists in ``acts``."""
+        names = self._resolve(tok)
+        for name in names:
+            if name not in self.acts.by_name:
+                entry = self.acts.gaz.get(name)
+                self.acts.ensure(name, entry.kind if entry else "State", None, tok, entry=entry)
+        return names
+
+    def _resolve(self, tok: Token) -> list[str]:
         acts = self.acts
+        if tok.pos_ in ("NOUN", "PROPN") and tok.i not in acts.token_actor:
+            for child in tok.children:  # "army chief [Burhan] and [Dagalo]": the appositive names
+                if child.dep_ == "appos" and child.i in acts.token_actor:
+                    return self.expand(child)
         if tok.i in acts.prefix_tokens:
+            # "with the Crown Prince ... Mohamed bin Salman" parsed with the title as head
+            if tok.lemma_.lower() in L.TITLE_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+                return [acts.prefix_tokens[tok.i]]
             return []
         name = acts.at(tok)
         if name:
@@ -172,7 +188,23 @@ class Discourse:
 
     def _pronoun(self, tok: Token, low: str) -> list[str]:
         if low in PLURAL:
+            # "The separatists accused Ukraine of planning an offensive into their enclave"
+            for child in tok.sent.root.children:
+                if child.dep_ in SUBJECT_DEPS and child.i < tok.i and child.pos_ != "PRON":
+                    names = self.expand(child)
+                    if len(names) > 1 or (names and self.acts.by_name[names[0]].kind in (
+                            "Group", "ArmedGroup", "GovernmentBody")):
+                        return names
             return list(self.last_group)
+        if low in ("it", "its"):  # a state or organisation: the sentence's subject before it
+            for t in tok.sent:
+                if t.i >= tok.i:
+                    break
+                name = self.acts.token_actor.get(t.i)
+                if name and t.dep_ in SUBJECT_DEPS and self.acts.by_name[name].kind in (
+                        "State", "Organization", "GovernmentBody"):
+                    return [name]
+            return []
         if low not in MALE and low not in FEMALE:
             return []
         female = low in FEMALE
@@ -188,8 +220,50 @@ class Discourse:
         fallback = self.last_female if female else self.last_male
         return [fallback] if fallback else []
 
+    def ad_hoc(self, tok: Token) -> list[str]:
+        """An actor made from an unresolved subject noun phrase that names people ("Opposition
+        groups in Zimbabwe", "Afghan rebel leaders"), with the country its words give."""
+        acts = self.acts
+        lemma = tok.lemma_.lower()
+        people = tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS")  # "Young Algerians"
+        if tok.pos_ not in ("NOUN", "PROPN") or (lemma not in L.HUMAN_NOUNS and not people) \
+                or tok.i in acts.prefix_tokens or any(c.dep_ == "poss" and c.pos_ == "PRON"
+                                                      for c in tok.children):
+            return []
+        lefts = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        start = min([tok.i] + [c.left_edge.i for c in lefts])
+        name = tok.doc[start:tok.i + 1].text.strip()
+        if "\n" in name or not name:
+            return []
+        country = None
+        for t in tok.subtree:
+            owner = acts.token_actor.get(t.i) or acts.token_demonym.get(t.i) or acts.token_place.get(t.i)
+            entry = acts.gaz.get(owner) if owner else (
+                acts.gaz.by_demonym(t.text) if t.pos_ in ("ADJ", "PROPN") and t.i != tok.i else None)
+            if entry is None and owner in acts.by_name:
+                country = acts.by_name[owner].country
+            elif entry is not None:
+                country = entry.country
+            if country:
+                break
+        if country is None and people:
+            entry = acts.gaz.by_demonym(tok.text[:-1]) or acts.gaz.by_demonym(tok.text)
+            country = entry.country if entry is not None else None
+        kind = "GovernmentBody" if lemma in L.BODY_NOUNS | {"police", "army", "military", "regime",
+                                                           "junta", "navy"} else \
+            "ArmedGroup" if lemma in L.ARMED_NOUNS | {"guerrilla", "militant", "faction"} else "Group"
+        name = name[0].upper() + name[1:] if name[:1].islower() else name
+        acts.ensure(name, kind, None, tok, country=country)
+        acts.token_actor[tok.i] = name
+        return [name]
+
     def expand(self, tok: Token) -> list[str]:
-        """Resolve a head and its conjuncts ("Ukraine and Russia", "Putin and Lukashenko")."""
+        """Resolve a head and its conjuncts ("Ukraine and Russia", "Putin and Lukashenko"); names
+        listed under a plural title ("National Security Advisors Sullivan, Shin, and Akiba") are
+        that collective."""
+        for t in (tok, *tok.conjuncts):
+            if t.i in self.acts.token_group:
+                return [self.acts.token_group[t.i]]
         out: list[str] = []
         for t in (tok, *tok.conjuncts):
             for name in self.resolve(t):
@@ -200,6 +274,6 @@ class Discourse:
                     if child.dep_ in ("amod", "compound") and child.conjuncts:
                         for m in (child, *child.conjuncts):
                             name = self.acts.token_actor.get(m.i)
-                            if name and name not in out:
+                            if name and name not in out and name in self.acts.by_name:
                                 out.append(name)
         return out

@@ -128,21 +128,62 @@ def statement_kind(cue: Token, lemma: str, content: list[Token], content_text: s
     if lemma in L.LIGHT_CUES or lemma in ("make", "issue", "renew"):
         for child in cue.children:
             if child.dep_ == "dobj":
-                noun_kind = L.NOUN_KINDS.get(child.lemma_.lower())
-                if noun_kind:
-                    return noun_kind
+                nouns = [child] + [p for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
+                                   for p in c.children if p.dep_ == "pobj"]
+                for noun in nouns:  # "a call for", "the details of Russia's terms"
+                    noun_kind = L.NOUN_KINDS.get(noun.lemma_.lower())
+                    if noun_kind:
+                        return noun_kind
                 if lemma in ("raise",):
                     return "Report"
-    if kind == "Report" and lemma not in L.LIGHT_CUES - {"note", "stress"}:
+    if kind == "Report":
+        for head in content:  # "laid out that the United States opposes ...": the inner act
+            inner = L.CUE_KINDS.get(head.lemma_.lower())
+            if head.pos_ == "VERB" and inner in ("Rejection", "Agreement", "Denial", "Accusation",
+                                                  "Criticism", "Threat", "Intent", "Demand"):
+                return inner
+            modal = any(c.dep_ == "aux" and c.lower_ in L.PLANNED_MODALS for c in head.children)
+            if head.pos_ == "VERB" and head.lemma_.lower() in L.INTENT_VERBS and (
+                    modal or head.lemma_.lower() == "stand"):
+                return "Intent"
+            if head.pos_ == "VERB" and head.lemma_.lower() in L.ANNOUNCE_VERBS:
+                return "Announcement"
         words = set(re.findall(r"[a-z]+", content_text.lower()))
         if words & L.ACCUSE_WORDS:
             return "Accusation"
         if words & L.WARNING_WORDS:
             return "Warning"
+        if words & L.INTENT_WORDS:
+            return "Intent"
+        if words & L.APPEAL_WORDS:
+            return "Appeal"
     if any(c.dep_ == "neg" for c in cue.children):
         if kind in ("Agreement", "Intent"):
             return "Rejection"
+    if kind in ("Report", "Announcement", "Intent") and _conditional_threat(content):
+        return "Threat"
     return kind
+
+
+_THREAT_PLOVER = frozenset({"COERCE", "SANCTION", "PROTEST", "ASSAULT", "RETREAT"})
+
+
+def _conditional_threat(content: list[Token]) -> bool:
+    """ "will withdraw its force unless ...", "would blockade Paris": a reported coercive
+    intention, or any intention made conditional, is a threat."""
+    for head in content:
+        for tok in head.subtree:
+            if tok.lower_ == "unless" and tok.dep_ == "mark":
+                return True
+        modal = any(c.dep_ == "aux" and c.lower_ in L.PLANNED_MODALS | L.HYPOTHETICAL_MODALS
+                    for c in head.children)
+        codes = L.ACTION_VERBS.get(head.lemma_.lower())
+        violent = L.EVENT_VERBS.get(head.lemma_.lower()) in ("Attack", "Shelling", "Fighting")
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        own = subj is None or subj.pos_ == "PRON"  # the speaker's own intention ("it will ...")
+        if modal and own and ((codes and codes[0] in _THREAT_PLOVER) or violent):
+            return True
+    return False
 
 
 def codes_for(kind: str, content_text: str) -> tuple[str, str | None]:
@@ -181,7 +222,7 @@ def _cue_ok(cue: Token, lemma: str, content: list[Token], addressee: list[Token]
 
 def detect_statements(sent: Span, dis: Discourse, quotes: list[tuple[int, int]],
                       published: date | None, date_mentions: list) -> list[St]:
-    """Statements of one sentence, one per (cue, speaker)."""
+    """Statements of one sentence, one per (cue, reported clause, speaker)."""
     out: list[St] = []
     doc = sent.doc
     sent_quotes = [q for q in quotes if q[0] < sent.end_char and q[1] > sent.start_char]
@@ -189,50 +230,126 @@ def detect_statements(sent: Span, dis: Discourse, quotes: list[tuple[int, int]],
         lemma = cue.lemma_.lower()
         if lemma not in L.CUE_KINDS or cue.pos_ != "VERB" or dis.in_quote(cue):
             continue
+        if lemma in ("put", "give", "provide") and not _light_object(cue):
+            continue
         content, addressee = _content_tokens(cue, lemma)
         span = _span_of(content)
         quote = _quote_for(cue, span, sent, sent_quotes, doc)
         if not _cue_ok(cue, lemma, content, addressee, quote is not None):
             continue
-        if any(c.dep_ == "auxpass" for c in cue.children) and not any(c.dep_ == "agent" for c in cue.children):
-            continue  # "It was agreed", "was briefed": no speaker in the text
         speakers = _speakers(cue, dis)
+        if not speakers and _impersonal(cue):
+            speakers = _impersonal_speakers(lemma, dis)
+        elif _passive_without_agent(cue):
+            continue  # "was briefed": the speaker is not in the text
         if not speakers:
             continue
-        if span is None and quote is None:
-            text, cstart, cend = sent.text, sent.start, sent.end
-        elif quote is not None and (span is None or _quote_dominates(quote, span, doc)):
-            text, cstart, cend = doc.text[quote[0]:quote[1]], *(span or (sent.start, sent.end))
-        else:
-            cstart, cend = span
-            if doc[cstart].dep_ == "prep" and doc[cstart].head is cue and cend - cstart > 1:
-                text = doc[cstart + 1:cend].text  # "called for [a ceasefire]"
-            else:
-                text = doc[cstart:cend].text
-        text = _clean(text)
-        mode = "direct" if quote is not None else "indirect"
-        kind = statement_kind(cue, lemma, content, text)
-        cameo, plover = codes_for(kind, text)
-        ev_start = min(sent.start_char, quote[0] - 1) if quote else sent.start_char
-        ev_start = _sentence_start(doc, ev_start)
-        ev_end = max(sent.end_char, quote[1] + 1) if quote else sent.end_char
-        targets = _targets(addressee, content, cstart, cend, speakers, dis, lemma)
-        st_date = attached_date(cue, sent, published, date_mentions) or published
-        cue_text = cue.text
-        for child in cue.children:
-            if child.dep_ == "prep" and lemma in ("call", "press") and child.lower_ in ("for", "on"):
-                cue_text = f"{cue.text} {child.text}"
-        for speaker in speakers:
-            tg = [t for t in targets if t != speaker]
-            if any(c.lower_ == "other" for c in addressee):
-                tg = [s for s in speakers if s != speaker] + tg
-            out.append(St(speaker=speaker, cue=cue, kind=kind, cameo=cameo, plover=plover,
-                          mode=mode, text=text, start=ev_start, end=ev_end,
-                          content=(cstart, cend), targets=list(dict.fromkeys(tg)), date=st_date,
-                          cue_text=cue_text))
+        parts = _clauses(content, span) if quote is None else [(content, span)]
+        for part, pspan in parts:
+            out.extend(_statements_for(cue, lemma, part, pspan, addressee, quote, speakers, sent,
+                                       dis, published, date_mentions))
     out = _drop_nested(out)
     if not out:
         out.extend(_according_to(sent, dis, published))
+    return out
+
+
+def _action_plover(content: list[Token]) -> str | None:
+    """The PLOVER type of the action a plain report or announcement is about, if any."""
+    for head in content:
+        for tok in (head, *[c for c in head.children if c.dep_ in ("dobj", "xcomp", "conj")]):
+            codes = L.ACTION_VERBS.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else \
+                L.ACTION_NOUNS.get(tok.lemma_.lower())
+            if codes:
+                return codes[0]
+    return None
+
+
+def _light_object(cue: Token) -> bool:
+    """ "put forth terms", "gave a response", "provided an explanation": speech by a light verb."""
+    if cue.lemma_.lower() == "put":
+        return any(c.dep_ == "prt" and c.lower_ in ("forth", "forward") for c in cue.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in L.SPEECH_NOUNS for c in cue.children)
+
+
+def _impersonal(cue: Token) -> bool:
+    """ "It was agreed that ...", "It was emphasised that ..."."""
+    passive = any(c.dep_ == "auxpass" for c in cue.children)
+    subj = next((c for c in cue.children if c.dep_ in ("nsubjpass", "expl", "nsubj")), None)
+    return passive and (subj is None or subj.lower_ == "it")
+
+
+def _passive_without_agent(cue: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in cue.children) and not any(
+        c.dep_ == "agent" for c in cue.children)
+
+
+def _impersonal_speakers(lemma: str, dis: Discourse) -> list[str]:
+    """In a readout "it was agreed" is both parties; "it was emphasised" is the last speaker."""
+    if lemma in ("agree", "confirm", "decide") and dis.last_parties:
+        return list(dis.last_parties)
+    return [dis.last_speaker] if dis.last_speaker else []
+
+
+def _clauses(content: list[Token], span):
+    """Split "noted that A, or that B" / "laid out that A, B, and C" into one part per clause."""
+    out = []
+    for head in content:
+        conjs = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                 and any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)]
+        if head.dep_ not in ("ccomp", "xcomp") or not conjs:
+            continue
+        removed = {t.i for c in conjs for t in c.subtree}
+        first = [t for t in head.subtree if t.i not in removed]
+        out.append(([head], (min(t.i for t in first), max(t.i for t in first) + 1)))
+        for c in conjs:
+            out.append(([c], (c.left_edge.i, c.right_edge.i + 1)))
+    if not out:
+        return [(content, span)]
+    rest = [h for h in content if h not in [p[0][0] for p in out] and not any(
+        h.i in range(*p[1]) for p in out)]
+    return out + ([(rest, _span_of(rest))] if rest and _span_of(rest) else [])
+
+
+def _statements_for(cue, lemma, content, span, addressee, quote, speakers, sent, dis, published,
+                    date_mentions) -> list[St]:
+    doc = sent.doc
+    if span is None and quote is None:
+        text, cstart, cend = sent.text, sent.start, sent.end
+    elif quote is not None and (span is None or _quote_dominates(quote, span, doc)):
+        text, cstart, cend = doc.text[quote[0]:quote[1]], *(span or (sent.start, sent.end))
+    else:
+        cstart, cend = span
+        if doc[cstart].dep_ == "prep" and doc[cstart].head is cue and cend - cstart > 1:
+            text = doc[cstart + 1:cend].text  # "called for [a ceasefire]"
+        else:
+            text = doc[cstart:cend].text
+    text = _clean(text)
+    mode = "direct" if quote is not None else "indirect"
+    kind = statement_kind(cue, lemma, content, text)
+    cameo, plover = codes_for(kind, text)
+    if plover is None:  # "announced a suspension of air links": the act announced
+        plover = _action_plover(content) or plover
+    ev_start = min(sent.start_char, quote[0] - 1) if quote else sent.start_char
+    ev_start = _sentence_start(doc, ev_start)
+    ev_end = max(sent.end_char, quote[1] + 1) if quote else sent.end_char
+    targets = _targets(addressee, content, cstart, cend, speakers, dis, lemma)
+    st_date = attached_date(cue, sent, published, date_mentions) or published
+    cue_text = cue.text
+    for child in cue.children:
+        if child.dep_ == "prep" and lemma in ("call", "press") and child.lower_ in ("for", "on"):
+            cue_text = f"{cue.text} {child.text}"
+    out = []
+    for speaker in speakers:
+        tg = [t for t in targets if t != speaker]
+        if any(c.lower_ == "other" for c in addressee):
+            tg = [s for s in speakers if s != speaker] + tg
+        elif len(speakers) > 1 and lemma in ("agree", "exchange", "discuss") and not tg:
+            tg = [s for s in speakers if s != speaker]
+        out.append(St(speaker=speaker, cue=cue, kind=kind, cameo=cameo, plover=plover,
+                      mode=mode, text=text, start=ev_start, end=ev_end,
+                      content=(cstart, cend), targets=list(dict.fromkeys(tg)), date=st_date,
+                      cue_text=cue_text))
     return out
 
 

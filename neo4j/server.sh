@@ -13,6 +13,7 @@
 #   NEO4J_PAGECACHE      page cache size (default 256m)
 #   NEO4J_START_TIMEOUT  seconds to wait for Bolt (default 120)
 #   NEO4J_EXTRA_CONF     extra neo4j.conf lines, appended verbatim
+#   NEO4J_JAVA_OPTS      extra JVM flags (space-separated)
 #   PYTHON               python with the neo4j driver (default .venv/bin/python)
 #   JAVA                 java binary (default: JAVA_HOME, then Java 17, then PATH)
 set -euo pipefail
@@ -103,14 +104,20 @@ ensure_jars() {
   [[ -f "$marker" ]] && return 0
   command -v mvn >/dev/null || die "neo4j/lib/ is missing and mvn is not installed"
   say "gathering Neo4j $version jars into neo4j/lib/ (mvn dependency:copy-dependencies)"
-  local tmp="$LIB.tmp.$$" t0=$SECONDS
+  local tmp="$STATE/lib.tmp.$$" t0=$SECONDS
+  mkdir -p "$STATE"
   rm -rf "$tmp"
   local args=(-q -B -Dstyle.color=never -f "$HERE/pom.xml" dependency:copy-dependencies
               -DincludeScope=runtime -DexcludeTypes=pom -DoutputDirectory="$tmp")
   # Offline first (everything already in ~/.m2), then with the network.
   if ! mvn -o "${args[@]}" >/dev/null 2>&1; then
     rm -rf "$tmp"
-    mvn "${args[@]}" || { rm -rf "$tmp"; die "mvn could not gather the Neo4j jars"; }
+    if ! mvn "${args[@]}" >"$tmp.log" 2>&1; then
+      sed 's/\x1b\[[0-9;]*m//g' "$tmp.log" | tail -n 40 >&2
+      rm -rf "$tmp" "$tmp.log"
+      die "mvn could not gather the Neo4j jars (see above)"
+    fi
+    rm -f "$tmp.log"
   fi
   ls "$tmp"/neo4j-"$version".jar >/dev/null 2>&1 || { rm -rf "$tmp"; die "mvn produced no neo4j-$version.jar"; }
   touch "$tmp/.neo4j-$version"
@@ -143,7 +150,8 @@ server.directories.plugins=$STATE/plugins
 server.directories.import=$STATE/import
 server.directories.lib=$LIB
 db.logs.query.enabled=OFF
-db.tx_log.rotation.retention_policy=100M size
+db.tx_log.rotation.size=32M
+db.tx_log.rotation.retention_policy=2 files
 EOF
   if [[ -n "${NEO4J_EXTRA_CONF:-}" ]]; then
     printf '%s\n' "$NEO4J_EXTRA_CONF" >> "$CONF"
@@ -172,8 +180,9 @@ tcp_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 bolt_ok() {
   local port="$1"
   tcp_open "$port" || return 1
-  if [[ -x "$PYTHON" ]] && "$PYTHON" -c 'import neo4j' 2>/dev/null; then
-    "$PYTHON" - "$port" <<'PY' >/dev/null 2>&1
+  # -I: the repo's neo4j/ folder must not shadow the driver package.
+  if [[ -x "$PYTHON" ]] && "$PYTHON" -I -c 'from neo4j import GraphDatabase' 2>/dev/null; then
+    "$PYTHON" -I - "$port" <<'PY' >/dev/null 2>&1
 import sys
 from neo4j import GraphDatabase
 with GraphDatabase.driver(f"bolt://127.0.0.1:{sys.argv[1]}", auth=None,
@@ -186,13 +195,17 @@ PY
   fi
 }
 
+# Lines that the logs had before this start, so failures show only what this start wrote.
+LOG_FROM=0
+NEO4J_LOG_FROM=0
 tail_log() {
-  say "last 30 lines of $LOG:" >&2
-  tail -n 30 "$LOG" >&2 2>/dev/null || true
-  if [[ -f "$STATE/logs/neo4j.log" ]]; then
-    say "last 30 lines of $STATE/logs/neo4j.log:" >&2
-    tail -n 30 "$STATE/logs/neo4j.log" >&2
-  fi
+  local f
+  for f in "$LOG:$LOG_FROM" "$STATE/logs/neo4j.log:$NEO4J_LOG_FROM"; do
+    local file="${f%:*}" from="${f##*:}"
+    [[ -s "$file" ]] || continue
+    say "last lines of $file:" >&2
+    tail -n +"$((from + 1))" "$file" | tail -n 30 >&2
+  done
 }
 
 wait_for_bolt() {
@@ -251,18 +264,43 @@ cmd_start() {
   write_conf
   mkdir -p "$STATE/logs"
   printf '=== %s start: %s\n' "$(date -u +%FT%TZ)" "$java" >> "$LOG"
+  LOG_FROM="$(wc -l < "$LOG")"
+  NEO4J_LOG_FROM="$( (wc -l < "$STATE/logs/neo4j.log") 2>/dev/null || echo 0)"
   # setsid: own session, so a Ctrl-C in make or the terminal does not reach it;
   # 9>&- so the server does not inherit (and hold) the start lock.
   (
     cd "$STATE"
-    exec setsid "$java" -Xms256m -Xmx"$HEAP" "${JVM_FLAGS[@]}" \
+    # shellcheck disable=SC2086 # NEO4J_JAVA_OPTS is a word list on purpose
+    exec setsid "$java" -Xms256m -Xmx"$HEAP" "${JVM_FLAGS[@]}" ${NEO4J_JAVA_OPTS:-} \
       -cp "$LIB/*" "$MAIN_CLASS" --home-dir="$STATE" --config-dir="$STATE"
   ) </dev/null >>"$LOG" 2>&1 9>&- &
   pid=$!
   echo "$pid" > "$PIDFILE"
   say "starting (pid $pid), log $LOG"
-  wait_for_bolt "$pid" "$PORT" || exit 1
+  if ! wait_for_bolt "$pid" "$PORT"; then
+    kill_server "$pid"
+    exit 1
+  fi
   say "running (pid $pid) on bolt://127.0.0.1:$PORT, no auth (started in $((SECONDS - t0)) s)"
+}
+
+# TERM, up to 30 s for a clean shutdown (checkpoint), then KILL.
+kill_server() {
+  local pid="$1" i
+  kill -TERM "$pid" 2>/dev/null || true
+  for ((i = 0; i < 60; i++)); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  if kill -0 "$pid" 2>/dev/null; then
+    say "pid $pid did not stop within 30 s; killing it" >&2
+    kill -KILL "$pid" 2>/dev/null || true
+    for ((i = 0; i < 20; i++)); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.25
+    done
+  fi
+  rm -f "$PIDFILE"
 }
 
 cmd_stop() {
@@ -276,18 +314,7 @@ cmd_stop() {
     say "not running"
     return 0
   fi
-  kill -TERM "$pid" 2>/dev/null || true
-  local i
-  for ((i = 0; i < 60; i++)); do
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.5
-  done
-  if kill -0 "$pid" 2>/dev/null; then
-    say "pid $pid did not stop within 30 s; killing it" >&2
-    kill -KILL "$pid" 2>/dev/null || true
-    sleep 0.5
-  fi
-  rm -f "$PIDFILE"
+  kill_server "$pid"
   say "stopped (pid $pid)"
 }
 

@@ -1,24 +1,24 @@
-"""The schema as an OWL ontology and as SHACL shapes, both generated from ``schema.py`` and ``codes.py``.
+"""The schema as an OWL ontology and as SHACL shapes, generated from ``schema.py`` and ``codes.py``.
 
-``ontology/diplograph.ttl`` and ``ontology/shapes.ttl`` are written from :func:`build_ontology` and
-:func:`build_shapes` (``python -m ontology.owl`` rewrites them; a test checks they are up to date), so
-a change to the schema needs no hand edit here either.
+``ontology/diplograph.ttl`` and ``ontology/shapes.ttl`` are written from :func:`build_ontology`
+and :func:`build_shapes` (``python -m ontology.owl`` rewrites them; a test checks that they are up
+to date), so a change to the schema needs no hand edit here either.
 
 How the property graph maps to RDF (``graph/rdf.py`` does the conversion, both ways):
 
 * A node is the IRI ``https://w3id.org/diplograph/id/<percent-encoded id>`` typed with its label's
-  class (``dgo:Actor`` ...). Each schema property is one predicate (:func:`property_iri`): a few are
-  schema.org terms (``name`` -> ``schema:name``, ``aliases`` -> ``schema:alternateName``, ``title`` ->
-  ``schema:headline``, ``url`` -> ``schema:url``, ``text`` -> ``schema:text``), the rest ``dgo:<name>``;
-  a list property (aliases) is one triple per item. These are the *canonical* triples, the ones an
-  ingest reads back.
+  class (``dgo:Actor`` ...). Each schema property is one predicate (:func:`property_iri`): a few
+  are schema.org terms (``name`` -> ``schema:name``, ``aliases`` -> ``schema:alternateName``,
+  ``title`` -> ``schema:headline``, ``url`` -> ``schema:url``, ``text`` -> ``schema:text``), the
+  rest ``dgo:<name>``; a list property (aliases) is one triple per item. These are the
+  *canonical* triples, the ones an ingest reads back.
 * A relationship is a direct triple ``src dgo:<type in lowerCamelCase> dst`` (``SAID`` ->
   ``dgo:said``, ``PARTICIPATED_IN`` -> ``dgo:participatedIn``). When it has properties
   (``REPORTED_IN``'s sentence/start/end, a ``role``) it is also *reified*: the node
   ``https://w3id.org/diplograph/rel/<TYPE>/<src>/<dst>`` is an ``rdf:Statement`` (and a
   ``dgo:<Type>Assertion``) with ``rdf:subject``, ``rdf:predicate``, ``rdf:object`` and one
-  ``dgo:<property>`` per property. A relationship is identified by (type, src, dst) in the graph too,
-  so this IRI is stable.
+  ``dgo:<property>`` per property. A relationship is identified by (type, src, dst) in the graph
+  too, so this IRI is stable.
 * Everything else is *aligned* (derived from the canonical triples, ignored on ingest): the
   schema.org, SEM and PROV-O classes of each node; ``sem:hasActor``/``sem:hasPlace``/``sem:hasTime``
   on events; ``schema:spokenByCharacter``, ``prov:wasAttributedTo``, ``schema:about`` and
@@ -36,7 +36,7 @@ from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SH, SKOS, XSD
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SH, SKOS
 
 from .codes import EVENT_CODES, PLOVER_TYPES, STATEMENT_CODES
 from .schema import (ACTOR_KINDS, EVENT_KINDS, EVENT_STATUSES, INT, NODE_TYPES, PARTICIPANT_ROLES,
@@ -56,6 +56,9 @@ EVENT_KIND_SCHEME = URIRef(BASE + "kind/event")
 STATEMENT_KIND_SCHEME = URIRef(BASE + "kind/statement")
 ROLE_SCHEME = URIRef(BASE + "kind/role")
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+# open namespaces: rdflib's closed SDO and XSD warn whenever a tool probes them for attributes
+SDO = Namespace("https://schema.org/")
+XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
 OA = Namespace("http://www.w3.org/ns/oa#")
 WD = Namespace("http://www.wikidata.org/entity/")
 
@@ -68,8 +71,8 @@ PREFIXES = {"dgo": DGO, "dg": DG, "rel": REL, "cameo": CAMEO, "plover": PLOVER, 
             "owl": OWL, "sh": SH, "dcterms": DCTERMS}
 
 # Properties that a standard term says exactly; every other property is dgo:<name>.
-STANDARD_PROPERTIES = {"name": SDO.name, "aliases": SDO.alternateName, "title": SDO.headline, "url": SDO.url,
-                       "text": SDO.text}
+STANDARD_PROPERTIES = {"name": SDO.name, "aliases": SDO.alternateName, "title": SDO.headline,
+                       "url": SDO.url, "text": SDO.text}
 
 # Classes each label and actor kind is aligned with (materialised on export, so that SPARQL
 # without a reasoner finds ``?x a schema:Person``).
@@ -102,10 +105,12 @@ REL_ALIGNMENT: dict[str, tuple[tuple[URIRef, bool], ...]] = {
     "REPORTED_IN": ((PROV.wasDerivedFrom, False),),
 }
 
-# Labels of the CAMEO codes diplograph uses (CAMEO 1.1b3) and of the twenty top-level categories.
+# Labels of the CAMEO codes diplograph assigns (codes.py and the refinements the rules in loaders/
+# make), from the CAMEO 1.1b3 manual, and of the twenty top-level categories; all are in the scheme.
 CAMEO_LABELS = {
     "01": "Make public statement", "02": "Appeal", "03": "Express intent to cooperate",
-    "04": "Consult", "05": "Engage in diplomatic cooperation", "06": "Engage in material cooperation",
+    "04": "Consult", "05": "Engage in diplomatic cooperation",
+    "06": "Engage in material cooperation",
     "07": "Provide aid", "08": "Yield", "09": "Investigate", "10": "Demand", "11": "Disapprove",
     "12": "Reject", "13": "Threaten", "14": "Protest", "15": "Exhibit military posture",
     "16": "Reduce relations", "17": "Coerce", "18": "Assault", "19": "Fight",
@@ -113,12 +118,16 @@ CAMEO_LABELS = {
     "010": "Make statement, not specified below", "012": "Make pessimistic comment",
     "016": "Deny responsibility", "019": "Express accord",
     "020": "Make an appeal or request, not specified below",
-    "030": "Express intent to cooperate, not specified below", "036": "Express intent to meet or negotiate",
+    "026": "Appeal to others to meet or negotiate", "027": "Appeal to others to settle dispute",
+    "030": "Express intent to cooperate, not specified below",
+    "036": "Express intent to meet or negotiate",
     "040": "Consult, not specified below", "041": "Discuss by telephone", "042": "Make a visit",
     "043": "Host a visit", "044": "Meet at a third location", "046": "Engage in negotiation",
     "051": "Praise or endorse", "057": "Sign formal agreement",
-    "084": "Return, release, not specified below", "0871": "Declare truce, ceasefire",
-    "100": "Demand, not specified below", "111": "Criticize or denounce", "112": "Accuse, not specified below",
+    "084": "Return, release, not specified below", "087": "De-escalate military engagement",
+    "0871": "Declare truce, ceasefire",
+    "100": "Demand, not specified below", "107": "Demand ceasefire", "111": "Criticize or denounce",
+    "112": "Accuse, not specified below",
     "120": "Reject, not specified below", "130": "Threaten, not specified below",
     "150": "Demonstrate military or police power, not specified below",
     "154": "Mobilize or increase armed forces", "163": "Impose embargo, boycott, or sanctions",
@@ -192,16 +201,22 @@ def cameo_parent(code: str) -> str | None:
 
 
 def known_cameo_codes() -> list[str]:
-    """The CAMEO codes of the concept scheme: every code in codes.py and the top-level ones."""
-    codes = {c for c, _ in STATEMENT_CODES.values() if c} | {c for c, _ in EVENT_CODES.values() if c}
+    """The CAMEO codes of the concept scheme: every code in codes.py, the refinements labelled in
+    :data:`CAMEO_LABELS`, and the twenty top-level categories."""
+    codes = {c for c, _ in (*STATEMENT_CODES.values(), *EVENT_CODES.values()) if c}
     roots = {f"{n:02d}" for n in range(1, 21)}
-    return sorted(codes | roots)
+    return sorted(codes | roots | set(CAMEO_LABELS))
 
 
 def bind_prefixes(graph: Graph) -> Graph:
     for prefix, ns in PREFIXES.items():
         graph.bind(prefix, ns, override=True, replace=True)
     return graph
+
+
+def new_graph() -> Graph:
+    """An empty graph that knows only the core prefixes (rdf, rdfs, xsd, owl) and ours."""
+    return bind_prefixes(Graph(bind_namespaces="core"))
 
 
 def _datatype(kind: str) -> URIRef:
@@ -250,7 +265,7 @@ def _split_words(name: str) -> str:
 def build_ontology() -> Graph:
     """The OWL ontology (with its SKOS concept schemes) of the schema, aligned with schema.org,
     SEM, PROV-O and the Web Annotation vocabulary."""
-    g = bind_prefixes(Graph())
+    g = new_graph()
     g.add((ONTOLOGY_IRI, RDF.type, OWL.Ontology))
     g.add((ONTOLOGY_IRI, RDFS.label, Literal("diplograph ontology", lang="en")))
     g.add((ONTOLOGY_IRI, DCTERMS.description, Literal(
@@ -276,7 +291,8 @@ def build_ontology() -> Graph:
         cls = DGO[kind]
         g.add((cls, RDF.type, OWL.Class))
         g.add((cls, RDFS.label, Literal(kind, lang="en")))
-        g.add((cls, RDFS.comment, Literal(f"An actor of kind {kind} (dgo:kind \"{kind}\").", lang="en")))
+        g.add((cls, RDFS.comment,
+               Literal(f"An actor of kind {kind} (dgo:kind \"{kind}\").", lang="en")))
         g.add((cls, RDFS.subClassOf, DGO.Actor))
         for sup in KIND_ALIGNMENT.get(kind, ()):
             g.add((cls, RDFS.subClassOf, sup))
@@ -300,12 +316,14 @@ def build_ontology() -> Graph:
         g.add((prop, RDFS.label, Literal(name, lang="en")))
         if types[name] != STRINGS:
             g.add((prop, RDF.type, OWL.FunctionalProperty))
-        classes = [assertion_class(o[1:]) if o.startswith("@") else label_class(o) for o in owner_list]
+        classes = [assertion_class(o[1:]) if o.startswith("@") else label_class(o)
+                   for o in owner_list]
         _domains(g, prop, classes)
         g.add((prop, RDFS.range, _datatype(types[name])))
-    g.add((DGO.id, RDFS.comment, Literal("The node's id in the property graph (`n.id` in Cypher).", lang="en")))
-    g.add((DGO.cameo, RDFS.comment, Literal("CAMEO code as a string; see dgo:cameoCode.", lang="en")))
-    g.add((DGO.plover, RDFS.comment, Literal("PLOVER event type; see dgo:ploverType.", lang="en")))
+    for prop, comment in ((DGO.id, "The node's id in the property graph (`n.id` in Cypher)."),
+                          (DGO.cameo, "CAMEO code as a string; see dgo:cameoCode."),
+                          (DGO.plover, "PLOVER event type; see dgo:ploverType.")):
+        g.add((prop, RDFS.comment, Literal(comment, lang="en")))
 
     # object properties: one per relationship type, and the assertion classes that reify them
     for rel_type, rel in REL_TYPES.items():
@@ -340,7 +358,8 @@ def build_ontology() -> Graph:
         (DGO.statementType, "statement type", SKOS.Concept, "The concept of a statement's kind."),
         (DGO.evidence, "evidence", OA.SpecificResource,
          "The span of the article that a reported fact rests on (Web Annotation selectors)."),
-        (DGO.defaultCameo, "default CAMEO code", SKOS.Concept, "The CAMEO code a kind gets unless a rule refines it."),
+        (DGO.defaultCameo, "default CAMEO code", SKOS.Concept,
+         "The CAMEO code a kind gets unless a rule refines it."),
         (DGO.defaultPlover, "default PLOVER type", SKOS.Concept, "The PLOVER type a kind gets."),
     ):
         g.add((prop, RDF.type, OWL.ObjectProperty))
@@ -352,8 +371,8 @@ def build_ontology() -> Graph:
     _scheme(g, CAMEO_SCHEME, "CAMEO codes", "The CAMEO event codes diplograph assigns.")
     for code in known_cameo_codes():
         parent = cameo_parent(code)
-        _concept(g, cameo_concept(code), CAMEO_SCHEME, code, CAMEO_LABELS.get(code, f"CAMEO {code}"),
-                 cameo_concept(parent) if parent else None)
+        _concept(g, cameo_concept(code), CAMEO_SCHEME, code,
+                 CAMEO_LABELS.get(code, f"CAMEO {code}"), cameo_concept(parent) if parent else None)
     _scheme(g, PLOVER_SCHEME, "PLOVER event types", "The PLOVER event types diplograph assigns.")
     for name in PLOVER_TYPES:
         _concept(g, plover_concept(name), PLOVER_SCHEME, name, name.lower())
@@ -376,7 +395,8 @@ def build_ontology() -> Graph:
             g.add((iri, DGO.defaultCameo, cameo_concept(cameo)))
         if plover:
             g.add((iri, DGO.defaultPlover, plover_concept(plover)))
-    _scheme(g, ROLE_SCHEME, "participant roles", "Roles of an actor in an event (PARTICIPATED_IN.role).")
+    _scheme(g, ROLE_SCHEME, "participant roles",
+            "Roles of an actor in an event (PARTICIPATED_IN.role).")
     for role in PARTICIPANT_ROLES:
         iri = role_concept(role)
         _concept(g, iri, ROLE_SCHEME, role, role)
@@ -390,7 +410,8 @@ REQUIRED = {("Actor", "name"), ("Actor", "kind"), ("Event", "kind"), ("Event", "
 ALLOWED = {"status": EVENT_STATUSES, "mode": STATEMENT_MODES, "plover": PLOVER_TYPES}
 PATTERNS = {"cameo": CAMEO_PATTERN, "date": DATE_PATTERN, "published": DATE_PATTERN,
             "wikidata": r"^Q[1-9][0-9]*$", "country": r"^[A-Z]{3}$", "sha256": r"^[0-9a-f]{64}$"}
-KINDS = {"Actor": ACTOR_KINDS, "Event": EVENT_KINDS, "Statement": STATEMENT_KINDS, "Place": PLACE_KINDS}
+KINDS = {"Actor": ACTOR_KINDS, "Event": EVENT_KINDS, "Statement": STATEMENT_KINDS,
+         "Place": PLACE_KINDS}
 
 REIFIED_TRIPLE_EXISTS = """
 SELECT $this ?value WHERE {
@@ -401,7 +422,7 @@ SELECT $this ?value WHERE {
 
 class _Shapes:
     def __init__(self) -> None:
-        self.g = bind_prefixes(Graph())
+        self.g = new_graph()
         self.n = 0
 
     def node(self, name: str, target: URIRef, message: str) -> URIRef:
@@ -419,7 +440,8 @@ class _Shapes:
         for key, value in facets.items():
             if key == "in_":
                 head = BNode(f"{p}-in")
-                Collection(self.g, head, [v if isinstance(v, URIRef) else Literal(v) for v in value])
+                items = [v if isinstance(v, URIRef) else Literal(v) for v in value]
+                Collection(self.g, head, items)
                 self.g.add((p, SH["in"], head))
             elif key == "or_":
                 head = BNode(f"{p}-or")
@@ -433,7 +455,8 @@ class _Shapes:
             elif key == "class_":
                 self.g.add((p, SH["class"], value))
             else:
-                self.g.add((p, SH[key], value if isinstance(value, (URIRef, Literal)) else Literal(value)))
+                term = value if isinstance(value, (URIRef, Literal)) else Literal(value)
+                self.g.add((p, SH[key], term))
         return p
 
 
@@ -471,8 +494,8 @@ def build_shapes() -> Graph:
             continue
         cls = assertion_class(rel_type)
         shape = s.node(camel(rel_type, upper=True) + "Assertion", cls,
-                       f"A reified {rel_type} relationship: its ends, its properties, and the direct "
-                       "triple it reifies.")
+                       f"A reified {rel_type} relationship: its ends, its properties, and the "
+                       "direct triple it reifies.")
         s.prop(shape, RDF.subject, minCount=1, maxCount=1,
                **_class_facets([label_class(t) for t in rel.sources]))
         s.prop(shape, RDF.predicate, minCount=1, maxCount=1, hasValue=rel_iri(rel_type))
@@ -515,7 +538,8 @@ def build_shapes() -> Graph:
 
 
 # -- files ----------------------------------------------------------------------------------------
-HEADER = "# Generated by `python -m ontology.owl` from ontology/schema.py and ontology/codes.py: do not edit.\n"
+HEADER = ("# Generated by `python -m ontology.owl` from ontology/schema.py and "
+          "ontology/codes.py: do not edit.\n")
 
 
 def turtle(graph: Graph) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 import json
+import math
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,8 @@ VIS_DIR = PYVIS_LIB / "vis-9.1.2"
 TEMPLATE = Path(__file__).with_name("templates") / "network.html"
 MAX_LABEL = 40
 LABEL_INSIDE = {"box", "ellipse", "circle", "database", "text"}
+COMPACT = {"box": "square", "ellipse": "dot", "circle": "dot", "database": "square"}
+SMALL = 150  # up to this many nodes vis-network lays out from scratch (improvedLayout)
 BIG = 600  # from this many nodes on, the page trades looks for speed
 
 
@@ -155,6 +158,52 @@ def tooltip(graph: nx.MultiDiGraph, node: Any) -> dict:
             "rows": [(k, _text(v)) for k, v in rows if v not in (None, "", [], {})]}
 
 
+GOLDEN = math.pi * (3 - math.sqrt(5))
+
+
+def initial_positions(graph: nx.MultiDiGraph, spacing: float = 110.0) -> dict[Any, tuple[int, int]]:
+    """A cheap starting layout (linear in the graph's size) so that physics needs few iterations
+    on big graphs: actors on a sunflower spiral, busiest in the middle; every other node in a
+    small spiral around the centre of the actors it is linked to, or of whatever neighbours
+    were placed; the rest on the outside.
+
+    >>> from viz.views import example_graph
+    >>> pos = initial_positions(example_graph())
+    >>> len(pos), pos["ana"] != pos["other"], all(isinstance(v, int) for xy in pos.values() for v in xy)
+    (8, True, True)
+    """
+    n = max(len(graph), 1)
+    radius = spacing * math.sqrt(n / math.pi)
+    actors = sorted((v for v, label in graph.nodes(data="label") if label == "Actor"),
+                    key=lambda v: (-graph.degree(v), str(v)))
+    step = 0.7 * radius / math.sqrt(max(len(actors), 1))
+    pos: dict[Any, tuple[float, float]] = {}
+    for i, actor in enumerate(actors):
+        r = step * math.sqrt(i + 0.5)
+        pos[actor] = (r * math.cos(i * GOLDEN), r * math.sin(i * GOLDEN))
+    crowd: Counter = Counter()
+    for _ in range(2):  # statements and events first, then what hangs off them
+        for node in graph:
+            if node in pos:
+                continue
+            near = [pos[m] for m in set(graph.successors(node)) | set(graph.predecessors(node))
+                    if m in pos]
+            if not near:
+                continue
+            cx = sum(x for x, _ in near) / len(near)
+            cy = sum(y for _, y in near) / len(near)
+            key = (round(cx / spacing), round(cy / spacing))
+            j = crowd[key]
+            crowd[key] += 1
+            r = spacing * 0.45 * math.sqrt(j + 1)
+            pos[node] = (cx + r * math.cos(j * GOLDEN), cy + r * math.sin(j * GOLDEN))
+    rest = [v for v in graph if v not in pos]
+    for i, node in enumerate(rest):  # unlinked: a ring around the rest, not far away
+        angle = 2 * math.pi * i / len(rest)
+        pos[node] = (radius * 0.4 * math.cos(angle), radius * 0.4 * math.sin(angle))
+    return {v: (int(x), int(y)) for v, (x, y) in pos.items()}
+
+
 def _font_colour(colour: str) -> str:
     """Black or white, whichever reads better on ``colour`` (#rrggbb)."""
     r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
@@ -163,31 +212,46 @@ def _font_colour(colour: str) -> str:
 
 def vis_nodes(graph: nx.MultiDiGraph) -> list[dict]:
     """One vis-network node per graph node: shape and colour from its kind, ``value`` its degree
-    (vis scales size by it), the filter fields ``group``, ``skind`` (statement kind) and ``date``,
+    (vis scales size by it; shapes that hold their label keep one size), ``deg`` the degree,
+    the filter fields ``group``, ``skind`` (statement kind) and ``date``,
     and the tooltip data ``tip``.
 
     >>> from viz.views import example_graph
     >>> n = {d["id"]: d for d in vis_nodes(example_graph())}
-    >>> n["land"]["shape"], n["land"]["group"], n["s1"]["skind"], n["call"]["value"]
+    >>> n["land"]["shape"], n["land"]["group"], n["s1"]["skind"], n["call"]["deg"]
     ('diamond', 'State', 'Appeal', 5)
     """
     out = []
+    pos = initial_positions(graph) if len(graph) > SMALL else {}
+    big = len(graph) >= BIG
     for node, attrs in graph.nodes(data=True):
         label, kind = attrs.get("label"), attrs.get("kind")
         colour, shape = node_style(label, kind)
+        if big:  # shapes that hold their label are too big by the thousand: label outside
+            shape = COMPACT.get(shape, shape)
         item = {"id": str(node), "label": node_label(attrs), "shape": shape,
                 "color": {"background": colour, "border": colour,
                           "highlight": {"background": colour, "border": "#000000"},
                           "hover": {"background": colour, "border": "#000000"}},
-                "value": graph.degree(node), "group": group_of(label, kind),
+                "value": graph.degree(node), "deg": graph.degree(node),
+                "group": group_of(label, kind),
                 "date": node_date(graph, node) or "", "tip": tooltip(graph, node)}
+        if node in pos:
+            item["x"], item["y"] = pos[node]
         if label == "Statement":
             item["skind"] = kind or "Statement"
         if label == "Actor":
             item["actor"] = attrs.get("name") or str(node)
-        if shape in LABEL_INSIDE:
-            item["font"] = {"color": _font_colour(colour)}
-            item["widthConstraint"] = {"maximum": 160}
+        if big and label in ("Statement", "Article", "Place"):  # their labels show up close
+            item["font"] = {"size": 8}
+        if shape in LABEL_INSIDE:  # the label is the size: keep it small, whatever the degree
+            item["font"] = {"color": _font_colour(colour), "size": 11}
+            del item["value"]  # vis would grow the shape with it
+            item["widthConstraint"] = {"maximum": 150}
+            if label == "Article":
+                item["label"] = short(item["label"], 30)
+                item["shapeProperties"] = {"borderDashes": [4, 3]}
+                item["color"]["border"] = "#777777"
         out.append(item)
     return out
 
@@ -273,24 +337,27 @@ def options(n_nodes: int) -> dict:
     """vis-network options: physics that settles (a fixed number of iterations, then stops),
     sizes scaled by degree, lighter drawing for big graphs."""
     big = n_nodes >= BIG
+    iterations = 300 if n_nodes <= SMALL else 150 if not big else 60
     return {
-        "layout": {"randomSeed": 7, "improvedLayout": n_nodes <= 150},
+        "layout": {"randomSeed": 7, "improvedLayout": n_nodes <= SMALL},
         "physics": {"solver": "barnesHut" if big else "forceAtlas2Based",
-                    "barnesHut": {"gravitationalConstant": -3000, "springLength": 120,
-                                  "avoidOverlap": 0.1},
-                    "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 110,
-                                         "avoidOverlap": 0.4},
-                    "stabilization": {"enabled": True, "iterations": 200 if big else 400,
-                                      "updateInterval": 20, "fit": True},
+                    "barnesHut": {"gravitationalConstant": -4000, "springLength": 110,
+                                  "avoidOverlap": 0, "theta": 1.0},
+                    "forceAtlas2Based": {"gravitationalConstant": -80, "springLength": 120,
+                                         "avoidOverlap": 0.8},
+                    "adaptiveTimestep": not big,
+                    "stabilization": {"enabled": True, "iterations": iterations,
+                                      "updateInterval": 10, "fit": True},
                     "minVelocity": 1.0},
         "nodes": {"scaling": {"min": 8, "max": 36,
                               "label": {"enabled": True, "min": 11, "max": 16,
-                                        "drawThreshold": 6}},
+                                        "drawThreshold": 8 if big else 6}},
                   "font": {"size": 12, "face": "system-ui, sans-serif"}, "borderWidth": 1},
         "edges": {"smooth": {"enabled": not big, "type": "continuous", "roundness": 0.3},
                   "font": {"size": 9, "align": "middle", "strokeWidth": 2},
                   "arrows": {"to": {"scaleFactor": 0.5}},
-                  "scaling": {"min": 1, "max": 8, "label": {"enabled": False}},
+                  "scaling": {"min": 1, "max": 8,
+                              "label": {"enabled": False, "drawThreshold": 13 if big else 5}},
                   "width": 1, "selectionWidth": 2},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big,
                         "hideEdgesOnZoom": big, "navigationButtons": False, "keyboard": False},
@@ -311,7 +378,8 @@ def page_data(graph: nx.MultiDiGraph) -> dict:
     nodes = vis_nodes(graph)
     edges = vis_edges(graph)
     order = group_order()
-    styles = {name: (colour, shape) for name, colour, shape in legend()}
+    styles = {name: (colour, COMPACT.get(shape, shape) if len(nodes) >= BIG else shape)
+              for name, colour, shape in legend()}
     group_counts = Counter(n["group"] for n in nodes)
     groups = []
     for name in sorted(group_counts, key=lambda g: (order.get(g, len(order)), g)):
@@ -321,8 +389,8 @@ def page_data(graph: nx.MultiDiGraph) -> dict:
                        "count": group_counts[name]})
     skind_counts = Counter(n["skind"] for n in nodes if "skind" in n)
     for e in edges:  # aggregated statement edges (interactions) carry their kinds
-        for kind, _ in e.get("facts", []) if e["label"] != "TOOK_PART_WITH" and e.get("skind") else []:
-            skind_counts[kind] += 1
+        if e.get("skind") and e.get("facts"):
+            skind_counts.update(kind for kind, _ in e["facts"])
     known = [k for k, _ in statement_legend()]
     skinds = [{"name": k, "colour": statement_colour(k), "count": skind_counts[k]}
               for k in sorted(skind_counts, key=lambda k: (known.index(k) if k in known
@@ -330,12 +398,19 @@ def page_data(graph: nx.MultiDiGraph) -> dict:
     dates = sorted(d for d in (n["date"] for n in nodes) if d)
     dates += sorted(f[1] for e in edges for f in e.get("facts", []) if f[1])
     return {"nodes": nodes, "edges": edges, "options": options(len(nodes)),
+            "big": len(nodes) >= BIG,
             "groups": groups, "skinds": skinds,
             "dates": [min(dates)[:10], max(dates)[:10]] if dates else ["", ""]}
 
 
 def to_pyvis(graph: nx.MultiDiGraph):
-    """The same nodes and edges as a pyvis ``Network`` (for notebooks); tooltips as plain text."""
+    """The same nodes and edges as a pyvis ``Network`` (for notebooks); tooltips as plain text.
+
+    >>> from viz.views import example_graph
+    >>> net = to_pyvis(example_graph())
+    >>> len(net.nodes), len(net.edges), net.nodes[0]["title"].splitlines()[0]
+    (8, 13, 'Test')
+    """
     from pyvis.network import Network
 
     net = Network(directed=True, cdn_resources="in_line")

@@ -21,7 +21,7 @@ LABEL_STYLE = {
     "Event": ("#2ca02c", "box"),
     "Statement": ("#e377c2", "ellipse"),
     "Place": ("#7f7f7f", "circle"),
-    "Article": ("#b0b0b0", "database"),
+    "Article": ("#c4c4c4", "box"),  # database would grow as tall as its label is wide
 }
 # Events share the box shape; the colour says what family of event it is.
 EVENT_FAMILIES = {
@@ -100,7 +100,7 @@ def legend() -> list[tuple[str, str, str]]:
 
     >>> rows = legend()
     >>> rows[0], rows[-1], len(rows) == len(ACTOR_KINDS) + len(EVENT_KINDS) + 3
-    (('Person', '#1f77b4', 'dot'), ('Article', '#b0b0b0', 'database'), True)
+    (('Person', '#1f77b4', 'dot'), ('Article', '#c4c4c4', 'box'), True)
     """
     rows = [(k, *ACTOR_STYLE.get(k, DEFAULT)) for k in ACTOR_KINDS]
     rows += [(k, *node_style("Event", k)) for k in EVENT_KINDS]

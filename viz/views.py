@@ -248,7 +248,7 @@ def interactions(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
                          if k == "PARTICIPATED_IN" and is_actor(a)},
                         key=lambda a: (graph.nodes[a].get("name") or "", str(a)))
         fact = {"kind": attrs.get("kind") or "Event", "date": node_date(graph, event),
-                "text": attrs.get("name") or ""}
+                "text": attrs.get("name") or "", "id": event}
         for i, a in enumerate(people):
             for b in people[i + 1:]:
                 met[(a, b)].append(fact)
@@ -259,7 +259,7 @@ def interactions(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
         attrs = dict(graph.nodes[actor])
         attrs.update(said=sum(len(f) for (a, _), f in said.items() if a == actor),
                      targeted_by=sum(len(f) for (_, b), f in said.items() if b == actor),
-                     events=len({f["text"] for pair, fs in met.items() if actor in pair for f in fs}))
+                     events=len({f["id"] for pair, fs in met.items() if actor in pair for f in fs}))
         out.add_node(actor, **attrs)
     for (a, b), facts in sorted(said.items(), key=lambda kv: (str(kv[0][0]), str(kv[0][1]))):
         kinds = Counter(f["kind"] for f in facts)
