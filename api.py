@@ -2,7 +2,7 @@
 
 >>> import tempfile, os
 >>> from graph.open import open_store
->>> store = open_store(os.path.join(tempfile.mkdtemp(), "db"))
+>>> store = open_store(os.path.join(tempfile.mkdtemp(), "db"), env={})
 >>> summary = ingest([sample_paths()[0]], store)
 >>> summary.stored, summary.failed
 (1, 0)
@@ -121,8 +121,6 @@ def ingest(paths: Iterable[str | Path], store: Store, batch_size: int = 32, work
         paths = [p for p in paths if not is_rdf_input(p)]
         if not paths:
             return ingest_rdf(rdf_files, store)
-    from loaders.extract import extract_many
-
     summary = IngestSummary()
     started = time.perf_counter()
 
@@ -142,12 +140,17 @@ def ingest(paths: Iterable[str | Path], store: Store, batch_size: int = 32, work
 
     batch = GraphDelta()
     pending = 0
+    # an article the extractor fails on is recorded as failed (not stored, retried next run)
     if dask is not None:
         from loaders.distributed import extract_on_dask
 
-        extractions = extract_on_dask(new_documents(), dask, batch_size=batch_size)
+        extractions = extract_on_dask(new_documents(), dask, batch_size=batch_size,
+                                      errors=summary.errors)
     else:
-        extractions = extract_many(new_documents(), batch_size=batch_size, n_process=workers)
+        from loaders.distributed import extract_guarded
+
+        extractions = extract_guarded(new_documents(), summary.errors, batch_size=batch_size,
+                                      n_process=workers)
     try:
         for extraction in extractions:
             batch.update(to_delta(extraction))

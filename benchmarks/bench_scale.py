@@ -86,11 +86,11 @@ class Both:
         return self.stores[0].store.stats()
 
 
-def write_corpus(folder: Path, n: int, per_file: int = 1000) -> Path:
+def write_corpus(folder: Path, n: int, per_file: int = 1000, sentences: int = 8) -> Path:
     from benchmarks.synthetic import corpus
 
     folder.mkdir(parents=True, exist_ok=True)
-    records = corpus(n)
+    records = corpus(n, sentences=sentences)
     for k in range(0, n, per_file):
         with open(folder / f"part-{k // per_file:04d}.jsonl", "w", encoding="utf-8") as out:
             for r in records[k:k + per_file]:
@@ -156,10 +156,10 @@ def child(args) -> None:
     print(json.dumps(result))
 
 
-def run_child(folder: Path, args, latency_here: bool) -> dict:
+def run_child(folder: Path, args, latency_here: bool, size: int | None = None) -> dict:
     command = [sys.executable, __file__, "--child", str(folder), "--batch-size",
                str(args.batch_size), "--workers", str(args.workers), "--runs", str(args.runs)]
-    if args.neo4j_uri:
+    if args.neo4j_uri and (size is None or args.neo4j_max is None or size <= args.neo4j_max):
         command += ["--neo4j-uri", args.neo4j_uri]
     if latency_here:
         command.append("--latency")
@@ -177,7 +177,7 @@ def report(label: str, r: dict) -> None:
     c = r["counts"]
     split = " | ".join(f"{name} writes {s:7.1f}s ({n / s if s else 0:6.0f} art/s)"
                        for name, s in writes.items())
-    print(f"{label:>9s} {n:6d} articles {r['wall_s']:8.1f}s {n / r['wall_s']:6.1f} art/s "
+    print(f"{label:>9s} {n:6d} articles ({r['failed']} failed) {r['wall_s']:8.1f}s {n / r['wall_s']:6.1f} art/s "
           f"{1000 * r['wall_s'] / n:6.1f} ms/article | extract {extract_s:7.1f}s | {split} | "
           f"lookups {r['lookup_s']:5.1f}s | model load {r['load_s']:4.1f}s | peak RSS {r['peak_rss_mb']:5.0f} MB | graph "
           f"{c.get('Actor', 0)} actors {c.get('Event', 0)} events {c.get('Statement', 0)} "
@@ -193,6 +193,10 @@ def main() -> None:
     parser.add_argument("--real", type=Path, default=REAL_CORPUS)
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--sentences", type=int, default=8,
+                        help="sentences per synthetic article")
+    parser.add_argument("--neo4j-max", type=int, default=None,
+                        help="write to Neo4j only for sizes up to this (the rest: embedded only)")
     parser.add_argument("--child", type=Path, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--latency", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -201,7 +205,9 @@ def main() -> None:
         return
 
     print(f"stores: embedded{' + neo4j at ' + args.neo4j_uri if args.neo4j_uri else ''}; "
-          f"batch size {args.batch_size}; workers {args.workers}", flush=True)
+          f"{f' (sizes up to {args.neo4j_max})' if args.neo4j_uri and args.neo4j_max else ''}; "
+          f"batch size {args.batch_size}; workers {args.workers}; synthetic articles of "
+          f"{args.sentences} sentences", flush=True)
     work = Path(tempfile.mkdtemp(prefix="dg-corpus-"))
     results = []
     try:
@@ -210,8 +216,8 @@ def main() -> None:
         else:
             print(f"real      skipped: no corpus folder at {args.real}")
         for n in (int(s) for s in args.sizes.split(",")):
-            folder = write_corpus(work / str(n), n)
-            r = run_child(folder, args, args.latency_at == n)
+            folder = write_corpus(work / str(n), n, sentences=args.sentences)
+            r = run_child(folder, args, args.latency_at == n, n)
             results.append(r)
             report("synthetic", r)
             if "latency" in r:
@@ -222,8 +228,7 @@ def main() -> None:
             shutil.rmtree(folder, ignore_errors=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    if len(results) >= 2:
-        small, large = results[0], results[-1]
+    for small, large in zip(results, results[1:]):
         size = large["articles"] / small["articles"]
         print(f"growth {small['articles']} -> {large['articles']} articles (x{size:.0f}): "
               f"time x{large['wall_s'] / small['wall_s']:.1f} (linear: x{size:.0f}), "
@@ -234,11 +239,13 @@ def main() -> None:
             a, b = small["write_s"][name], large["write_s"][name]
             print(f"  {name} writes: {1000 * a / small['articles']:.2f} -> "
                   f"{1000 * b / large['articles']:.2f} ms/article")
-        if len(large["write_s"]) == 2:
-            emb, neo = large["write_s"]["embedded"], large["write_s"]["neo4j"]
-            print(f"embedded vs neo4j writes at {large['articles']} articles: embedded "
-                  f"{large['articles'] / emb:.0f} art/s, neo4j {large['articles'] / neo:.0f} "
-                  f"art/s, neo4j/embedded time {neo / emb:.2f}")
+    both = [r for r in results if len(r["write_s"]) == 2]
+    if both:
+        r = both[-1]
+        emb, neo = r["write_s"]["embedded"], r["write_s"]["neo4j"]
+        print(f"embedded vs neo4j writes at {r['articles']} articles (same deltas): embedded "
+              f"{r['articles'] / emb:.0f} art/s, neo4j {r['articles'] / neo:.0f} art/s, "
+              f"neo4j/embedded time {neo / emb:.2f}")
 
 
 if __name__ == "__main__":

@@ -46,12 +46,13 @@ def article_text(rng: random.Random, n_sentences: int = 8) -> tuple[str, str]:
     return " ".join(lines), day.isoformat()
 
 
-def corpus(n: int, seed: int = 7) -> list[dict]:
-    """``n`` JSON Lines records ``{"id", "title", "published", "text"}``."""
+def corpus(n: int, seed: int = 7, sentences: int = 8) -> list[dict]:
+    """``n`` JSON Lines records ``{"id", "title", "published", "text"}`` of ``sentences``
+    sentences each."""
     rng = random.Random(seed)
     out = []
     for i in range(n):
-        text, published = article_text(rng)
+        text, published = article_text(rng, sentences)
         out.append({"id": str(i), "title": f"Synthetic report {i}", "published": published,
                     "text": text})
     return out

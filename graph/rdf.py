@@ -79,14 +79,17 @@ def _date(value: str) -> Literal | None:
 
 def to_rdf(graph: nx.MultiDiGraph, aligned: bool = True) -> Graph:
     """The RDF of a graph as ``Store.to_networkx`` returns it (node attr ``label``, edge keys =
-    relationship types); ``aligned`` adds the standard-vocabulary view."""
+    relationship types); ``aligned`` adds the standard-vocabulary view.
+
+    Only the ontology is exported: a node without one of its labels (which Cypher run with
+    ``--write`` can make in Neo4j) is left out, and so are the relationships that touch it."""
     g = new_graph()
     labels: dict[str, str] = {}
     known_codes = set(known_cameo_codes())
     for key, attrs in graph.nodes(data=True):
         label = attrs.get("label")
         if label not in NODE_TYPES:
-            raise RDFError(f"node {key!r} has no known label ({label!r})")
+            continue
         labels[key] = label
         subject = node_iri(attrs.get("id", key))
         g.add((subject, RDF.type, label_class(label)))
@@ -102,8 +105,8 @@ def to_rdf(graph: nx.MultiDiGraph, aligned: bool = True) -> Graph:
     for src, dst, rel_type, attrs in graph.edges(keys=True, data=True):
         rel_type = attrs.get("type", rel_type)
         rel = REL_TYPES.get(rel_type)
-        if rel is None:
-            raise RDFError(f"relationship {src!r} -> {dst!r} has no known type ({rel_type!r})")
+        if rel is None or src not in labels or dst not in labels:
+            continue
         s = node_iri(graph.nodes[src].get("id", src))
         o = node_iri(graph.nodes[dst].get("id", dst))
         g.add((s, rel_iri(rel_type), o))

@@ -31,11 +31,29 @@ class ClusterError(RuntimeError):
     """The Dask cluster cannot be used (not installed, unreachable, no workers): one line."""
 
 
-def extract_batch(docs: list[Document], batch_size: int = 32) -> list[Extraction]:
-    """Run on a worker: the extractions of one batch of documents, in order."""
-    from .extract import extract_many
+def extract_guarded(docs: Iterable[Document], errors: list[str], nlp=None, batch_size: int = 32,
+                    n_process: int = 1) -> Iterator[Extraction]:
+    """``extract_many``, except that an article the extractor fails on is recorded in ``errors``
+    (one line naming it) and passed over, so one bad article cannot stop a long ingest."""
+    from .extract import extract_parsed
+    from .pipeline import load_nlp
 
-    return list(extract_many(docs, batch_size=batch_size))
+    nlp = nlp or load_nlp()
+    pairs = ((d.text, d) for d in docs)
+    for parsed, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size,
+                                     n_process=n_process):
+        try:
+            yield extract_parsed(document, parsed)
+        except Exception as exc:  # a bug in a rule stage: report the article, go on
+            name = document.source or document.title or f"article {document.sha256[:12]}"
+            errors.append(f"{name}: the extractor failed ({type(exc).__name__}: "
+                          f"{' '.join(str(exc).split())[:200]}); not stored")
+
+
+def extract_batch(docs: list[Document], batch_size: int = 32) -> tuple[list[Extraction], list[str]]:
+    """Run on a worker: the extractions of one batch of documents, in order, and the errors."""
+    errors: list[str] = []
+    return list(extract_guarded(docs, errors, batch_size=batch_size)), errors
 
 
 def warm_up() -> list[str]:
@@ -97,14 +115,23 @@ def batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
 
 
 def extract_on_dask(docs: Iterable[Document], address: Any, batch_size: int = 32,
-                    max_pending: int | None = None) -> Iterator[Extraction]:
+                    max_pending: int | None = None,
+                    errors: list[str] | None = None) -> Iterator[Extraction]:
     """The extraction of every document in ``docs``, computed on the Dask cluster at ``address``
     (a scheduler address, ``local:N`` or a ``distributed.Client``), yielded in input order.
 
     At most ``max_pending`` batches (default: two per worker thread) are in flight at a time, and
-    ``docs`` is read only as fast as results come back. A batch that fails on a worker raises
-    here, as a local extraction would.
+    ``docs`` is read only as fast as results come back. An article the extractor fails on is
+    recorded in ``errors`` (as ``extract_guarded`` does); a batch that fails as a whole on a
+    worker (lost worker, bad input) raises here.
     """
+    errors = [] if errors is None else errors
+
+    def results(future) -> list[Extraction]:
+        extractions, failed = future.result()
+        errors.extend(failed)
+        return extractions
+
     client, owned = connect(address)
     try:
         try:
@@ -119,9 +146,9 @@ def extract_on_dask(docs: Iterable[Document], address: Any, batch_size: int = 32
         for batch in batches(docs, batch_size):
             pending.append(client.submit(extract_batch, batch, batch_size, pure=False))
             while len(pending) >= limit:
-                yield from pending.popleft().result()
+                yield from results(pending.popleft())
         while pending:
-            yield from pending.popleft().result()
+            yield from results(pending.popleft())
     finally:
         if owned:
             close(client)

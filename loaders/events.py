@@ -227,7 +227,8 @@ def noun_participants(tok: Token, kind: str, dis: Discourse) -> tuple[list[str],
                 acts.ensure(name, acts.gaz.get(name).kind if acts.gaz.get(name) else "State", None, child)
                 out.append(name)
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in L.PARTICIPANT_PREPS | {"under"}:
+        if child.dep_ == "prep" and (child.lower_ in L.PARTICIPANT_PREPS
+                                     or (child.lower_ == "under" and kind == "Talks")):
             if child.lower_ == "of" and kind not in ("Attack", "Evacuation", "Election", "Fighting",
                                                      "Shelling", "Visit", "Deployment"):
                 continue
@@ -235,16 +236,28 @@ def noun_participants(tok: Token, kind: str, dis: Discourse) -> tuple[list[str],
             if child.lower_ == "with" and names:
                 with_party = names[0]
             out.extend(names)
+    scope = list(tok.doc[tok.left_edge.i:tok.i])
+    if tok.dep_ == "conj":  # "two trilateral foreign minister and two ... meetings"
+        scope += list(tok.doc[tok.head.left_edge.i:tok.head.i])
     joint = any(t.lower_ in ("trilateral", "bilateral", "joint", "multilateral", "combined")
-                for t in tok.doc[tok.left_edge.i:tok.i])
-    if joint and not [p for p in out if acts.by_name[p].kind != "Group"]:
+                for t in scope)
+    if joint and not [p for p in out if acts.kind(p) != "Group"]:
         out = _sentence_states(tok, dis) or _parties_states(dis) or out  # "joint drills"
+    if tok.dep_ in ("nsubj", "nsubjpass") and kind in L.COMMUNICATION_KINDS:
+        for child in tok.head.subtree:  # "negotiations are to be held at the OSCE"
+            if child.dep_ == "prep" and child.lower_ == "at":
+                out.extend(n for n in _pobj_actors(child, dis)
+                           if acts.kind(n) == "Organization" and n not in out)
     gov = _governing_verb(tok)
     if gov is not None and not (joint and out):
         subj = _subjects(gov, dis)
         adjunct = tok.dep_ == "pobj" and tok.head.lower_ not in ("for", "in")
         if subj and (adjunct or gov.lemma_.lower() not in L.CUE_KINDS or not out):
             out = subj + out
+        if tok.dep_ == "dobj" and kind in L.VIOLENT_KINDS:  # "planning an offensive into X"
+            for child in gov.children:
+                if child.dep_ == "prep" and child.lower_ in ("into", "against", "on"):
+                    out.extend(n for n in _pobj_actors(child, dis) if n not in out)
     return list(dict.fromkeys(out)), with_party
 
 
@@ -453,22 +466,18 @@ def detect_events(sent: Span, dis: Discourse, published: date | None,
                            (c.dep_ == "prep" and c.lower_ == "with")] \
                 if gov is not None and kind in ("MilitaryDrill", "Deployment", "Mobilization") else []
         ev = Ev(kind=kind, trigger=tok, participants=parts, common=with_party)
-        if kind == "Visit":  # "arrived in Israel": the host state takes part
-            for host in _host_states(tok, dis):
+        if kind in ("Visit", "Deployment", "Attack", "Shelling"):  # "arrived in Israel",
+            for host in _host_states(tok, dis):                  # "attacks on Kiev"
                 if host not in parts:
                     parts.append(host)
+        if is_nominal(tok):
+            for state in _hyphen_states(tok, dis):  # "a U.S.-Israel consultative group meeting"
+                if state not in parts:
+                    parts.append(state)
         if not parts and kind in ("Shelling", "Attack", "Fighting", "CeasefireViolation"):
             parts.extend(_between(sent, dis))  # "... close to the frontline between X and Y"
-        if not parts and is_nominal(tok) and any(
-                c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that")
-                for c in tok.children):  # "the extended drills": the drills mentioned before
-            prev = dis.last_event.get(kind)
-            if prev:
-                parts.extend(prev)
         if codes is not None:
             ev.plover, ev.cameo = codes
-        if parts:
-            dis.last_event[kind] = list(parts)
         ev.date = attached_date(tok, sent, published, date_mentions)
         ev.status = event_status(tok)
         ev.place = event_place(tok, dis)
@@ -477,10 +486,25 @@ def detect_events(sent: Span, dis: Discourse, published: date | None,
     return out
 
 
+def _hyphen_states(tok: Token, dis: Discourse) -> list[str]:
+    """States joined by hyphens in the words before a trigger ("U.S.-Israel", "Russia-NATO")."""
+    doc, out = tok.doc, []
+    for t in doc[tok.left_edge.i:tok.i]:
+        joined = (t.i + 1 < len(doc) and doc[t.i + 1].text == "-") or (t.i > 0 and doc[t.i - 1].text == "-")
+        parts = [t.text] if joined else (t.text.split("-") if "-" in t.text.strip("-") else [])
+        for part in parts:
+            entry = dis.acts.gaz.lookup(part)
+            if entry is not None and entry.kind in ("State", "Organization") and entry.name not in out:
+                dis.acts.ensure(entry.name, entry.kind, None, t, entry=entry)
+                out.append(entry.name)
+    return out if len(out) >= 2 else []
+
+
 def _host_states(tok: Token, dis: Discourse) -> list[str]:
+    """The state where a visit, deployment or attack takes place ("in Ukraine", "on Kiev")."""
     out = []
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "to"):
+        if child.dep_ == "prep" and child.lower_ in ("in", "to", "into", "on"):
             for pobj in child.children:
                 name = dis.acts.token_actor.get(pobj.i) or dis.acts.token_place.get(pobj.i)
                 entry = dis.acts.gaz.get(name) or dis.acts.gaz.lookup(name) if name else None

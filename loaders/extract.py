@@ -86,10 +86,12 @@ def extract_parsed(document: Document, parsed: Doc) -> Extraction:
             ev = _event_of(st, sent_events, events, statements, st_event)
             if ev is not None:
                 st_event[id(st)] = ev
-            dis.last_speaker = st.speaker if acts.by_name[st.speaker].kind == "Person" else dis.last_speaker
+            dis.last_speaker = st.speaker if acts.kind(st.speaker) == "Person" else dis.last_speaker
         statements.extend(sent_statements)
         _record_parties(dis, sent_events)
         dis.end_sentence(sent, _sentence_subjects(sent, dis, sent_statements))
+        for st in sent_statements:  # after salience is updated: it changes participants only
+            _speaker_side(st, sent_events, acts)
     events = _merge_events(events, st_event)
     return _records(document, art_id, acts, events, statements, st_event, published)
 
@@ -112,7 +114,14 @@ def _default_parties(ev: Ev, dis: Discourse) -> None:
     """A meeting, talks or an agreement with no party named ("the negotiations would take place
     in Geneva") is between the parties of the article's last exchange: the people for a meeting or
     call, the states they act for otherwise."""
-    if ev.participants or ev.kind not in L.COMMUNICATION_KINDS | {"Agreement"} or not dis.last_parties:
+    venue_only = ev.participants and all(dis.acts.kind(p) == "Organization" for p in ev.participants)
+    if (ev.participants and not venue_only) or ev.kind not in L.COMMUNICATION_KINDS | {"Agreement"} \
+            or not dis.last_parties:
+        return
+    if venue_only:  # "negotiations at the OSCE": the parties, and the venue
+        from .events import _parties_states
+
+        ev.participants = _parties_states(dis) + list(ev.participants)
         return
     if ev.kind in ("PhoneCall", "Meeting"):
         ev.participants = list(dis.last_parties)
@@ -124,11 +133,11 @@ def _default_parties(ev: Ev, dis: Discourse) -> None:
 
 def _record_parties(dis: Discourse, events: list[Ev]) -> None:
     for ev in events:
-        persons = [p for p in ev.participants if dis.acts.by_name[p].kind == "Person"]
+        persons = [p for p in ev.participants if dis.acts.kind(p) == "Person"]
         if len(persons) >= 2 and ev.kind in L.COMMUNICATION_KINDS | {"Conversation"}:
             dis.last_parties = persons
         elif persons and ev.kind in L.COMMUNICATION_KINDS and len(ev.participants) >= 2:
-            groups = [p for p in ev.participants if dis.acts.by_name[p].kind == "Group"]
+            groups = [p for p in ev.participants if dis.acts.kind(p) == "Group"]
             if not groups:
                 dis.last_parties = list(ev.participants)
 
@@ -156,6 +165,29 @@ def _status_from_statement(st: St, events: list[Ev]) -> None:
                 ev.status = "planned"
             elif st.kind in ("Warning", "Threat"):
                 ev.status = "hypothetical"
+
+
+def _speaker_side(st: St, events: list[Ev], acts: Actors) -> None:
+    """An event a speaker reports with one side named ("talks with the representatives of Kiev",
+    "the safe evacuation of foreign nationals") involves the speaker's side too."""
+    lo, hi = st.content
+    speaker = acts.by_name.get(st.speaker)
+    if speaker is None:
+        return
+    if speaker.kind not in ("State", "Person"):
+        return
+    side = speaker.affiliation if speaker.kind == "Person" and speaker.affiliation else st.speaker
+    kinds = ("Report", "Appeal", "Demand", "Denial", "Intent", "Threat")
+    for ev in events:
+        if lo <= ev.trigger.i < hi and len(ev.participants) < 2 and side not in ev.participants \
+                and (ev.kind != "Conversation" or ev.participants) and st.kind in kinds:
+            ev.participants.insert(0, side)
+            if st.kind == "Appeal" and st.addressed:
+                for t in st.targets:
+                    target = acts.by_name.get(t)
+                    state = target.affiliation if target and target.kind == "Person" else t
+                    if state and state not in ev.participants:
+                        ev.participants.append(state)
 
 
 def _event_of(st: St, sent_events: list[Ev], events: list[Ev], statements: list[St],
@@ -193,6 +225,10 @@ def _merge_events(events: list[Ev], st_event: dict[int, Ev]) -> list[Ev]:
                 break
         if ev.kind == "Conversation" and target is None:
             target = _conversation_target(ev, out)
+            if target is None and ev.participants:
+                ev.kind = "Talks"  # "discussions with Egypt": talks of their own
+                out.append(ev)
+                continue
             if target is None:
                 continue
         if target is None:
@@ -217,12 +253,11 @@ def _merge_events(events: list[Ev], st_event: dict[int, Ev]) -> list[Ev]:
 
 
 def _same(a: Ev, b: Ev) -> bool:
-    """Coreferent mentions: a conversation/discussion and the call it refers back to, or the
-    same kind, parties and date in one sentence. Separate sentences describing the same kind of
-    event are kept apart (annotators count them as separate events)."""
+    """Coreferent mentions: a conversation/discussion and the call it refers back to. Other
+    mentions of the same kind are kept apart (annotators count them as separate events)."""
     kinds = {a.kind, b.kind}
-    if "Conversation" not in kinds and a.sent.start != b.sent.start:
-        return False
+    if "Conversation" not in kinds:
+        return a.trigger is b.trigger and set(a.participants) == set(b.participants)
     if not (a.kind == b.kind or (kinds <= L.COMMUNICATION_KINDS | {"Conversation"} and "Conversation" in kinds)):
         return False
     if a.date and b.date and a.date != b.date:

@@ -15,7 +15,7 @@ CUE_KINDS: dict[str, str] = {
          "describe", "inform", "brief", "report", "write", "tweet", "post", "stress", "emphasise",
          "emphasize", "underscore", "underline", "reiterate", "reaffirm", "repeat", "highlight",
          "acknowledge", "confirm", "believe", "insist", "argue", "suggest", "point", "dub",
-         "observe", "recall", "remark", "assert", "affirm", "maintain", "express", "voice",
+         "observe", "recall", "remark", "assert", "affirm", "express", "voice", "make", "issue",
          "raise", "discuss", "lay", "predict", "put", "give", "provide", "exchange", "estimate", "assess", "indicate"),
         "Report"),
     **dict.fromkeys(("announce", "declare", "unveil", "publish", "proclaim", "release"),
@@ -142,12 +142,14 @@ BODY_NOUNS = frozenset({"ministry", "office", "department", "government", "admin
 
 # armed-group heads ("Moscow-backed separatists", "rebels")
 ARMED_NOUNS = frozenset({"separatist", "rebel", "militant", "insurgent", "militia", "guerrilla",
-                         "jihadist", "paramilitary", "mercenary"})
+                         "jihadist", "paramilitary", "mercenary", "militiaman", "militiamen",
+                         "gunman", "gunmen"})
 
 # nouns for a state's forces: "Russian forces" stands for the state
 FORCE_NOUNS = frozenset({"force", "troop", "army", "military", "soldier", "personnel", "navy",
                          "servicemen", "serviceman", "service", "battalion", "brigade",
-                         "airforce", "guard", "police"})
+                         "airforce", "guard", "police", "aircraft", "warplane", "jet",
+                         "helicopter", "gunship", "warship", "coastguard"})
 
 # collective nouns that, with a bloc adjective, name a Group ("Western capitals")
 GROUP_NOUNS = frozenset({"capital", "country", "nation", "government", "ally", "partner",
@@ -378,5 +380,6 @@ HUMAN_NOUNS = frozenset({
     "military", "navy", "legislature", "senate", "assembly", "cabinet", "president", "king",
     "premier", "chancellor", "general", "commander", "chief", "head", "member", "faction",
     "militia", "separatist", "supporter", "opponent", "critic", "ally", "partner", "inhabitant",
-    "crowd", "youth", "thousand", "hundred", "mob", "villager",
+    "crowd", "youth", "thousand", "hundred", "mob", "villager", "businessman", "businesswoman",
+    "lawyer", "prisoner", "militiaman", "gunman", "fighter", "kurd", "cleric",
 })

@@ -84,6 +84,11 @@ class Actors:
             actor.sent_start, actor.sent_end = token.sent.start_char, token.sent.end_char
         return actor
 
+    def kind(self, name: str | None) -> str | None:
+        """The kind of a known actor, None for a name not (or no longer) among the actors."""
+        actor = self.by_name.get(name) if name else None
+        return actor.kind if actor is not None else None
+
     def mark(self, tokens, name: str) -> None:
         for t in tokens:
             self.token_actor[t.i] = name
@@ -358,7 +363,7 @@ def np_pass(acts: Actors) -> None:
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in L.FORCE_NOUNS:
                 continue  # "military personnel": the head carries it
             owner, owner_tokens = _owner(acts, tok)
-            if owner and acts.by_name[owner].kind == "State":
+            if owner and acts.kind(owner) == "State":
                 _forces(acts, tok, owner, owner_tokens)
         elif tok.tag_ in ("NNPS", "NNS") and tok.text[:1].isupper() and lemma in L.PLURAL_PERSON_TITLES \
                 and tok.i > tok.sent.start:
@@ -437,23 +442,42 @@ def _backer(acts: Actors, tok: Token) -> str | None:
     return None
 
 
+def _home_state(acts: Actors, tok: Token) -> str | None:
+    """The state a group noun's modifier names ("Ugandan rebels", "Ivory Coast rebels")."""
+    for child in tok.lefts:
+        if child.dep_ in ("amod", "compound", "nmod", "poss"):
+            name = acts.token_demonym.get(child.i) or acts.token_actor.get(child.i) \
+                or acts.token_place.get(child.i)
+            entry = (acts.gaz.get(name) or acts.gaz.lookup(name)) if name else acts.gaz.by_demonym(child.text)
+            if entry is not None and entry.kind == "State":
+                acts.ensure(entry.name, entry.kind, None, child, entry=entry)
+                return entry.name
+    return None
+
+
 def _armed_group(acts: Actors, armed: list[tuple[Token, str | None]]) -> None:
     """All separatist/rebel mentions of an article are one actor, named after its backer."""
     backer = next((b for _, b in armed if b), None)
     lemmas = [t.lemma_.lower() for t, _ in armed]
     noun = "separatist" if "separatist" in lemmas else lemmas[0]
+    country = None
     if backer:
         entry = acts.gaz.get(backer)
         demonym = entry.demonyms[0] if entry and entry.demonyms else backer
         name = f"{demonym}-backed {noun}s"
     else:
-        name = f"{noun}s"
+        home = _home_state(acts, armed[0][0])  # "Ugandan rebels", "Ivory Coast rebels"
+        name = f"{_demonym(acts, home)} {noun}s" if home else f"{noun}s"
+        country = acts.gaz.get(home).country if home and acts.gaz.get(home) else None
+    if noun.endswith("men"):
+        name = name[:-1]
     for tok, _ in armed:
         start = tok.left_edge.i
         while start < tok.i and tok.doc[start].dep_ in ("det", "predet"):
             start += 1
         surface = tok.doc[start:tok.i + 1].text
-        acts.ensure(name, "ArmedGroup", surface if "\n" not in surface else tok.text, tok)
+        acts.ensure(name, "ArmedGroup", surface if "\n" not in surface else tok.text, tok,
+                    country=country)
         acts.token_actor[tok.i] = name
     if backer:
         entry = acts.gaz.get(backer)
@@ -511,7 +535,7 @@ def _title_prefix(acts: Actors, span: Span) -> list[Token]:
         if t.pos_ not in _PREFIX_POS:
             break
         name = acts.token_actor.get(t.i)
-        if name and acts.by_name.get(name) and acts.by_name[name].kind == "Person":
+        if name and acts.by_name.get(name) and acts.kind(name) == "Person":
             break
         out.append(t)
         i -= 1
@@ -534,7 +558,7 @@ def _role_from(acts: Actors, tokens: list[Token]) -> tuple[str | None, str | Non
         if name and acts.gaz.get(name) is not None and acts.gaz.get(name).kind in ("State", "Organization"):
             affiliation = affiliation or name
             skip.add(t.i)
-        elif name and name in acts.by_name and acts.by_name[name].kind in ("State", "Organization"):
+        elif name and name in acts.by_name and acts.kind(name) in ("State", "Organization"):
             affiliation = affiliation or name
             skip.add(t.i)
     words: list[str] = []

@@ -32,7 +32,6 @@ class Discourse:
     last_parties: list[str] = field(default_factory=list)  # persons of the last 2-party event
     seen: dict[str, int] = field(default_factory=dict)  # actor -> last token index
     quotes: list[tuple[int, int]] = field(default_factory=list)
-    last_event: dict[str, list[str]] = field(default_factory=dict)  # kind -> last participants
 
     def in_quote(self, tok: Token) -> bool:
         """Inside quotation marks "they", "we", "he" belong to the quoted speaker's world."""
@@ -62,7 +61,7 @@ class Discourse:
             if name:
                 self.seen[name] = tok.i
         for names in subjects:
-            persons = [n for n in names if self.acts.by_name.get(n) and self.acts.by_name[n].kind == "Person"]
+            persons = [n for n in names if self.acts.by_name.get(n) and self.acts.kind(n) == "Person"]
             if len(names) > 1 or (names and self.acts.by_name[names[0]].kind == "Group"):
                 self.last_group = list(names)
             if len(persons) == 1:
@@ -87,13 +86,15 @@ class Discourse:
                     return self.expand(child)
         if tok.i in acts.prefix_tokens:
             # "with the Crown Prince ... Mohamed bin Salman" parsed with the title as head
-            if tok.lemma_.lower() in L.TITLE_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+            if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "amod", "poss", "nmod"):
                 return [acts.prefix_tokens[tok.i]]
             return []
         name = acts.at(tok)
         if name:
             return [name]
         low = tok.lower_
+        if tok.pos_ == "PRON" and low in ("who", "which", "that") and tok.head.dep_ == "relcl":
+            return self.expand(tok.head.head)  # "the militants, who are committing ..."
         if tok.pos_ == "PRON":
             return [] if self.in_quote(tok) else self._pronoun(tok, low)
         if tok.pos_ == "NUM" and low in ("two", "three", "both"):
@@ -102,9 +103,18 @@ class Discourse:
             return []
         lemma = tok.lemma_.lower()
         plural = tok.tag_ in ("NNS", "NNPS")
+        if lemma in L.TITLE_NOUNS:  # "Minister for Strategic Affairs Ron Dermer"
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ in ("for", "of"):
+                    for pobj in child.children:
+                        name = acts.token_actor.get(pobj.i)
+                        if name and acts.kind(name) == "Person":
+                            return [name]
         owners = self._owners(tok)
         if lemma in L.TITLE_NOUNS or (lemma in L.PROXY_NOUNS and lemma in L.PLURAL_PERSON_TITLES):
             if plural and lemma in L.PLURAL_PERSON_TITLES:
+                if owners and all(acts.kind(o) == "Group" for o in owners) and self.last_parties:
+                    return self._sides() or owners  # "their leaders": the parties' states
                 if owners:
                     return owners
                 return list(self.last_parties or self.last_group)
@@ -127,6 +137,14 @@ class Discourse:
 
     def _owners(self, tok: Token) -> list[str]:
         """Actors a noun belongs to: possessor, state/demonym modifier, "of"/"from"/"at" phrase."""
+        names = self._owner_names(tok)
+        for name in names:
+            if name not in self.acts.by_name:
+                entry = self.acts.gaz.get(name)
+                self.acts.ensure(name, entry.kind if entry else "State", None, tok, entry=entry)
+        return names
+
+    def _owner_names(self, tok: Token) -> list[str]:
         acts = self.acts
         out: list[str] = []
         for child in tok.children:
@@ -201,7 +219,7 @@ class Discourse:
                 if t.i >= tok.i:
                     break
                 name = self.acts.token_actor.get(t.i)
-                if name and t.dep_ in SUBJECT_DEPS and self.acts.by_name[name].kind in (
+                if name and t.dep_ in SUBJECT_DEPS and self.acts.kind(name) in (
                         "State", "Organization", "GovernmentBody"):
                     return [name]
             return []
@@ -213,7 +231,7 @@ class Discourse:
         for child in root.children:
             if child.dep_ in SUBJECT_DEPS and child.i > tok.i:
                 name = self.acts.at(child)
-                if name and self.acts.by_name[name].kind == "Person" and self.is_female(name) == female:
+                if name and self.acts.kind(name) == "Person" and self.is_female(name) == female:
                     return [name]
         if self.last_person and self.is_female(self.last_person) == female:
             return [self.last_person]
@@ -238,7 +256,7 @@ class Discourse:
         country = None
         for t in tok.subtree:
             owner = acts.token_actor.get(t.i) or acts.token_demonym.get(t.i) or acts.token_place.get(t.i)
-            entry = acts.gaz.get(owner) if owner else (
+            entry = (acts.gaz.get(owner) or acts.gaz.lookup(owner)) if owner else (
                 acts.gaz.by_demonym(t.text) if t.pos_ in ("ADJ", "PROPN") and t.i != tok.i else None)
             if entry is None and owner in acts.by_name:
                 country = acts.by_name[owner].country
@@ -269,6 +287,13 @@ class Discourse:
             for name in self.resolve(t):
                 if name not in out:
                     out.append(name)
+            for child in t.children:  # "..., Hanegbi, Minister for Strategic Affairs Ron Dermer"
+                if child.dep_ == "appos" and t.i in self.acts.token_actor:
+                    for sub in child.subtree:
+                        name = self.acts.token_actor.get(sub.i)
+                        if name and name not in out and sub.i not in self.acts.prefix_tokens \
+                                and self.acts.kind(name) == "Person":
+                            out.append(name)
             if t.pos_ in ("NOUN", "PROPN"):  # "Kyiv and Western capitals"
                 for child in t.lefts:
                     if child.dep_ in ("amod", "compound") and child.conjuncts:

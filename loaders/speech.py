@@ -62,6 +62,7 @@ class St:
     targets: list[str] = field(default_factory=list)
     date: date | None = None
     cue_text: str = ""
+    addressed: bool = False  # the targets are addressees ("urged X", "called on X")
 
 
 # --- content ---------------------------------------------------------------------------------
@@ -230,7 +231,7 @@ def detect_statements(sent: Span, dis: Discourse, quotes: list[tuple[int, int]],
         lemma = cue.lemma_.lower()
         if lemma not in L.CUE_KINDS or cue.pos_ != "VERB" or dis.in_quote(cue):
             continue
-        if lemma in ("put", "give", "provide") and not _light_object(cue):
+        if lemma in ("put", "give", "provide", "make", "issue") and not _light_object(cue):
             continue
         content, addressee = _content_tokens(cue, lemma)
         span = _span_of(content)
@@ -269,7 +270,8 @@ def _light_object(cue: Token) -> bool:
     """ "put forth terms", "gave a response", "provided an explanation": speech by a light verb."""
     if cue.lemma_.lower() == "put":
         return any(c.dep_ == "prt" and c.lower_ in ("forth", "forward") for c in cue.children)
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in L.SPEECH_NOUNS for c in cue.children)
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in L.SPEECH_NOUNS or c.lemma_.lower() in L.NOUN_KINDS)
+               for c in cue.children)
 
 
 def _impersonal(cue: Token) -> bool:
@@ -349,19 +351,19 @@ def _statements_for(cue, lemma, content, span, addressee, quote, speakers, sent,
         out.append(St(speaker=speaker, cue=cue, kind=kind, cameo=cameo, plover=plover,
                       mode=mode, text=text, start=ev_start, end=ev_end,
                       content=(cstart, cend), targets=list(dict.fromkeys(tg)), date=st_date,
-                      cue_text=cue_text))
+                      cue_text=cue_text, addressed=bool(addressee)))
     return out
 
 
 def _drop_nested(statements: list[St]) -> list[St]:
-    """A cue inside another statement's reported clause with a modal ("said Washington would
-    seek ...") is part of that statement, not a second one."""
+    """A cue inside another speaker's reported clause ("Macron's office said the two had agreed
+    on ...", "noted that Macron had not mentioned ...") is part of that statement: annotators
+    attribute it to the reporting speaker, with the inner act's kind."""
     keep = []
     for st in statements:
-        nested = any(o.cue is not st.cue and o.content[0] <= st.cue.i < o.content[1] for o in statements)
-        modal = any(c.dep_ == "aux" and c.lower_ in L.PLANNED_MODALS | L.HYPOTHETICAL_MODALS
-                    for c in st.cue.children)
-        if nested and (modal or st.cue.lemma_.lower() in ("believe", "think")):
+        nested = any(o.cue is not st.cue and o.content[0] <= st.cue.i < o.content[1]
+                     and o.speaker != st.speaker for o in statements)
+        if nested:
             continue
         keep.append(st)
     return keep

@@ -10,7 +10,8 @@ from click.testing import CliRunner
 
 from cli import main
 
-SAID_QUERY = "MATCH (a:Actor)-[:SAID]->(s:Statement) RETURN a.name, s.kind, s.text ORDER BY s.text"
+SAID_QUERY = ("MATCH (a:Actor)-[:SAID]->(s:Statement) RETURN a.name, a.aliases, s.kind, s.text "
+              "ORDER BY s.text, a.name, s.kind")
 
 
 @pytest.fixture
@@ -42,7 +43,7 @@ def test_ingest_then_query_lists_the_speakers(run, seed, tmp_path):
     assert result.exit_code == 0, result.output
     assert "1 stored" in result.output
     rows = json.loads(run("query", SAID_QUERY, "--store", store, "--format", "json").output)
-    speakers = {r["a.name"] for r in rows}
+    speakers = {name for r in rows for name in [r["a.name"], *r["a.aliases"]]}
     assert {"Vladimir Putin", "Volodymyr Zelenskiy", "Antony Blinken", "Valeriy Zaluzhniy"} <= speakers
     again = run("ingest", seed, "--store", store)
     assert "0 stored, 1 already stored" in again.output

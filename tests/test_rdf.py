@@ -207,6 +207,20 @@ def test_ingesting_an_export_twice_changes_nothing(tmp_path):
         assert store.stats() == counts
 
 
+def test_only_the_ontology_is_exported():
+    import networkx as nx
+
+    graph = nx.MultiDiGraph()
+    graph.add_node("actor:a", label="Actor", id="actor:a", name="A", kind="State")
+    graph.add_node("stray", id="stray", name="made with query --write")  # no schema label
+    graph.add_edge("actor:a", "stray", key="BACKS", type="BACKS")
+    graph.add_edge("actor:a", "actor:a", key="LIKES", type="LIKES")
+    g = to_rdf(graph)
+    assert {s for s in g.subjects() if "stray" in str(s)} == set()
+    assert set(g.predicates()).isdisjoint({rel_iri("BACKS"), DGO.LIKES, DGO.likes})
+    assert validate(g)[0]
+
+
 def test_node_ids_survive_percent_encoding():
     for ident in (ODD_ID, "actor:vladimir-putin", "a%2Fb", "x y:z/ü?#"):
         assert node_id(node_iri(ident)) == ident

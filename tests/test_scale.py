@@ -97,6 +97,30 @@ def test_an_interrupted_ingest_resumes_where_it_stopped(tmp_path):
         assert store.stats()["Article"] == 6
 
 
+def test_an_article_the_extractor_fails_on_is_reported_and_the_rest_stored(tmp_path, monkeypatch):
+    import loaders.extract
+    from graph.ladybug_store import LadybugStore
+
+    records = synthetic_corpus(5)
+    feed = write_jsonl(tmp_path / "feed.jsonl", records)
+    real = loaders.extract.extract_parsed
+
+    def broken_on_the_third(document, parsed):
+        if document.doc_id == "2":
+            raise KeyError("Somewhere")
+        return real(document, parsed)
+
+    monkeypatch.setattr(loaders.extract, "extract_parsed", broken_on_the_third)
+    with LadybugStore(tmp_path / "db") as store:
+        summary = api.ingest([feed], store, batch_size=2)
+        assert (summary.stored, summary.failed) == (4, 1)
+        assert summary.errors == [f"{feed}:3: the extractor failed (KeyError: 'Somewhere'); "
+                                  f"not stored"]
+        monkeypatch.setattr(loaders.extract, "extract_parsed", real)
+        again = api.ingest([feed], store, batch_size=2)  # the failed one is retried
+        assert (again.stored, again.skipped, again.failed) == (1, 4, 0)
+
+
 def test_two_worker_processes_give_the_same_graph_as_one(tmp_path):
     from graph.ladybug_store import LadybugStore
 

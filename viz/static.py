@@ -89,6 +89,38 @@ def _shape(shape: str, x: float, y: float, r: float, colour: str) -> str:
     return '<polygon points="' + " ".join(f"{px:.1f},{py:.1f}" for px, py in pts) + f'" {fill}/>'
 
 
+def packed_layout(graph: nx.MultiDiGraph, seed: int = 7) -> dict:
+    """Spring layout of each connected component, the components packed in rows, biggest first
+    (one spring layout of everything flings small components to the corners).
+
+    >>> from viz.views import example_graph
+    >>> pos = packed_layout(example_graph())
+    >>> sorted(pos) == sorted(example_graph()), all(len(p) == 2 for p in pos.values())
+    (True, True)
+    """
+    simple = nx.Graph(graph.to_undirected(as_view=True))
+    parts = sorted(nx.connected_components(simple), key=lambda c: (-len(c), min(map(str, c))))
+    placed = []
+    for part in parts:
+        size = math.sqrt(len(part))
+        sub = simple.subgraph(part)
+        local = (nx.spring_layout(sub, seed=seed, iterations=60, scale=size)
+                 if len(part) > 1 else {next(iter(part)): (0.0, 0.0)})
+        xs = [p[0] for p in local.values()]
+        ys = [p[1] for p in local.values()]
+        placed.append((local, min(xs), min(ys), max(xs) - min(xs) + 1, max(ys) - min(ys) + 1))
+    row_width = max([w for *_, w, _ in placed] + [math.sqrt(sum(w * h for *_, w, h in placed)) * 1.3])
+    pos, x, y, row_h = {}, 0.0, 0.0, 0.0
+    for local, x0, y0, w, h in placed:
+        if x and x + w > row_width:
+            x, y, row_h = 0.0, y + row_h, 0.0
+        for node, (px, py) in local.items():
+            pos[node] = (x + px - x0, y + py - y0)
+        x += w
+        row_h = max(row_h, h)
+    return pos
+
+
 def svg(graph: nx.MultiDiGraph, title: str = "diplograph", width: int = 1600,
         height: int = 1000, seed: int = 7) -> str:
     """The graph as an SVG document: nodes styled as on the page, edges with arrows and type
@@ -102,8 +134,7 @@ def svg(graph: nx.MultiDiGraph, title: str = "diplograph", width: int = 1600,
     (8, 13)
     """
     margin, legend_w = 60, 190
-    pos = nx.spring_layout(nx.Graph(graph.to_undirected(as_view=True)), seed=seed,
-                           iterations=60) if len(graph) else {}
+    pos = packed_layout(graph, seed)
     xs = [p[0] for p in pos.values()] or [0]
     ys = [p[1] for p in pos.values()] or [0]
     span_x, span_y = (max(xs) - min(xs)) or 1, (max(ys) - min(ys)) or 1
@@ -115,10 +146,11 @@ def svg(graph: nx.MultiDiGraph, title: str = "diplograph", width: int = 1600,
                 margin + 30 + (y - min(ys)) / span_y * plot_h)
 
     big = len(graph) > 300
+    edge_labels = graph.number_of_edges() <= 60
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
            f'viewBox="0 0 {width} {height}" font-family="sans-serif">',
-           '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" '
-           'markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" '
+           '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="9" '
+           'markerHeight="9" markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" '
            'fill="#666"/></marker></defs>',
            f'<rect width="{width}" height="{height}" fill="#ffffff"/>',
            f'<text x="{margin}" y="34" font-size="20" font-weight="bold">{escape(title)}</text>',
@@ -141,7 +173,7 @@ def svg(graph: nx.MultiDiGraph, title: str = "diplograph", width: int = 1600,
         out.append(f'<path class="edge" d="M{x1:.1f},{y1:.1f} Q{cx:.1f},{cy:.1f} {x2:.1f},{y2:.1f}" '
                    f'fill="none" stroke="{colour}" stroke-width="{width_px:.1f}" '
                    f'stroke-opacity="0.7"{arrow}/>')
-        if not big:
+        if edge_labels:
             out.append(f'<text x="{cx:.1f}" y="{cy:.1f}" font-size="8" fill="#777" '
                        f'text-anchor="middle">{escape(str(key))}</text>')
     degrees = dict(graph.degree())
