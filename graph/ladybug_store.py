@@ -17,7 +17,7 @@ import ladybug
 from ontology.schema import INT, NODE_TYPES, REL_TYPES, STRING, STRINGS
 
 from .store import QueryResult, ReadOnlyError, Store, StoreError
-from .values import plain
+from .values import ladybug_ids, plain
 
 DB_FILE = "graph.lbug"
 _TYPES = {STRING: "STRING", INT: "INT64", STRINGS: "STRING[]"}
@@ -83,7 +83,9 @@ class LadybugStore(Store):
             if isinstance(result, list):  # several statements: the last one's rows
                 result = result[-1]
             columns = result.get_column_names()
-            rows = [[plain(v) for v in row] for row in result.get_all()]
+            raw = result.get_all()
+            ids = ladybug_ids(raw)
+            rows = [[plain(v, ids) for v in row] for row in raw]
         except RuntimeError as exc:
             self._rollback()
             message = _first_line(exc)

@@ -40,8 +40,27 @@ def _key(internal: dict[str, int]) -> tuple[int, int]:
     return (internal["table"], internal["offset"])
 
 
-def plain(value: Any) -> Any:
-    """A JSON-friendly copy of one returned value."""
+def ladybug_ids(value: Any, ids: dict[tuple[int, int], Any] | None = None) -> dict:
+    """Internal LadybugDB node ids -> our ``id`` for every node anywhere in ``value``.
+
+    LadybugDB returns a relationship with the internal ids of its ends; with this map a
+    relationship returned beside its end nodes (``RETURN a, r, b``) gets ``_src``/``_dst`` too.
+    """
+    ids = {} if ids is None else ids
+    if isinstance(value, dict):
+        if "_ID" in value and "_LABEL" in value and "_SRC" not in value:
+            ids[_key(value["_ID"])] = value.get("id")
+        for item in value.values():
+            ladybug_ids(item, ids)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            ladybug_ids(item, ids)
+    return ids
+
+
+def plain(value: Any, ids: dict[tuple[int, int], Any] | None = None) -> Any:
+    """A JSON-friendly copy of one returned value (``ids``: see ``ladybug_ids``)."""
+    ids = {} if ids is None else ids
     if isinstance(value, _NeoNode):
         return _neo_node(value)
     if isinstance(value, _NeoRel):
@@ -51,14 +70,14 @@ def plain(value: Any) -> Any:
                 "relationships": [_neo_rel(r) for r in value.relationships]}
     if isinstance(value, dict):
         if "_NODES" in value and "_RELS" in value:  # a LadybugDB path
-            ids = {_key(n["_ID"]): n.get("id") for n in value["_NODES"]}
+            ids = {**ids, **{_key(n["_ID"]): n.get("id") for n in value["_NODES"]}}
             return {"nodes": [_ladybug_entity(n, ids) for n in value["_NODES"]],
                     "relationships": [_ladybug_entity(r, ids) for r in value["_RELS"]]}
         if "_LABEL" in value and "_ID" in value:
-            return _ladybug_entity(value, {})
-        return {k: plain(v) for k, v in value.items()}
+            return _ladybug_entity(value, ids)
+        return {k: plain(v, ids) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return [plain(v) for v in value]
+        return [plain(v, ids) for v in value]
     if hasattr(value, "iso_format"):  # neo4j temporal types
         return value.iso_format()
     return value

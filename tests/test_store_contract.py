@@ -106,3 +106,11 @@ def test_neo4j_adds_the_actor_kind_as_a_second_label(request):
         write(neo)
         assert neo.query("MATCH (a:Actor:Person) RETURN a.name").rows == [["Ana Example"]]
         assert neo.query("MATCH (a:Actor:State) RETURN count(a)").rows == [[2]]
+
+
+def test_relationships_returned_beside_their_nodes_name_both_ends(store):
+    write(store)
+    rows = store.query("MATCH (a:Actor)-[r:SAID]->(s:Statement) RETURN a, r, s").rows
+    [[actor, rel, statement]] = rows
+    assert actor["_label"] == "Actor" and statement["_label"] == "Statement"
+    assert (rel["_type"], rel["_src"], rel["_dst"]) == ("SAID", actor["id"], statement["id"])
