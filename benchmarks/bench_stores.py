@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.bench_scale import README_QUERIES, percentile  # noqa: E402
+from benchmarks.bench_scale import README_QUERIES, clear_neo4j, percentile  # noqa: E402
 from benchmarks.synthetic import extraction  # noqa: E402
 from loaders.delta import to_delta  # noqa: E402
 from ontology.model import GraphDelta, article_id, digest  # noqa: E402
@@ -105,7 +105,7 @@ def main() -> None:
         with Neo4jStore(args.neo4j_uri, os.environ.get("NEO4J_USER"),
                         os.environ.get("NEO4J_PASSWORD"),
                         os.environ.get("NEO4J_DATABASE")) as store:
-            store.clear()
+            clear_neo4j(store)
             results["neo4j"] = measure("neo4j", store, args)
         emb, neo = results["embedded"]["seconds"], results["neo4j"]["seconds"]
         print(f"writes, same deltas: neo4j takes {neo / emb:.2f}x the embedded store's time "

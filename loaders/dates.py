@@ -97,13 +97,15 @@ def _make(month: int | None, day: int, year: str | None, published: date | None)
     return _nearest_year(month, day, published) if published else None
 
 
-def date_mentions(sent: Span) -> list[tuple[Token, str]]:
+def date_mentions(sent: Span, date_ents: list[Span] | None = None) -> list[tuple[Token, str]]:
     """(head token, text) of each date expression in a sentence: DATE entities, and weekday names
-    the NER missed."""
+    the NER missed. ``date_ents`` (the article's DATE/TIME entities, collected once) saves
+    re-reading the entities for every sentence."""
     out: list[tuple[Token, str]] = []
     covered: set[int] = set()
-    for ent in sent.ents:
-        if ent.label_ in ("DATE", "TIME"):
+    ents = date_ents if date_ents is not None else [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    for ent in ents:
+        if sent.start <= ent.start < sent.end:
             out.append((ent.root, ent.text))
             covered.update(range(ent.start, ent.end))
     for tok in sent:

@@ -36,9 +36,11 @@ class Ev:
     plover: str | None = None  # for kind "Other": the PLOVER type the action verb names
     cameo: str | None = None
 
+    sentence: Span | None = None  # the trigger's sentence (set at detection)
+
     @property
     def sent(self) -> Span:
-        return self.trigger.sent
+        return self.sentence if self.sentence is not None else self.trigger.sent
 
 
 # --- triggers --------------------------------------------------------------------------------
@@ -181,7 +183,8 @@ def _actors_before(verb: Token, dis: Discourse) -> list[str]:
         return []
     out: list[str] = []
     i = verb.i - 1
-    while i >= verb.sent.start and verb.doc[i].text not in (",", ";", ":") and verb.i - i < 25:
+    first = dis.acts.sent(verb).start
+    while i >= first and verb.doc[i].text not in (",", ";", ":") and verb.i - i < 25:
         name = dis.acts.token_actor.get(i)
         if name and i not in dis.acts.prefix_tokens and name not in out:
             out.insert(0, name)
@@ -264,7 +267,7 @@ def noun_participants(tok: Token, kind: str, dis: Discourse) -> tuple[list[str],
 def _sentence_states(tok: Token, dis: Discourse) -> list[str]:
     """States acting in the trigger's sentence (forces stand for their state), if two or more."""
     out: list[str] = []
-    for t in tok.sent:
+    for t in dis.acts.sent(tok):
         name = dis.acts.token_actor.get(t.i)
         actor = dis.acts.by_name.get(name) if name else None
         if actor is None or t.i in dis.acts.prefix_tokens:
@@ -465,7 +468,7 @@ def detect_events(sent: Span, dis: Discourse, published: date | None,
             subj_tokens = [c for c in gov.children if c.dep_ in ("nsubj",) or
                            (c.dep_ == "prep" and c.lower_ == "with")] \
                 if gov is not None and kind in ("MilitaryDrill", "Deployment", "Mobilization") else []
-        ev = Ev(kind=kind, trigger=tok, participants=parts, common=with_party)
+        ev = Ev(kind=kind, trigger=tok, participants=parts, common=with_party, sentence=sent)
         if kind in ("Visit", "Deployment", "Attack", "Shelling"):  # "arrived in Israel",
             for host in _host_states(tok, dis):                  # "attacks on Kiev"
                 if host not in parts:
@@ -536,5 +539,5 @@ def _split_separate(ev: Ev) -> list[Ev]:
             continue
         out.append(Ev(kind=ev.kind, trigger=tok, participants=[other, ev.common], date=ev.date,
                       status=ev.status, place=ev.place, quantities=dict(ev.quantities),
-                      common=ev.common))
+                      common=ev.common, sentence=ev.sentence))
     return out

@@ -69,11 +69,12 @@ def extract_parsed(document: Document, parsed: Doc) -> Extraction:
     events: list[Ev] = []
     statements: list[St] = []
     st_event: dict[int, Ev] = {}
+    date_ents = [e for e in parsed.ents if e.label_ in ("DATE", "TIME")]
     n = -1
-    for sent in parsed.sents:
+    for sent in acts.sents:
         if sum(1 for t in sent if t.is_alpha) >= 6:
             n += 1  # counts real sentences, not captions or headings, for the news peg
-        dates = date_mentions(sent)
+        dates = date_mentions(sent, date_ents)
         sent_events = detect_events(sent, dis, published, dates)
         for ev in sent_events:
             _default_date(ev, n, dates, published)
@@ -204,10 +205,10 @@ def _event_of(st: St, sent_events: list[Ev], events: list[Ev], statements: list[
             return ev
     for prev in reversed(statements[-3:]):
         if prev.speaker == st.speaker and id(prev) in st_event:
-            if st.cue.sent.start - prev.cue.sent.end < 60:
+            if st.cue.i - prev.cue.i < 120:
                 return st_event[id(prev)]
     first = next((e for e in events if e.kind in L.COMMUNICATION_KINDS and e.status == "reported"), None)
-    if first is not None and first.trigger.sent.start == 0 and st.speaker in first.participants:
+    if first is not None and first.sent.start == 0 and st.speaker in first.participants:
         return first
     return None
 
@@ -290,7 +291,7 @@ def _records(document: Document, art_id: str, acts: Actors, events: list[Ev],
         kind = "Meeting" if ev.kind == "Conversation" else ev.kind
         parts = [actor_id(p) for p in ev.participants]
         date_s = ev.date.isoformat() if ev.date else None
-        sent = (ev.evidence or ev.trigger).sent
+        sent = acts.sent(ev.evidence) if ev.evidence is not None else ev.sent
         eid = "event:" + digest(kind, sorted(parts), date_s,
                                 *((art_id, ev.trigger.idx) if date_s is None else ()))
         ev_ids[id(ev)] = eid

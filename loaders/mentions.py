@@ -58,6 +58,21 @@ class Actors:
     token_demonym: dict[int, str] = field(default_factory=dict)  # demonym modifier -> entry name
     prefix_tokens: dict[int, str] = field(default_factory=dict)  # title token -> the person named
     token_group: dict[int, str] = field(default_factory=dict)  # "Advisors [Sullivan], ..." -> group
+    sents: list[Span] = field(default_factory=list)
+    sent_of_token: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        # Token.sent walks the parse on every call; index the sentences once per article
+        self.sents = list(self.doc.sents)
+        self.sent_of_token = [0] * len(self.doc)
+        for n, sent in enumerate(self.sents):
+            for i in range(sent.start, sent.end):
+                self.sent_of_token[i] = n
+
+    def sent(self, tok: Token | Span) -> Span:
+        """The sentence of a token (or of a span's first token), without re-walking the parse."""
+        i = tok.i if isinstance(tok, Token) else tok.start
+        return self.sents[self.sent_of_token[i]]
 
     def ensure(self, name: str, kind: str, surface: str | None = None, token: Token | None = None,
                entry: Entry | None = None, **props) -> Actor:
@@ -81,7 +96,8 @@ class Actors:
             actor.add_alias(surface)
         if token is not None and token.i < actor.first_token:
             actor.first_token = token.i
-            actor.sent_start, actor.sent_end = token.sent.start_char, token.sent.end_char
+            sent = self.sent(token)
+            actor.sent_start, actor.sent_end = sent.start_char, sent.end_char
         return actor
 
     def kind(self, name: str | None) -> str | None:
@@ -315,7 +331,7 @@ def _gazetteer_entity(acts: Actors, ent: Span, entry: Entry, surface: str) -> No
         for t in ent:
             acts.token_place[t.i] = surface
         return
-    if not any(t.pos_ in ("VERB", "AUX") for t in ent.sent):
+    if not any(t.pos_ in ("VERB", "AUX") for t in acts.sent(ent)):
         return  # a caption or credit line ("TASS"), not an act
     acts.ensure(entry.name, entry.kind, surface, root, entry=entry)
     acts.mark(ent, entry.name)
@@ -366,7 +382,7 @@ def np_pass(acts: Actors) -> None:
             if owner and acts.kind(owner) == "State":
                 _forces(acts, tok, owner, owner_tokens)
         elif tok.tag_ in ("NNPS", "NNS") and tok.text[:1].isupper() and lemma in L.PLURAL_PERSON_TITLES \
-                and tok.i > tok.sent.start:
+                and tok.i > acts.sent(tok).start:
             _title_group(acts, tok)
         elif lemma in ("people", "population", "public", "diaspora"):
             for child in tok.lefts:
@@ -421,7 +437,7 @@ def _forces(acts: Actors, tok: Token, owner: str, owner_tokens: list[Token]) -> 
 def _title_group(acts: Actors, tok: Token) -> None:
     """A capitalised plural title ("the National Security Advisors") names a collective actor."""
     start = tok.i
-    while start > tok.sent.start and tok.doc[start - 1].dep_ == "compound" \
+    while start > acts.sent(tok).start and tok.doc[start - 1].dep_ == "compound" \
             and tok.doc[start - 1].text[:1].isupper():
         start -= 1
     if any(t.i in acts.token_actor for t in tok.doc[start:tok.i]):
@@ -522,7 +538,8 @@ def _title_prefix(acts: Actors, span: Span) -> list[Token]:
     doc = span.doc
     out: list[Token] = []
     i = span.start - 1
-    while i >= span.sent.start:
+    first = acts.sent(span).start
+    while i >= first:
         t = doc[i]
         if t.pos_ == "PUNCT" and t.text not in ("-",):
             break

@@ -207,7 +207,7 @@ class Discourse:
     def _pronoun(self, tok: Token, low: str) -> list[str]:
         if low in PLURAL:
             # "The separatists accused Ukraine of planning an offensive into their enclave"
-            for child in tok.sent.root.children:
+            for child in self.acts.sent(tok).root.children:
                 if child.dep_ in SUBJECT_DEPS and child.i < tok.i and child.pos_ != "PRON":
                     names = self.expand(child)
                     if len(names) > 1 or (names and self.acts.by_name[names[0]].kind in (
@@ -215,7 +215,7 @@ class Discourse:
                         return names
             return list(self.last_group)
         if low in ("it", "its"):  # a state or organisation: the sentence's subject before it
-            for t in tok.sent:
+            for t in self.acts.sent(tok):
                 if t.i >= tok.i:
                     break
                 name = self.acts.token_actor.get(t.i)
@@ -227,7 +227,7 @@ class Discourse:
             return []
         female = low in FEMALE
         # cataphora: "During his call with X, Putin said" -> the clause subject after the pronoun
-        root = tok.sent.root
+        root = self.acts.sent(tok).root
         for child in root.children:
             if child.dep_ in SUBJECT_DEPS and child.i > tok.i:
                 name = self.acts.at(child)

@@ -332,8 +332,9 @@ def _statements_for(cue, lemma, content, span, addressee, quote, speakers, sent,
     cameo, plover = codes_for(kind, text)
     if plover is None:  # "announced a suspension of air links": the act announced
         plover = _action_plover(content) or plover
-    ev_start = min(sent.start_char, quote[0] - 1) if quote else sent.start_char
-    ev_start = _sentence_start(doc, ev_start)
+    ev_start = sent.start_char
+    if quote and quote[0] - 1 < sent.start_char:  # a quote that began sentences earlier
+        ev_start = _sentence_start(doc, quote[0] - 1)
     ev_end = max(sent.end_char, quote[1] + 1) if quote else sent.end_char
     targets = _targets(addressee, content, cstart, cend, speakers, dis, lemma)
     st_date = attached_date(cue, sent, published, date_mentions) or published
@@ -372,7 +373,12 @@ def _drop_nested(statements: list[St]) -> list[St]:
 def _sentence_start(doc, char: int) -> int:
     """Start of the sentence containing ``char`` (quotes may begin sentences earlier)."""
     tok = doc.char_span(char, char + 1, alignment_mode="expand")
-    return tok.sent.start_char if tok is not None and len(tok) else char
+    if tok is None or not len(tok):
+        return char
+    for sent in doc.sents:
+        if sent.start <= tok.start < sent.end:
+            return sent.start_char
+    return char
 
 
 def _quote_for(cue: Token, span: tuple[int, int] | None, sent: Span, quotes, doc):
