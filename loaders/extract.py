@@ -21,9 +21,9 @@ from ontology.model import (ActorRecord, ArticleRecord, EventRecord, Extraction,
                             StatementRecord, actor_id, article_id, digest)
 
 from . import lexicon as L
-from .dates import date_mentions, parse_iso
+from .dates import date_mentions, parse_iso, resolve_date
 from .documents import Document, InputError, iter_documents
-from .events import Ev, detect_events
+from .events import Ev, _parties_states, detect_events
 from .mentions import Actors, detect
 from .pipeline import load_nlp
 from .resolve import Discourse
@@ -69,10 +69,10 @@ def extract_parsed(document: Document, parsed: Doc) -> Extraction:
     events: list[Ev] = []
     statements: list[St] = []
     st_event: dict[int, Ev] = {}
-    date_ents = [e for e in parsed.ents if e.label_ in ("DATE", "TIME")]
+    date_ents = [e for e in acts.ents if e.label_ in ("DATE", "TIME")]
     n = -1
     for sent in acts.sents:
-        if sum(1 for t in sent if t.is_alpha) >= 6:
+        if sent.end - sent.start >= 7:
             n += 1  # counts real sentences, not captions or headings, for the news peg
         dates = date_mentions(sent, date_ents)
         sent_events = detect_events(sent, dis, published, dates)
@@ -102,8 +102,6 @@ def _default_date(ev: Ev, n: int, dates, published: date | None) -> None:
     events in the lead (the news peg), else none."""
     if ev.date is not None or published is None:
         return
-    from .dates import resolve_date
-
     resolved = {d for d in (resolve_date(text, published) for _, text in dates) if d}
     if len(resolved) == 1 and ev.status in ("reported", "planned"):
         ev.date = resolved.pop()
@@ -120,15 +118,11 @@ def _default_parties(ev: Ev, dis: Discourse) -> None:
             or not dis.last_parties:
         return
     if venue_only:  # "negotiations at the OSCE": the parties, and the venue
-        from .events import _parties_states
-
         ev.participants = _parties_states(dis) + list(ev.participants)
         return
     if ev.kind in ("PhoneCall", "Meeting"):
         ev.participants = list(dis.last_parties)
     else:
-        from .events import _parties_states
-
         ev.participants = _parties_states(dis)
 
 
@@ -145,8 +139,8 @@ def _record_parties(dis: Discourse, events: list[Ev]) -> None:
 
 def _sentence_subjects(sent, dis: Discourse, statements: list[St]) -> list[list[str]]:
     out = [[st.speaker] for st in statements]
-    for tok in sent:
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" and tok.pos_ != "PRON":
+    for tok in sent.root.children:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "PRON":
             names = dis.expand(tok)
             if names:
                 out.insert(0, names)
@@ -305,7 +299,8 @@ def _records(document: Document, art_id: str, acts: Actors, events: list[Ev],
             participants=[Participant(actor=p, role="initiator" if i == 0 and len(parts) > 1
                                       and kind in L.VIOLENT_KINDS else "participant")
                           for i, p in enumerate(parts)],
-            place=ev.place, quantities=dict(ev.quantities), evidence=sent.text,
+            place=ev.place, quantities=dict(ev.quantities),
+            evidence=text[sent.start_char:sent.end_char],
             start=sent.start_char, end=sent.end_char))
     st_records: list[StatementRecord] = []
     seen_st: set[str] = set()

@@ -60,8 +60,10 @@ class Actors:
     token_group: dict[int, str] = field(default_factory=dict)  # "Advisors [Sullivan], ..." -> group
     sents: list[Span] = field(default_factory=list)
     sent_of_token: list[int] = field(default_factory=list)
+    ents: list[Span] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        self.ents = list(self.doc.ents)  # doc.ents rebuilds its spans on every access
         # Token.sent walks the parse on every call; index the sentences once per article
         self.sents = list(self.doc.sents)
         self.sent_of_token = [0] * len(self.doc)
@@ -176,8 +178,8 @@ def _org_kind(text: str) -> str:
 
 def entity_pass(acts: Actors) -> None:
     """Gazetteer and NER entities -> actors or places (people first, for the surname map)."""
-    doc, gaz = acts.doc, acts.gaz
-    ents = list(doc.ents)
+    gaz = acts.gaz
+    ents = acts.ents
     surnames: dict[str, str] = {}
     acronyms: dict[str, str] = {}
     # 1. people with full names, so that a lone surname anywhere can map to them
@@ -605,7 +607,7 @@ def role_pass(acts: Actors) -> None:
     or an appositive ("Natalya Zibrova, a 48-year-old teacher")."""
     doc = acts.doc
     seen: set[int] = set()
-    for ent in doc.ents:
+    for ent in acts.ents:
         name = acts.token_actor.get(ent.root.i)
         actor = acts.by_name.get(name) if name else None
         if actor is None or actor.kind != "Person" or ent.start in seen:

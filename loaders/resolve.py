@@ -56,10 +56,11 @@ class Discourse:
 
     def end_sentence(self, sent: Span, subjects: list[list[str]]) -> None:
         """After a sentence: its actors are the most recently seen, its subjects the salient ones."""
-        for tok in sent:
-            name = self.acts.token_actor.get(tok.i)
+        token_actor = self.acts.token_actor
+        for i in range(sent.start, sent.end):
+            name = token_actor.get(i)
             if name:
-                self.seen[name] = tok.i
+                self.seen[name] = i
         for names in subjects:
             persons = [n for n in names if self.acts.by_name.get(n) and self.acts.kind(n) == "Person"]
             if len(names) > 1 or (names and self.acts.by_name[names[0]].kind == "Group"):

@@ -317,15 +317,15 @@ def _statements_for(cue, lemma, content, span, addressee, quote, speakers, sent,
                     date_mentions) -> list[St]:
     doc = sent.doc
     if span is None and quote is None:
-        text, cstart, cend = sent.text, sent.start, sent.end
+        text, cstart, cend = doc.text[sent.start_char:sent.end_char], sent.start, sent.end
     elif quote is not None and (span is None or _quote_dominates(quote, span, doc)):
         text, cstart, cend = doc.text[quote[0]:quote[1]], *(span or (sent.start, sent.end))
     else:
         cstart, cend = span
-        if doc[cstart].dep_ == "prep" and doc[cstart].head is cue and cend - cstart > 1:
-            text = doc[cstart + 1:cend].text  # "called for [a ceasefire]"
-        else:
-            text = doc[cstart:cend].text
+        first = cstart + 1 if doc[cstart].dep_ == "prep" and doc[cstart].head is cue \
+            and cend - cstart > 1 else cstart  # "called for [a ceasefire]"
+        last = doc[cend - 1]
+        text = doc.text[doc[first].idx:last.idx + len(last)]
     text = _clean(text)
     mode = "direct" if quote is not None else "indirect"
     kind = statement_kind(cue, lemma, content, text)
