@@ -305,8 +305,9 @@ DEMO_QUERIES = (
                       "RETURN a.name AS speaker, s.kind AS kind, s.text AS text "
                       "ORDER BY speaker, kind LIMIT 12"),
     ("Who took part in which event", "MATCH (a:Actor)-[:PARTICIPATED_IN]->(e:Event) "
-                                     "RETURN e.kind AS event, e.date AS date, "
-                                     "collect(a.name) AS participants ORDER BY event, date"),
+                                     "WITH e, collect(a.name) AS participants "
+                                     "RETURN e.kind AS event, e.date AS date, participants "
+                                     "ORDER BY event, date"),
 )
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import shutil
 import sys
 import tempfile
 import time
@@ -97,8 +98,12 @@ def main() -> None:
     from graph.ladybug_store import LadybugStore
 
     results = {}
-    with LadybugStore(Path(tempfile.mkdtemp(prefix="dg-stores-")) / "db") as store:
-        results["embedded"] = measure("embedded", store, args)
+    folder = Path(tempfile.mkdtemp(prefix="dg-stores-"))
+    try:
+        with LadybugStore(folder / "db") as store:
+            results["embedded"] = measure("embedded", store, args)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
     if args.neo4j_uri:
         from graph.neo4j_store import Neo4jStore
 
