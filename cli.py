@@ -204,6 +204,11 @@ def query(cypher, params, write, fmt, store) -> None:
         result = api.query(store, cypher, parse_params(params), write=write)
     except ReadOnlyError as exc:
         fail(str(exc), EXIT_STORE)
+    print_result(result, fmt)
+
+
+def print_result(result, fmt: str) -> None:
+    """Print query rows as a table, JSON records or CSV."""
     if fmt == "json":
         click.echo(json.dumps(result.records(), indent=2, ensure_ascii=False, default=str))
     elif fmt == "csv":
@@ -382,14 +387,7 @@ def sparql(query_text, fmt, with_ontology, store) -> None:
         result = api.sparql(store, query_text, with_ontology=with_ontology)
     except RDFError as exc:
         fail(str(exc), EXIT_INPUT)
-    if fmt == "json":
-        click.echo(json.dumps(result.records(), indent=2, ensure_ascii=False, default=str))
-    elif fmt == "csv":
-        writer = csv.writer(sys.stdout)
-        writer.writerow(result.columns)
-        writer.writerows(result.rows)
-    else:
-        click.echo(format_table(result.columns, result.rows))
+    print_result(result, fmt)
 
 
 if __name__ == "__main__":
