@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 NEO4J_PORT ?= 7687
 export NEO4J_PORT
 
-.PHONY: demo test install neo4j neo4j-stop clean
+.PHONY: demo test install browser neo4j neo4j-stop clean
 
 $(STAMP): setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,7 +21,6 @@ demo: $(STAMP)
 	$(BIN)/diplograph demo --store out/demo-store -o out/demo.html
 
 # Debian's Chromium for the browser tests of the network pages (Playwright drives it, never downloads one).
-.PHONY: browser
 browser:
 	@if [ ! -x /usr/bin/chromium ]; then apt-get update -qq && apt-get install -y -qq chromium; fi
 
