@@ -65,14 +65,11 @@ def documents(paths: Iterable[str | Path], errors: list[str],
 def count_articles(paths: Iterable[str | Path]) -> int:
     """About how many articles ``paths`` hold, without parsing them (for a progress bar's ETA):
     a JSON Lines file counts its non-blank lines, any other readable article file counts one."""
-    from loaders.documents import JSONL_SUFFIXES, SUPPORTED_SUFFIXES
+    from loaders.documents import JSONL_SUFFIXES, article_files
 
     def files(path: Path) -> Iterator[Path]:
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if (child.suffix.lower() in SUPPORTED_SUFFIXES and not child.name.startswith(".")
-                        and not child.stem.upper().startswith("README")):
-                    yield child
+            yield from article_files(path)
         elif path.is_file():
             yield path
 

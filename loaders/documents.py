@@ -238,12 +238,18 @@ def iter_documents(path: str | Path,
         yield item
 
 
+def article_files(folder: Path) -> Iterator[Path]:
+    """The article files under ``folder``, sorted; hidden files and READMEs are passed over."""
+    for child in sorted(p for p in folder.rglob("*") if p.is_file()):
+        if (child.suffix.lower() in SUPPORTED_SUFFIXES and not child.name.startswith(".")
+                and not child.stem.upper().startswith("README")):
+            yield child
+
+
 def _iter_documents(path: Path, max_bytes: int) -> Iterator[Document | InputError]:
     if path.is_dir():
-        for child in sorted(p for p in path.rglob("*") if p.is_file()):
-            if (child.suffix.lower() in SUPPORTED_SUFFIXES and not child.name.startswith(".")
-                    and not child.stem.upper().startswith("README")):
-                yield from _iter_documents(child, max_bytes)
+        for child in article_files(path):
+            yield from _iter_documents(child, max_bytes)
         return
     if not path.exists():
         yield InputError(f"{path}: no such file or folder")
