@@ -72,12 +72,7 @@ class Discourse:
     # --- resolution --------------------------------------------------------------------------
     def resolve(self, tok: Token) -> list[str]:
         """Actor names a noun-phrase head stands for ([] when none); each one exists in ``acts``."""
-        names = self._resolve(tok)
-        for name in names:
-            if name not in self.acts.by_name:
-                entry = self.acts.gaz.get(name)
-                self.acts.ensure(name, entry.kind if entry else "State", None, tok, entry=entry)
-        return names
+        return self._ensured(self._resolve(tok), tok)
 
     def _resolve(self, tok: Token) -> list[str]:
         acts = self.acts
@@ -138,7 +133,10 @@ class Discourse:
 
     def _owners(self, tok: Token) -> list[str]:
         """Actors a noun belongs to: possessor, state/demonym modifier, "of"/"from"/"at" phrase."""
-        names = self._owner_names(tok)
+        return self._ensured(self._owner_names(tok), tok)
+
+    def _ensured(self, names: list[str], tok: Token) -> list[str]:
+        """``names``, each made an actor of the article if it is not one yet (gazetteer kind)."""
         for name in names:
             if name not in self.acts.by_name:
                 entry = self.acts.gaz.get(name)
