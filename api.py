@@ -13,9 +13,9 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 import networkx as nx
 
@@ -46,13 +46,14 @@ class IngestSummary:
 class IngestInterrupted(StoreError):
     """The store failed in the middle of an ingest; ``summary`` says what was stored before."""
 
-    def __init__(self, message: str, summary: "IngestSummary") -> None:
+    def __init__(self, message: str, summary: IngestSummary) -> None:
         super().__init__(message)
         self.summary = summary
 
 
-def documents(paths: Iterable[str | Path], errors: list[str],
-              max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document]:
+def documents(
+    paths: Iterable[str | Path], errors: list[str], max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Document]:
     """Every readable article under ``paths``; a bad input is recorded in ``errors`` and skipped."""
     for path in paths:
         for item in iter_documents(path, max_bytes=max_bytes):
@@ -87,8 +88,9 @@ def count_articles(paths: Iterable[str | Path]) -> int:
     return total
 
 
-def extract(paths: Iterable[str | Path], errors: list[str] | None = None,
-            batch_size: int = 32, workers: int = 1) -> Iterator[Extraction]:
+def extract(
+    paths: Iterable[str | Path], errors: list[str] | None = None, batch_size: int = 32, workers: int = 1
+) -> Iterator[Extraction]:
     """Extractions of every article under ``paths``, in input order, the pipeline loaded once."""
     from loaders.extract import extract_many
 
@@ -96,10 +98,16 @@ def extract(paths: Iterable[str | Path], errors: list[str] | None = None,
     yield from extract_many(documents(paths, errs), batch_size=batch_size, n_process=workers)
 
 
-def ingest(paths: Iterable[str | Path], store: Store, batch_size: int = 32, workers: int = 1,
-           on_article: Callable[[Document], None] | None = None,
-           max_bytes: int = DEFAULT_MAX_BYTES, dask: object | None = None,
-           on_progress: Callable[[int], None] | None = None) -> IngestSummary:
+def ingest(
+    paths: Iterable[str | Path],
+    store: Store,
+    batch_size: int = 32,
+    workers: int = 1,
+    on_article: Callable[[Document], None] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    dask: object | None = None,
+    on_progress: Callable[[int], None] | None = None,
+) -> IngestSummary:
     """Extract every new article under ``paths`` and write it to ``store`` batch by batch.
 
     Articles already stored (same text hash) are skipped, so an interrupted ingest can simply be
@@ -141,13 +149,13 @@ def ingest(paths: Iterable[str | Path], store: Store, batch_size: int = 32, work
     if dask is not None:
         from loaders.distributed import extract_on_dask
 
-        extractions = extract_on_dask(new_documents(), dask, batch_size=batch_size,
-                                      errors=summary.errors)
+        extractions = extract_on_dask(new_documents(), dask, batch_size=batch_size, errors=summary.errors)
     else:
         from loaders.distributed import extract_guarded
 
-        extractions = extract_guarded(new_documents(), summary.errors, batch_size=batch_size,
-                                      n_process=workers)
+        extractions = extract_guarded(
+            new_documents(), summary.errors, batch_size=batch_size, n_process=workers
+        )
     try:
         for extraction in extractions:
             batch.update(to_delta(extraction))
@@ -166,7 +174,9 @@ def ingest(paths: Iterable[str | Path], store: Store, batch_size: int = 32, work
         summary.seconds = time.perf_counter() - started
         raise IngestInterrupted(
             f"{exc}; {summary.stored} new article(s) were stored before that and stay stored; "
-            f"run the same command again to store the rest", summary) from None
+            f"run the same command again to store the rest",
+            summary,
+        ) from None
     if rdf_files:
         ingest_rdf(rdf_files, store, summary)
     summary.failed = len(summary.errors)
@@ -188,10 +198,20 @@ def neighbourhood(graph: nx.MultiDiGraph, actor: str, depth: int = 1) -> nx.Mult
     return around(graph, actor, depth)
 
 
-def viz(store: Store, output: str | Path, title: str = "diplograph", actor: str | None = None,
-        depth: int = 1, interactions: bool = False, cypher: str | None = None,
-        params: dict | None = None, since: str | None = None, until: str | None = None,
-        png: str | Path | None = None, svg: str | Path | None = None) -> Path:
+def viz(
+    store: Store,
+    output: str | Path,
+    title: str = "diplograph",
+    actor: str | None = None,
+    depth: int = 1,
+    interactions: bool = False,
+    cypher: str | None = None,
+    params: dict | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    png: str | Path | None = None,
+    svg: str | Path | None = None,
+) -> Path:
     """Draw a view of the stored graph as a self-contained HTML page that works offline.
 
     Views: the whole graph (default); ``cypher``: the nodes and relationships a query returns
@@ -237,16 +257,20 @@ def demo(store: Store, output: str | Path = "out/demo.html") -> tuple[IngestSumm
 
 
 # -- interoperability: RDF, graph-tool and event-data exports, SPARQL, ingest of RDF ------------
-def export_graph(store: Store, cypher: str | None = None,
-                 params: dict | None = None) -> nx.MultiDiGraph:
+def export_graph(store: Store, cypher: str | None = None, params: dict | None = None) -> nx.MultiDiGraph:
     """The whole stored graph, or the subgraph a read-only Cypher query returns."""
     from graph.export import subgraph
 
     return subgraph(store, cypher, params) if cypher else store.to_networkx()
 
 
-def export(store: Store, fmt: str, output: str | Path | None = None, cypher: str | None = None,
-           params: dict | None = None) -> str | Path:
+def export(
+    store: Store,
+    fmt: str,
+    output: str | Path | None = None,
+    cypher: str | None = None,
+    params: dict | None = None,
+) -> str | Path:
     """Export the graph (or a Cypher query's subgraph) as ttl, jsonld, nt, graphml, gexf, csv or
     events-csv: the text, or the path it was written to when ``output`` is given."""
     from graph.export import export_text
@@ -287,8 +311,9 @@ def is_rdf_input(path: str | Path) -> bool:
     return is_rdf_path(path)
 
 
-def ingest_rdf(paths: Iterable[str | Path], store: Store,
-               summary: IngestSummary | None = None) -> IngestSummary:
+def ingest_rdf(
+    paths: Iterable[str | Path], store: Store, summary: IngestSummary | None = None
+) -> IngestSummary:
     """Write RDF exports (``diplograph export --format ttl|nt|jsonld``) back into ``store``.
 
     Each file is read into one GraphDelta and written in one transaction, so the facts go through
@@ -306,8 +331,7 @@ def ingest_rdf(paths: Iterable[str | Path], store: Store,
             summary.errors.append(str(exc))
             continue
         articles = [n for n in delta.nodes.values() if n.label == "Article"]
-        known = sum(1 for a in articles
-                    if a.props.get("sha256") and store.has_article(a.props["sha256"]))
+        known = sum(1 for a in articles if a.props.get("sha256") and store.has_article(a.props["sha256"]))
         store.write(delta)
         summary.read += len(articles)
         summary.skipped += known

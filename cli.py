@@ -16,20 +16,29 @@ from pathlib import Path
 import click
 
 import api
+from graph.store import CredentialsError, ReadOnlyError, StoreError
 from loaders.distributed import ClusterError
 from loaders.documents import DEFAULT_MAX_BYTES
-from graph.store import CredentialsError, ReadOnlyError, StoreError
 
 EXIT_INPUT, EXIT_STORE = 1, 2
 
 
 def store_options(func):
     """``--store`` and ``--neo4j-uri``, shared by every command that touches a store."""
-    func = click.option("--neo4j-uri", envvar="NEO4J_URI", default=None,
-                        help="Use Neo4j at this Bolt URI (also NEO4J_USER, NEO4J_PASSWORD, "
-                             "NEO4J_DATABASE) instead of the embedded store.")(func)
-    func = click.option("--store", envvar="DIPLOGRAPH_STORE", default="diplograph-data",
-                        show_default=True, help="Folder of the embedded store.")(func)
+    func = click.option(
+        "--neo4j-uri",
+        envvar="NEO4J_URI",
+        default=None,
+        help="Use Neo4j at this Bolt URI (also NEO4J_USER, NEO4J_PASSWORD, "
+        "NEO4J_DATABASE) instead of the embedded store.",
+    )(func)
+    func = click.option(
+        "--store",
+        envvar="DIPLOGRAPH_STORE",
+        default="diplograph-data",
+        show_default=True,
+        help="Folder of the embedded store.",
+    )(func)
     return func
 
 
@@ -60,8 +69,7 @@ def with_store(read_only: bool = False):
                     if os.environ.get("NEO4J_PASSWORD") or not can_prompt():
                         raise
                     user = os.environ.get("NEO4J_USER") or "neo4j"
-                    password = click.prompt(f"Neo4j password for {user}", hide_input=True,
-                                            err=True)
+                    password = click.prompt(f"Neo4j password for {user}", hide_input=True, err=True)
                     opened = open_store(store, neo4j_uri, read_only=mode, password=password)
             except StoreError as exc:
                 fail(str(exc), EXIT_STORE)
@@ -91,14 +99,29 @@ def report_errors(errors: list[str]) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--batch-size", default=32, show_default=True, help="Articles per write batch.")
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(1),
-              help="Local processes for the NLP pipeline.")
-@click.option("--dask", "dask_address", default=None, metavar="ADDRESS",
-              help="Extract on a Dask cluster (scheduler address tcp://HOST:8786, or local:N for "
-                   "N local worker processes); this process still writes. Needs the "
-                   "'distributed' extra.")
-@click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, type=click.IntRange(1),
-              help="Refuse input files larger than this (a file, or a whole JSON Lines feed).")
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Local processes for the NLP pipeline.",
+)
+@click.option(
+    "--dask",
+    "dask_address",
+    default=None,
+    metavar="ADDRESS",
+    help="Extract on a Dask cluster (scheduler address tcp://HOST:8786, or local:N for "
+    "N local worker processes); this process still writes. Needs the "
+    "'distributed' extra.",
+)
+@click.option(
+    "--max-bytes",
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Refuse input files larger than this (a file, or a whole JSON Lines feed).",
+)
 @store_options
 @with_store()
 def ingest(paths, batch_size, workers, dask_address, max_bytes, store) -> None:
@@ -115,9 +138,14 @@ def ingest(paths, batch_size, workers, dask_address, max_bytes, store) -> None:
             elapsed = time.perf_counter() - started
             return f"{done['n'] / elapsed:.1f} articles/s" if elapsed > 0 and done["n"] else ""
 
-        bar = click.progressbar(length=max(api.count_articles(paths), 1), label="ingest",
-                                file=sys.stderr, show_eta=True, show_pos=True,
-                                item_show_func=rate)
+        bar = click.progressbar(
+            length=max(api.count_articles(paths), 1),
+            label="ingest",
+            file=sys.stderr,
+            show_eta=True,
+            show_pos=True,
+            item_show_func=rate,
+        )
         bar.__enter__()
 
     def on_progress(n: int) -> None:
@@ -130,14 +158,24 @@ def ingest(paths, batch_size, workers, dask_address, max_bytes, store) -> None:
             bar.__exit__(None, None, None)
 
     try:
-        summary = api.ingest(paths, store, batch_size=batch_size, workers=workers,
-                             max_bytes=max_bytes, dask=dask_address, on_progress=on_progress)
+        summary = api.ingest(
+            paths,
+            store,
+            batch_size=batch_size,
+            workers=workers,
+            max_bytes=max_bytes,
+            dask=dask_address,
+            on_progress=on_progress,
+        )
     except api.IngestInterrupted as exc:  # the store failed midway: say what got in, then stop
         end_bar()
         part = exc.summary
         report_errors(part.errors)
-        click.echo(f"{part.stored} stored, {part.skipped} already stored, {part.failed} failed "
-                   f"before the store failed", err=True)
+        click.echo(
+            f"{part.stored} stored, {part.skipped} already stored, {part.failed} failed "
+            f"before the store failed",
+            err=True,
+        )
         fail(str(exc), EXIT_STORE)
     except ClusterError as exc:  # --dask: the cluster could not be used
         end_bar()
@@ -146,19 +184,27 @@ def ingest(paths, batch_size, workers, dask_address, max_bytes, store) -> None:
     report_errors(summary.errors)
     c = summary.counts
     per_second = (summary.stored + summary.skipped) / summary.seconds if summary.seconds else 0.0
-    click.echo(f"{summary.read + summary.failed} articles: {summary.stored} stored, "
-               f"{summary.skipped} already stored, {summary.failed} failed in "
-               f"{summary.seconds:.1f}s ({per_second:.1f} articles/s); the {store.name} store holds "
-               f"{c.get('Article', 0)} articles, {c.get('Actor', 0)} actors, "
-               f"{c.get('Event', 0)} events, {c.get('Statement', 0)} statements")
+    click.echo(
+        f"{summary.read + summary.failed} articles: {summary.stored} stored, "
+        f"{summary.skipped} already stored, {summary.failed} failed in "
+        f"{summary.seconds:.1f}s ({per_second:.1f} articles/s); the {store.name} store holds "
+        f"{c.get('Article', 0)} articles, {c.get('Actor', 0)} actors, "
+        f"{c.get('Event', 0)} events, {c.get('Statement', 0)} statements"
+    )
     if summary.failed:
         sys.exit(EXIT_INPUT)
 
 
 @main.command()
 @click.argument("path", type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json",
-              show_default=True, help="json: one document (the first article); jsonl: one a line.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "jsonl"]),
+    default="json",
+    show_default=True,
+    help="json: one document (the first article); jsonl: one a line.",
+)
 def extract(path, fmt) -> None:
     """Print the extraction JSON contract of the articles in PATH (no store involved)."""
     errors: list[str] = []
@@ -191,11 +237,17 @@ def parse_params(pairs: tuple[str, ...]) -> dict:
 
 @main.command()
 @click.argument("cypher")
-@click.option("--param", "-p", "params", multiple=True,
-              help="A query parameter NAME=VALUE (VALUE as JSON, else a string); use $NAME.")
+@click.option(
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    help="A query parameter NAME=VALUE (VALUE as JSON, else a string); use $NAME.",
+)
 @click.option("--write", is_flag=True, help="Allow the query to change the graph.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
-              show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True
+)
 @store_options
 @with_store(read_only=True)
 def query(cypher, params, write, fmt, store) -> None:
@@ -227,6 +279,7 @@ def format_table(columns: list[str], rows: list[list]) -> str:
     --+--
     1 | x
     """
+
     def cell(value) -> str:
         text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
         text = " ".join(str(text).split())
@@ -234,8 +287,10 @@ def format_table(columns: list[str], rows: list[list]) -> str:
 
     cells = [[cell(v) for v in row] for row in rows]
     widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
-    lines = [" | ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip(),
-             "-+-".join("-" * w for w in widths)]
+    lines = [
+        " | ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip(),
+        "-+-".join("-" * w for w in widths),
+    ]
     lines += [" | ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
     return "\n".join(lines)
 
@@ -250,36 +305,81 @@ def _iso_date(ctx, param, value):
 
 
 @main.command()
-@click.option("-o", "--output", default="out/graph.html", show_default=True,
-              type=click.Path(path_type=Path), help="The HTML file to write.")
+@click.option(
+    "-o",
+    "--output",
+    default="out/graph.html",
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="The HTML file to write.",
+)
 @click.option("--actor", default=None, help="Only this actor's neighbourhood (name or alias).")
-@click.option("--depth", default=1, show_default=True, type=click.IntRange(0),
-              help="Hops around --actor.")
-@click.option("--interactions", is_flag=True,
-              help="Actors only: A -> B weighted by A's statements targeting B and by shared "
-                   "events, coloured by the dominant statement kind.")
-@click.option("--cypher", default=None, metavar="QUERY",
-              help="Draw the nodes, relationships and paths this (read-only) query returns.")
-@click.option("--param", "-p", "params", multiple=True,
-              help="A --cypher parameter NAME=VALUE (VALUE as JSON, else a string).")
-@click.option("--since", default=None, callback=_iso_date, metavar="DATE",
-              help="Only statements and events on or after DATE.")
-@click.option("--until", default=None, callback=_iso_date, metavar="DATE",
-              help="Only statements and events on or before DATE (2022-02 = all February).")
-@click.option("--png", default=None, type=click.Path(path_type=Path),
-              help="Also write a screenshot of the page (needs Chromium).")
-@click.option("--svg", default=None, type=click.Path(path_type=Path),
-              help="Also write a static SVG drawing (no browser needed).")
+@click.option("--depth", default=1, show_default=True, type=click.IntRange(0), help="Hops around --actor.")
+@click.option(
+    "--interactions",
+    is_flag=True,
+    help="Actors only: A -> B weighted by A's statements targeting B and by shared "
+    "events, coloured by the dominant statement kind.",
+)
+@click.option(
+    "--cypher",
+    default=None,
+    metavar="QUERY",
+    help="Draw the nodes, relationships and paths this (read-only) query returns.",
+)
+@click.option(
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    help="A --cypher parameter NAME=VALUE (VALUE as JSON, else a string).",
+)
+@click.option(
+    "--since",
+    default=None,
+    callback=_iso_date,
+    metavar="DATE",
+    help="Only statements and events on or after DATE.",
+)
+@click.option(
+    "--until",
+    default=None,
+    callback=_iso_date,
+    metavar="DATE",
+    help="Only statements and events on or before DATE (2022-02 = all February).",
+)
+@click.option(
+    "--png",
+    default=None,
+    type=click.Path(path_type=Path),
+    help="Also write a screenshot of the page (needs Chromium).",
+)
+@click.option(
+    "--svg",
+    default=None,
+    type=click.Path(path_type=Path),
+    help="Also write a static SVG drawing (no browser needed).",
+)
 @click.option("--title", default="diplograph", show_default=True)
 @store_options
 @with_store(read_only=True)
-def viz(output, actor, depth, interactions, cypher, params, since, until, png, svg, title,
-        store) -> None:
+def viz(output, actor, depth, interactions, cypher, params, since, until, png, svg, title, store) -> None:
     """Draw the stored graph as an interactive HTML network that works offline."""
     try:
-        path = api.viz(store, output, title=title, actor=actor, depth=depth,
-                       interactions=interactions, cypher=cypher, params=parse_params(params),
-                       since=since, until=until, png=png, svg=svg)
+        path = api.viz(
+            store,
+            output,
+            title=title,
+            actor=actor,
+            depth=depth,
+            interactions=interactions,
+            cypher=cypher,
+            params=parse_params(params),
+            since=since,
+            until=until,
+            png=png,
+            svg=svg,
+        )
     except KeyError as exc:
         fail(exc.args[0], EXIT_INPUT)
     except RuntimeError as exc:
@@ -306,19 +406,24 @@ def stats(fmt, store) -> None:
 
 
 DEMO_QUERIES = (
-    ("Who said what", "MATCH (a:Actor)-[:SAID]->(s:Statement) "
-                      "RETURN a.name AS speaker, s.kind AS kind, s.text AS text "
-                      "ORDER BY speaker, kind LIMIT 12"),
-    ("Who took part in which event", "MATCH (a:Actor)-[:PARTICIPATED_IN]->(e:Event) "
-                                     "WITH e, collect(a.name) AS participants "
-                                     "RETURN e.kind AS event, e.date AS date, participants "
-                                     "ORDER BY event, date"),
+    (
+        "Who said what",
+        "MATCH (a:Actor)-[:SAID]->(s:Statement) "
+        "RETURN a.name AS speaker, s.kind AS kind, s.text AS text "
+        "ORDER BY speaker, kind LIMIT 12",
+    ),
+    (
+        "Who took part in which event",
+        "MATCH (a:Actor)-[:PARTICIPATED_IN]->(e:Event) "
+        "WITH e, collect(a.name) AS participants "
+        "RETURN e.kind AS event, e.date AS date, participants "
+        "ORDER BY event, date",
+    ),
 )
 
 
 @main.command()
-@click.option("-o", "--output", default="out/demo.html", show_default=True,
-              type=click.Path(path_type=Path))
+@click.option("-o", "--output", default="out/demo.html", show_default=True, type=click.Path(path_type=Path))
 @store_options
 @with_store()
 def demo(output, store) -> None:
@@ -326,11 +431,13 @@ def demo(output, store) -> None:
     summary, path = api.demo(store, output)
     report_errors(summary.errors)
     c = summary.counts
-    click.echo(f"{store.name} store: {c['Article']} articles, {c['Actor']} actors, "
-               f"{c['Event']} events, {c['Statement']} statements")
+    click.echo(
+        f"{store.name} store: {c['Article']} articles, {c['Actor']} actors, "
+        f"{c['Event']} events, {c['Statement']} statements"
+    )
     click.echo(f"network: {path}")
     for heading, cypher in DEMO_QUERIES:
-        click.echo(f"\n# {heading}\n$ diplograph query \"{cypher}\"")
+        click.echo(f'\n# {heading}\n$ diplograph query "{cypher}"')
         result = api.query(store, cypher)
         click.echo(format_table(result.columns, result.rows))
     if summary.failed:
@@ -341,16 +448,34 @@ EXPORT_FORMATS = ("ttl", "jsonld", "nt", "graphml", "gexf", "csv", "events-csv")
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default=None,
-              help="RDF (ttl, jsonld, nt), graph tools (graphml, gexf), one CSV table of nodes and "
-                   "relationships (csv), or one row per coded interaction (events-csv). Default: "
-                   "from the suffix of -o, else ttl.")
-@click.option("-o", "--output", default=None, type=click.Path(path_type=Path),
-              help="The file to write (default: stdout).")
-@click.option("--cypher", default=None,
-              help="Export only the nodes, relationships and paths this read-only query returns.")
-@click.option("--param", "-p", "params", multiple=True,
-              help="A --cypher parameter NAME=VALUE (VALUE as JSON, else a string).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(EXPORT_FORMATS),
+    default=None,
+    help="RDF (ttl, jsonld, nt), graph tools (graphml, gexf), one CSV table of nodes and "
+    "relationships (csv), or one row per coded interaction (events-csv). Default: "
+    "from the suffix of -o, else ttl.",
+)
+@click.option(
+    "-o",
+    "--output",
+    default=None,
+    type=click.Path(path_type=Path),
+    help="The file to write (default: stdout).",
+)
+@click.option(
+    "--cypher",
+    default=None,
+    help="Export only the nodes, relationships and paths this read-only query returns.",
+)
+@click.option(
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    help="A --cypher parameter NAME=VALUE (VALUE as JSON, else a string).",
+)
 @store_options
 @with_store(read_only=True)
 def export(fmt, output, cypher, params, store) -> None:
@@ -372,10 +497,14 @@ def export(fmt, output, cypher, params, store) -> None:
 
 @main.command()
 @click.argument("query_text", metavar="QUERY")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
-              show_default=True)
-@click.option("--with-ontology", is_flag=True,
-              help="Query the ontology's triples (classes, SKOS concepts) along with the data.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True
+)
+@click.option(
+    "--with-ontology",
+    is_flag=True,
+    help="Query the ontology's triples (classes, SKOS concepts) along with the data.",
+)
 @store_options
 @with_store(read_only=True)
 def sparql(query_text, fmt, with_ontology, store) -> None:

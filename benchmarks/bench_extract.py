@@ -29,8 +29,10 @@ REAL_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
 
 def synthetic_documents(n: int) -> list[Document]:
-    return [Document(text=r["text"], title=r["title"], published=r["published"], doc_id=r["id"])
-            for r in corpus(n)]
+    return [
+        Document(text=r["text"], title=r["title"], published=r["published"], doc_id=r["id"])
+        for r in corpus(n)
+    ]
 
 
 def real_documents(folder: Path) -> list[Document]:
@@ -69,9 +71,11 @@ def compare(name: str, bare, ours, docs: list[Document], batch_size: int, repeat
         t_ours.append(time_ours(ours, docs, batch_size))
     wb, wo = n_words / min(t[0] for t in t_bare), n_words / min(t[0] for t in t_ours)
     cb, co = n_words / min(t[1] for t in t_bare), n_words / min(t[1] for t in t_ours)
-    print(f"{name:10s} {len(docs):5d} articles {n_words:7d} words | bare nlp.pipe {wb:7.0f} words/s"
-          f" | ours {wo:7.0f} words/s | ours/bare {wo / wb:4.2f}  (per CPU second: bare {cb:.0f}, "
-          f"ours {co:.0f}, ratio {co / cb:4.2f})")
+    print(
+        f"{name:10s} {len(docs):5d} articles {n_words:7d} words | bare nlp.pipe {wb:7.0f} words/s"
+        f" | ours {wo:7.0f} words/s | ours/bare {wo / wb:4.2f}  (per CPU second: bare {cb:.0f}, "
+        f"ours {co:.0f}, ratio {co / cb:4.2f})"
+    )
     return co / cb
 
 
@@ -94,8 +98,12 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--corpus", type=Path, default=REAL_CORPUS)
-    parser.add_argument("--profile", type=Path, default=None,
-                        help="also profile the extractor on the synthetic texts into this file")
+    parser.add_argument(
+        "--profile",
+        type=Path,
+        default=None,
+        help="also profile the extractor on the synthetic texts into this file",
+    )
     args = parser.parse_args()
 
     import spacy
@@ -115,8 +123,10 @@ def main() -> None:
         ratios.append(compare("real", bare, ours, real, args.batch_size, max(args.repeat, 3)))
     else:
         print(f"real       skipped: no corpus folder at {args.corpus}")
-    print(f"ours/bare  min {min(ratios):.2f} by CPU time (target >= 0.70; CPU time is the fair "
-          f"measure on a shared machine, wall-clock ratios are printed above)")
+    print(
+        f"ours/bare  min {min(ratios):.2f} by CPU time (target >= 0.70; CPU time is the fair "
+        f"measure on a shared machine, wall-clock ratios are printed above)"
+    )
     if args.profile:
         profile(ours, synthetic, args.batch_size, args.profile)
 

@@ -34,20 +34,19 @@ REAL_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
 # The README's "Five useful queries", verbatim.
 README_QUERIES = {
-    "who said what": "MATCH (a:Actor)-[:SAID]->(s:Statement) RETURN a.name, s.kind, s.text "
-                     "ORDER BY a.name",
+    "who said what": "MATCH (a:Actor)-[:SAID]->(s:Statement) RETURN a.name, s.kind, s.text ORDER BY a.name",
     "demands/accusations": "MATCH (a:Actor)-[:SAID]->(s:Statement)-[:TARGETS]->(t:Actor) "
-                           "WHERE s.kind IN ['Demand', 'Accusation'] RETURN a.name AS speaker, "
-                           "s.kind AS kind, t.name AS target, s.text AS text",
+    "WHERE s.kind IN ['Demand', 'Accusation'] RETURN a.name AS speaker, "
+    "s.kind AS kind, t.name AS target, s.text AS text",
     "calls and meetings": "MATCH (a:Actor)-[:PARTICIPATED_IN]->(e:Event) "
-                          "WHERE e.kind IN ['PhoneCall', 'Meeting', 'Talks'] "
-                          "RETURN e.kind, e.date, e.status, collect(a.name) AS participants",
+    "WHERE e.kind IN ['PhoneCall', 'Meeting', 'Talks'] "
+    "RETURN e.kind, e.date, e.status, collect(a.name) AS participants",
     "provenance (Putin)": "MATCH (a:Actor {name: 'Vladimir Putin'})-[:SAID]->(s:Statement)"
-                          "-[r:REPORTED_IN]->(art:Article) "
-                          "RETURN s.kind, s.text, r.sentence, art.title, art.url",
+    "-[r:REPORTED_IN]->(art:Article) "
+    "RETURN s.kind, s.text, r.sentence, art.title, art.url",
     "who talks to whom": "MATCH (a:Actor)-[:SAID]->(:Statement)-[:TARGETS]->(b:Actor) "
-                         "RETURN a.name AS source, b.name AS target, count(*) AS statements "
-                         "ORDER BY statements DESC",
+    "RETURN a.name AS source, b.name AS target, count(*) AS statements "
+    "ORDER BY statements DESC",
 }
 
 
@@ -100,7 +99,7 @@ def write_corpus(folder: Path, n: int, per_file: int = 1000, sentences: int = 8)
     records = corpus(n, sentences=sentences)
     for k in range(0, n, per_file):
         with open(folder / f"part-{k // per_file:04d}.jsonl", "w", encoding="utf-8") as out:
-            for r in records[k:k + per_file]:
+            for r in records[k : k + per_file]:
                 out.write(json.dumps(r) + "\n")
     return folder
 
@@ -119,8 +118,7 @@ def latency(store, runs: int) -> dict[str, dict]:
             started = time.perf_counter()
             store.query(cypher)
             times.append((time.perf_counter() - started) * 1000)
-        out[name] = {"rows": rows, "p50_ms": percentile(times, 0.5),
-                     "p95_ms": percentile(times, 0.95)}
+        out[name] = {"rows": rows, "p50_ms": percentile(times, 0.5), "p95_ms": percentile(times, 0.95)}
     return out
 
 
@@ -134,8 +132,12 @@ def child(args) -> None:
     if args.neo4j_uri:
         from graph.neo4j_store import Neo4jStore
 
-        neo = Neo4jStore(args.neo4j_uri, os.environ.get("NEO4J_USER"),
-                         os.environ.get("NEO4J_PASSWORD"), os.environ.get("NEO4J_DATABASE"))
+        neo = Neo4jStore(
+            args.neo4j_uri,
+            os.environ.get("NEO4J_USER"),
+            os.environ.get("NEO4J_PASSWORD"),
+            os.environ.get("NEO4J_DATABASE"),
+        )
         clear_neo4j(neo)
         stores.append(Timed(neo))
     both = Both(stores)
@@ -148,12 +150,17 @@ def child(args) -> None:
     summary = api.ingest([args.child], both, batch_size=args.batch_size, workers=args.workers)
     wall = time.perf_counter() - started
     result = {
-        "input": str(args.child), "articles": summary.stored, "failed": summary.failed,
-        "wall_s": wall, "load_s": load_s, "cpu_s": time.process_time() - cpu,
+        "input": str(args.child),
+        "articles": summary.stored,
+        "failed": summary.failed,
+        "wall_s": wall,
+        "load_s": load_s,
+        "cpu_s": time.process_time() - cpu,
         "lookup_s": stores[0].lookup_s,
         "write_s": {s.store.name: s.write_s for s in stores},
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        "words": None, "counts": summary.counts,
+        "words": None,
+        "counts": summary.counts,
     }
     if args.latency:
         result["latency"] = {s.store.name: latency(s.store, args.runs) for s in stores}
@@ -164,8 +171,18 @@ def child(args) -> None:
 
 
 def run_child(folder: Path, args, latency_here: bool, size: int | None = None) -> dict:
-    command = [sys.executable, __file__, "--child", str(folder), "--batch-size",
-               str(args.batch_size), "--workers", str(args.workers), "--runs", str(args.runs)]
+    command = [
+        sys.executable,
+        __file__,
+        "--child",
+        str(folder),
+        "--batch-size",
+        str(args.batch_size),
+        "--workers",
+        str(args.workers),
+        "--runs",
+        str(args.runs),
+    ]
     if args.neo4j_uri and (size is None or args.neo4j_max is None or size <= args.neo4j_max):
         command += ["--neo4j-uri", args.neo4j_uri]
     if latency_here:
@@ -182,13 +199,17 @@ def report(label: str, r: dict) -> None:
     writes = r["write_s"]
     extract_s = r["wall_s"] - sum(writes.values()) - r["lookup_s"]
     c = r["counts"]
-    split = " | ".join(f"{name} writes {s:7.1f}s ({n / s if s else 0:6.0f} art/s)"
-                       for name, s in writes.items())
-    print(f"{label:>9s} {n:6d} articles ({r['failed']} failed) {r['wall_s']:8.1f}s {n / r['wall_s']:6.1f} art/s "
-          f"{1000 * r['wall_s'] / n:6.1f} ms/article | extract {extract_s:7.1f}s | {split} | "
-          f"lookups {r['lookup_s']:5.1f}s | model load {r['load_s']:4.1f}s | peak RSS {r['peak_rss_mb']:5.0f} MB | graph "
-          f"{c.get('Actor', 0)} actors {c.get('Event', 0)} events {c.get('Statement', 0)} "
-          f"statements", flush=True)
+    split = " | ".join(
+        f"{name} writes {s:7.1f}s ({n / s if s else 0:6.0f} art/s)" for name, s in writes.items()
+    )
+    print(
+        f"{label:>9s} {n:6d} articles ({r['failed']} failed) {r['wall_s']:8.1f}s {n / r['wall_s']:6.1f} art/s "
+        f"{1000 * r['wall_s'] / n:6.1f} ms/article | extract {extract_s:7.1f}s | {split} | "
+        f"lookups {r['lookup_s']:5.1f}s | model load {r['load_s']:4.1f}s | peak RSS {r['peak_rss_mb']:5.0f} MB | graph "
+        f"{c.get('Actor', 0)} actors {c.get('Event', 0)} events {c.get('Statement', 0)} "
+        f"statements",
+        flush=True,
+    )
 
 
 def main() -> None:
@@ -200,10 +221,13 @@ def main() -> None:
     parser.add_argument("--real", type=Path, default=REAL_CORPUS)
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--workers", type=int, default=1)
-    parser.add_argument("--sentences", type=int, default=8,
-                        help="sentences per synthetic article")
-    parser.add_argument("--neo4j-max", type=int, default=None,
-                        help="write to Neo4j only for sizes up to this (the rest: embedded only)")
+    parser.add_argument("--sentences", type=int, default=8, help="sentences per synthetic article")
+    parser.add_argument(
+        "--neo4j-max",
+        type=int,
+        default=None,
+        help="write to Neo4j only for sizes up to this (the rest: embedded only)",
+    )
     parser.add_argument("--child", type=Path, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--latency", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -211,10 +235,13 @@ def main() -> None:
         child(args)
         return
 
-    print(f"stores: embedded{' + neo4j at ' + args.neo4j_uri if args.neo4j_uri else ''}; "
-          f"{f' (sizes up to {args.neo4j_max})' if args.neo4j_uri and args.neo4j_max else ''}; "
-          f"batch size {args.batch_size}; workers {args.workers}; synthetic articles of "
-          f"{args.sentences} sentences", flush=True)
+    print(
+        f"stores: embedded{' + neo4j at ' + args.neo4j_uri if args.neo4j_uri else ''}; "
+        f"{f' (sizes up to {args.neo4j_max})' if args.neo4j_uri and args.neo4j_max else ''}; "
+        f"batch size {args.batch_size}; workers {args.workers}; synthetic articles of "
+        f"{args.sentences} sentences",
+        flush=True,
+    )
     work = Path(tempfile.mkdtemp(prefix="dg-corpus-"))
     results = []
     try:
@@ -230,29 +257,38 @@ def main() -> None:
             if "latency" in r:
                 for store, queries in r["latency"].items():
                     for name, q in queries.items():
-                        print(f"  latency {store:8s} {name:20s} p50 {q['p50_ms']:8.1f} ms  "
-                              f"p95 {q['p95_ms']:8.1f} ms  ({q['rows']} rows)", flush=True)
+                        print(
+                            f"  latency {store:8s} {name:20s} p50 {q['p50_ms']:8.1f} ms  "
+                            f"p95 {q['p95_ms']:8.1f} ms  ({q['rows']} rows)",
+                            flush=True,
+                        )
             shutil.rmtree(folder, ignore_errors=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     for small, large in zip(results, results[1:]):
         size = large["articles"] / small["articles"]
-        print(f"growth {small['articles']} -> {large['articles']} articles (x{size:.0f}): "
-              f"time x{large['wall_s'] / small['wall_s']:.1f} (linear: x{size:.0f}), "
-              f"ms/article {1000 * small['wall_s'] / small['articles']:.1f} -> "
-              f"{1000 * large['wall_s'] / large['articles']:.1f}, peak RSS "
-              f"{small['peak_rss_mb']:.0f} -> {large['peak_rss_mb']:.0f} MB")
+        print(
+            f"growth {small['articles']} -> {large['articles']} articles (x{size:.0f}): "
+            f"time x{large['wall_s'] / small['wall_s']:.1f} (linear: x{size:.0f}), "
+            f"ms/article {1000 * small['wall_s'] / small['articles']:.1f} -> "
+            f"{1000 * large['wall_s'] / large['articles']:.1f}, peak RSS "
+            f"{small['peak_rss_mb']:.0f} -> {large['peak_rss_mb']:.0f} MB"
+        )
         for name in large["write_s"]:
             a, b = small["write_s"][name], large["write_s"][name]
-            print(f"  {name} writes: {1000 * a / small['articles']:.2f} -> "
-                  f"{1000 * b / large['articles']:.2f} ms/article")
+            print(
+                f"  {name} writes: {1000 * a / small['articles']:.2f} -> "
+                f"{1000 * b / large['articles']:.2f} ms/article"
+            )
     both = [r for r in results if len(r["write_s"]) == 2]
     if both:
         r = both[-1]
         emb, neo = r["write_s"]["embedded"], r["write_s"]["neo4j"]
-        print(f"embedded vs neo4j writes at {r['articles']} articles (same deltas): embedded "
-              f"{r['articles'] / emb:.0f} art/s, neo4j {r['articles'] / neo:.0f} art/s, "
-              f"neo4j/embedded time {neo / emb:.2f}")
+        print(
+            f"embedded vs neo4j writes at {r['articles']} articles (same deltas): embedded "
+            f"{r['articles'] / emb:.0f} art/s, neo4j {r['articles'] / neo:.0f} art/s, "
+            f"neo4j/embedded time {neo / emb:.2f}"
+        )
 
 
 if __name__ == "__main__":

@@ -29,13 +29,19 @@ from loaders.delta import to_delta  # noqa: E402
 from ontology.model import GraphDelta, article_id, digest  # noqa: E402
 
 LOOKUPS = {  # what ingest and users look up by key, with parameters
-    "article by sha256": ("MATCH (a:Article) WHERE a.sha256 = $sha RETURN count(a)",
-                          lambda n: {"sha": digest("synthetic", n // 2, size=64)}),
-    "article by id": ("MATCH (a:Article {id: $id}) RETURN a.title",
-                      lambda n: {"id": article_id(digest("synthetic", n // 2, size=64))}),
+    "article by sha256": (
+        "MATCH (a:Article) WHERE a.sha256 = $sha RETURN count(a)",
+        lambda n: {"sha": digest("synthetic", n // 2, size=64)},
+    ),
+    "article by id": (
+        "MATCH (a:Article {id: $id}) RETURN a.title",
+        lambda n: {"id": article_id(digest("synthetic", n // 2, size=64))},
+    ),
     "actor by name": ("MATCH (a:Actor {name: $name}) RETURN a.id", lambda n: {"name": "Vladimir Putin"}),
-    "statements of kind": ("MATCH (s:Statement) WHERE s.kind = $kind RETURN count(s)",
-                           lambda n: {"kind": "Demand"}),
+    "statements of kind": (
+        "MATCH (s:Statement) WHERE s.kind = $kind RETURN count(s)",
+        lambda n: {"kind": "Demand"},
+    ),
 }
 
 
@@ -72,18 +78,19 @@ def timings(store, cypher: str, params: dict, runs: int) -> tuple[float, float, 
 def measure(name: str, store, args) -> dict:
     seconds, facts = fill(store, args.articles, args.batch)
     c = store.stats()
-    print(f"{name:8s} wrote {args.articles} articles ({facts} facts before merging) in "
-          f"{seconds:7.1f}s: {args.articles / seconds:6.0f} articles/s, {facts / seconds:7.0f} "
-          f"facts/s | graph {c['Article']} articles {c['Actor']} actors {c['Event']} events "
-          f"{c['Statement']} statements", flush=True)
+    print(
+        f"{name:8s} wrote {args.articles} articles ({facts} facts before merging) in "
+        f"{seconds:7.1f}s: {args.articles / seconds:6.0f} articles/s, {facts / seconds:7.0f} "
+        f"facts/s | graph {c['Article']} articles {c['Actor']} actors {c['Event']} events "
+        f"{c['Statement']} statements",
+        flush=True,
+    )
     for label, cypher in README_QUERIES.items():
         p50, p95, rows = timings(store, cypher, {}, args.runs)
-        print(f"  {name:8s} {label:22s} p50 {p50:8.1f} ms  p95 {p95:8.1f} ms  ({rows} rows)",
-              flush=True)
+        print(f"  {name:8s} {label:22s} p50 {p50:8.1f} ms  p95 {p95:8.1f} ms  ({rows} rows)", flush=True)
     for label, (cypher, params) in LOOKUPS.items():
         p50, p95, rows = timings(store, cypher, params(args.articles), args.runs)
-        print(f"  {name:8s} {label:22s} p50 {p50:8.1f} ms  p95 {p95:8.1f} ms  ({rows} rows)",
-              flush=True)
+        print(f"  {name:8s} {label:22s} p50 {p50:8.1f} ms  p95 {p95:8.1f} ms  ({rows} rows)", flush=True)
     return {"seconds": seconds, "facts": facts}
 
 
@@ -107,15 +114,20 @@ def main() -> None:
     if args.neo4j_uri:
         from graph.neo4j_store import Neo4jStore
 
-        with Neo4jStore(args.neo4j_uri, os.environ.get("NEO4J_USER"),
-                        os.environ.get("NEO4J_PASSWORD"),
-                        os.environ.get("NEO4J_DATABASE")) as store:
+        with Neo4jStore(
+            args.neo4j_uri,
+            os.environ.get("NEO4J_USER"),
+            os.environ.get("NEO4J_PASSWORD"),
+            os.environ.get("NEO4J_DATABASE"),
+        ) as store:
             clear_neo4j(store)
             results["neo4j"] = measure("neo4j", store, args)
         emb, neo = results["embedded"]["seconds"], results["neo4j"]["seconds"]
-        print(f"writes, same deltas: neo4j takes {neo / emb:.2f}x the embedded store's time "
-              f"(embedded {results['embedded']['facts'] / emb:.0f} facts/s, neo4j "
-              f"{results['neo4j']['facts'] / neo:.0f} facts/s)")
+        print(
+            f"writes, same deltas: neo4j takes {neo / emb:.2f}x the embedded store's time "
+            f"(embedded {results['embedded']['facts'] / emb:.0f} facts/s, neo4j "
+            f"{results['neo4j']['facts'] / neo:.0f} facts/s)"
+        )
     else:
         print("neo4j    skipped: no --neo4j-uri / NEO4J_URI")
 

@@ -39,7 +39,7 @@ def batched(store, items: list[GraphDelta], batch: int = 50) -> float:
     started = time.perf_counter()
     for i in range(0, len(items), batch):
         merged = GraphDelta()
-        for d in items[i:i + batch]:
+        for d in items[i : i + batch]:
             merged.update(d)
         store.write(merged)
     return time.perf_counter() - started
@@ -52,8 +52,9 @@ def per_fact(store, items: list[GraphDelta]) -> float:
         for node in d.nodes.values():
             store.query(merge_node_query(node.label), {"rows": node_rows([node])}, write=True)
         for rel in d.rels.values():
-            store.query(merge_rel_query(rel.type, rel.src_label, rel.dst_label),
-                        {"rows": rel_rows([rel])}, write=True)
+            store.query(
+                merge_rel_query(rel.type, rel.src_label, rel.dst_label), {"rows": rel_rows([rel])}, write=True
+            )
     return time.perf_counter() - started
 
 
@@ -67,8 +68,10 @@ def run(name: str, open_empty, items: list[GraphDelta]) -> None:
         t_batch = batched(store, items)
     with open_empty() as store:
         t_single = per_fact(store, items)
-    print(f"{name:9s} batched {n / t_batch:9.0f} facts/s | one query per fact "
-          f"{n / t_single:7.0f} facts/s | ratio {t_single / t_batch:6.1f}x  ({n} facts)")
+    print(
+        f"{name:9s} batched {n / t_batch:9.0f} facts/s | one query per fact "
+        f"{n / t_single:7.0f} facts/s | ratio {t_single / t_batch:6.1f}x  ({n} facts)"
+    )
 
 
 def main() -> None:
@@ -85,8 +88,7 @@ def main() -> None:
         from graph.neo4j_store import Neo4jStore
 
         def neo():
-            store = Neo4jStore(args.neo4j_uri, os.environ.get("NEO4J_USER"),
-                               os.environ.get("NEO4J_PASSWORD"))
+            store = Neo4jStore(args.neo4j_uri, os.environ.get("NEO4J_USER"), os.environ.get("NEO4J_PASSWORD"))
             clear_neo4j(store)
             return store
 

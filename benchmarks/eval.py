@@ -42,15 +42,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import subprocess
 import sys
 import tempfile
 import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 if str(REPO_ROOT) not in sys.path:  # so that ``loaders`` imports when run as a script
@@ -63,9 +63,21 @@ PredictTextFn = Callable[[str], Prediction]
 # ---------------------------------------------------------------------------------------------
 # normalisation
 
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "\u201c": '"',
-                         "\u201d": '"', "\u201e": '"', "\u2013": "-", "\u2014": "-", "\u2212": "-",
-                         "\u00a0": " "})
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+    }
+)
 
 
 def normalise_text(text: str | None) -> str:
@@ -244,14 +256,19 @@ def match_actors(gold_actors: list[dict], pred_actors: list[dict]) -> ActorMatch
         for gi, gk in enumerate(gold_keys):
             overlap = gk & pred_keys[pj]
             if overlap:
-                score = (normalise_name(gold_actors[gi]["name"]) == normalise_name(pa.get("name")),
-                         len(overlap))
+                score = (
+                    normalise_name(gold_actors[gi]["name"]) == normalise_name(pa.get("name")),
+                    len(overlap),
+                )
                 if best is None or score > best[0]:
                     best = (score, gold_actors[gi]["name"])
         id_to_gold.setdefault(pid, best[1] if best else "?" + normalise_name(pa.get("name") or pid))
-    return ActorMatch(pairs=[(gold_actors[gi]["name"], _actor_id(pred_actors[pj], pj))
-                             for gi, pj in pairs],
-                      id_to_gold=id_to_gold, n_gold=len(gold_actors), n_pred=len(pred_actors))
+    return ActorMatch(
+        pairs=[(gold_actors[gi]["name"], _actor_id(pred_actors[pj], pj)) for gi, pj in pairs],
+        id_to_gold=id_to_gold,
+        n_gold=len(gold_actors),
+        n_pred=len(pred_actors),
+    )
 
 
 def _actor_id(actor: dict[str, Any], index: int) -> str:
@@ -313,13 +330,13 @@ def _same(a: Any, b: Any) -> bool:
     return (a or None) == (b or None)
 
 
-def match_items(gold: list[dict], pred: list[dict], body: str | None,
-                bonus: Callable[[dict, dict], float]) -> list[tuple[int, int]]:
+def match_items(
+    gold: list[dict], pred: list[dict], body: str | None, bonus: Callable[[dict, dict], float]
+) -> list[tuple[int, int]]:
     """One-to-one (gold index, pred index) pairs among evidence candidates, preferring ``bonus``."""
     weights: list[list[float | None]] = []
     for g in gold:
-        weights.append([1000.0 + bonus(g, p) if evidence_contains(g, p, body) else None
-                        for p in pred])
+        weights.append([1000.0 + bonus(g, p) if evidence_contains(g, p, body) else None for p in pred])
     return max_weight_assignment(weights)
 
 
@@ -342,7 +359,7 @@ class Counts:
         self.correct[name] = self.correct.get(name, 0.0) + float(value)
         self.total[name] = self.total.get(name, 0) + 1
 
-    def merge(self, other: "Counts") -> None:
+    def merge(self, other: Counts) -> None:
         for name in other.tp:
             self.add_prf(name, other.tp[name], other.n_pred[name], other.n_gold[name])
         for name in other.total:
@@ -353,18 +370,29 @@ class Counts:
         """The numbers: ``{"actors": {precision, recall, f1, tp, pred, gold}, ..., "<acc>": x}``."""
         out: dict[str, Any] = {}
         for name in self.tp:
-            out[name] = {**prf(self.tp[name], self.n_pred[name], self.n_gold[name]),
-                         "tp": self.tp[name], "pred": self.n_pred[name], "gold": self.n_gold[name]}
+            out[name] = {
+                **prf(self.tp[name], self.n_pred[name], self.n_gold[name]),
+                "tp": self.tp[name],
+                "pred": self.n_pred[name],
+                "gold": self.n_gold[name],
+            }
         for name in self.total:
             out[name] = self.correct[name] / self.total[name] if self.total[name] else None
             out[name + "_n"] = self.total[name]
         return out
 
 
-STATEMENT_ACCURACIES = ("speaker", "statement_kind", "target_exact", "target_jaccard",
-                        "statement_cameo", "statement_cameo_root", "statement_plover", "mode")
-EVENT_ACCURACIES = ("event_kind", "participant_jaccard", "date", "status", "event_cameo",
-                    "event_plover")
+STATEMENT_ACCURACIES = (
+    "speaker",
+    "statement_kind",
+    "target_exact",
+    "target_jaccard",
+    "statement_cameo",
+    "statement_cameo_root",
+    "statement_plover",
+    "mode",
+)
+EVENT_ACCURACIES = ("event_kind", "participant_jaccard", "date", "status", "event_cameo", "event_plover")
 
 
 def score_article(gold: dict, pred: Prediction, body: str | None = None) -> Counts:
@@ -384,8 +412,11 @@ def score_article(gold: dict, pred: Prediction, body: str | None = None) -> Coun
     g_st, p_st = gold["statements"], [s for s in pred.get("statements") or [] if isinstance(s, dict)]
 
     def st_bonus(g: dict, p: dict) -> float:
-        return (4.0 * (resolve(p.get("speaker")) == g["speaker"]) + 2.0 * _same(p.get("kind"), g["kind"])
-                + jaccard(g["targets"], resolve.many(p.get("targets"))))
+        return (
+            4.0 * (resolve(p.get("speaker")) == g["speaker"])
+            + 2.0 * _same(p.get("kind"), g["kind"])
+            + jaccard(g["targets"], resolve.many(p.get("targets")))
+        )
 
     pairs = match_items(g_st, p_st, body, st_bonus)
     counts.add_prf("statements", len(pairs), len(p_st), len(g_st))
@@ -397,8 +428,9 @@ def score_article(gold: dict, pred: Prediction, body: str | None = None) -> Coun
         counts.add_acc("target_exact", set(g["targets"]) == targets)
         counts.add_acc("target_jaccard", jaccard(g["targets"], targets))
         counts.add_acc("statement_cameo", _same(_code(p.get("cameo")), _code(g["cameo"])))
-        counts.add_acc("statement_cameo_root",
-                       _same((_code(p.get("cameo")) or "")[:2], (_code(g["cameo"]) or "")[:2]))
+        counts.add_acc(
+            "statement_cameo_root", _same((_code(p.get("cameo")) or "")[:2], (_code(g["cameo"]) or "")[:2])
+        )
         counts.add_acc("statement_plover", _same(p.get("plover"), g["plover"]))
         counts.add_acc("mode", _same(p.get("mode"), g["mode"]))
 
@@ -406,17 +438,18 @@ def score_article(gold: dict, pred: Prediction, body: str | None = None) -> Coun
     g_ev, p_ev = gold["events"], [e for e in pred.get("events") or [] if isinstance(e, dict)]
 
     def ev_bonus(g: dict, p: dict) -> float:
-        return (4.0 * _same(p.get("kind"), g["kind"])
-                + 2.0 * jaccard(g["participants"], resolve.many(p.get("participants")))
-                + 1.0 * _same(p.get("date"), g["date"]))
+        return (
+            4.0 * _same(p.get("kind"), g["kind"])
+            + 2.0 * jaccard(g["participants"], resolve.many(p.get("participants")))
+            + 1.0 * _same(p.get("date"), g["date"])
+        )
 
     pairs = match_items(g_ev, p_ev, body, ev_bonus)
     counts.add_prf("events", len(pairs), len(p_ev), len(g_ev))
     for gi, pj in pairs:
         g, p = g_ev[gi], p_ev[pj]
         counts.add_acc("event_kind", _same(p.get("kind"), g["kind"]))
-        counts.add_acc("participant_jaccard",
-                       jaccard(g["participants"], resolve.many(p.get("participants"))))
+        counts.add_acc("participant_jaccard", jaccard(g["participants"], resolve.many(p.get("participants"))))
         counts.add_acc("date", _same(p.get("date"), g["date"]))
         counts.add_acc("status", _same(p.get("status"), g["status"]))
         counts.add_acc("event_cameo", _same(_code(p.get("cameo")), _code(g["cameo"])))
@@ -479,8 +512,12 @@ def predictions_from_extractor() -> PredictFn:
         if extract_file is not None:
             result = extract_file(path)
             return result.to_dict() if hasattr(result, "to_dict") else result
-        proc = subprocess.run(["diplograph", "extract", str(path), "--format", "json"],
-                              capture_output=True, text=True, check=False)
+        proc = subprocess.run(
+            ["diplograph", "extract", str(path), "--format", "json"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         if proc.returncode != 0:
             raise RuntimeError(f"diplograph extract {path} failed: {proc.stderr.strip()[:300]}")
         return json.loads(proc.stdout)
@@ -506,21 +543,62 @@ def gold_as_prediction(gold: dict) -> Prediction:
     evidence = the snippet): a perfect prediction, for testing the scorer and as an example."""
     ids = {a["name"]: f"a{i}" for i, a in enumerate(gold["actors"])}
     labels = {e["label"]: f"e{i}" for i, e in enumerate(gold["events"])}
-    actors = [{"id": ids[a["name"]], "name": a["name"], "kind": a["kind"], "aliases": list(a["aliases"]),
-               "country": a["country"], "affiliation": ids.get(a.get("affiliation") or ""),
-               "role": a.get("role"), "wikidata": None} for a in gold["actors"]]
-    events = [{"id": labels[e["label"]], "kind": e["kind"], "cameo": e["cameo"], "plover": e["plover"],
-               "date": e["date"], "status": e["status"],
-               "participants": [{"actor": ids[n], "role": "participant"} for n in e["participants"]],
-               "place": e["place"], "quantities": {}, "evidence": e["snippet"]}
-              for e in gold["events"]]
-    statements = [{"id": f"s{i}", "speaker": ids[s["speaker"]], "kind": s["kind"], "cameo": s["cameo"],
-                   "plover": s["plover"], "mode": s["mode"], "cue": None, "text": s["snippet"],
-                   "targets": [ids[t] for t in s["targets"]], "event": labels.get(s.get("event") or ""),
-                   "evidence": s["snippet"]} for i, s in enumerate(gold["statements"])]
-    return {"article": {"id": gold["file"], "title": None, "published": gold["published"], "url": None,
-                        "outlet": None},
-            "actors": actors, "events": events, "statements": statements}
+    actors = [
+        {
+            "id": ids[a["name"]],
+            "name": a["name"],
+            "kind": a["kind"],
+            "aliases": list(a["aliases"]),
+            "country": a["country"],
+            "affiliation": ids.get(a.get("affiliation") or ""),
+            "role": a.get("role"),
+            "wikidata": None,
+        }
+        for a in gold["actors"]
+    ]
+    events = [
+        {
+            "id": labels[e["label"]],
+            "kind": e["kind"],
+            "cameo": e["cameo"],
+            "plover": e["plover"],
+            "date": e["date"],
+            "status": e["status"],
+            "participants": [{"actor": ids[n], "role": "participant"} for n in e["participants"]],
+            "place": e["place"],
+            "quantities": {},
+            "evidence": e["snippet"],
+        }
+        for e in gold["events"]
+    ]
+    statements = [
+        {
+            "id": f"s{i}",
+            "speaker": ids[s["speaker"]],
+            "kind": s["kind"],
+            "cameo": s["cameo"],
+            "plover": s["plover"],
+            "mode": s["mode"],
+            "cue": None,
+            "text": s["snippet"],
+            "targets": [ids[t] for t in s["targets"]],
+            "event": labels.get(s.get("event") or ""),
+            "evidence": s["snippet"],
+        }
+        for i, s in enumerate(gold["statements"])
+    ]
+    return {
+        "article": {
+            "id": gold["file"],
+            "title": None,
+            "published": gold["published"],
+            "url": None,
+            "outlet": None,
+        },
+        "actors": actors,
+        "events": events,
+        "statements": statements,
+    }
 
 
 def evaluate(gold_dir: str | Path, corpus_dir: str | Path, predict: PredictFn) -> dict[str, Any]:
@@ -619,8 +697,7 @@ def score_plover(records: list[dict], predict_text: PredictTextFn) -> dict[str, 
         try:
             pred = predict_text(rec["text"]) or {}
         except Exception as exc:  # noqa: BLE001 - count as no prediction, keep going
-            print(f"eval: {rec.get('id')}: prediction failed ({type(exc).__name__}: {exc})",
-                  file=sys.stderr)
+            print(f"eval: {rec.get('id')}: prediction failed ({type(exc).__name__}: {exc})", file=sys.stderr)
             errors += 1
             pred = {}
         pairs = prediction_sources(pred)
@@ -666,28 +743,34 @@ def format_report(result: dict[str, Any]) -> str:
         lines.append(name)
         for part in ("actors", "statements", "events"):
             v = s[part]
-            lines.append(f"  {part:<11} P {_fmt(v['precision'])}  R {_fmt(v['recall'])}  "
-                         f"F1 {_fmt(v['f1'])}   (tp {v['tp']}, pred {v['pred']}, gold {v['gold']})")
-        lines.append("  over matched statements (n=%d): speaker %s  kind %s  targets exact %s  "
-                     "targets Jaccard %s  CAMEO %s  CAMEO root %s  PLOVER %s  mode %s" % (
-                         s["speaker_n"], *(_fmt(s[k]) for k in STATEMENT_ACCURACIES)))
-        lines.append("  over matched events (n=%d): kind %s  participants Jaccard %s  date %s  "
-                     "status %s  CAMEO %s  PLOVER %s" % (
-                         s["event_kind_n"], *(_fmt(s[k]) for k in EVENT_ACCURACIES)))
+            lines.append(
+                f"  {part:<11} P {_fmt(v['precision'])}  R {_fmt(v['recall'])}  "
+                f"F1 {_fmt(v['f1'])}   (tp {v['tp']}, pred {v['pred']}, gold {v['gold']})"
+            )
+        lines.append(
+            "  over matched statements (n=%d): speaker %s  kind %s  targets exact %s  "
+            "targets Jaccard %s  CAMEO %s  CAMEO root %s  PLOVER %s  mode %s"
+            % (s["speaker_n"], *(_fmt(s[k]) for k in STATEMENT_ACCURACIES))
+        )
+        lines.append(
+            "  over matched events (n=%d): kind %s  participants Jaccard %s  date %s  "
+            "status %s  CAMEO %s  PLOVER %s" % (s["event_kind_n"], *(_fmt(s[k]) for k in EVENT_ACCURACIES))
+        )
     return "\n".join(lines)
 
 
 def format_plover_report(result: dict[str, Any]) -> str:
     """A plain-text summary of :func:`score_plover`'s result."""
-    lines = [f"PLOVER gold sentences: {result['sentences']} (prediction failed: {result['errors']})",
-             f"  PLOVER type found:                 {_fmt(result['type_found'])}",
-             f"  source country (prediction of gold type): {_fmt(result['source_country_typed'])}"
-             f"   (over {result['sentences_with_state_source']} sentences with a state source)",
-             f"  source country (any prediction):   {_fmt(result['source_country_any'])}",
-             "  by gold type: " + ", ".join(f"{t} {v['found']}/{v['n']}"
-                                           for t, v in result["by_type"].items()),
-             "  predicted types (sentences): " + ", ".join(f"{t} {c}" for t, c in
-                                                          result["predicted_types"].items())]
+    lines = [
+        f"PLOVER gold sentences: {result['sentences']} (prediction failed: {result['errors']})",
+        f"  PLOVER type found:                 {_fmt(result['type_found'])}",
+        f"  source country (prediction of gold type): {_fmt(result['source_country_typed'])}"
+        f"   (over {result['sentences_with_state_source']} sentences with a state source)",
+        f"  source country (any prediction):   {_fmt(result['source_country_any'])}",
+        "  by gold type: " + ", ".join(f"{t} {v['found']}/{v['n']}" for t, v in result["by_type"].items()),
+        "  predicted types (sentences): "
+        + ", ".join(f"{t} {c}" for t, c in result["predicted_types"].items()),
+    ]
     return "\n".join(lines)
 
 
@@ -695,14 +778,21 @@ def main(argv: list[str] | None = None) -> int:
     """The command line (also what ``diplograph eval`` can call). Returns the exit code."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--gold", default=str(REPO_ROOT / "tests" / "gold"), help="gold folder")
-    ap.add_argument("--corpus", default=str(REPO_ROOT.parent / "shared" / "corpus"),
-                    help="corpus folder holding the articles (and plover/)")
+    ap.add_argument(
+        "--corpus",
+        default=str(REPO_ROOT.parent / "shared" / "corpus"),
+        help="corpus folder holding the articles (and plover/)",
+    )
     ap.add_argument("--pred", help="folder of predictions <FILE>.json; default: run the extractor")
-    ap.add_argument("--plover", action="store_true",
-                    help="score the PLOVER gold sentences instead of the articles")
+    ap.add_argument(
+        "--plover", action="store_true", help="score the PLOVER gold sentences instead of the articles"
+    )
     ap.add_argument("--plover-file", help="PLOVER JSON Lines (default CORPUS/plover/plover_gsr_dev.jsonl)")
-    ap.add_argument("--pred-plover", help="JSON Lines of predictions for the PLOVER sentences, "
-                                          "one contract document a line, in input order")
+    ap.add_argument(
+        "--pred-plover",
+        help="JSON Lines of predictions for the PLOVER sentences, "
+        "one contract document a line, in input order",
+    )
     ap.add_argument("--json", action="store_true", help="print the numbers as JSON")
     args = ap.parse_args(argv)
     try:

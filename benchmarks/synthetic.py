@@ -11,8 +11,17 @@ import random
 from datetime import date, timedelta
 
 from ontology.gazetteer import load_gazetteer
-from ontology.model import (ActorRecord, ArticleRecord, EventRecord, Extraction, Participant,
-                            StatementRecord, actor_id, article_id, digest)
+from ontology.model import (
+    ActorRecord,
+    ArticleRecord,
+    EventRecord,
+    Extraction,
+    Participant,
+    StatementRecord,
+    actor_id,
+    article_id,
+    digest,
+)
 
 TEMPLATES = (
     "{a} held a {n}-minute phone call with {b} on {day}, {a_state}'s foreign ministry said.",
@@ -39,10 +48,18 @@ def article_text(rng: random.Random, n_sentences: int = 8) -> tuple[str, str]:
     for _ in range(n_sentences):
         a, b = rng.sample(people, 2)
         sa, sb = gaz.get(a.affiliation), gaz.get(b.affiliation)
-        lines.append(rng.choice(TEMPLATES).format(
-            a=a.name, b=b.name, a_state=sa.name, b_state=sb.name,
-            a_capital=(sa.metonyms or (sa.name,))[0], n=rng.randrange(20, 120),
-            troops=f"{rng.randrange(1, 40) * 1000:,}", day=day.strftime("%A")))
+        lines.append(
+            rng.choice(TEMPLATES).format(
+                a=a.name,
+                b=b.name,
+                a_state=sa.name,
+                b_state=sb.name,
+                a_capital=(sa.metonyms or (sa.name,))[0],
+                n=rng.randrange(20, 120),
+                troops=f"{rng.randrange(1, 40) * 1000:,}",
+                day=day.strftime("%A"),
+            )
+        )
     return " ".join(lines), day.isoformat()
 
 
@@ -53,8 +70,7 @@ def corpus(n: int, seed: int = 7, sentences: int = 8) -> list[dict]:
     out = []
     for i in range(n):
         text, published = article_text(rng, sentences)
-        out.append({"id": str(i), "title": f"Synthetic report {i}", "published": published,
-                    "text": text})
+        out.append({"id": str(i), "title": f"Synthetic report {i}", "published": published, "text": text})
     return out
 
 
@@ -64,24 +80,58 @@ def extraction(i: int, rng: random.Random, actors_per_article: int = 6) -> Extra
     chosen = rng.sample(people, actors_per_article)
     sha = digest("synthetic", i, size=64)
     art = article_id(sha)
-    actors = [ActorRecord(id=actor_id(p.name), name=p.name, kind="Person", aliases=[p.name.split()[-1]],
-                          country=p.country, role=p.role, evidence=f"{p.name} spoke.", start=0, end=10)
-              for p in chosen]
+    actors = [
+        ActorRecord(
+            id=actor_id(p.name),
+            name=p.name,
+            kind="Person",
+            aliases=[p.name.split()[-1]],
+            country=p.country,
+            role=p.role,
+            evidence=f"{p.name} spoke.",
+            start=0,
+            end=10,
+        )
+        for p in chosen
+    ]
     day = (date(2020, 1, 1) + timedelta(days=rng.randrange(2000))).isoformat()
     events = []
     for k in range(2):
         a, b = rng.sample(actors, 2)
-        events.append(EventRecord(id=f"event:{digest(i, k)}", kind="PhoneCall", cameo="041",
-                                  plover="CONSULT", date=day, status="reported",
-                                  participants=[Participant(a.id), Participant(b.id)],
-                                  evidence="They spoke.", start=20 * k, end=20 * k + 10))
+        events.append(
+            EventRecord(
+                id=f"event:{digest(i, k)}",
+                kind="PhoneCall",
+                cameo="041",
+                plover="CONSULT",
+                date=day,
+                status="reported",
+                participants=[Participant(a.id), Participant(b.id)],
+                evidence="They spoke.",
+                start=20 * k,
+                end=20 * k + 10,
+            )
+        )
     statements = []
     for k in range(4):
         a, b = rng.sample(actors, 2)
-        statements.append(StatementRecord(id=f"statement:{digest(i, 's', k)}", speaker=a.id,
-                                          kind="Demand", cameo="100", plover="REQUEST",
-                                          mode="indirect", cue="demanded", text=f"demand {i}.{k}",
-                                          targets=[b.id], evidence="He demanded.",
-                                          start=40 + k, end=50 + k, date=day))
-    return Extraction(ArticleRecord(id=art, title=f"Synthetic {i}", published=day, sha256=sha),
-                      actors, events, statements)
+        statements.append(
+            StatementRecord(
+                id=f"statement:{digest(i, 's', k)}",
+                speaker=a.id,
+                kind="Demand",
+                cameo="100",
+                plover="REQUEST",
+                mode="indirect",
+                cue="demanded",
+                text=f"demand {i}.{k}",
+                targets=[b.id],
+                evidence="He demanded.",
+                start=40 + k,
+                end=50 + k,
+                date=day,
+            )
+        )
+    return Extraction(
+        ArticleRecord(id=art, title=f"Synthetic {i}", published=day, sha256=sha), actors, events, statements
+    )

@@ -41,10 +41,17 @@ def measure(browser, size: int, folder: Path) -> dict:
     loaded = time.perf_counter() - started
     page.wait_for_selector("body[data-state=ready]", state="attached", timeout=600_000)
     ready = time.perf_counter() - started
-    result = {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges(),
-              "write_s": written, "bytes": path.stat().st_size, "load_s": loaded,
-              "ready_s": ready, "page_ms": page.evaluate("diplograph.timings"),
-              "drawn": page.evaluate("diplograph.counts()"), "errors": errors}
+    result = {
+        "nodes": graph.number_of_nodes(),
+        "edges": graph.number_of_edges(),
+        "write_s": written,
+        "bytes": path.stat().st_size,
+        "load_s": loaded,
+        "ready_s": ready,
+        "page_ms": page.evaluate("diplograph.timings"),
+        "drawn": page.evaluate("diplograph.counts()"),
+        "errors": errors,
+    }
     context.close()
     return result
 
@@ -63,17 +70,21 @@ def main(sizes: list[int]) -> None:
             r = measure(browser, size, Path(tmp))
             results.append(r)
             t = r["page_ms"]
-            print(f"{r['nodes']:>5} nodes {r['edges']:>5} edges | page {r['bytes'] / 1e6:.2f} MB "
-                  f"(data {(r['bytes'] - fixed) / 1e6:.2f} MB) written in {r['write_s']:.2f} s | "
-                  f"load event {r['load_s']:.2f} s, settled {r['ready_s']:.2f} s | in page: parse "
-                  f"{t['parse']:.0f} ms, data {t['data']:.0f} ms, network {t['network']:.0f} ms, "
-                  f"ready {t['ready']:.0f} ms | drawn {r['drawn']} | console errors "
-                  f"{len(r['errors'])}")
+            print(
+                f"{r['nodes']:>5} nodes {r['edges']:>5} edges | page {r['bytes'] / 1e6:.2f} MB "
+                f"(data {(r['bytes'] - fixed) / 1e6:.2f} MB) written in {r['write_s']:.2f} s | "
+                f"load event {r['load_s']:.2f} s, settled {r['ready_s']:.2f} s | in page: parse "
+                f"{t['parse']:.0f} ms, data {t['data']:.0f} ms, network {t['network']:.0f} ms, "
+                f"ready {t['ready']:.0f} ms | drawn {r['drawn']} | console errors "
+                f"{len(r['errors'])}"
+            )
         browser.close()
     for small, big in zip(results, results[1:]):
-        print(f"{big['nodes']}/{small['nodes']} nodes: page size x{big['bytes'] / small['bytes']:.1f}, "
-              f"write x{big['write_s'] / small['write_s']:.1f}, "
-              f"settled x{big['ready_s'] / small['ready_s']:.1f}")
+        print(
+            f"{big['nodes']}/{small['nodes']} nodes: page size x{big['bytes'] / small['bytes']:.1f}, "
+            f"write x{big['write_s'] / small['write_s']:.1f}, "
+            f"settled x{big['ready_s'] / small['ready_s']:.1f}"
+        )
 
 
 if __name__ == "__main__":

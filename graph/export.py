@@ -10,7 +10,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 import networkx as nx
 
@@ -21,14 +22,39 @@ from .store import Store
 
 RDF_EXPORTS = ("ttl", "jsonld", "nt")
 FORMATS = RDF_EXPORTS + ("graphml", "gexf", "csv", "events-csv")
-SUFFIXES = {"ttl": ".ttl", "jsonld": ".jsonld", "nt": ".nt", "graphml": ".graphml",
-            "gexf": ".gexf", "csv": ".csv", "events-csv": ".csv"}
+SUFFIXES = {
+    "ttl": ".ttl",
+    "jsonld": ".jsonld",
+    "nt": ".nt",
+    "graphml": ".graphml",
+    "gexf": ".gexf",
+    "csv": ".csv",
+    "events-csv": ".csv",
+}
 
-EVENT_COLUMNS = ("date", "source_actor", "source_country", "target_actor", "target_country",
-                 "cameo", "plover", "quote", "url",
-                 # beyond the nine columns event data sets share
-                 "record", "id", "kind", "mode", "status", "source_id", "source_wikidata",
-                 "target_id", "target_wikidata", "sentence", "article")
+EVENT_COLUMNS = (
+    "date",
+    "source_actor",
+    "source_country",
+    "target_actor",
+    "target_country",
+    "cameo",
+    "plover",
+    "quote",
+    "url",
+    # beyond the nine columns event data sets share
+    "record",
+    "id",
+    "kind",
+    "mode",
+    "status",
+    "source_id",
+    "source_wikidata",
+    "target_id",
+    "target_wikidata",
+    "sentence",
+    "article",
+)
 
 
 # -- a query's subgraph ---------------------------------------------------------------------------
@@ -62,8 +88,9 @@ def returned_elements(values: Iterable[Any]) -> tuple[set[str], set[RelKey]]:
     return nodes, rels
 
 
-def subgraph(store: Store, cypher: str, params: dict | None = None,
-             graph: nx.MultiDiGraph | None = None) -> nx.MultiDiGraph:
+def subgraph(
+    store: Store, cypher: str, params: dict | None = None, graph: nx.MultiDiGraph | None = None
+) -> nx.MultiDiGraph:
     """The nodes and relationships a read-only Cypher query returns (nodes, relationships or
     paths, in any column, nested in lists too), with the ends of every relationship.
 
@@ -80,12 +107,17 @@ def subgraph(store: Store, cypher: str, params: dict | None = None,
         if src is not None and dst is not None:
             edges.add((src, dst, rel_type))
         else:
-            edges.update((u, v, rel_type) for u, v, k in full.edges(keys=True)
-                         if k == rel_type and u in ids and v in ids)
+            edges.update(
+                (u, v, rel_type)
+                for u, v, k in full.edges(keys=True)
+                if k == rel_type and u in ids and v in ids
+            )
     if not ids and not edges:
         if rels:
-            raise ValueError("a relationship returned without its nodes cannot be exported: "
-                             "return them too (RETURN a, r, b) or a path (RETURN p)")
+            raise ValueError(
+                "a relationship returned without its nodes cannot be exported: "
+                "return them too (RETURN a, r, b) or a path (RETURN p)"
+            )
         raise ValueError("the query returned no nodes, relationships or paths to export")
     for node in ids | {u for u, _, _ in edges} | {v for _, v, _ in edges}:
         if node in full:
@@ -152,12 +184,16 @@ def csv_text(graph: nx.MultiDiGraph) -> str:
     writer.writerow(["element", "id", "label", "source", "target"] + ncols + rheads)
     nodes = sorted(graph.nodes(data=True), key=lambda kv: (kv[1].get("label", ""), kv[0]))
     for node, attrs in nodes:
-        writer.writerow(["node", node, attrs.get("label"), "", ""]
-                        + [_cell(attrs.get(c)) for c in ncols] + [""] * len(rcols))
+        writer.writerow(
+            ["node", node, attrs.get("label"), "", ""]
+            + [_cell(attrs.get(c)) for c in ncols]
+            + [""] * len(rcols)
+        )
     edges = sorted(graph.edges(keys=True, data=True), key=lambda e: (e[2], e[0], e[1]))
     for u, v, key, attrs in edges:
-        writer.writerow(["relationship", "", key, u, v] + [""] * len(ncols)
-                        + [_cell(attrs.get(c)) for c in rcols])
+        writer.writerow(
+            ["relationship", "", key, u, v] + [""] * len(ncols) + [_cell(attrs.get(c)) for c in rcols]
+        )
     return buf.getvalue()
 
 
@@ -187,8 +223,7 @@ def _reported(graph: nx.MultiDiGraph, node: str) -> tuple[str | None, str | None
     for _, article, key, attrs in graph.out_edges(node, keys=True, data=True):
         if key == "REPORTED_IN":
             a = graph.nodes[article]
-            found.append((a.get("published") or "9999", a.get("url") or "", article,
-                          attrs.get("sentence")))
+            found.append((a.get("published") or "9999", a.get("url") or "", article, attrs.get("sentence")))
     if not found:
         return None, None, None
     _, url, article, sentence = min(found)
@@ -225,17 +260,30 @@ def event_rows(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
         for source, target in pairs:
             src = graph.nodes[source] if source else {}
             dst = graph.nodes[target] if target else {}
-            rows.append({
-                "date": attrs.get("date"), "source_actor": src.get("name"),
-                "source_country": _country(graph, source), "target_actor": dst.get("name"),
-                "target_country": _country(graph, target), "cameo": attrs.get("cameo"),
-                "plover": attrs.get("plover"),
-                "quote": attrs.get("text") if label == "Statement" else sentence,
-                "url": url, "record": label.lower(), "id": node, "kind": attrs.get("kind"),
-                "mode": attrs.get("mode"), "status": attrs.get("status"), "source_id": source,
-                "source_wikidata": src.get("wikidata"), "target_id": target,
-                "target_wikidata": dst.get("wikidata"), "sentence": sentence, "article": article,
-            })
+            rows.append(
+                {
+                    "date": attrs.get("date"),
+                    "source_actor": src.get("name"),
+                    "source_country": _country(graph, source),
+                    "target_actor": dst.get("name"),
+                    "target_country": _country(graph, target),
+                    "cameo": attrs.get("cameo"),
+                    "plover": attrs.get("plover"),
+                    "quote": attrs.get("text") if label == "Statement" else sentence,
+                    "url": url,
+                    "record": label.lower(),
+                    "id": node,
+                    "kind": attrs.get("kind"),
+                    "mode": attrs.get("mode"),
+                    "status": attrs.get("status"),
+                    "source_id": source,
+                    "source_wikidata": src.get("wikidata"),
+                    "target_id": target,
+                    "target_wikidata": dst.get("wikidata"),
+                    "sentence": sentence,
+                    "article": article,
+                }
+            )
     order = ("date", "id", "source_id", "target_id")
     rows.sort(key=lambda r: tuple(str(r[c] or "") for c in order))
     return rows

@@ -62,21 +62,21 @@ class LadybugStore(Store):
             message = _first_line(exc)
             if "Could not set lock" in message:  # another process has it open for writing
                 holder = re.search(r"held by PID (\d+)", message)
-                raise StoreError(f"the embedded store at {self.path} is in use by another process"
-                                 f"{f' (pid {holder.group(1)})' if holder else ''}; wait for it "
-                                 f"to finish and try again") from None
+                raise StoreError(
+                    f"the embedded store at {self.path} is in use by another process"
+                    f"{f' (pid {holder.group(1)})' if holder else ''}; wait for it "
+                    f"to finish and try again"
+                ) from None
             raise StoreError(f"cannot open the embedded store at {self.path}: {message}") from None
         self._conn = ladybug.Connection(self._db)
         if not read_only:
             for statement in schema_statements():
                 self._conn.execute(statement)
 
-    def query(self, cypher: str, params: dict[str, Any] | None = None,
-              write: bool = False) -> QueryResult:
+    def query(self, cypher: str, params: dict[str, Any] | None = None, write: bool = False) -> QueryResult:
         if not write and ";" in cypher and self._several_statements(cypher):
             # "COMMIT; CREATE ..." would end the read-only transaction and write after it
-            raise ReadOnlyError("a read-only query must be one statement; add --write to run "
-                                "several")
+            raise ReadOnlyError("a read-only query must be one statement; add --write to run several")
         self._conn.execute("BEGIN TRANSACTION" if write else "BEGIN TRANSACTION READ ONLY")
         try:
             result = self._conn.execute(cypher, params or {})
@@ -121,8 +121,7 @@ class LadybugStore(Store):
                 self._conn.execute(cypher, params)
         except RuntimeError as exc:
             self._rollback()
-            raise StoreError(f"write failed, nothing of this batch was stored: "
-                             f"{_first_line(exc)}") from None
+            raise StoreError(f"write failed, nothing of this batch was stored: {_first_line(exc)}") from None
         self._conn.execute("COMMIT")
 
     def close(self) -> None:

@@ -10,10 +10,9 @@ import logging
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-import neo4j
-from neo4j.exceptions import (AuthError, ClientError, Neo4jError, ServiceUnavailable,
-                              SessionExpired)
+from neo4j.exceptions import AuthError, ClientError, Neo4jError, ServiceUnavailable, SessionExpired
 
+import neo4j
 from ontology.model import Node
 from ontology.schema import NODE_TYPES, check_kind
 
@@ -28,8 +27,10 @@ logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
 def constraint_statements() -> list[str]:
     """A uniqueness constraint on ``id`` for every label of the ontology (the MERGE key)."""
-    return [f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS "
-            f"FOR (n:`{label}`) REQUIRE n.id IS UNIQUE" for label in NODE_TYPES]
+    return [
+        f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:`{label}`) REQUIRE n.id IS UNIQUE"
+        for label in NODE_TYPES
+    ]
 
 
 def index_statements() -> list[str]:
@@ -47,8 +48,9 @@ class Neo4jStore(Store):
 
     name = "neo4j"
 
-    def __init__(self, uri: str, user: str | None = None, password: str | None = None,
-                 database: str | None = None) -> None:
+    def __init__(
+        self, uri: str, user: str | None = None, password: str | None = None, database: str | None = None
+    ) -> None:
         # messages name the URI without any user:password@ part and never hold the password
         self._secrets = [s for s in (password, urlsplit(uri).password) if s]
         self.uri = _without_userinfo(uri)
@@ -57,23 +59,23 @@ class Neo4jStore(Store):
         if urlsplit(uri).scheme not in BOLT_SCHEMES:
             raise StoreError(f"{self.uri} is not a Bolt URI (bolt://host:7687 or neo4j://host:7687)")
         try:
-            self._driver = neo4j.GraphDatabase.driver(uri, auth=auth,
-                                                        notifications_min_severity="OFF")
+            self._driver = neo4j.GraphDatabase.driver(uri, auth=auth, notifications_min_severity="OFF")
             self._driver.verify_connectivity()
         except AuthError:
             raise CredentialsError(
                 f"Neo4j at {self.uri} refused the credentials of user {user or 'neo4j'!r}"
-                + ("" if password else " (no password given: set NEO4J_PASSWORD)")) from None
+                + ("" if password else " (no password given: set NEO4J_PASSWORD)")
+            ) from None
         except Exception as exc:  # any driver, socket or configuration error: one line
-            raise StoreError(self._redact(f"cannot reach Neo4j at {self.uri}: "
-                                          f"{_first_line(exc)}")) from None
+            raise StoreError(self._redact(f"cannot reach Neo4j at {self.uri}: {_first_line(exc)}")) from None
         try:
             for statement in constraint_statements() + index_statements():
                 self._run_write(lambda tx, s=statement: tx.run(s).consume())
         except Neo4jError as exc:
             self._driver.close()
-            raise StoreError(self._redact(f"Neo4j at {self.uri} refused to set up the schema: "
-                                          f"{_first_line(exc)}")) from None
+            raise StoreError(
+                self._redact(f"Neo4j at {self.uri} refused to set up the schema: {_first_line(exc)}")
+            ) from None
 
     def _redact(self, text: str) -> str:
         for secret in self._secrets:
@@ -90,8 +92,7 @@ class Neo4jStore(Store):
         except (ServiceUnavailable, SessionExpired) as exc:
             raise StoreError(f"lost Neo4j at {self.uri}: {_first_line(exc)}") from None
 
-    def query(self, cypher: str, params: dict[str, Any] | None = None,
-              write: bool = False) -> QueryResult:
+    def query(self, cypher: str, params: dict[str, Any] | None = None, write: bool = False) -> QueryResult:
         def work(tx):
             result = tx.run(cypher, params or {})
             keys = list(result.keys())
@@ -101,7 +102,9 @@ class Neo4jStore(Store):
             with self._session() as session:
                 return session.execute_write(work) if write else session.execute_read(work)
         except ClientError as exc:
-            if "read access mode" in str(exc.message or "") or exc.code.endswith("ForbiddenDueToTransactionType"):
+            if "read access mode" in str(exc.message or "") or exc.code.endswith(
+                "ForbiddenDueToTransactionType"
+            ):
                 raise ReadOnlyError("the query changes the graph; add --write to allow it") from None
             raise StoreError(f"query failed: {_first_line(exc)}") from None
         except (ServiceUnavailable, SessionExpired) as exc:
@@ -123,8 +126,7 @@ class Neo4jStore(Store):
         try:
             self._run_write(work)
         except Neo4jError as exc:
-            raise StoreError(f"write failed, nothing of this batch was stored: "
-                             f"{_first_line(exc)}") from None
+            raise StoreError(f"write failed, nothing of this batch was stored: {_first_line(exc)}") from None
 
     def clear(self) -> None:
         """Delete every node and relationship (used by tests on a throwaway database).
@@ -132,8 +134,7 @@ class Neo4jStore(Store):
         Deletes in chunks of separate transactions, so a large graph does not exhaust the heap.
         """
         with self._session() as session:
-            session.run("MATCH (n) CALL { WITH n DETACH DELETE n } "
-                        "IN TRANSACTIONS OF 10000 ROWS").consume()
+            session.run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
 
     def close(self) -> None:
         self._driver.close()

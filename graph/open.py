@@ -7,16 +7,20 @@
 from __future__ import annotations
 
 import os
-from typing import Mapping
+from collections.abc import Mapping
 
 from .store import Store
 
 DEFAULT_STORE = "diplograph-data"
 
 
-def open_store(store: str | None = None, neo4j_uri: str | None = None,
-               read_only: bool = False, password: str | None = None,
-               env: Mapping[str, str] = os.environ) -> Store:
+def open_store(
+    store: str | None = None,
+    neo4j_uri: str | None = None,
+    read_only: bool = False,
+    password: str | None = None,
+    env: Mapping[str, str] = os.environ,
+) -> Store:
     """Open the store the options (or environment) name.
 
     The Neo4j password is ``password`` (e.g. typed at a prompt) or ``NEO4J_PASSWORD``; it is never
@@ -31,8 +35,9 @@ def open_store(store: str | None = None, neo4j_uri: str | None = None,
     if uri:
         from .neo4j_store import Neo4jStore
 
-        return Neo4jStore(uri, env.get("NEO4J_USER"), password or env.get("NEO4J_PASSWORD"),
-                          env.get("NEO4J_DATABASE"))
+        return Neo4jStore(
+            uri, env.get("NEO4J_USER"), password or env.get("NEO4J_PASSWORD"), env.get("NEO4J_DATABASE")
+        )
     from .ladybug_store import LadybugStore
 
     path = store or env.get("DIPLOGRAPH_STORE") or DEFAULT_STORE

@@ -19,16 +19,47 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
 from ontology.model import GraphDelta, Node, Rel
-from ontology.owl import (CAMEO_SCHEME, DG, DGO, ISO_DATE, KIND_ALIGNMENT, LABEL_ALIGNMENT, OA,
-                          PREFIXES, REL, REL_ALIGNMENT, SDO, SEM, WD, XSD, assertion_class,
-                          cameo_concept, cameo_parent, event_kind_concept, known_cameo_codes,
-                          label_class, new_graph, plover_concept, property_iri, rel_iri,
-                          role_concept, statement_kind_concept)
+from ontology.owl import (
+    CAMEO_SCHEME,
+    DG,
+    DGO,
+    ISO_DATE,
+    KIND_ALIGNMENT,
+    LABEL_ALIGNMENT,
+    OA,
+    PREFIXES,
+    REL,
+    REL_ALIGNMENT,
+    SDO,
+    SEM,
+    WD,
+    XSD,
+    assertion_class,
+    cameo_concept,
+    cameo_parent,
+    event_kind_concept,
+    known_cameo_codes,
+    label_class,
+    new_graph,
+    plover_concept,
+    property_iri,
+    rel_iri,
+    role_concept,
+    statement_kind_concept,
+)
 from ontology.schema import ACTOR_KINDS, INT, NODE_TYPES, REL_TYPES, STRINGS
 
 # file suffix -> rdflib format
-RDF_FORMATS = {".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".ntriples": "nt",
-               ".jsonld": "json-ld", ".json-ld": "json-ld", ".rdf": "xml", ".owl": "xml"}
+RDF_FORMATS = {
+    ".ttl": "turtle",
+    ".turtle": "turtle",
+    ".nt": "nt",
+    ".ntriples": "nt",
+    ".jsonld": "json-ld",
+    ".json-ld": "json-ld",
+    ".rdf": "xml",
+    ".owl": "xml",
+}
 RDF_SUFFIXES = frozenset(RDF_FORMATS)
 
 
@@ -56,7 +87,7 @@ def node_id(iri: URIRef) -> str:
     text = str(iri)
     if not text.startswith(str(DG)):
         raise RDFError(f"{text} is not a diplograph node IRI")
-    return unquote(text[len(str(DG)):])
+    return unquote(text[len(str(DG)) :])
 
 
 def relationship_iri(rel_type: str, src: str, dst: str) -> URIRef:
@@ -98,7 +129,7 @@ def to_rdf(graph: nx.MultiDiGraph, aligned: bool = True) -> Graph:
             if value is None:
                 continue
             pred = property_iri(name)
-            for item in (sorted(value) if kind == STRINGS else [value]):
+            for item in sorted(value) if kind == STRINGS else [value]:
                 g.add((subject, pred, _literal(item, kind)))
         if aligned:
             _align_node(g, subject, label, attrs, known_codes)
@@ -113,8 +144,7 @@ def to_rdf(graph: nx.MultiDiGraph, aligned: bool = True) -> Graph:
         props = {name: attrs.get(name) for name in rel.properties if attrs.get(name) is not None}
         q = None
         if props:
-            q = relationship_iri(rel_type, graph.nodes[src].get("id", src),
-                                 graph.nodes[dst].get("id", dst))
+            q = relationship_iri(rel_type, graph.nodes[src].get("id", src), graph.nodes[dst].get("id", dst))
             g.add((q, RDF.type, RDF.Statement))
             g.add((q, RDF.type, assertion_class(rel_type)))
             g.add((q, RDF.subject, s))
@@ -167,8 +197,7 @@ def _align_node(g: Graph, subject: URIRef, label: str, attrs: dict, known_codes:
         g.add((subject, SDO.datePublished, published))
 
 
-def _align_rel(g: Graph, rel_type: str, s: URIRef, o: URIRef, q: URIRef | None,
-               props: dict) -> None:
+def _align_rel(g: Graph, rel_type: str, s: URIRef, o: URIRef, q: URIRef | None, props: dict) -> None:
     for pred, inverse in REL_ALIGNMENT.get(rel_type, ()):
         g.add((o, pred, s) if inverse else (s, pred, o))
     if q is None:
@@ -241,13 +270,17 @@ def from_rdf(g: Graph) -> GraphDelta:
         for q in g.subjects(RDF.type, assertion_class(rel_type)):
             s, o = g.value(q, RDF.subject), g.value(q, RDF.object)
             qualified[(s, o)] = {
-                name: _value(v, kind) for name, kind in rel.properties.items()
-                if (v := g.value(q, property_iri(name))) is not None}
+                name: _value(v, kind)
+                for name, kind in rel.properties.items()
+                if (v := g.value(q, property_iri(name))) is not None
+            }
         for s, o in g.subject_objects(pred):
             if s not in labels or o not in labels:
                 missing = s if s not in labels else o
-                raise RDFError(f"a {rel_type} relationship ends at {missing}, which is not a "
-                               "diplograph node in this input")
+                raise RDFError(
+                    f"a {rel_type} relationship ends at {missing}, which is not a "
+                    "diplograph node in this input"
+                )
             if labels[s] not in rel.sources or labels[o] not in rel.targets:
                 raise RDFError(f"{rel_type} cannot link a {labels[s]} to a {labels[o]}")
             r = Rel(rel_type, ids[s], ids[o], labels[s], labels[o], qualified.get((s, o), {}))
@@ -337,8 +370,12 @@ def sparql_select(g: Graph, text: str):
     if result.type == "ASK":
         return QueryResult(["ask"], [[bool(result.askAnswer)]])
     if result.type in ("CONSTRUCT", "DESCRIBE"):
-        return QueryResult(["subject", "predicate", "object"],
-                           sorted([[_plain(t) for t in triple] for triple in result.graph],
-                                  key=lambda row: [str(v) for v in row]))
+        return QueryResult(
+            ["subject", "predicate", "object"],
+            sorted(
+                [[_plain(t) for t in triple] for triple in result.graph],
+                key=lambda row: [str(v) for v in row],
+            ),
+        )
     columns = [str(v) for v in result.vars]
     return QueryResult(columns, [[_plain(row[i]) for i in range(len(columns))] for row in result])

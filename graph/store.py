@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 from abc import ABC, abstractmethod
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 import networkx as nx
 
@@ -86,8 +87,10 @@ def merge_rel_query(rel_type: str, src_label: str, dst_label: str) -> str:
     check_label(dst_label)
     props = REL_TYPES[rel_type].properties
     sets = (" SET " + ", ".join(f"r.`{p}` = row.`{p}`" for p in props)) if props else ""
-    return (f"UNWIND $rows AS row MATCH (a:`{src_label}` {{id: row.src}}) "
-            f"MATCH (b:`{dst_label}` {{id: row.dst}}) MERGE (a)-[r:`{rel_type}`]->(b){sets}")
+    return (
+        f"UNWIND $rows AS row MATCH (a:`{src_label}` {{id: row.src}}) "
+        f"MATCH (b:`{dst_label}` {{id: row.dst}}) MERGE (a)-[r:`{rel_type}`]->(b){sets}"
+    )
 
 
 class Store(ABC):
@@ -97,18 +100,17 @@ class Store(ABC):
 
     # -- what a backend supplies -------------------------------------------------------------
     @abstractmethod
-    def query(self, cypher: str, params: dict[str, Any] | None = None,
-              write: bool = False) -> QueryResult:
+    def query(self, cypher: str, params: dict[str, Any] | None = None, write: bool = False) -> QueryResult:
         """Run Cypher with parameters; refuse changes unless ``write`` is true."""
 
     @abstractmethod
     def _write_statements(self, statements: list[tuple[str, dict[str, Any]]]) -> None:
         """Run parameterised statements in one transaction: all commit or none."""
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 - optional hook, not abstract
         """Release connections and locks."""
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -123,8 +125,9 @@ class Store(ABC):
         """
         nodes = self._merged_with_stored(list(delta.nodes.values()))
         statements: list[tuple[str, dict[str, Any]]] = []
-        for (label, kind), items in sorted(group(nodes, self._node_group).items(),
-                                           key=lambda kv: (kv[0][0], kv[0][1] or "")):
+        for (label, kind), items in sorted(
+            group(nodes, self._node_group).items(), key=lambda kv: (kv[0][0], kv[0][1] or "")
+        ):
             statements.append((merge_node_query(label, kind), {"rows": node_rows(items)}))
         by_type = group(delta.rels.values(), lambda r: (r.type, r.src_label, r.dst_label))
         for (rel_type, src, dst), items in sorted(by_type.items()):
@@ -158,8 +161,7 @@ class Store(ABC):
 
         Looked up by the article's id, which is derived from the hash, so it is a key look-up.
         """
-        result = self.query("MATCH (a:Article {id: $id}) RETURN a.sha256",
-                            {"id": article_id(sha256)})
+        result = self.query("MATCH (a:Article {id: $id}) RETURN a.sha256", {"id": article_id(sha256)})
         return any(row[0] == sha256 for row in result.rows)
 
     def stats(self) -> dict[str, int]:
@@ -181,8 +183,7 @@ class Store(ABC):
         graph = nx.MultiDiGraph()
         for label, node_type in NODE_TYPES.items():
             props = list(node_type.properties)
-            result = self.query(
-                f"MATCH (n:`{label}`) RETURN " + ", ".join(f"n.`{p}`" for p in props))
+            result = self.query(f"MATCH (n:`{label}`) RETURN " + ", ".join(f"n.`{p}`" for p in props))
             for row in result.rows:
                 attrs = {p: v for p, v in zip(props, row) if v is not None}
                 graph.add_node(attrs["id"], label=label, **attrs)

@@ -11,28 +11,35 @@ from __future__ import annotations
 from typing import Any
 
 try:  # the Neo4j driver's graph types
-    from neo4j.graph import Node as _NeoNode, Path as _NeoPath, Relationship as _NeoRel
+    from neo4j.graph import Node as _NeoNode
+    from neo4j.graph import Path as _NeoPath
+    from neo4j.graph import Relationship as _NeoRel
 except ImportError:  # pragma: no cover - neo4j is a dependency
     _NeoNode = _NeoPath = _NeoRel = ()
 
 
 def _neo_node(node) -> dict[str, Any]:
     labels = sorted(node.labels)
-    base = next((l for l in labels if l in {"Article", "Actor", "Event", "Statement", "Place"}),
-                labels[0] if labels else None)
+    base = next(
+        (l for l in labels if l in {"Article", "Actor", "Event", "Statement", "Place"}),
+        labels[0] if labels else None,
+    )
     return {"_label": base, **dict(node)}
 
 
 def _neo_rel(rel) -> dict[str, Any]:
-    return {"_type": rel.type, "_src": rel.start_node.get("id"), "_dst": rel.end_node.get("id"),
-            **dict(rel)}
+    return {"_type": rel.type, "_src": rel.start_node.get("id"), "_dst": rel.end_node.get("id"), **dict(rel)}
 
 
 def _ladybug_entity(value: dict[str, Any], ids: dict[Any, Any]) -> dict[str, Any]:
     clean = {k: v for k, v in value.items() if not k.startswith("_") and v is not None}
     if "_SRC" in value:  # a relationship
-        return {"_type": value["_LABEL"], "_src": ids.get(_key(value["_SRC"])),
-                "_dst": ids.get(_key(value["_DST"])), **clean}
+        return {
+            "_type": value["_LABEL"],
+            "_src": ids.get(_key(value["_SRC"])),
+            "_dst": ids.get(_key(value["_DST"])),
+            **clean,
+        }
     return {"_label": value["_LABEL"], **clean}
 
 
@@ -66,13 +73,17 @@ def plain(value: Any, ids: dict[tuple[int, int], Any] | None = None) -> Any:
     if isinstance(value, _NeoRel):
         return _neo_rel(value)
     if isinstance(value, _NeoPath):
-        return {"nodes": [_neo_node(n) for n in value.nodes],
-                "relationships": [_neo_rel(r) for r in value.relationships]}
+        return {
+            "nodes": [_neo_node(n) for n in value.nodes],
+            "relationships": [_neo_rel(r) for r in value.relationships],
+        }
     if isinstance(value, dict):
         if "_NODES" in value and "_RELS" in value:  # a LadybugDB path
             ids = {**ids, **{_key(n["_ID"]): n.get("id") for n in value["_NODES"]}}
-            return {"nodes": [_ladybug_entity(n, ids) for n in value["_NODES"]],
-                    "relationships": [_ladybug_entity(r, ids) for r in value["_RELS"]]}
+            return {
+                "nodes": [_ladybug_entity(n, ids) for n in value["_NODES"]],
+                "relationships": [_ladybug_entity(r, ids) for r in value["_RELS"]],
+            }
         if "_LABEL" in value and "_ID" in value:
             return _ladybug_entity(value, ids)
         return {k: plain(v, ids) for k, v in value.items()}

@@ -13,19 +13,40 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-WEEKDAYS = {d: i for i, d in enumerate(
-    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
-MONTHS = {m: i + 1 for i, m in enumerate(
-    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"))}
+WEEKDAYS = {
+    d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+}
+MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        (
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        )
+    )
+}
 MONTHS.update({m[:3]: n for m, n in list(MONTHS.items())})
 MONTHS["sept"] = 9
 
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]*\.?"
-_MONTH_DAY = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*\d{1,2})?(?:,?\s+(\d{4}))?", re.I)
+_MONTH_DAY = re.compile(
+    _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*\d{1,2})?(?:,?\s+(\d{4}))?", re.I
+)
 _DAY_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(\d{4}))?", re.I)
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_WEEKDAY = re.compile(r"\b(last|next|this|on)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_WEEKDAY = re.compile(
+    r"\b(last|next|this|on)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
+)
 
 
 def parse_iso(value: str | None) -> date | None:
@@ -63,7 +84,11 @@ def resolve_date(text: str, published: date | None) -> date | None:
         return parse_iso(m.group(0))
     m = _MONTH_DAY.search(low)
     if m:
-        month, day, year = MONTHS.get(m.group(1)[:4].rstrip(".")) or MONTHS.get(m.group(1)[:3]), int(m.group(2)), m.group(3)
+        month, day, year = (
+            MONTHS.get(m.group(1)[:4].rstrip(".")) or MONTHS.get(m.group(1)[:3]),
+            int(m.group(2)),
+            m.group(3),
+        )
         return _make(month, day, year, published)
     m = _DAY_MONTH.search(low)
     if m:
@@ -114,8 +139,9 @@ def date_mentions(sent: Span, date_ents: list[Span] | None = None) -> list[tuple
     return out
 
 
-def attached_date(trigger: Token, sent: Span, published: date | None,
-                  mentions: list[tuple[Token, str]]) -> date | None:
+def attached_date(
+    trigger: Token, sent: Span, published: date | None, mentions: list[tuple[Token, str]]
+) -> date | None:
     """The date syntactically attached to a trigger (in its subtree or on its governing verb)."""
     if not mentions:
         return None

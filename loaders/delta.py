@@ -27,14 +27,30 @@ def to_delta(ex: Extraction) -> GraphDelta:
     """The graph of one article: every node and relationship carries its provenance."""
     delta = GraphDelta()
     art = ex.article
-    delta.add_node("Article", art.id, title=art.title, published=art.published, url=art.url,
-                   outlet=art.outlet, byline=art.byline, sha256=art.sha256)
+    delta.add_node(
+        "Article",
+        art.id,
+        title=art.title,
+        published=art.published,
+        url=art.url,
+        outlet=art.outlet,
+        byline=art.byline,
+        sha256=art.sha256,
+    )
     article = ("Article", art.id)
     names = {a.id: a.name for a in ex.actors}
 
     for a in ex.actors:
-        delta.add_node("Actor", a.id, name=a.name, kind=a.kind, aliases=list(a.aliases),
-                       wikidata=a.wikidata, country=a.country, role=a.role)
+        delta.add_node(
+            "Actor",
+            a.id,
+            name=a.name,
+            kind=a.kind,
+            aliases=list(a.aliases),
+            wikidata=a.wikidata,
+            country=a.country,
+            role=a.role,
+        )
         if a.evidence is not None:
             delta.add_rel("REPORTED_IN", ("Actor", a.id), article, **_evidence(a))
     for a in ex.actors:  # after all actor nodes exist, link them
@@ -45,9 +61,17 @@ def to_delta(ex: Extraction) -> GraphDelta:
 
     for e in ex.events:
         participants = [names.get(p.actor, p.actor) for p in e.participants]
-        delta.add_node("Event", e.id, name=event_name(e.kind, participants, e.date), kind=e.kind,
-                       cameo=e.cameo, plover=e.plover, date=e.date, status=e.status,
-                       quantities=e.quantities or None)
+        delta.add_node(
+            "Event",
+            e.id,
+            name=event_name(e.kind, participants, e.date),
+            kind=e.kind,
+            cameo=e.cameo,
+            plover=e.plover,
+            date=e.date,
+            status=e.status,
+            quantities=e.quantities or None,
+        )
         for p in e.participants:
             delta.add_rel("PARTICIPATED_IN", ("Actor", p.actor), ("Event", e.id), role=p.role)
         if e.place:
@@ -56,8 +80,17 @@ def to_delta(ex: Extraction) -> GraphDelta:
         delta.add_rel("REPORTED_IN", ("Event", e.id), article, **_evidence(e))
 
     for s in ex.statements:
-        delta.add_node("Statement", s.id, text=s.text, mode=s.mode, cue=s.cue, kind=s.kind,
-                       cameo=s.cameo, plover=s.plover, date=s.date or art.published)
+        delta.add_node(
+            "Statement",
+            s.id,
+            text=s.text,
+            mode=s.mode,
+            cue=s.cue,
+            kind=s.kind,
+            cameo=s.cameo,
+            plover=s.plover,
+            date=s.date or art.published,
+        )
         delta.add_rel("SAID", ("Actor", s.speaker), ("Statement", s.id))
         for target in s.targets:
             delta.add_rel("TARGETS", ("Statement", s.id), ("Actor", target))

@@ -20,7 +20,8 @@ Cluster set-up (each worker machine needs diplograph installed, with its model):
 from __future__ import annotations
 
 from collections import deque
-from typing import Any, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from ontology.model import Extraction
 
@@ -31,8 +32,9 @@ class ClusterError(RuntimeError):
     """The Dask cluster cannot be used (not installed, unreachable, no workers): one line."""
 
 
-def extract_guarded(docs: Iterable[Document], errors: list[str], nlp=None, batch_size: int = 32,
-                    n_process: int = 1) -> Iterator[Extraction]:
+def extract_guarded(
+    docs: Iterable[Document], errors: list[str], nlp=None, batch_size: int = 32, n_process: int = 1
+) -> Iterator[Extraction]:
     """``extract_many``, except that an article the extractor fails on is recorded in ``errors``
     (one line naming it) and passed over, so one bad article cannot stop a long ingest."""
     from .extract import extract_parsed
@@ -40,14 +42,15 @@ def extract_guarded(docs: Iterable[Document], errors: list[str], nlp=None, batch
 
     nlp = nlp or load_nlp()
     pairs = ((d.text, d) for d in docs)
-    for parsed, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size,
-                                     n_process=n_process):
+    for parsed, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
         try:
             yield extract_parsed(document, parsed)
         except Exception as exc:  # a bug in a rule stage: report the article, go on
             name = document.source or document.title or f"article {document.sha256[:12]}"
-            errors.append(f"{name}: the extractor failed ({type(exc).__name__}: "
-                          f"{' '.join(str(exc).split())[:200]}); not stored")
+            errors.append(
+                f"{name}: the extractor failed ({type(exc).__name__}: "
+                f"{' '.join(str(exc).split())[:200]}); not stored"
+            )
 
 
 def extract_batch(docs: list[Document], batch_size: int = 32) -> tuple[list[Extraction], list[str]]:
@@ -70,8 +73,9 @@ def connect(address: Any):
     try:
         from distributed import Client, LocalCluster
     except ImportError:  # pragma: no cover - depends on the installed extras
-        raise ClusterError("distributed extraction needs Dask: pip install 'diplograph[distributed]'"
-                           ) from None
+        raise ClusterError(
+            "distributed extraction needs Dask: pip install 'diplograph[distributed]'"
+        ) from None
     if isinstance(address, Client):
         return address, False
     text = str(address)
@@ -79,8 +83,9 @@ def connect(address: Any):
         count = text.partition(":")[2] or "2"
         if not count.isdigit() or int(count) < 1:
             raise ClusterError(f"{text!r}: write local:N with N >= 1 worker processes")
-        cluster = LocalCluster(n_workers=int(count), threads_per_worker=1, processes=True,
-                               dashboard_address=None)
+        cluster = LocalCluster(
+            n_workers=int(count), threads_per_worker=1, processes=True, dashboard_address=None
+        )
         client = Client(cluster)
         client._diplograph_cluster = cluster  # closed with the client, see close()
         return client, True
@@ -114,9 +119,13 @@ def batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
         yield batch
 
 
-def extract_on_dask(docs: Iterable[Document], address: Any, batch_size: int = 32,
-                    max_pending: int | None = None,
-                    errors: list[str] | None = None) -> Iterator[Extraction]:
+def extract_on_dask(
+    docs: Iterable[Document],
+    address: Any,
+    batch_size: int = 32,
+    max_pending: int | None = None,
+    errors: list[str] | None = None,
+) -> Iterator[Extraction]:
     """The extraction of every document in ``docs``, computed on the Dask cluster at ``address``
     (a scheduler address, ``local:N`` or a ``distributed.Client``), yielded in input order.
 
@@ -137,8 +146,9 @@ def extract_on_dask(docs: Iterable[Document], address: Any, batch_size: int = 32
         try:
             client.wait_for_workers(1, timeout=120)
         except TimeoutError:
-            raise ClusterError(f"the Dask cluster at {client.scheduler.address} has no worker "
-                               f"after 120 s") from None
+            raise ClusterError(
+                f"the Dask cluster at {client.scheduler.address} has no worker after 120 s"
+            ) from None
         client.run(warm_up)  # every worker loads the pipeline once, in parallel
         threads = sum(client.nthreads().values()) or 1
         limit = max_pending or 2 * threads

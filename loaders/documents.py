@@ -10,11 +10,11 @@ import hashlib
 import html
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Iterator
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -117,7 +117,7 @@ def parse_article(raw: str, source: str | None = None) -> Document:
     body_lines = lines[i:]
     for j, line in enumerate(body_lines):
         if line.strip().lower().startswith("original url:"):
-            rest = line.split(":", 1)[1].strip() + " " + " ".join(body_lines[j + 1:])
+            rest = line.split(":", 1)[1].strip() + " " + " ".join(body_lines[j + 1 :])
             found = _URL_IN_ANGLES.search(rest) or re.search(r"https?://\S+", rest)
             url = found.group(1) if found and found.groups() else (found.group(0) if found else None)
             body_lines = body_lines[:j]
@@ -125,16 +125,29 @@ def parse_article(raw: str, source: str | None = None) -> Document:
     text = _clean_body(body_lines)
     if not text:
         raise InputError(f"{source or '<text>'}: no article text")
-    return Document(text=text, title=title, published=published, url=url, byline=byline,
-                    source=source)
+    return Document(text=text, title=title, published=published, url=url, byline=byline, source=source)
 
 
 class _TextOfHTML(HTMLParser):
     """Collect visible text and the title; drop scripts and styles (article HTML is untrusted)."""
 
     SKIP = {"script", "style", "noscript", "template", "head"}
-    BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
-              "blockquote", "tr"}
+    BLOCKS = {
+        "p",
+        "div",
+        "br",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "section",
+        "article",
+        "blockquote",
+        "tr",
+    }
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -172,8 +185,7 @@ def parse_html(raw: str, source: str | None = None) -> Document:
         parser.feed(raw)
         parser.close()
     except Exception as exc:  # untrusted markup: whatever the parser chokes on is a bad input
-        raise InputError(f"{source or '<html>'}: cannot parse the HTML "
-                         f"({type(exc).__name__})") from None
+        raise InputError(f"{source or '<html>'}: cannot parse the HTML ({type(exc).__name__})") from None
     text = re.sub(r"[ \t]+", " ", "".join(parser.parts))
     text = _clean_body(text.split("\n"))
     if not text:
@@ -201,9 +213,15 @@ def parse_json_record(line: str, source: str) -> Document:
     published = record.get("published")
     if published is not None:
         published = parse_date(str(published)[:10]) or parse_date(str(published))
-    return Document(text=text, title=record.get("title"), published=published,
-                    url=record.get("url"), outlet=record.get("outlet"), source=source,
-                    doc_id=None if record.get("id") is None else str(record["id"]))
+    return Document(
+        text=text,
+        title=record.get("title"),
+        published=published,
+        url=record.get("url"),
+        outlet=record.get("outlet"),
+        source=source,
+        doc_id=None if record.get("id") is None else str(record["id"]),
+    )
 
 
 def decode(data: bytes, source: str) -> str:
@@ -212,8 +230,7 @@ def decode(data: bytes, source: str) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise InputError(f"{source}: not valid UTF-16 text ({exc.reason} at byte "
-                             f"{exc.start})") from None
+            raise InputError(f"{source}: not valid UTF-16 text ({exc.reason} at byte {exc.start})") from None
     if b"\x00" in data[:4096]:
         raise InputError(f"{source}: binary file, not text")
     try:
@@ -222,8 +239,7 @@ def decode(data: bytes, source: str) -> str:
         return data.decode("latin-1")
 
 
-def iter_documents(path: str | Path,
-                   max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | InputError]:
+def iter_documents(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | InputError]:
     """Yield a Document for each article under ``path``, or an InputError for each bad one.
 
     Errors are yielded, not raised, so that one bad file in a folder does not stop the good ones.
@@ -232,17 +248,22 @@ def iter_documents(path: str | Path,
     """
     for item in _iter_documents(Path(path), max_bytes):
         if isinstance(item, Document) and len(item.text) > MAX_TEXT_CHARS:
-            item = InputError(f"{item.source or path}: article text of {len(item.text):,} "
-                              f"characters is longer than the {MAX_TEXT_CHARS:,} the NLP pipeline "
-                              f"takes; split it")
+            item = InputError(
+                f"{item.source or path}: article text of {len(item.text):,} "
+                f"characters is longer than the {MAX_TEXT_CHARS:,} the NLP pipeline "
+                f"takes; split it"
+            )
         yield item
 
 
 def article_files(folder: Path) -> Iterator[Path]:
     """The article files under ``folder``, sorted; hidden files and READMEs are passed over."""
     for child in sorted(p for p in folder.rglob("*") if p.is_file()):
-        if (child.suffix.lower() in SUPPORTED_SUFFIXES and not child.name.startswith(".")
-                and not child.stem.upper().startswith("README")):
+        if (
+            child.suffix.lower() in SUPPORTED_SUFFIXES
+            and not child.name.startswith(".")
+            and not child.stem.upper().startswith("README")
+        ):
             yield child
 
 
@@ -257,8 +278,10 @@ def _iter_documents(path: Path, max_bytes: int) -> Iterator[Document | InputErro
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            yield InputError(f"{path}: file of {size:,} bytes is over the limit of {max_bytes:,} "
-                             f"(raise it with --max-bytes)")
+            yield InputError(
+                f"{path}: file of {size:,} bytes is over the limit of {max_bytes:,} "
+                f"(raise it with --max-bytes)"
+            )
             return
         raw = decode(path.read_bytes(), str(path))
     except InputError as exc:

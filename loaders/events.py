@@ -45,6 +45,7 @@ class Ev:
 
 # --- triggers --------------------------------------------------------------------------------
 
+
 def _context(tok: Token) -> set[str]:
     """Words around a trigger that license it as an event ("calls *with*", "*joint* drills")."""
     ctx = {c.lower_ for c in tok.children} | {c.lemma_.lower() for c in tok.children}
@@ -74,8 +75,11 @@ def is_nominal(tok: Token) -> bool:
     """Nouns, and gerunds used as nouns ("facing increased shelling")."""
     if tok.pos_ in ("NOUN", "PROPN"):
         return True
-    return tok.tag_ == "VBG" and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") \
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
         and not any(c.dep_ in ("dobj", "nsubj") for c in tok.children)
+    )
 
 
 def trigger_kind(tok: Token) -> str | None:
@@ -91,8 +95,11 @@ def trigger_kind(tok: Token) -> str | None:
         kind = L.EVENT_NOUNS.get(lemma) or L.EVENT_NOUNS.get(tok.lower_)
         if kind is None:
             return None
-        if lemma in ("ceasefire", "truce", "armistice") and tok.dep_ == "compound" \
-                and tok.head.lemma_.lower() == "violation":
+        if (
+            lemma in ("ceasefire", "truce", "armistice")
+            and tok.dep_ == "compound"
+            and tok.head.lemma_.lower() == "violation"
+        ):
             return None
         need = L.EVENT_NOUNS_NEED_CONTEXT.get(lemma)
         if need is not None and not (need & _context(tok)):
@@ -117,14 +124,18 @@ def trigger_kind(tok: Token) -> str | None:
             return None
         if lemma == "arrive" and not preps & {"in", "at"}:
             return None
-        if lemma in L.EVENT_VERBS_NEED_OBJECT and lemma not in ("talk", "arrive") \
-                and not kids & {"dobj", "nsubjpass"}:
+        if (
+            lemma in L.EVENT_VERBS_NEED_OBJECT
+            and lemma not in ("talk", "arrive")
+            and not kids & {"dobj", "nsubjpass"}
+        ):
             return None
         return L.EVENT_VERBS[lemma]
     return None
 
 
 # --- participants ----------------------------------------------------------------------------
+
 
 def _subjects(verb: Token, dis: Discourse) -> list[str]:
     """Subjects of a verb, inherited through conj/xcomp/advcl chains ("and promised", "adding")."""
@@ -209,8 +220,12 @@ def _pobj_actors(prep: Token, dis: Discourse, depth: int = 0) -> list[str]:
                     names.extend(_pobj_actors(child, dis, depth + 1))
         elif depth < 2:
             for child in pobj.children:
-                if child.dep_ == "prep" and child.lower_ in ("of",) and dis.acts.by_name.get(names[0]) \
-                        and dis.acts.by_name[names[0]].kind in ("Organization", "Group"):
+                if (
+                    child.dep_ == "prep"
+                    and child.lower_ in ("of",)
+                    and dis.acts.by_name.get(names[0])
+                    and dis.acts.by_name[names[0]].kind in ("Organization", "Group")
+                ):
                     names.extend(_pobj_actors(child, dis, depth + 1))
         out.extend(names)
     return out
@@ -230,27 +245,35 @@ def noun_participants(tok: Token, kind: str, dis: Discourse) -> tuple[list[str],
                 acts.ensure(name, acts.gaz.get(name).kind if acts.gaz.get(name) else "State", None, child)
                 out.append(name)
     for child in tok.children:
-        if child.dep_ == "prep" and (child.lower_ in L.PARTICIPANT_PREPS
-                                     or (child.lower_ == "under" and kind == "Talks")):
-            if child.lower_ == "of" and kind not in ("Attack", "Evacuation", "Election", "Fighting",
-                                                     "Shelling", "Visit", "Deployment"):
+        if child.dep_ == "prep" and (
+            child.lower_ in L.PARTICIPANT_PREPS or (child.lower_ == "under" and kind == "Talks")
+        ):
+            if child.lower_ == "of" and kind not in (
+                "Attack",
+                "Evacuation",
+                "Election",
+                "Fighting",
+                "Shelling",
+                "Visit",
+                "Deployment",
+            ):
                 continue
             names = _pobj_actors(child, dis)
             if child.lower_ == "with" and names:
                 with_party = names[0]
             out.extend(names)
-    scope = list(tok.doc[tok.left_edge.i:tok.i])
+    scope = list(tok.doc[tok.left_edge.i : tok.i])
     if tok.dep_ == "conj":  # "two trilateral foreign minister and two ... meetings"
-        scope += list(tok.doc[tok.head.left_edge.i:tok.head.i])
-    joint = any(t.lower_ in ("trilateral", "bilateral", "joint", "multilateral", "combined")
-                for t in scope)
+        scope += list(tok.doc[tok.head.left_edge.i : tok.head.i])
+    joint = any(t.lower_ in ("trilateral", "bilateral", "joint", "multilateral", "combined") for t in scope)
     if joint and not [p for p in out if acts.kind(p) != "Group"]:
         out = _sentence_states(tok, dis) or _parties_states(dis) or out  # "joint drills"
     if tok.dep_ in ("nsubj", "nsubjpass") and kind in L.COMMUNICATION_KINDS:
         for child in tok.head.subtree:  # "negotiations are to be held at the OSCE"
             if child.dep_ == "prep" and child.lower_ == "at":
-                out.extend(n for n in _pobj_actors(child, dis)
-                           if acts.kind(n) == "Organization" and n not in out)
+                out.extend(
+                    n for n in _pobj_actors(child, dis) if acts.kind(n) == "Organization" and n not in out
+                )
     gov = _governing_verb(tok)
     if gov is not None and not (joint and out):
         subj = _subjects(gov, dis)
@@ -272,8 +295,11 @@ def _sentence_states(tok: Token, dis: Discourse) -> list[str]:
         actor = dis.acts.by_name.get(name) if name else None
         if actor is None or t.i in dis.acts.prefix_tokens:
             continue
-        state = name if actor.kind == "State" else (
-            actor.affiliation if actor.kind == "GovernmentBody" and actor.affiliation else None)
+        state = (
+            name
+            if actor.kind == "State"
+            else (actor.affiliation if actor.kind == "GovernmentBody" and actor.affiliation else None)
+        )
         if state and state not in out:
             out.append(state)
     return out if len(out) >= 2 else []
@@ -293,14 +319,21 @@ def _parties_states(dis: Discourse) -> list[str]:
 
 
 def _governing_verb(tok: Token) -> Token | None:
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" \
-            and tok.head.head.dep_ in ("dobj", "attr"):
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.pos_ == "NOUN"
+        and tok.head.head.dep_ in ("dobj", "attr")
+    ):
         tok = tok.head.head  # "commit [acts] of terror", "launched a series of strikes"
     if tok.dep_ in ("dobj", "attr", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
         return tok.head
-    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in (
-            "after", "during", "following", "before", "in", "at", "amid", "since", "for") \
-            and tok.head.head.pos_ in ("VERB", "AUX"):
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.dep_ == "prep"
+        and tok.head.lower_ in ("after", "during", "following", "before", "in", "at", "amid", "since", "for")
+        and tok.head.head.pos_ in ("VERB", "AUX")
+    ):
         return tok.head.head
     if tok.dep_ == "conj":
         return _governing_verb(tok.head)
@@ -321,8 +354,24 @@ def verb_participants(tok: Token, dis: Discourse) -> list[str]:
 
 # --- status, place, quantities ---------------------------------------------------------------
 
-_COMPLEMENT_DEPS = frozenset({"dobj", "pobj", "xcomp", "ccomp", "pcomp", "acl", "attr", "oprd",
-                              "conj", "compound", "appos", "relcl", "nsubjpass", "acomp"})
+_COMPLEMENT_DEPS = frozenset(
+    {
+        "dobj",
+        "pobj",
+        "xcomp",
+        "ccomp",
+        "pcomp",
+        "acl",
+        "attr",
+        "oprd",
+        "conj",
+        "compound",
+        "appos",
+        "relcl",
+        "nsubjpass",
+        "acomp",
+    }
+)
 _ARGUMENT_PREPS = frozenset({"for", "of", "on", "to", "about", "against", "into"})
 
 
@@ -432,6 +481,7 @@ def quantities(tok: Token, subject_tokens: list[Token]) -> dict[str, int]:
 
 # --- detection -------------------------------------------------------------------------------
 
+
 def action_codes(tok: Token) -> tuple[str, str] | None:
     """(PLOVER, CAMEO) of an action verb or of the object noun of a light verb, or None."""
     lemma = tok.lemma_.lower()
@@ -441,15 +491,26 @@ def action_codes(tok: Token) -> tuple[str, str] | None:
         codes = L.ACTION_VERBS.get(lemma)
         if codes is None:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-            if obj is not None and lemma in ("launch", "impose", "issue", "stage", "hold", "open",
-                                             "grant", "give", "make", "offer", "announce", "set"):
+            if obj is not None and lemma in (
+                "launch",
+                "impose",
+                "issue",
+                "stage",
+                "hold",
+                "open",
+                "grant",
+                "give",
+                "make",
+                "offer",
+                "announce",
+                "set",
+            ):
                 codes = L.ACTION_NOUNS.get(obj.lemma_.lower())
         return codes
     return None
 
 
-def detect_events(sent: Span, dis: Discourse, published: date | None,
-                  date_mentions: list) -> list[Ev]:
+def detect_events(sent: Span, dis: Discourse, published: date | None, date_mentions: list) -> list[Ev]:
     """All events triggered in one sentence."""
     out: list[Ev] = []
     for tok in sent:
@@ -465,12 +526,14 @@ def detect_events(sent: Span, dis: Discourse, published: date | None,
         else:
             parts, with_party = noun_participants(tok, kind, dis)
             gov = _governing_verb(tok)
-            subj_tokens = [c for c in gov.children if c.dep_ in ("nsubj",) or
-                           (c.dep_ == "prep" and c.lower_ == "with")] \
-                if gov is not None and kind in ("MilitaryDrill", "Deployment", "Mobilization") else []
+            subj_tokens = (
+                [c for c in gov.children if c.dep_ in ("nsubj",) or (c.dep_ == "prep" and c.lower_ == "with")]
+                if gov is not None and kind in ("MilitaryDrill", "Deployment", "Mobilization")
+                else []
+            )
         ev = Ev(kind=kind, trigger=tok, participants=parts, common=with_party, sentence=sent)
         if kind in ("Visit", "Deployment", "Attack", "Shelling"):  # "arrived in Israel",
-            for host in _host_states(tok, dis):                  # "attacks on Kiev"
+            for host in _host_states(tok, dis):  # "attacks on Kiev"
                 if host not in parts:
                     parts.append(host)
         if is_nominal(tok):
@@ -492,7 +555,7 @@ def detect_events(sent: Span, dis: Discourse, published: date | None,
 def _hyphen_states(tok: Token, dis: Discourse) -> list[str]:
     """States joined by hyphens in the words before a trigger ("U.S.-Israel", "Russia-NATO")."""
     doc, out = tok.doc, []
-    for t in doc[tok.left_edge.i:tok.i]:
+    for t in doc[tok.left_edge.i : tok.i]:
         joined = (t.i + 1 < len(doc) and doc[t.i + 1].text == "-") or (t.i > 0 and doc[t.i - 1].text == "-")
         parts = [t.text] if joined else (t.text.split("-") if "-" in t.text.strip("-") else [])
         for part in parts:
@@ -537,7 +600,17 @@ def _split_separate(ev: Ev) -> list[Ev]:
     for other in ev.participants:
         if other == ev.common:
             continue
-        out.append(Ev(kind=ev.kind, trigger=tok, participants=[other, ev.common], date=ev.date,
-                      status=ev.status, place=ev.place, quantities=dict(ev.quantities),
-                      common=ev.common, sentence=ev.sentence))
+        out.append(
+            Ev(
+                kind=ev.kind,
+                trigger=tok,
+                participants=[other, ev.common],
+                date=ev.date,
+                status=ev.status,
+                place=ev.place,
+                quantities=dict(ev.quantities),
+                common=ev.common,
+                sentence=ev.sentence,
+            )
+        )
     return out

@@ -8,17 +8,26 @@ merging coreferent events -> records with deterministic ids and evidence offsets
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ontology.codes import event_codes
 from ontology.gazetteer import load_gazetteer
-from ontology.model import (ActorRecord, ArticleRecord, EventRecord, Extraction, Participant,
-                            StatementRecord, actor_id, article_id, digest)
+from ontology.model import (
+    ActorRecord,
+    ArticleRecord,
+    EventRecord,
+    Extraction,
+    Participant,
+    StatementRecord,
+    actor_id,
+    article_id,
+    digest,
+)
 
 from . import lexicon as L
 from .dates import date_mentions, parse_iso, resolve_date
@@ -29,7 +38,9 @@ from .pipeline import load_nlp
 from .resolve import Discourse
 from .speech import St, detect_statements, find_quotes
 
-PEG_SENTENCES = 3  # the lead (first real sentences): reported events here without a date happened on the article's date
+PEG_SENTENCES = (
+    3  # the lead (first real sentences): reported events here without a date happened on the article's date
+)
 
 
 def extract(doc: Document, nlp: Language | None = None) -> Extraction:
@@ -38,13 +49,13 @@ def extract(doc: Document, nlp: Language | None = None) -> Extraction:
     return extract_parsed(doc, nlp(doc.text))
 
 
-def extract_many(docs: Iterable[Document], nlp: Language | None = None, batch_size: int = 32,
-                 n_process: int = 1) -> Iterator[Extraction]:
+def extract_many(
+    docs: Iterable[Document], nlp: Language | None = None, batch_size: int = 32, n_process: int = 1
+) -> Iterator[Extraction]:
     """Extract many documents with one loaded pipeline, in input order."""
     nlp = nlp or load_nlp()
     pairs = ((d.text, d) for d in docs)
-    for parsed, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size,
-                                     n_process=n_process):
+    for parsed, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
         yield extract_parsed(document, parsed)
 
 
@@ -59,11 +70,15 @@ def extract_file(path: str | Path) -> dict:
 
 # --- the stages over one parsed article ------------------------------------------------------
 
+
 def extract_parsed(document: Document, parsed: Doc) -> Extraction:
     published = parse_iso(document.published)
     art_id = article_id(document.sha256)
-    quotes = parsed._.quotes if parsed.has_extension("quotes") and parsed._.quotes is not None \
+    quotes = (
+        parsed._.quotes
+        if parsed.has_extension("quotes") and parsed._.quotes is not None
         else find_quotes(parsed.text)
+    )
     acts = detect(parsed, load_gazetteer())
     dis = Discourse(acts, quotes=quotes)
     events: list[Ev] = []
@@ -114,8 +129,11 @@ def _default_parties(ev: Ev, dis: Discourse) -> None:
     in Geneva") is between the parties of the article's last exchange: the people for a meeting or
     call, the states they act for otherwise."""
     venue_only = ev.participants and all(dis.acts.kind(p) == "Organization" for p in ev.participants)
-    if (ev.participants and not venue_only) or ev.kind not in L.COMMUNICATION_KINDS | {"Agreement"} \
-            or not dis.last_parties:
+    if (
+        (ev.participants and not venue_only)
+        or ev.kind not in L.COMMUNICATION_KINDS | {"Agreement"}
+        or not dis.last_parties
+    ):
         return
     if venue_only:  # "negotiations at the OSCE": the parties, and the venue
         ev.participants = _parties_states(dis) + list(ev.participants)
@@ -174,8 +192,13 @@ def _speaker_side(st: St, events: list[Ev], acts: Actors) -> None:
     side = speaker.affiliation if speaker.kind == "Person" and speaker.affiliation else st.speaker
     kinds = ("Report", "Appeal", "Demand", "Denial", "Intent", "Threat")
     for ev in events:
-        if lo <= ev.trigger.i < hi and len(ev.participants) < 2 and side not in ev.participants \
-                and (ev.kind != "Conversation" or ev.participants) and st.kind in kinds:
+        if (
+            lo <= ev.trigger.i < hi
+            and len(ev.participants) < 2
+            and side not in ev.participants
+            and (ev.kind != "Conversation" or ev.participants)
+            and st.kind in kinds
+        ):
             ev.participants.insert(0, side)
             if st.kind == "Appeal" and st.addressed:
                 for t in st.targets:
@@ -185,8 +208,9 @@ def _speaker_side(st: St, events: list[Ev], acts: Actors) -> None:
                         ev.participants.append(state)
 
 
-def _event_of(st: St, sent_events: list[Ev], events: list[Ev], statements: list[St],
-              st_event: dict[int, Ev]) -> Ev | None:
+def _event_of(
+    st: St, sent_events: list[Ev], events: list[Ev], statements: list[St], st_event: dict[int, Ev]
+) -> Ev | None:
     """The communication event a statement was made during: one in its sentence with the speaker
     taking part (or in a "during" phrase), else the one the same speaker's previous statement was
     made during, else the article's peg event if the speaker took part in it."""
@@ -253,7 +277,9 @@ def _same(a: Ev, b: Ev) -> bool:
     kinds = {a.kind, b.kind}
     if "Conversation" not in kinds:
         return a.trigger is b.trigger and set(a.participants) == set(b.participants)
-    if not (a.kind == b.kind or (kinds <= L.COMMUNICATION_KINDS | {"Conversation"} and "Conversation" in kinds)):
+    if not (
+        a.kind == b.kind or (kinds <= L.COMMUNICATION_KINDS | {"Conversation"} and "Conversation" in kinds)
+    ):
         return False
     if a.date and b.date and a.date != b.date:
         return False
@@ -262,8 +288,11 @@ def _same(a: Ev, b: Ev) -> bool:
     pa, pb = set(a.participants), set(b.participants)
     if not pa or not pb:
         return a.kind == b.kind and not pa and not pb and a.kind not in L.COMMUNICATION_KINDS
-    return pa == pb or (b.kind == "Conversation" and pb <= pa) or (
-        a.kind in L.COMMUNICATION_KINDS and len(pa) >= 2 and (pb <= pa or pa <= pb))
+    return (
+        pa == pb
+        or (b.kind == "Conversation" and pb <= pa)
+        or (a.kind in L.COMMUNICATION_KINDS and len(pa) >= 2 and (pb <= pa or pa <= pb))
+    )
 
 
 def _conversation_target(ev: Ev, out: list[Ev]) -> Ev | None:
@@ -275,8 +304,16 @@ def _conversation_target(ev: Ev, out: list[Ev]) -> Ev | None:
 
 # --- records ---------------------------------------------------------------------------------
 
-def _records(document: Document, art_id: str, acts: Actors, events: list[Ev],
-             statements: list[St], st_event: dict[int, Ev], published: date | None) -> Extraction:
+
+def _records(
+    document: Document,
+    art_id: str,
+    acts: Actors,
+    events: list[Ev],
+    statements: list[St],
+    st_event: dict[int, Ev],
+    published: date | None,
+) -> Extraction:
     text = acts.doc.text
     ev_ids: dict[int, str] = {}
     event_records: list[EventRecord] = []
@@ -286,47 +323,81 @@ def _records(document: Document, art_id: str, acts: Actors, events: list[Ev],
         parts = [actor_id(p) for p in ev.participants]
         date_s = ev.date.isoformat() if ev.date else None
         sent = acts.sent(ev.evidence) if ev.evidence is not None else ev.sent
-        eid = "event:" + digest(kind, sorted(parts), date_s,
-                                *((art_id, ev.trigger.idx) if date_s is None else ()))
+        eid = "event:" + digest(
+            kind, sorted(parts), date_s, *((art_id, ev.trigger.idx) if date_s is None else ())
+        )
         ev_ids[id(ev)] = eid
         if eid in seen_ev:
             continue
         seen_ev.add(eid)
         cameo, plover = event_codes(kind)
         cameo, plover = ev.cameo or cameo, ev.plover or plover
-        event_records.append(EventRecord(
-            id=eid, kind=kind, cameo=cameo, plover=plover, date=date_s, status=ev.status,
-            participants=[Participant(actor=p, role="initiator" if i == 0 and len(parts) > 1
-                                      and kind in L.VIOLENT_KINDS else "participant")
-                          for i, p in enumerate(parts)],
-            place=ev.place, quantities=dict(ev.quantities),
-            evidence=text[sent.start_char:sent.end_char],
-            start=sent.start_char, end=sent.end_char))
+        event_records.append(
+            EventRecord(
+                id=eid,
+                kind=kind,
+                cameo=cameo,
+                plover=plover,
+                date=date_s,
+                status=ev.status,
+                participants=[
+                    Participant(
+                        actor=p,
+                        role="initiator"
+                        if i == 0 and len(parts) > 1 and kind in L.VIOLENT_KINDS
+                        else "participant",
+                    )
+                    for i, p in enumerate(parts)
+                ],
+                place=ev.place,
+                quantities=dict(ev.quantities),
+                evidence=text[sent.start_char : sent.end_char],
+                start=sent.start_char,
+                end=sent.end_char,
+            )
+        )
     st_records: list[StatementRecord] = []
     seen_st: set[str] = set()
     for st in statements:
         sid_speaker = actor_id(st.speaker)
         sid = "statement:" + digest(art_id, st.start, st.end, sid_speaker, st.kind)
         if sid in seen_st:  # two acts of one kind by one speaker in one sentence
-            sid = "statement:" + digest(art_id, st.start, st.end, sid_speaker, st.kind,
-                                        st.cue.idx, st.content[0])
+            sid = "statement:" + digest(
+                art_id, st.start, st.end, sid_speaker, st.kind, st.cue.idx, st.content[0]
+            )
         if sid in seen_st:
             continue
         seen_st.add(sid)
         ev = st_event.get(id(st))
-        st_records.append(StatementRecord(
-            id=sid, speaker=sid_speaker, kind=st.kind, cameo=st.cameo, plover=st.plover,
-            mode=st.mode, cue=st.cue_text, text=st.text,
-            targets=[actor_id(t) for t in st.targets],
-            event=ev_ids.get(id(ev)) if ev is not None else None,
-            evidence=text[st.start:st.end], start=st.start, end=st.end,
-            date=(st.date or published).isoformat() if (st.date or published) else None))
+        st_records.append(
+            StatementRecord(
+                id=sid,
+                speaker=sid_speaker,
+                kind=st.kind,
+                cameo=st.cameo,
+                plover=st.plover,
+                mode=st.mode,
+                cue=st.cue_text,
+                text=st.text,
+                targets=[actor_id(t) for t in st.targets],
+                event=ev_ids.get(id(ev)) if ev is not None else None,
+                evidence=text[st.start : st.end],
+                start=st.start,
+                end=st.end,
+                date=(st.date or published).isoformat() if (st.date or published) else None,
+            )
+        )
     actor_records = _actor_records(acts, events, statements)
-    article = ArticleRecord(id=art_id, title=document.title, published=document.published,
-                            url=document.url, outlet=document.outlet, byline=document.byline,
-                            sha256=document.sha256)
-    return Extraction(article=article, actors=actor_records, events=event_records,
-                      statements=st_records)
+    article = ArticleRecord(
+        id=art_id,
+        title=document.title,
+        published=document.published,
+        url=document.url,
+        outlet=document.outlet,
+        byline=document.byline,
+        sha256=document.sha256,
+    )
+    return Extraction(article=article, actors=actor_records, events=event_records, statements=st_records)
 
 
 def _actor_records(acts: Actors, events: list[Ev], statements: list[St]) -> list[ActorRecord]:
@@ -348,10 +419,20 @@ def _actor_records(acts: Actors, events: list[Ev], statements: list[St]) -> list
         country = a.country
         if country is None and a.affiliation and a.affiliation in acts.by_name:
             country = acts.by_name[a.affiliation].country
-        out.append(ActorRecord(
-            id=actor_id(a.name), name=a.name, kind=a.kind, aliases=list(a.aliases),
-            country=country, affiliation=actor_id(a.affiliation) if a.affiliation else None,
-            role=a.role, wikidata=a.wikidata, backs=[actor_id(b) for b in a.backs],
-            evidence=text[a.sent_start:a.sent_end] if a.sent_start is not None else None,
-            start=a.sent_start, end=a.sent_end))
+        out.append(
+            ActorRecord(
+                id=actor_id(a.name),
+                name=a.name,
+                kind=a.kind,
+                aliases=list(a.aliases),
+                country=country,
+                affiliation=actor_id(a.affiliation) if a.affiliation else None,
+                role=a.role,
+                wikidata=a.wikidata,
+                backs=[actor_id(b) for b in a.backs],
+                evidence=text[a.sent_start : a.sent_end] if a.sent_start is not None else None,
+                start=a.sent_start,
+                end=a.sent_end,
+            )
+        )
     return out

@@ -37,7 +37,7 @@ class Actor:
     female: bool | None = None
     sent_start: int | None = None
     sent_end: int | None = None
-    first_token: int = 10 ** 9
+    first_token: int = 10**9
     from_gazetteer: bool = False
 
     def add_alias(self, surface: str) -> None:
@@ -76,16 +76,29 @@ class Actors:
         i = tok.i if isinstance(tok, Token) else tok.start
         return self.sents[self.sent_of_token[i]]
 
-    def ensure(self, name: str, kind: str, surface: str | None = None, token: Token | None = None,
-               entry: Entry | None = None, **props) -> Actor:
+    def ensure(
+        self,
+        name: str,
+        kind: str,
+        surface: str | None = None,
+        token: Token | None = None,
+        entry: Entry | None = None,
+        **props,
+    ) -> Actor:
         """Create the actor on first sight (from the gazetteer entry when there is one)."""
         actor = self.by_name.get(name)
         if actor is None:
             entry = entry or self.gaz.get(name)
             if entry is not None:
-                actor = Actor(name=entry.name, kind=entry.kind, country=entry.country,
-                              wikidata=entry.wikidata, role=entry.role,
-                              affiliation=entry.affiliation, from_gazetteer=True)
+                actor = Actor(
+                    name=entry.name,
+                    kind=entry.kind,
+                    country=entry.country,
+                    wikidata=entry.wikidata,
+                    role=entry.role,
+                    affiliation=entry.affiliation,
+                    from_gazetteer=True,
+                )
                 if entry.role:
                     actor.role_words.update(entry.role.lower().split())
             else:
@@ -117,6 +130,7 @@ class Actors:
 
 # --- syntactic tests -------------------------------------------------------------------------
 
+
 def is_location_use(token: Token) -> bool:
     """True where a place name is a location, not an agent: "in Moscow", "Luhansk region"."""
     t = token
@@ -124,9 +138,26 @@ def is_location_use(token: Token) -> bool:
         t = t.head
     if t.dep_ == "pobj" and t.head.lower_ in L.LOCATIVE_PREPS:
         return True
-    if t.dep_ == "compound" and t.head.pos_ in ("NOUN", "PROPN") and t.head.ent_type_ in ("", "GPE", "LOC", "FAC") \
-            and t.head.lower_ in ("region", "district", "province", "oblast", "city", "area",
-                                  "border", "village", "town", "airport", "port", "frontline"):
+    if (
+        t.dep_ == "compound"
+        and t.head.pos_ in ("NOUN", "PROPN")
+        and t.head.ent_type_ in ("", "GPE", "LOC", "FAC")
+        and t.head.lower_
+        in (
+            "region",
+            "district",
+            "province",
+            "oblast",
+            "city",
+            "area",
+            "border",
+            "village",
+            "town",
+            "airport",
+            "port",
+            "frontline",
+        )
+    ):
         return True
     return t.dep_ in ("npadvmod",) and not _is_backer(token)
 
@@ -135,8 +166,12 @@ def _is_backer(token: Token) -> bool:
     """ "Moscow-backed", "Russian-backed": the token before "- backed"."""
     doc = token.doc
     i = token.i
-    return i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in (
-        "backed", "supported", "sponsored", "allied", "controlled", "led", "installed")
+    return (
+        i + 2 < len(doc)
+        and doc[i + 1].text == "-"
+        and doc[i + 2].lower_
+        in ("backed", "supported", "sponsored", "allied", "controlled", "led", "installed")
+    )
 
 
 def _strip(text: str) -> str:
@@ -155,6 +190,7 @@ def guess_female(name: str) -> bool:
 
 # --- the entity pass -------------------------------------------------------------------------
 
+
 def _entry_for(ent: Span, gaz: Gazetteer) -> Entry | None:
     if ent.ent_id_:
         return gaz.get(ent.ent_id_)
@@ -168,8 +204,19 @@ def _org_kind(text: str) -> str:
     if normalise(text) in L.MEDIA or low in L.MEDIA:
         return "Media"
     words = set(re.findall(r"[a-z]+", low))
-    if words & {"ministry", "department", "office", "kremlin", "government", "parliament",
-                "council", "cabinet", "presidency", "embassy", "administration"}:
+    if words & {
+        "ministry",
+        "department",
+        "office",
+        "kremlin",
+        "government",
+        "parliament",
+        "council",
+        "cabinet",
+        "presidency",
+        "embassy",
+        "administration",
+    }:
         return "GovernmentBody"
     if {w.rstrip("s") for w in words} & L.ARMED_NOUNS or words & {"army", "forces", "brigade"}:
         return "ArmedGroup"
@@ -202,7 +249,7 @@ def entity_pass(acts: Actors) -> None:
 
 
 def _entity(acts: Actors, ent: Span, surnames: dict[str, str], acronyms: dict[str, str]) -> None:
-    doc, gaz = acts.doc, acts.gaz
+    gaz = acts.gaz
     entry = _entry_for(ent, gaz)
     surface = _strip(ent.text)
     if not surface:
@@ -212,8 +259,12 @@ def _entity(acts: Actors, ent: Span, surnames: dict[str, str], acronyms: dict[st
         acts.ensure(acronyms[surface], "Organization", surface, root)
         acts.mark(ent, acronyms[surface])
         return
-    if entry is None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and len(surface.split()) == 1 \
-            and surface.lower() in surnames:
+    if (
+        entry is None
+        and ent.label_ in ("PERSON", "ORG", "GPE", "NORP")
+        and len(surface.split()) == 1
+        and surface.lower() in surnames
+    ):
         name = surnames[surface.lower()]
         if not is_location_use(root):
             acts.ensure(name, "Person", surface, root)
@@ -230,8 +281,9 @@ def _entity(acts: Actors, ent: Span, surnames: dict[str, str], acronyms: dict[st
     if entry is not None:
         _gazetteer_entity(acts, ent, entry, surface)
     elif ent.label_ == "PERSON" or (ent.label_ == "GPE" and _looks_like_person(ent)):
-        if len(ent) == 1 and (is_location_use(root) or _next_to_place(root) or not _agentive(root)
-                              or root.dep_ == "pobj"):
+        if len(ent) == 1 and (
+            is_location_use(root) or _next_to_place(root) or not _agentive(root) or root.dep_ == "pobj"
+        ):
             if root.dep_ == "pobj":
                 acts.token_place[root.i] = surface
             return
@@ -240,8 +292,9 @@ def _entity(acts: Actors, ent: Span, surnames: dict[str, str], acronyms: dict[st
             actor.female = guess_female(surface)
         acts.mark(ent, surface)
     elif ent.label_ == "ORG":
-        if is_location_use(root) or (len(ent) == 1 and not surface.isupper() and not _agentive(root)
-                                     and _org_kind(surface) != "Media"):
+        if is_location_use(root) or (
+            len(ent) == 1 and not surface.isupper() and not _agentive(root) and _org_kind(surface) != "Media"
+        ):
             return
         name = surface
         acts.ensure(name, _org_kind(name), surface, root)
@@ -260,15 +313,39 @@ def _entity(acts: Actors, ent: Span, surnames: dict[str, str], acronyms: dict[st
 
 
 _ACTION_LEMMAS = frozenset(L.CUE_KINDS) | frozenset(L.EVENT_VERBS)
-_ORG_WORDS = frozenset({"group", "council", "committee", "organization", "organisation", "forces",
-                        "ministry", "agency", "team", "union", "party", "front", "army", "movement",
-                        "commission", "office", "department", "alliance", "coalition", "court"})
+_ORG_WORDS = frozenset(
+    {
+        "group",
+        "council",
+        "committee",
+        "organization",
+        "organisation",
+        "forces",
+        "ministry",
+        "agency",
+        "team",
+        "union",
+        "party",
+        "front",
+        "army",
+        "movement",
+        "commission",
+        "office",
+        "department",
+        "alliance",
+        "coalition",
+        "court",
+    }
+)
 
 
 def _title_like(ent: Span) -> bool:
     """ "National Security Advisor(s)": an entity whose head is a person title."""
-    return ent.root.lemma_.lower() in L.TITLE_NOUNS | L.PLURAL_PERSON_TITLES and ent.root.tag_ in (
-        "NN", "NNS", "NNP", "NNPS") and ent.root.lower_ not in ("head",)
+    return (
+        ent.root.lemma_.lower() in L.TITLE_NOUNS | L.PLURAL_PERSON_TITLES
+        and ent.root.tag_ in ("NN", "NNS", "NNP", "NNPS")
+        and ent.root.lower_ not in ("head",)
+    )
 
 
 def _org_like(text: str) -> bool:
@@ -317,8 +394,12 @@ def _gazetteer_entity(acts: Actors, ent: Span, entry: Entry, surface: str) -> No
             for t in ent:
                 acts.token_demonym[t.i] = entry.name
             return
-    if entry.kind in ("State",) and (is_metonym or root.dep_ == "appos") and is_location_use(root) \
-            and not _is_backer(root):
+    if (
+        entry.kind in ("State",)
+        and (is_metonym or root.dep_ == "appos")
+        and is_location_use(root)
+        and not _is_backer(root)
+    ):
         for t in ent:
             acts.token_place[t.i] = entry.name if not is_metonym else surface
         return
@@ -328,8 +409,13 @@ def _gazetteer_entity(acts: Actors, ent: Span, entry: Entry, surface: str) -> No
         for t in ent:
             acts.token_place[t.i] = entry.name
         return
-    if is_metonym and root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ in ("NOUN", "PROPN") \
-            and head_lemma not in actorish and root.head.i not in acts.token_actor:
+    if (
+        is_metonym
+        and root.dep_ in ("compound", "nmod", "amod")
+        and root.head.pos_ in ("NOUN", "PROPN")
+        and head_lemma not in actorish
+        and root.head.i not in acts.token_actor
+    ):
         for t in ent:
             acts.token_place[t.i] = surface
         return
@@ -340,6 +426,7 @@ def _gazetteer_entity(acts: Actors, ent: Span, entry: Entry, surface: str) -> No
 
 
 # --- the noun-phrase pass --------------------------------------------------------------------
+
 
 def _owner(acts: Actors, head: Token) -> tuple[str | None, list[Token]]:
     """The actor owning a noun: possessor, compound/amod state or demonym ("Belarus defence ministry")."""
@@ -364,8 +451,13 @@ def np_pass(acts: Actors) -> None:
     doc = acts.doc
     armed: list[tuple[Token, str | None]] = []
     for tok in doc:
-        if tok.pos_ == "ADJ" and tok.lemma_.lower() in L.ARMED_NOUNS and tok.dep_ == "amod" \
-                and tok.head.lemma_.lower() in _ARMED_HEADS and tok.head.i not in acts.token_actor:
+        if (
+            tok.pos_ == "ADJ"
+            and tok.lemma_.lower() in L.ARMED_NOUNS
+            and tok.dep_ == "amod"
+            and tok.head.lemma_.lower() in _ARMED_HEADS
+            and tok.head.i not in acts.token_actor
+        ):
             armed.append((tok.head, _backer(acts, tok.head)))  # "the rebel regions"
             continue
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in acts.token_actor:
@@ -383,8 +475,12 @@ def np_pass(acts: Actors) -> None:
             owner, owner_tokens = _owner(acts, tok)
             if owner and acts.kind(owner) == "State":
                 _forces(acts, tok, owner, owner_tokens)
-        elif tok.tag_ in ("NNPS", "NNS") and tok.text[:1].isupper() and lemma in L.PLURAL_PERSON_TITLES \
-                and tok.i > acts.sent(tok).start:
+        elif (
+            tok.tag_ in ("NNPS", "NNS")
+            and tok.text[:1].isupper()
+            and lemma in L.PLURAL_PERSON_TITLES
+            and tok.i > acts.sent(tok).start
+        ):
             _title_group(acts, tok)
         elif lemma in ("people", "population", "public", "diaspora"):
             for child in tok.lefts:
@@ -407,8 +503,22 @@ def np_pass(acts: Actors) -> None:
         _armed_group(acts, armed)
 
 
-_ARMED_HEADS = frozenset({"region", "republic", "area", "fighter", "force", "group", "leader",
-                          "commander", "authority", "movement", "unit", "army"})
+_ARMED_HEADS = frozenset(
+    {
+        "region",
+        "republic",
+        "area",
+        "fighter",
+        "force",
+        "group",
+        "leader",
+        "commander",
+        "authority",
+        "movement",
+        "unit",
+        "army",
+    }
+)
 
 
 def _demonym(acts: Actors, state: str) -> str:
@@ -420,7 +530,7 @@ def _np_surface(tok: Token, start: int) -> str:
     doc = tok.doc
     while start < tok.i and doc[start].dep_ in ("det", "predet", "nummod"):
         start += 1
-    return doc[start:tok.i + 1].text
+    return doc[start : tok.i + 1].text
 
 
 def _forces(acts: Actors, tok: Token, owner: str, owner_tokens: list[Token]) -> None:
@@ -428,29 +538,41 @@ def _forces(acts: Actors, tok: Token, owner: str, owner_tokens: list[Token]) -> 
     affiliated with it (the annotation guide keeps forces apart from the state)."""
     name = f"{_demonym(acts, owner)} forces"
     owner_actor = acts.by_name[owner]
-    start = min([tok.i] + [t.i for t in owner_tokens] + [c.left_edge.i for c in tok.lefts
-                                                          if c.dep_ in ("amod", "compound")])
+    start = min(
+        [tok.i]
+        + [t.i for t in owner_tokens]
+        + [c.left_edge.i for c in tok.lefts if c.dep_ in ("amod", "compound")]
+    )
     surface = _np_surface(tok, start)
-    acts.ensure(name, "GovernmentBody", surface if "\n" not in surface else None, tok,
-                affiliation=owner, country=owner_actor.country)
+    acts.ensure(
+        name,
+        "GovernmentBody",
+        surface if "\n" not in surface else None,
+        tok,
+        affiliation=owner,
+        country=owner_actor.country,
+    )
     acts.token_actor[tok.i] = name
 
 
 def _title_group(acts: Actors, tok: Token) -> None:
     """A capitalised plural title ("the National Security Advisors") names a collective actor."""
     start = tok.i
-    while start > acts.sent(tok).start and tok.doc[start - 1].dep_ == "compound" \
-            and tok.doc[start - 1].text[:1].isupper():
+    while (
+        start > acts.sent(tok).start
+        and tok.doc[start - 1].dep_ == "compound"
+        and tok.doc[start - 1].text[:1].isupper()
+    ):
         start -= 1
-    if any(t.i in acts.token_actor for t in tok.doc[start:tok.i]):
+    if any(t.i in acts.token_actor for t in tok.doc[start : tok.i]):
         return
-    name = tok.doc[start:tok.i + 1].text
+    name = tok.doc[start : tok.i + 1].text
     acts.ensure(name, "Group", _np_surface(tok, tok.left_edge.i), tok).kind = "Group"
     acts.token_actor[tok.i] = name
 
 
 def _backer(acts: Actors, tok: Token) -> str | None:
-    for t in tok.doc[tok.left_edge.i:tok.i]:
+    for t in tok.doc[tok.left_edge.i : tok.i]:
         if _is_backer(t):
             name = acts.at(t) or acts.token_demonym.get(t.i)
             if name is None:
@@ -464,8 +586,11 @@ def _home_state(acts: Actors, tok: Token) -> str | None:
     """The state a group noun's modifier names ("Ugandan rebels", "Ivory Coast rebels")."""
     for child in tok.lefts:
         if child.dep_ in ("amod", "compound", "nmod", "poss"):
-            name = acts.token_demonym.get(child.i) or acts.token_actor.get(child.i) \
+            name = (
+                acts.token_demonym.get(child.i)
+                or acts.token_actor.get(child.i)
                 or acts.token_place.get(child.i)
+            )
             entry = (acts.gaz.get(name) or acts.gaz.lookup(name)) if name else acts.gaz.by_demonym(child.text)
             if entry is not None and entry.kind == "State":
                 acts.ensure(entry.name, entry.kind, None, child, entry=entry)
@@ -493,9 +618,8 @@ def _armed_group(acts: Actors, armed: list[tuple[Token, str | None]]) -> None:
         start = tok.left_edge.i
         while start < tok.i and tok.doc[start].dep_ in ("det", "predet"):
             start += 1
-        surface = tok.doc[start:tok.i + 1].text
-        acts.ensure(name, "ArmedGroup", surface if "\n" not in surface else tok.text, tok,
-                    country=country)
+        surface = tok.doc[start : tok.i + 1].text
+        acts.ensure(name, "ArmedGroup", surface if "\n" not in surface else tok.text, tok, country=country)
         acts.token_actor[tok.i] = name
     if backer:
         entry = acts.gaz.get(backer)
@@ -508,7 +632,7 @@ def _body(acts: Actors, tok: Token) -> None:
     if owner is None:
         return
     start = min([tok.i] + [t.i for t in owner_tokens])
-    span = tok.doc[start:tok.i + 1]
+    span = tok.doc[start : tok.i + 1]
     owner_actor = acts.by_name[owner]
     owned = {t.i for t in owner_tokens}
     rest = " ".join(t.text for t in span if t.i not in owned and t.dep_ not in ("det", "case"))
@@ -521,8 +645,14 @@ def _body(acts: Actors, tok: Token) -> None:
     else:
         affiliation = owner
     country = owner_actor.country
-    acts.ensure(name, "GovernmentBody", span.text if not span.text.lower().startswith("the ")
-                else span.text[4:], tok, affiliation=affiliation, country=country)
+    acts.ensure(
+        name,
+        "GovernmentBody",
+        span.text if not span.text.lower().startswith("the ") else span.text[4:],
+        tok,
+        affiliation=affiliation,
+        country=country,
+    )
     acts.token_actor[tok.i] = name
     for t in tok.lefts:
         if t.dep_ in ("compound", "amod") and t.i not in acts.token_actor:
@@ -597,7 +727,7 @@ def _role_from(acts: Actors, tokens: list[Token]) -> tuple[str | None, str | Non
         words.pop(0)
     role = " ".join(words) or None
     doc = tokens[0].doc if tokens else None
-    phrase = doc[tokens[0].i:tokens[-1].i + 1].text if tokens else ""
+    phrase = doc[tokens[0].i : tokens[-1].i + 1].text if tokens else ""
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
     return affiliation, role, phrase
 
@@ -617,10 +747,15 @@ def role_pass(acts: Actors) -> None:
         affiliation, role, phrase = _role_from(acts, prefix) if prefix else (None, None, "")
         for t in prefix:
             acts.prefix_tokens[t.i] = actor.name
-        plural = [t for t in prefix if t.lower_.endswith("s") and t.tag_ in ("NNS", "NNPS", "NNP")
-                  and (t.lemma_.lower() in L.PLURAL_PERSON_TITLES or t.lower_[:-1] in L.PLURAL_PERSON_TITLES)]
+        plural = [
+            t
+            for t in prefix
+            if t.lower_.endswith("s")
+            and t.tag_ in ("NNS", "NNPS", "NNP")
+            and (t.lemma_.lower() in L.PLURAL_PERSON_TITLES or t.lower_[:-1] in L.PLURAL_PERSON_TITLES)
+        ]
         if plural and plural[-1].text[:1].isupper():
-            group = doc[prefix[0].i:plural[-1].i + 1].text
+            group = doc[prefix[0].i : plural[-1].i + 1].text
             group = re.sub(r"^(?:the|The)\s+", "", group)
             acts.ensure(group, "Group", None, plural[-1]).kind = "Group"
             for t in (ent.root, *ent.root.conjuncts):

@@ -7,7 +7,7 @@ entity each with the canonical name as ``ent_id_``, so later stages resolve them
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 import spacy
 from spacy.language import Language
@@ -50,12 +50,15 @@ def ruler_patterns() -> list[dict]:
     """The gazetteer's patterns, plus a curly-apostrophe twin of each pattern with an apostrophe
     ("People’s Republic of China"): news text uses both."""
     patterns = load_gazetteer().ruler_patterns()
-    twins = [dict(p, pattern=p["pattern"].replace("'", "\u2019")) for p in patterns
-             if isinstance(p["pattern"], str) and "'" in p["pattern"]]
+    twins = [
+        dict(p, pattern=p["pattern"].replace("'", "\u2019"))
+        for p in patterns
+        if isinstance(p["pattern"], str) and "'" in p["pattern"]
+    ]
     return patterns + twins
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_nlp(model: str = MODEL) -> Language:
     """The pipeline: the model + paragraph breaks before "parser" + a gazetteer EntityRuler
     before "ner" + the quote finder.
@@ -63,8 +66,12 @@ def load_nlp(model: str = MODEL) -> Language:
     Cached, so every caller in the process shares one loaded pipeline.
     """
     nlp = spacy.load(model)
-    ruler = nlp.add_pipe("entity_ruler", name="gazetteer_ruler", before="ner",
-                         config={"overwrite_ents": True, "validate": False})
+    ruler = nlp.add_pipe(
+        "entity_ruler",
+        name="gazetteer_ruler",
+        before="ner",
+        config={"overwrite_ents": True, "validate": False},
+    )
     ruler.add_patterns(ruler_patterns())
     nlp.add_pipe("diplograph_paragraphs", before="parser")
     nlp.add_pipe("diplograph_quotes", last=True)

@@ -121,7 +121,9 @@ class Discourse:
                 return owners
             if lemma in L.PROXY_NOUNS:
                 return []
-            return [self.last_speaker] if self.last_speaker else ([self.last_person] if self.last_person else [])
+            return (
+                [self.last_speaker] if self.last_speaker else ([self.last_person] if self.last_person else [])
+            )
         if plural and lemma in L.COLLECTIVE_SIDES and not owners:
             return self._sides()
         if lemma in L.PROXY_NOUNS or lemma in L.FORCE_NOUNS:
@@ -165,9 +167,13 @@ class Discourse:
                     if pobj.dep_ == "pobj":
                         names = acts.at(pobj) and [acts.at(pobj)] or self.resolve(pobj)
                         if not names and pobj.i in acts.token_place and child.lower_ in ("of", "from"):
-                            entry = acts.gaz.get(acts.token_place[pobj.i]) or acts.gaz.lookup(acts.token_place[pobj.i])
+                            entry = acts.gaz.get(acts.token_place[pobj.i]) or acts.gaz.lookup(
+                                acts.token_place[pobj.i]
+                            )
                             if entry is not None:
-                                acts.ensure(entry.name, entry.kind, acts.token_place[pobj.i], pobj, entry=entry)
+                                acts.ensure(
+                                    entry.name, entry.kind, acts.token_place[pobj.i], pobj, entry=entry
+                                )
                                 names = [entry.name]
                         out.extend(names)
         return list(dict.fromkeys(out))
@@ -188,7 +194,7 @@ class Discourse:
                 continue
             rank = self.seen.get(name, actor.first_token if actor.first_token < tok.i else -1)
             if name == self.last_speaker:
-                rank += 10 ** 6
+                rank += 10**6
             if best is None or rank > best[0]:
                 best = (rank, name)
         return best[1] if best else None
@@ -209,8 +215,10 @@ class Discourse:
             for child in self.acts.sent(tok).root.children:
                 if child.dep_ in SUBJECT_DEPS and child.i < tok.i and child.pos_ != "PRON":
                     names = self.expand(child)
-                    if len(names) > 1 or (names and self.acts.by_name[names[0]].kind in (
-                            "Group", "ArmedGroup", "GovernmentBody")):
+                    if len(names) > 1 or (
+                        names
+                        and self.acts.by_name[names[0]].kind in ("Group", "ArmedGroup", "GovernmentBody")
+                    ):
                         return names
             return list(self.last_group)
         if low in ("it", "its"):  # a state or organisation: the sentence's subject before it
@@ -218,8 +226,11 @@ class Discourse:
                 if t.i >= tok.i:
                     break
                 name = self.acts.token_actor.get(t.i)
-                if name and t.dep_ in SUBJECT_DEPS and self.acts.kind(name) in (
-                        "State", "Organization", "GovernmentBody"):
+                if (
+                    name
+                    and t.dep_ in SUBJECT_DEPS
+                    and self.acts.kind(name) in ("State", "Organization", "GovernmentBody")
+                ):
                     return [name]
             return []
         if low not in MALE and low not in FEMALE:
@@ -243,20 +254,26 @@ class Discourse:
         acts = self.acts
         lemma = tok.lemma_.lower()
         people = tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS")  # "Young Algerians"
-        if tok.pos_ not in ("NOUN", "PROPN") or (lemma not in L.HUMAN_NOUNS and not people) \
-                or tok.i in acts.prefix_tokens or any(c.dep_ == "poss" and c.pos_ == "PRON"
-                                                      for c in tok.children):
+        if (
+            tok.pos_ not in ("NOUN", "PROPN")
+            or (lemma not in L.HUMAN_NOUNS and not people)
+            or tok.i in acts.prefix_tokens
+            or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+        ):
             return []
         lefts = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
         start = min([tok.i] + [c.left_edge.i for c in lefts])
-        name = tok.doc[start:tok.i + 1].text.strip()
+        name = tok.doc[start : tok.i + 1].text.strip()
         if "\n" in name or not name:
             return []
         country = None
         for t in tok.subtree:
             owner = acts.token_actor.get(t.i) or acts.token_demonym.get(t.i) or acts.token_place.get(t.i)
-            entry = (acts.gaz.get(owner) or acts.gaz.lookup(owner)) if owner else (
-                acts.gaz.by_demonym(t.text) if t.pos_ in ("ADJ", "PROPN") and t.i != tok.i else None)
+            entry = (
+                (acts.gaz.get(owner) or acts.gaz.lookup(owner))
+                if owner
+                else (acts.gaz.by_demonym(t.text) if t.pos_ in ("ADJ", "PROPN") and t.i != tok.i else None)
+            )
             if entry is None and owner in acts.by_name:
                 country = acts.by_name[owner].country
             elif entry is not None:
@@ -266,9 +283,13 @@ class Discourse:
         if country is None and people:
             entry = acts.gaz.by_demonym(tok.text[:-1]) or acts.gaz.by_demonym(tok.text)
             country = entry.country if entry is not None else None
-        kind = "GovernmentBody" if lemma in L.BODY_NOUNS | {"police", "army", "military", "regime",
-                                                           "junta", "navy"} else \
-            "ArmedGroup" if lemma in L.ARMED_NOUNS | {"guerrilla", "militant", "faction"} else "Group"
+        kind = (
+            "GovernmentBody"
+            if lemma in L.BODY_NOUNS | {"police", "army", "military", "regime", "junta", "navy"}
+            else "ArmedGroup"
+            if lemma in L.ARMED_NOUNS | {"guerrilla", "militant", "faction"}
+            else "Group"
+        )
         name = name[0].upper() + name[1:] if name[:1].islower() else name
         acts.ensure(name, kind, None, tok, country=country)
         acts.token_actor[tok.i] = name
@@ -290,8 +311,12 @@ class Discourse:
                 if child.dep_ == "appos" and t.i in self.acts.token_actor:
                     for sub in child.subtree:
                         name = self.acts.token_actor.get(sub.i)
-                        if name and name not in out and sub.i not in self.acts.prefix_tokens \
-                                and self.acts.kind(name) == "Person":
+                        if (
+                            name
+                            and name not in out
+                            and sub.i not in self.acts.prefix_tokens
+                            and self.acts.kind(name) == "Person"
+                        ):
                             out.append(name)
             if t.pos_ in ("NOUN", "PROPN"):  # "Kyiv and Western capitals"
                 for child in t.lefts:

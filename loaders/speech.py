@@ -77,9 +77,12 @@ def _content_tokens(cue: Token, lemma: str) -> tuple[list[Token], list[Token]]:
     for child in cue.children:
         dep = child.dep_
         if dep == "dobj":
-            if lemma in L.ADDRESSEE_CUES and (child.ent_type_ or child.pos_ in ("PROPN", "PRON")
-                                              or child.lemma_.lower() in L.TITLE_NOUNS | L.PROXY_NOUNS
-                                              or child.lower_ == "other"):
+            if lemma in L.ADDRESSEE_CUES and (
+                child.ent_type_
+                or child.pos_ in ("PROPN", "PRON")
+                or child.lemma_.lower() in L.TITLE_NOUNS | L.PROXY_NOUNS
+                or child.lower_ == "other"
+            ):
                 addressee.append(child)
             else:
                 content.append(child)
@@ -87,8 +90,17 @@ def _content_tokens(cue: Token, lemma: str) -> tuple[list[Token], list[Token]]:
             content.append(child)
         elif dep == "advcl" and child.lemma_.lower() not in L.CUE_KINDS and child.i < cue.i:
             content.append(child)
-        elif dep == "prep" and child.lower_ in ("for", "on", "upon", "about", "over", "of",
-                                                 "against", "with", "to"):
+        elif dep == "prep" and child.lower_ in (
+            "for",
+            "on",
+            "upon",
+            "about",
+            "over",
+            "of",
+            "against",
+            "with",
+            "to",
+        ):
             if child.lower_ in ("on", "upon") and lemma in ("call", "urge", "press"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -124,13 +136,19 @@ def _clean(text: str) -> str:
 
 # --- kind and codes --------------------------------------------------------------------------
 
+
 def statement_kind(cue: Token, lemma: str, content: list[Token], content_text: str) -> str:
     kind = L.CUE_KINDS.get(lemma, "Report")
     if lemma in L.LIGHT_CUES or lemma in ("make", "issue", "renew"):
         for child in cue.children:
             if child.dep_ == "dobj":
-                nouns = [child] + [p for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
-                                   for p in c.children if p.dep_ == "pobj"]
+                nouns = [child] + [
+                    p
+                    for c in child.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ]
                 for noun in nouns:  # "a call for", "the details of Russia's terms"
                     noun_kind = L.NOUN_KINDS.get(noun.lemma_.lower())
                     if noun_kind:
@@ -140,12 +158,23 @@ def statement_kind(cue: Token, lemma: str, content: list[Token], content_text: s
     if kind == "Report":
         for head in content:  # "laid out that the United States opposes ...": the inner act
             inner = L.CUE_KINDS.get(head.lemma_.lower())
-            if head.pos_ == "VERB" and inner in ("Rejection", "Agreement", "Denial", "Accusation",
-                                                  "Criticism", "Threat", "Intent", "Demand"):
+            if head.pos_ == "VERB" and inner in (
+                "Rejection",
+                "Agreement",
+                "Denial",
+                "Accusation",
+                "Criticism",
+                "Threat",
+                "Intent",
+                "Demand",
+            ):
                 return inner
             modal = any(c.dep_ == "aux" and c.lower_ in L.PLANNED_MODALS for c in head.children)
-            if head.pos_ == "VERB" and head.lemma_.lower() in L.INTENT_VERBS and (
-                    modal or head.lemma_.lower() == "stand"):
+            if (
+                head.pos_ == "VERB"
+                and head.lemma_.lower() in L.INTENT_VERBS
+                and (modal or head.lemma_.lower() == "stand")
+            ):
                 return "Intent"
             if head.pos_ == "VERB" and head.lemma_.lower() in L.ANNOUNCE_VERBS:
                 return "Announcement"
@@ -176,8 +205,9 @@ def _conditional_threat(content: list[Token]) -> bool:
         for tok in head.subtree:
             if tok.lower_ == "unless" and tok.dep_ == "mark":
                 return True
-        modal = any(c.dep_ == "aux" and c.lower_ in L.PLANNED_MODALS | L.HYPOTHETICAL_MODALS
-                    for c in head.children)
+        modal = any(
+            c.dep_ == "aux" and c.lower_ in L.PLANNED_MODALS | L.HYPOTHETICAL_MODALS for c in head.children
+        )
         codes = L.ACTION_VERBS.get(head.lemma_.lower())
         violent = L.EVENT_VERBS.get(head.lemma_.lower()) in ("Attack", "Shelling", "Fighting")
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
@@ -204,13 +234,16 @@ def codes_for(kind: str, content_text: str) -> tuple[str, str | None]:
 
 # --- detection -------------------------------------------------------------------------------
 
-def _cue_ok(cue: Token, lemma: str, content: list[Token], addressee: list[Token],
-            in_quote: bool) -> bool:
+
+def _cue_ok(cue: Token, lemma: str, content: list[Token], addressee: list[Token], in_quote: bool) -> bool:
     if cue.pos_ != "VERB" or cue.dep_ in ("amod", "compound"):
         return False
-    if lemma == "call" and any(c.dep_ in ("dobj", "oprd") for c in cue.children) \
-            and not any(c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in cue.children) \
-            and not any(c.dep_ in ("xcomp", "ccomp") for c in cue.children):
+    if (
+        lemma == "call"
+        and any(c.dep_ in ("dobj", "oprd") for c in cue.children)
+        and not any(c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in cue.children)
+        and not any(c.dep_ in ("xcomp", "ccomp") for c in cue.children)
+    ):
         return False  # "called Macron" is a phone call, not an appeal
     need = L.CUE_NEEDS.get(lemma)
     if need is None:
@@ -221,8 +254,9 @@ def _cue_ok(cue: Token, lemma: str, content: list[Token], addressee: list[Token]
     return bool(need & have)
 
 
-def detect_statements(sent: Span, dis: Discourse, quotes: list[tuple[int, int]],
-                      published: date | None, date_mentions: list) -> list[St]:
+def detect_statements(
+    sent: Span, dis: Discourse, quotes: list[tuple[int, int]], published: date | None, date_mentions: list
+) -> list[St]:
     """Statements of one sentence, one per (cue, reported clause, speaker)."""
     out: list[St] = []
     doc = sent.doc
@@ -247,8 +281,11 @@ def detect_statements(sent: Span, dis: Discourse, quotes: list[tuple[int, int]],
             continue
         parts = _clauses(content, span) if quote is None else [(content, span)]
         for part, pspan in parts:
-            out.extend(_statements_for(cue, lemma, part, pspan, addressee, quote, speakers, sent,
-                                       dis, published, date_mentions))
+            out.extend(
+                _statements_for(
+                    cue, lemma, part, pspan, addressee, quote, speakers, sent, dis, published, date_mentions
+                )
+            )
     out = _drop_nested(out)
     if not out:
         out.extend(_according_to(sent, dis, published))
@@ -259,8 +296,11 @@ def _action_plover(content: list[Token]) -> str | None:
     """The PLOVER type of the action a plain report or announcement is about, if any."""
     for head in content:
         for tok in (head, *[c for c in head.children if c.dep_ in ("dobj", "xcomp", "conj")]):
-            codes = L.ACTION_VERBS.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else \
-                L.ACTION_NOUNS.get(tok.lemma_.lower())
+            codes = (
+                L.ACTION_VERBS.get(tok.lemma_.lower())
+                if tok.pos_ == "VERB"
+                else L.ACTION_NOUNS.get(tok.lemma_.lower())
+            )
             if codes:
                 return codes[0]
     return None
@@ -270,8 +310,10 @@ def _light_object(cue: Token) -> bool:
     """ "put forth terms", "gave a response", "provided an explanation": speech by a light verb."""
     if cue.lemma_.lower() == "put":
         return any(c.dep_ == "prt" and c.lower_ in ("forth", "forward") for c in cue.children)
-    return any(c.dep_ == "dobj" and (c.lemma_.lower() in L.SPEECH_NOUNS or c.lemma_.lower() in L.NOUN_KINDS)
-               for c in cue.children)
+    return any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in L.SPEECH_NOUNS or c.lemma_.lower() in L.NOUN_KINDS)
+        for c in cue.children
+    )
 
 
 def _impersonal(cue: Token) -> bool:
@@ -282,8 +324,7 @@ def _impersonal(cue: Token) -> bool:
 
 
 def _passive_without_agent(cue: Token) -> bool:
-    return any(c.dep_ == "auxpass" for c in cue.children) and not any(
-        c.dep_ == "agent" for c in cue.children)
+    return any(c.dep_ == "auxpass" for c in cue.children) and not any(c.dep_ == "agent" for c in cue.children)
 
 
 def _impersonal_speakers(lemma: str, dis: Discourse) -> list[str]:
@@ -297,8 +338,13 @@ def _clauses(content: list[Token], span):
     """Split "noted that A, or that B" / "laid out that A, B, and C" into one part per clause."""
     out = []
     for head in content:
-        conjs = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-                 and any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)]
+        conjs = [
+            c
+            for c in head.children
+            if c.dep_ == "conj"
+            and c.pos_ in ("VERB", "AUX")
+            and any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
+        ]
         if head.dep_ not in ("ccomp", "xcomp") or not conjs:
             continue
         removed = {t.i for c in conjs for t in c.subtree}
@@ -308,24 +354,29 @@ def _clauses(content: list[Token], span):
             out.append(([c], (c.left_edge.i, c.right_edge.i + 1)))
     if not out:
         return [(content, span)]
-    rest = [h for h in content if h not in [p[0][0] for p in out] and not any(
-        h.i in range(*p[1]) for p in out)]
+    rest = [
+        h for h in content if h not in [p[0][0] for p in out] and not any(h.i in range(*p[1]) for p in out)
+    ]
     return out + ([(rest, _span_of(rest))] if rest and _span_of(rest) else [])
 
 
-def _statements_for(cue, lemma, content, span, addressee, quote, speakers, sent, dis, published,
-                    date_mentions) -> list[St]:
+def _statements_for(
+    cue, lemma, content, span, addressee, quote, speakers, sent, dis, published, date_mentions
+) -> list[St]:
     doc = sent.doc
     if span is None and quote is None:
-        text, cstart, cend = doc.text[sent.start_char:sent.end_char], sent.start, sent.end
+        text, cstart, cend = doc.text[sent.start_char : sent.end_char], sent.start, sent.end
     elif quote is not None and (span is None or _quote_dominates(quote, span, doc)):
-        text, cstart, cend = doc.text[quote[0]:quote[1]], *(span or (sent.start, sent.end))
+        text, cstart, cend = doc.text[quote[0] : quote[1]], *(span or (sent.start, sent.end))
     else:
         cstart, cend = span
-        first = cstart + 1 if doc[cstart].dep_ == "prep" and doc[cstart].head is cue \
-            and cend - cstart > 1 else cstart  # "called for [a ceasefire]"
+        first = (
+            cstart + 1
+            if doc[cstart].dep_ == "prep" and doc[cstart].head is cue and cend - cstart > 1
+            else cstart
+        )  # "called for [a ceasefire]"
         last = doc[cend - 1]
-        text = doc.text[doc[first].idx:last.idx + len(last)]
+        text = doc.text[doc[first].idx : last.idx + len(last)]
     text = _clean(text)
     mode = "direct" if quote is not None else "indirect"
     kind = statement_kind(cue, lemma, content, text)
@@ -349,10 +400,24 @@ def _statements_for(cue, lemma, content, span, addressee, quote, speakers, sent,
             tg = [s for s in speakers if s != speaker] + tg
         elif len(speakers) > 1 and lemma in ("agree", "exchange", "discuss") and not tg:
             tg = [s for s in speakers if s != speaker]
-        out.append(St(speaker=speaker, cue=cue, kind=kind, cameo=cameo, plover=plover,
-                      mode=mode, text=text, start=ev_start, end=ev_end,
-                      content=(cstart, cend), targets=list(dict.fromkeys(tg)), date=st_date,
-                      cue_text=cue_text, addressed=bool(addressee)))
+        out.append(
+            St(
+                speaker=speaker,
+                cue=cue,
+                kind=kind,
+                cameo=cameo,
+                plover=plover,
+                mode=mode,
+                text=text,
+                start=ev_start,
+                end=ev_end,
+                content=(cstart, cend),
+                targets=list(dict.fromkeys(tg)),
+                date=st_date,
+                cue_text=cue_text,
+                addressed=bool(addressee),
+            )
+        )
     return out
 
 
@@ -362,8 +427,10 @@ def _drop_nested(statements: list[St]) -> list[St]:
     attribute it to the reporting speaker, with the inner act's kind."""
     keep = []
     for st in statements:
-        nested = any(o.cue is not st.cue and o.content[0] <= st.cue.i < o.content[1]
-                     and o.speaker != st.speaker for o in statements)
+        nested = any(
+            o.cue is not st.cue and o.content[0] <= st.cue.i < o.content[1] and o.speaker != st.speaker
+            for o in statements
+        )
         if nested:
             continue
         keep.append(st)
@@ -411,8 +478,15 @@ def _speakers(cue: Token, dis: Discourse) -> list[str]:
     return _subjects(cue, dis)
 
 
-def _targets(addressee: list[Token], content: list[Token], cstart: int, cend: int,
-             speakers: list[str], dis: Discourse, lemma: str) -> list[str]:
+def _targets(
+    addressee: list[Token],
+    content: list[Token],
+    cstart: int,
+    cend: int,
+    speakers: list[str],
+    dis: Discourse,
+    lemma: str,
+) -> list[str]:
     """Addressees first; else the actors the content is about (its subject, then any mention)."""
     out: list[str] = []
     for tok in addressee:
@@ -447,11 +521,28 @@ def _according_to(sent: Span, dis: Discourse, published) -> list[St]:
             if not speakers:
                 continue
             lo = tok.left_edge.i if tok.left_edge.i > sent.start else tok.i
-            text = sent.doc[sent.start:tok.i].text if tok.i > sent.start else sent.doc[pobj.right_edge.i + 1:sent.end].text
+            text = (
+                sent.doc[sent.start : tok.i].text
+                if tok.i > sent.start
+                else sent.doc[pobj.right_edge.i + 1 : sent.end].text
+            )
             text = _clean(text) or sent.text
             cameo, plover = statement_codes("Report")
-            return [St(speaker=s, cue=tok, kind="Report", cameo=cameo, plover=plover,
-                       mode="indirect", text=text, start=sent.start_char, end=sent.end_char,
-                       content=(sent.start, lo), date=published, cue_text="according to")
-                    for s in speakers]
+            return [
+                St(
+                    speaker=s,
+                    cue=tok,
+                    kind="Report",
+                    cameo=cameo,
+                    plover=plover,
+                    mode="indirect",
+                    text=text,
+                    start=sent.start_char,
+                    end=sent.end_char,
+                    content=(sent.start, lo),
+                    date=published,
+                    cue_text="according to",
+                )
+                for s in speakers
+            ]
     return []

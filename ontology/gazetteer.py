@@ -21,7 +21,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 DATA = Path(__file__).with_name("gazetteer.json")
@@ -116,14 +116,19 @@ class Gazetteer:
 
 def _entry(raw: dict) -> Entry:
     return Entry(
-        name=raw["name"], kind=raw["kind"], country=raw.get("country"),
-        wikidata=raw.get("wikidata"), aliases=tuple(raw.get("aliases", ())),
-        demonyms=tuple(raw.get("demonyms", ())), metonyms=tuple(raw.get("metonyms", ())),
-        role=raw.get("role"), affiliation=raw.get("affiliation"),
+        name=raw["name"],
+        kind=raw["kind"],
+        country=raw.get("country"),
+        wikidata=raw.get("wikidata"),
+        aliases=tuple(raw.get("aliases", ())),
+        demonyms=tuple(raw.get("demonyms", ())),
+        metonyms=tuple(raw.get("metonyms", ())),
+        role=raw.get("role"),
+        affiliation=raw.get("affiliation"),
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_gazetteer(path: str | None = None) -> Gazetteer:
     """Load (once) the gazetteer shipped with diplograph, or another file of the same shape."""
     data = json.loads(Path(path or DATA).read_text(encoding="utf-8"))

@@ -125,7 +125,7 @@ class Extraction:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Extraction":
+    def from_dict(cls, data: dict[str, Any]) -> Extraction:
         events = []
         for e in data.get("events", []):
             e = dict(e)
@@ -182,8 +182,9 @@ class GraphDelta:
             props = merge_props(old.props, props)
         self.nodes[id] = Node(label, id, props)
 
-    def add_rel(self, type: str, src: Node | tuple[str, str], dst: Node | tuple[str, str],
-                **props: Any) -> None:
+    def add_rel(
+        self, type: str, src: Node | tuple[str, str], dst: Node | tuple[str, str], **props: Any
+    ) -> None:
         src_label, src_id = (src.label, src.id) if isinstance(src, Node) else src
         dst_label, dst_id = (dst.label, dst.id) if isinstance(dst, Node) else dst
         rel = Rel(type, src_id, dst_id, src_label, dst_label, props)
@@ -192,7 +193,7 @@ class GraphDelta:
             rel = Rel(type, src_id, dst_id, src_label, dst_label, merge_props(old.props, props))
         self.rels[rel.key] = rel
 
-    def update(self, other: "GraphDelta") -> "GraphDelta":
+    def update(self, other: GraphDelta) -> GraphDelta:
         """Merge ``other`` into this delta (for batching several articles into one write)."""
         for n in other.nodes.values():
             self.add_node(n.label, n.id, **n.props)

@@ -39,8 +39,19 @@ from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SH, SKOS
 
 from .codes import EVENT_CODES, PLOVER_TYPES, STATEMENT_CODES
-from .schema import (ACTOR_KINDS, EVENT_KINDS, EVENT_STATUSES, INT, NODE_TYPES, PARTICIPANT_ROLES,
-                     PLACE_KINDS, REL_TYPES, STATEMENT_KINDS, STATEMENT_MODES, STRINGS)
+from .schema import (
+    ACTOR_KINDS,
+    EVENT_KINDS,
+    EVENT_STATUSES,
+    INT,
+    NODE_TYPES,
+    PARTICIPANT_ROLES,
+    PLACE_KINDS,
+    REL_TYPES,
+    STATEMENT_KINDS,
+    STATEMENT_MODES,
+    STRINGS,
+)
 
 BASE = "https://w3id.org/diplograph/"
 ONTOLOGY_IRI = URIRef(BASE + "ontology")
@@ -66,13 +77,32 @@ HERE = Path(__file__).resolve().parent
 ONTOLOGY_FILE = HERE / "diplograph.ttl"
 SHAPES_FILE = HERE / "shapes.ttl"
 
-PREFIXES = {"dgo": DGO, "dg": DG, "rel": REL, "cameo": CAMEO, "plover": PLOVER, "kind": KIND,
-            "sem": SEM, "oa": OA, "wd": WD, "schema": SDO, "prov": PROV, "skos": SKOS,
-            "owl": OWL, "sh": SH, "dcterms": DCTERMS}
+PREFIXES = {
+    "dgo": DGO,
+    "dg": DG,
+    "rel": REL,
+    "cameo": CAMEO,
+    "plover": PLOVER,
+    "kind": KIND,
+    "sem": SEM,
+    "oa": OA,
+    "wd": WD,
+    "schema": SDO,
+    "prov": PROV,
+    "skos": SKOS,
+    "owl": OWL,
+    "sh": SH,
+    "dcterms": DCTERMS,
+}
 
 # Properties that a standard term says exactly; every other property is dgo:<name>.
-STANDARD_PROPERTIES = {"name": SDO.name, "aliases": SDO.alternateName, "title": SDO.headline,
-                       "url": SDO.url, "text": SDO.text}
+STANDARD_PROPERTIES = {
+    "name": SDO.name,
+    "aliases": SDO.alternateName,
+    "title": SDO.headline,
+    "url": SDO.url,
+    "text": SDO.text,
+}
 
 # Classes each label and actor kind is aligned with (materialised on export, so that SPARQL
 # without a reasoner finds ``?x a schema:Person``).
@@ -108,31 +138,58 @@ REL_ALIGNMENT: dict[str, tuple[tuple[URIRef, bool], ...]] = {
 # Labels of the CAMEO codes diplograph assigns (codes.py and the refinements the rules in loaders/
 # make), from the CAMEO 1.1b3 manual, and of the twenty top-level categories; all are in the scheme.
 CAMEO_LABELS = {
-    "01": "Make public statement", "02": "Appeal", "03": "Express intent to cooperate",
-    "04": "Consult", "05": "Engage in diplomatic cooperation",
+    "01": "Make public statement",
+    "02": "Appeal",
+    "03": "Express intent to cooperate",
+    "04": "Consult",
+    "05": "Engage in diplomatic cooperation",
     "06": "Engage in material cooperation",
-    "07": "Provide aid", "08": "Yield", "09": "Investigate", "10": "Demand", "11": "Disapprove",
-    "12": "Reject", "13": "Threaten", "14": "Protest", "15": "Exhibit military posture",
-    "16": "Reduce relations", "17": "Coerce", "18": "Assault", "19": "Fight",
+    "07": "Provide aid",
+    "08": "Yield",
+    "09": "Investigate",
+    "10": "Demand",
+    "11": "Disapprove",
+    "12": "Reject",
+    "13": "Threaten",
+    "14": "Protest",
+    "15": "Exhibit military posture",
+    "16": "Reduce relations",
+    "17": "Coerce",
+    "18": "Assault",
+    "19": "Fight",
     "20": "Use unconventional mass violence",
-    "010": "Make statement, not specified below", "012": "Make pessimistic comment",
-    "016": "Deny responsibility", "019": "Express accord",
+    "010": "Make statement, not specified below",
+    "012": "Make pessimistic comment",
+    "016": "Deny responsibility",
+    "019": "Express accord",
     "020": "Make an appeal or request, not specified below",
-    "026": "Appeal to others to meet or negotiate", "027": "Appeal to others to settle dispute",
+    "026": "Appeal to others to meet or negotiate",
+    "027": "Appeal to others to settle dispute",
     "030": "Express intent to cooperate, not specified below",
     "036": "Express intent to meet or negotiate",
-    "040": "Consult, not specified below", "041": "Discuss by telephone", "042": "Make a visit",
-    "043": "Host a visit", "044": "Meet at a third location", "046": "Engage in negotiation",
-    "051": "Praise or endorse", "057": "Sign formal agreement",
-    "084": "Return, release, not specified below", "087": "De-escalate military engagement",
+    "040": "Consult, not specified below",
+    "041": "Discuss by telephone",
+    "042": "Make a visit",
+    "043": "Host a visit",
+    "044": "Meet at a third location",
+    "046": "Engage in negotiation",
+    "051": "Praise or endorse",
+    "057": "Sign formal agreement",
+    "084": "Return, release, not specified below",
+    "087": "De-escalate military engagement",
     "0871": "Declare truce, ceasefire",
-    "100": "Demand, not specified below", "107": "Demand ceasefire", "111": "Criticize or denounce",
+    "100": "Demand, not specified below",
+    "107": "Demand ceasefire",
+    "111": "Criticize or denounce",
     "112": "Accuse, not specified below",
-    "120": "Reject, not specified below", "130": "Threaten, not specified below",
+    "120": "Reject, not specified below",
+    "130": "Threaten, not specified below",
     "150": "Demonstrate military or police power, not specified below",
-    "154": "Mobilize or increase armed forces", "163": "Impose embargo, boycott, or sanctions",
+    "154": "Mobilize or increase armed forces",
+    "163": "Impose embargo, boycott, or sanctions",
     "190": "Use conventional military force, not specified below",
-    "194": "Fight with artillery and tanks", "196": "Violate ceasefire",
+    "194": "Fight with artillery and tanks",
+    "196": "Violate ceasefire",
 }
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -238,8 +295,9 @@ def _ranges(graph: Graph, prop: URIRef, classes: list[URIRef]) -> None:
 
 
 # -- the ontology ---------------------------------------------------------------------------------
-def _concept(g: Graph, iri: URIRef, scheme: URIRef, notation: str, label: str,
-             broader: URIRef | None = None) -> None:
+def _concept(
+    g: Graph, iri: URIRef, scheme: URIRef, notation: str, label: str, broader: URIRef | None = None
+) -> None:
     g.add((iri, RDF.type, SKOS.Concept))
     g.add((iri, SKOS.inScheme, scheme))
     g.add((iri, SKOS.notation, Literal(notation)))
@@ -268,9 +326,17 @@ def build_ontology() -> Graph:
     g = new_graph()
     g.add((ONTOLOGY_IRI, RDF.type, OWL.Ontology))
     g.add((ONTOLOGY_IRI, RDFS.label, Literal("diplograph ontology", lang="en")))
-    g.add((ONTOLOGY_IRI, DCTERMS.description, Literal(
-        "Actors, events and statements of diplomatic news, each tied to the sentence it came from. "
-        "Generated from diplograph's ontology/schema.py and ontology/codes.py.", lang="en")))
+    g.add(
+        (
+            ONTOLOGY_IRI,
+            DCTERMS.description,
+            Literal(
+                "Actors, events and statements of diplomatic news, each tied to the sentence it came from. "
+                "Generated from diplograph's ontology/schema.py and ontology/codes.py.",
+                lang="en",
+            ),
+        )
+    )
     for ns in (str(SDO), str(SEM), str(PROV), str(OA), str(SKOS)):
         g.add((ONTOLOGY_IRI, RDFS.seeAlso, URIRef(ns)))
 
@@ -285,14 +351,13 @@ def build_ontology() -> Graph:
             g.add((cls, RDFS.subClassOf, sup))
     labels = list(NODE_TYPES)
     for i, a in enumerate(labels):
-        for b in labels[i + 1:]:
+        for b in labels[i + 1 :]:
             g.add((label_class(a), OWL.disjointWith, label_class(b)))
     for kind in ACTOR_KINDS:
         cls = DGO[kind]
         g.add((cls, RDF.type, OWL.Class))
         g.add((cls, RDFS.label, Literal(kind, lang="en")))
-        g.add((cls, RDFS.comment,
-               Literal(f"An actor of kind {kind} (dgo:kind \"{kind}\").", lang="en")))
+        g.add((cls, RDFS.comment, Literal(f'An actor of kind {kind} (dgo:kind "{kind}").', lang="en")))
         g.add((cls, RDFS.subClassOf, DGO.Actor))
         for sup in KIND_ALIGNMENT.get(kind, ()):
             g.add((cls, RDFS.subClassOf, sup))
@@ -316,13 +381,14 @@ def build_ontology() -> Graph:
         g.add((prop, RDFS.label, Literal(name, lang="en")))
         if types[name] != STRINGS:
             g.add((prop, RDF.type, OWL.FunctionalProperty))
-        classes = [assertion_class(o[1:]) if o.startswith("@") else label_class(o)
-                   for o in owner_list]
+        classes = [assertion_class(o[1:]) if o.startswith("@") else label_class(o) for o in owner_list]
         _domains(g, prop, classes)
         g.add((prop, RDFS.range, _datatype(types[name])))
-    for prop, comment in ((DGO.id, "The node's id in the property graph (`n.id` in Cypher)."),
-                          (DGO.cameo, "CAMEO code as a string; see dgo:cameoCode."),
-                          (DGO.plover, "PLOVER event type; see dgo:ploverType.")):
+    for prop, comment in (
+        (DGO.id, "The node's id in the property graph (`n.id` in Cypher)."),
+        (DGO.cameo, "CAMEO code as a string; see dgo:cameoCode."),
+        (DGO.plover, "PLOVER event type; see dgo:ploverType."),
+    ):
         g.add((prop, RDFS.comment, Literal(comment, lang="en")))
 
     # object properties: one per relationship type, and the assertion classes that reify them
@@ -346,9 +412,17 @@ def build_ontology() -> Graph:
             g.add((cls, RDF.type, OWL.Class))
             g.add((cls, RDFS.subClassOf, RDF.Statement))
             g.add((cls, RDFS.label, Literal(f"{rel_type} assertion", lang="en")))
-            g.add((cls, RDFS.comment, Literal(
-                f"A reified {rel_type} relationship carrying its properties "
-                f"({', '.join(rel.properties)}).", lang="en")))
+            g.add(
+                (
+                    cls,
+                    RDFS.comment,
+                    Literal(
+                        f"A reified {rel_type} relationship carrying its properties "
+                        f"({', '.join(rel.properties)}).",
+                        lang="en",
+                    ),
+                )
+            )
     g.add((assertion_class("REPORTED_IN"), RDFS.subClassOf, PROV.Derivation))
 
     # properties of the aligned layer
@@ -356,10 +430,18 @@ def build_ontology() -> Graph:
         (DGO.cameoCode, "CAMEO code", SKOS.Concept, "The CAMEO concept of dgo:cameo."),
         (DGO.ploverType, "PLOVER type", SKOS.Concept, "The PLOVER concept of dgo:plover."),
         (DGO.statementType, "statement type", SKOS.Concept, "The concept of a statement's kind."),
-        (DGO.evidence, "evidence", OA.SpecificResource,
-         "The span of the article that a reported fact rests on (Web Annotation selectors)."),
-        (DGO.defaultCameo, "default CAMEO code", SKOS.Concept,
-         "The CAMEO code a kind gets unless a rule refines it."),
+        (
+            DGO.evidence,
+            "evidence",
+            OA.SpecificResource,
+            "The span of the article that a reported fact rests on (Web Annotation selectors).",
+        ),
+        (
+            DGO.defaultCameo,
+            "default CAMEO code",
+            SKOS.Concept,
+            "The CAMEO code a kind gets unless a rule refines it.",
+        ),
         (DGO.defaultPlover, "default PLOVER type", SKOS.Concept, "The PLOVER type a kind gets."),
     ):
         g.add((prop, RDF.type, OWL.ObjectProperty))
@@ -371,8 +453,14 @@ def build_ontology() -> Graph:
     _scheme(g, CAMEO_SCHEME, "CAMEO codes", "The CAMEO event codes diplograph assigns.")
     for code in known_cameo_codes():
         parent = cameo_parent(code)
-        _concept(g, cameo_concept(code), CAMEO_SCHEME, code,
-                 CAMEO_LABELS.get(code, f"CAMEO {code}"), cameo_concept(parent) if parent else None)
+        _concept(
+            g,
+            cameo_concept(code),
+            CAMEO_SCHEME,
+            code,
+            CAMEO_LABELS.get(code, f"CAMEO {code}"),
+            cameo_concept(parent) if parent else None,
+        )
     _scheme(g, PLOVER_SCHEME, "PLOVER event types", "The PLOVER event types diplograph assigns.")
     for name in PLOVER_TYPES:
         _concept(g, plover_concept(name), PLOVER_SCHEME, name, name.lower())
@@ -395,8 +483,7 @@ def build_ontology() -> Graph:
             g.add((iri, DGO.defaultCameo, cameo_concept(cameo)))
         if plover:
             g.add((iri, DGO.defaultPlover, plover_concept(plover)))
-    _scheme(g, ROLE_SCHEME, "participant roles",
-            "Roles of an actor in an event (PARTICIPATED_IN.role).")
+    _scheme(g, ROLE_SCHEME, "participant roles", "Roles of an actor in an event (PARTICIPATED_IN.role).")
     for role in PARTICIPANT_ROLES:
         iri = role_concept(role)
         _concept(g, iri, ROLE_SCHEME, role, role)
@@ -405,13 +492,26 @@ def build_ontology() -> Graph:
 
 
 # -- the shapes -----------------------------------------------------------------------------------
-REQUIRED = {("Actor", "name"), ("Actor", "kind"), ("Event", "kind"), ("Event", "status"),
-            ("Statement", "text"), ("Statement", "kind"), ("Statement", "mode"), ("Place", "name")}
+REQUIRED = {
+    ("Actor", "name"),
+    ("Actor", "kind"),
+    ("Event", "kind"),
+    ("Event", "status"),
+    ("Statement", "text"),
+    ("Statement", "kind"),
+    ("Statement", "mode"),
+    ("Place", "name"),
+}
 ALLOWED = {"status": EVENT_STATUSES, "mode": STATEMENT_MODES, "plover": PLOVER_TYPES}
-PATTERNS = {"cameo": CAMEO_PATTERN, "date": DATE_PATTERN, "published": DATE_PATTERN,
-            "wikidata": r"^Q[1-9][0-9]*$", "country": r"^[A-Z]{3}$", "sha256": r"^[0-9a-f]{64}$"}
-KINDS = {"Actor": ACTOR_KINDS, "Event": EVENT_KINDS, "Statement": STATEMENT_KINDS,
-         "Place": PLACE_KINDS}
+PATTERNS = {
+    "cameo": CAMEO_PATTERN,
+    "date": DATE_PATTERN,
+    "published": DATE_PATTERN,
+    "wikidata": r"^Q[1-9][0-9]*$",
+    "country": r"^[A-Z]{3}$",
+    "sha256": r"^[0-9a-f]{64}$",
+}
+KINDS = {"Actor": ACTOR_KINDS, "Event": EVENT_KINDS, "Statement": STATEMENT_KINDS, "Place": PLACE_KINDS}
 
 REIFIED_TRIPLE_EXISTS = """
 SELECT $this ?value WHERE {
@@ -488,19 +588,27 @@ def build_shapes() -> Graph:
             s.prop(shape, property_iri(name), **facets)
     for rel_type, rel in REL_TYPES.items():
         for source in rel.sources:
-            s.prop(shapes[source], rel_iri(rel_type), nodeKind=SH.IRI,
-                   **_class_facets([label_class(t) for t in rel.targets]))
+            s.prop(
+                shapes[source],
+                rel_iri(rel_type),
+                nodeKind=SH.IRI,
+                **_class_facets([label_class(t) for t in rel.targets]),
+            )
         if not rel.properties:
             continue
         cls = assertion_class(rel_type)
-        shape = s.node(camel(rel_type, upper=True) + "Assertion", cls,
-                       f"A reified {rel_type} relationship: its ends, its properties, and the "
-                       "direct triple it reifies.")
-        s.prop(shape, RDF.subject, minCount=1, maxCount=1,
-               **_class_facets([label_class(t) for t in rel.sources]))
+        shape = s.node(
+            camel(rel_type, upper=True) + "Assertion",
+            cls,
+            f"A reified {rel_type} relationship: its ends, its properties, and the direct triple it reifies.",
+        )
+        s.prop(
+            shape, RDF.subject, minCount=1, maxCount=1, **_class_facets([label_class(t) for t in rel.sources])
+        )
         s.prop(shape, RDF.predicate, minCount=1, maxCount=1, hasValue=rel_iri(rel_type))
-        s.prop(shape, RDF.object, minCount=1, maxCount=1,
-               **_class_facets([label_class(t) for t in rel.targets]))
+        s.prop(
+            shape, RDF.object, minCount=1, maxCount=1, **_class_facets([label_class(t) for t in rel.targets])
+        )
         for name, kind in rel.properties.items():
             facets = {"datatype": _datatype(kind), "maxCount": 1}
             if kind == INT:
@@ -527,19 +635,29 @@ def build_shapes() -> Graph:
     time = s.node("Time", SEM.Time, "When an event took place.")
     s.prop(time, SEM.hasTimeStamp, minCount=1, maxCount=1)
     for label in ("Actor", "Place"):
-        s.prop(shapes[label], SDO.sameAs, nodeKind=SH.IRI, maxCount=1,
-               pattern=r"^http://www\.wikidata\.org/entity/Q[1-9][0-9]*$")
+        s.prop(
+            shapes[label],
+            SDO.sameAs,
+            nodeKind=SH.IRI,
+            maxCount=1,
+            pattern=r"^http://www\.wikidata\.org/entity/Q[1-9][0-9]*$",
+        )
     for label in ("Event", "Statement"):
-        s.prop(shapes[label], DGO.cameoCode, nodeKind=SH.IRI, maxCount=1,
-               pattern="^" + re.escape(str(CAMEO)) + "[0-9]{2,4}$")
-        s.prop(shapes[label], DGO.ploverType, maxCount=1,
-               in_=[plover_concept(name) for name in PLOVER_TYPES])
+        s.prop(
+            shapes[label],
+            DGO.cameoCode,
+            nodeKind=SH.IRI,
+            maxCount=1,
+            pattern="^" + re.escape(str(CAMEO)) + "[0-9]{2,4}$",
+        )
+        s.prop(shapes[label], DGO.ploverType, maxCount=1, in_=[plover_concept(name) for name in PLOVER_TYPES])
     return g
 
 
 # -- files ----------------------------------------------------------------------------------------
-HEADER = ("# Generated by `python -m ontology.owl` from ontology/schema.py and "
-          "ontology/codes.py: do not edit.\n")
+HEADER = (
+    "# Generated by `python -m ontology.owl` from ontology/schema.py and ontology/codes.py: do not edit.\n"
+)
 
 
 def turtle(graph: Graph) -> str:

@@ -12,14 +12,41 @@ from dataclasses import dataclass, field
 ACTOR_KINDS = ("Person", "State", "Organization", "GovernmentBody", "ArmedGroup", "Group", "Media")
 
 EVENT_KINDS = (
-    "PhoneCall", "Meeting", "Talks", "Visit", "Summit", "Agreement", "MilitaryDrill", "Deployment",
-    "Mobilization", "Shelling", "Attack", "Fighting", "Evacuation", "Sanction", "PrisonerExchange",
-    "Ceasefire", "CeasefireViolation", "Election", "Other",
+    "PhoneCall",
+    "Meeting",
+    "Talks",
+    "Visit",
+    "Summit",
+    "Agreement",
+    "MilitaryDrill",
+    "Deployment",
+    "Mobilization",
+    "Shelling",
+    "Attack",
+    "Fighting",
+    "Evacuation",
+    "Sanction",
+    "PrisonerExchange",
+    "Ceasefire",
+    "CeasefireViolation",
+    "Election",
+    "Other",
 )
 
 STATEMENT_KINDS = (
-    "Report", "Appeal", "Demand", "Accusation", "Warning", "Threat", "Denial", "Rejection",
-    "Agreement", "Intent", "Criticism", "Praise", "Announcement",
+    "Report",
+    "Appeal",
+    "Demand",
+    "Accusation",
+    "Warning",
+    "Threat",
+    "Denial",
+    "Rejection",
+    "Agreement",
+    "Intent",
+    "Criticism",
+    "Praise",
+    "Announcement",
 )
 
 EVENT_STATUSES = ("reported", "planned", "alleged", "denied", "hypothetical")
@@ -55,20 +82,69 @@ class RelType:
 NODE_TYPES: dict[str, NodeType] = {
     t.label: t
     for t in (
-        NodeType("Article", {"id": STRING, "title": STRING, "published": STRING, "url": STRING,
-                             "outlet": STRING, "byline": STRING, "sha256": STRING},
-                 doc="A news report; everything else points back to it."),
-        NodeType("Actor", {"id": STRING, "name": STRING, "kind": STRING, "aliases": STRINGS,
-                           "wikidata": STRING, "country": STRING, "role": STRING},
-                 kinds=ACTOR_KINDS, doc="Someone who acts, speaks, suffers or is addressed."),
-        NodeType("Event", {"id": STRING, "name": STRING, "kind": STRING, "cameo": STRING,
-                           "plover": STRING, "date": STRING, "status": STRING, "quantities": STRING},
-                 kinds=EVENT_KINDS, doc="Something that happened, is planned, alleged or predicted."),
-        NodeType("Statement", {"id": STRING, "text": STRING, "mode": STRING, "cue": STRING,
-                               "kind": STRING, "cameo": STRING, "plover": STRING, "date": STRING},
-                 kinds=STATEMENT_KINDS, doc="An act of saying attributed to an actor."),
-        NodeType("Place", {"id": STRING, "name": STRING, "kind": STRING, "wikidata": STRING},
-                 kinds=PLACE_KINDS, doc="A location that is not acting."),
+        NodeType(
+            "Article",
+            {
+                "id": STRING,
+                "title": STRING,
+                "published": STRING,
+                "url": STRING,
+                "outlet": STRING,
+                "byline": STRING,
+                "sha256": STRING,
+            },
+            doc="A news report; everything else points back to it.",
+        ),
+        NodeType(
+            "Actor",
+            {
+                "id": STRING,
+                "name": STRING,
+                "kind": STRING,
+                "aliases": STRINGS,
+                "wikidata": STRING,
+                "country": STRING,
+                "role": STRING,
+            },
+            kinds=ACTOR_KINDS,
+            doc="Someone who acts, speaks, suffers or is addressed.",
+        ),
+        NodeType(
+            "Event",
+            {
+                "id": STRING,
+                "name": STRING,
+                "kind": STRING,
+                "cameo": STRING,
+                "plover": STRING,
+                "date": STRING,
+                "status": STRING,
+                "quantities": STRING,
+            },
+            kinds=EVENT_KINDS,
+            doc="Something that happened, is planned, alleged or predicted.",
+        ),
+        NodeType(
+            "Statement",
+            {
+                "id": STRING,
+                "text": STRING,
+                "mode": STRING,
+                "cue": STRING,
+                "kind": STRING,
+                "cameo": STRING,
+                "plover": STRING,
+                "date": STRING,
+            },
+            kinds=STATEMENT_KINDS,
+            doc="An act of saying attributed to an actor.",
+        ),
+        NodeType(
+            "Place",
+            {"id": STRING, "name": STRING, "kind": STRING, "wikidata": STRING},
+            kinds=PLACE_KINDS,
+            doc="A location that is not acting.",
+        ),
     )
 }
 
@@ -83,9 +159,13 @@ REL_TYPES: dict[str, RelType] = {
         RelType("IN", ("Event",), ("Place",)),
         RelType("AFFILIATED_WITH", ("Actor",), ("Actor",), {"role": STRING}),
         RelType("BACKS", ("Actor",), ("Actor",)),
-        RelType("REPORTED_IN", ("Statement", "Event", "Actor"), ("Article",),
-                {"sentence": STRING, "start": INT, "end": INT},
-                doc="Provenance: the evidence sentence and its character offsets in the body."),
+        RelType(
+            "REPORTED_IN",
+            ("Statement", "Event", "Actor"),
+            ("Article",),
+            {"sentence": STRING, "start": INT, "end": INT},
+            doc="Provenance: the evidence sentence and its character offsets in the body.",
+        ),
     )
 }
 

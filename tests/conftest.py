@@ -11,8 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from ontology.model import (ActorRecord, ArticleRecord, EventRecord, Extraction, Participant,
-                            StatementRecord, actor_id, article_id)
+from ontology.model import (
+    ActorRecord,
+    ArticleRecord,
+    EventRecord,
+    Extraction,
+    Participant,
+    StatementRecord,
+    actor_id,
+    article_id,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -48,38 +56,93 @@ def store(request, tmp_path):
     else:
         from graph.neo4j_store import Neo4jStore
 
-        opened = Neo4jStore(neo4j_uri(), os.environ.get("NEO4J_USER"),
-                            os.environ.get("NEO4J_PASSWORD"), os.environ.get("NEO4J_DATABASE"))
+        opened = Neo4jStore(
+            neo4j_uri(),
+            os.environ.get("NEO4J_USER"),
+            os.environ.get("NEO4J_PASSWORD"),
+            os.environ.get("NEO4J_DATABASE"),
+        )
         opened.clear()
     yield opened
     opened.close()
 
 
-def make_extraction(text_hash: str = "ab" * 32, speaker: str = "Ana Example",
-                    quote: str = "We want talks.", aliases: tuple[str, ...] = ("Example",)) -> Extraction:
+def make_extraction(
+    text_hash: str = "ab" * 32,
+    speaker: str = "Ana Example",
+    quote: str = "We want talks.",
+    aliases: tuple[str, ...] = ("Example",),
+) -> Extraction:
     """A small article's facts written by hand, so store tests need no NLP."""
     art = article_id(text_hash)
     ana, land, other = actor_id(speaker), actor_id("Landia"), actor_id("Otherland")
     call = "event:test-call"
     return Extraction(
-        article=ArticleRecord(id=art, title="Test article", published="2024-01-02",
-                              url="https://example.org/a", sha256=text_hash),
+        article=ArticleRecord(
+            id=art,
+            title="Test article",
+            published="2024-01-02",
+            url="https://example.org/a",
+            sha256=text_hash,
+        ),
         actors=[
-            ActorRecord(id=ana, name=speaker, kind="Person", aliases=list(aliases), country="LND",
-                        affiliation=land, role="Foreign Minister", evidence="Ana spoke.",
-                        start=0, end=10),
-            ActorRecord(id=land, name="Landia", kind="State", country="LND", evidence="Landia.",
-                        start=11, end=18),
-            ActorRecord(id=other, name="Otherland", kind="State", country="OTH", backs=[],
-                        evidence="Otherland.", start=19, end=29),
+            ActorRecord(
+                id=ana,
+                name=speaker,
+                kind="Person",
+                aliases=list(aliases),
+                country="LND",
+                affiliation=land,
+                role="Foreign Minister",
+                evidence="Ana spoke.",
+                start=0,
+                end=10,
+            ),
+            ActorRecord(
+                id=land, name="Landia", kind="State", country="LND", evidence="Landia.", start=11, end=18
+            ),
+            ActorRecord(
+                id=other,
+                name="Otherland",
+                kind="State",
+                country="OTH",
+                backs=[],
+                evidence="Otherland.",
+                start=19,
+                end=29,
+            ),
         ],
-        events=[EventRecord(id=call, kind="PhoneCall", cameo="041", plover="CONSULT",
-                            date="2024-01-02", status="reported",
-                            participants=[Participant(ana), Participant(other)], place="Geneva",
-                            quantities={"minutes": 30}, evidence="They spoke for 30 minutes.",
-                            start=30, end=56)],
-        statements=[StatementRecord(id="statement:test-1", speaker=ana, kind="Appeal", cameo="020",
-                                    plover="REQUEST", mode="direct", cue="said", text=quote,
-                                    targets=[other], event=call, evidence=f'"{quote}" Ana said.',
-                                    start=57, end=80)],
+        events=[
+            EventRecord(
+                id=call,
+                kind="PhoneCall",
+                cameo="041",
+                plover="CONSULT",
+                date="2024-01-02",
+                status="reported",
+                participants=[Participant(ana), Participant(other)],
+                place="Geneva",
+                quantities={"minutes": 30},
+                evidence="They spoke for 30 minutes.",
+                start=30,
+                end=56,
+            )
+        ],
+        statements=[
+            StatementRecord(
+                id="statement:test-1",
+                speaker=ana,
+                kind="Appeal",
+                cameo="020",
+                plover="REQUEST",
+                mode="direct",
+                cue="said",
+                text=quote,
+                targets=[other],
+                event=call,
+                evidence=f'"{quote}" Ana said.',
+                start=57,
+                end=80,
+            )
+        ],
     )

@@ -10,8 +10,10 @@ from click.testing import CliRunner
 
 from cli import main
 
-SAID_QUERY = ("MATCH (a:Actor)-[:SAID]->(s:Statement) RETURN a.name, a.aliases, s.kind, s.text "
-              "ORDER BY s.text, a.name, s.kind")
+SAID_QUERY = (
+    "MATCH (a:Actor)-[:SAID]->(s:Statement) RETURN a.name, a.aliases, s.kind, s.text "
+    "ORDER BY s.text, a.name, s.kind"
+)
 
 
 @pytest.fixture
@@ -19,8 +21,13 @@ def run(tmp_path):
     def invoke(*args):
         # the embedded store unless a test passes --neo4j-uri itself
         runner = CliRunner()
-        return runner.invoke(main, [str(a) for a in args], catch_exceptions=False,
-                             env={"NEO4J_URI": None, "DIPLOGRAPH_STORE": None})
+        return runner.invoke(
+            main,
+            [str(a) for a in args],
+            catch_exceptions=False,
+            env={"NEO4J_URI": None, "DIPLOGRAPH_STORE": None},
+        )
+
     return invoke
 
 
@@ -31,8 +38,20 @@ def test_extract_prints_the_json_contract(run, seed):
     assert set(data) >= {"article", "actors", "events", "statements"}
     assert data["article"]["published"] == "2022-02-20"
     for statement in data["statements"]:
-        assert {"speaker", "kind", "cameo", "plover", "mode", "cue", "text", "targets", "event",
-                "evidence", "start", "end"} <= set(statement)
+        assert {
+            "speaker",
+            "kind",
+            "cameo",
+            "plover",
+            "mode",
+            "cue",
+            "text",
+            "targets",
+            "event",
+            "evidence",
+            "start",
+            "end",
+        } <= set(statement)
     ids = {a["id"] for a in data["actors"]}
     assert all(s["speaker"] in ids for s in data["statements"])
 
@@ -79,8 +98,8 @@ def test_viz_writes_a_self_contained_page(run, seed, tmp_path):
 
 @pytest.mark.neo4j
 def test_neo4j_and_embedded_return_the_same_rows(run, seed, tmp_path):
-    from tests.conftest import neo4j_uri
     from graph.neo4j_store import Neo4jStore
+    from tests.conftest import neo4j_uri
 
     uri = neo4j_uri()
     with Neo4jStore(uri) as neo:

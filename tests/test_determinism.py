@@ -77,8 +77,7 @@ def test_ingesting_three_times_changes_nothing(reference, corpus):
 
 
 @pytest.mark.parametrize("seed, batch_size", [(1, 32), (2, 1), (3, 7)])
-def test_shuffled_order_and_batch_size_give_the_same_graph(reference, corpus, tmp_path, seed,
-                                                           batch_size):
+def test_shuffled_order_and_batch_size_give_the_same_graph(reference, corpus, tmp_path, seed, batch_size):
     _, first, want = reference
     paths = shuffled_corpus(corpus, tmp_path / "in", seed)
     with LadybugStore(tmp_path / "db") as store:
@@ -100,15 +99,30 @@ def test_other_processes_with_other_hash_seeds_give_the_same_graph(corpus, tmp_p
     for seed in ("1", "2"):
         env = {k: v for k, v in os.environ.items() if k not in {"NEO4J_URI", "DIPLOGRAPH_STORE"}}
         env["PYTHONHASHSEED"] = seed
-        procs.append(subprocess.Popen(
-            [sys.executable, str(ROOT / "cli.py"), "ingest", str(corpus), "--store",
-             str(tmp_path / f"db{seed}")], cwd=ROOT, env=env, stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE, text=True))
+        procs.append(
+            subprocess.Popen(
+                [
+                    sys.executable,
+                    str(ROOT / "cli.py"),
+                    "ingest",
+                    str(corpus),
+                    "--store",
+                    str(tmp_path / f"db{seed}"),
+                ],
+                cwd=ROOT,
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+        )
     for proc in procs:
         out, err = proc.communicate(timeout=600)
         assert proc.returncode == 0, err
-    with LadybugStore(tmp_path / "db1", read_only=True) as one, \
-            LadybugStore(tmp_path / "db2", read_only=True) as two:
+    with (
+        LadybugStore(tmp_path / "db1", read_only=True) as one,
+        LadybugStore(tmp_path / "db2", read_only=True) as two,
+    ):
         first, second = snapshot(one), snapshot(two)
     assert first[0]["Article"] > 100
     assert first[0] == second[0]
@@ -123,8 +137,12 @@ def test_neo4j_holds_the_same_graph_as_the_embedded_store(reference, corpus):
     from tests.conftest import neo4j_uri
 
     _, first, want = reference
-    with Neo4jStore(neo4j_uri(), os.environ.get("NEO4J_USER"), os.environ.get("NEO4J_PASSWORD"),
-                    os.environ.get("NEO4J_DATABASE")) as neo:
+    with Neo4jStore(
+        neo4j_uri(),
+        os.environ.get("NEO4J_USER"),
+        os.environ.get("NEO4J_PASSWORD"),
+        os.environ.get("NEO4J_DATABASE"),
+    ) as neo:
         neo.clear()
         assert api.ingest([corpus], neo).stored == first.stored
         got = snapshot(neo)

@@ -21,8 +21,7 @@ def cluster():
     """Two worker processes, one thread each, as `dask worker --nworkers 2 --nthreads 1` runs."""
     from distributed import LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as local:
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as local:
         yield local
 
 
@@ -35,8 +34,10 @@ def client(cluster):
 
 
 def documents(n: int) -> list[Document]:
-    return [Document(text=r["text"], title=r["title"], published=r["published"], doc_id=r["id"])
-            for r in synthetic_corpus(n, seed=5)]
+    return [
+        Document(text=r["text"], title=r["title"], published=r["published"], doc_id=r["id"])
+        for r in synthetic_corpus(n, seed=5)
+    ]
 
 
 def test_cluster_extractions_equal_local_ones_in_input_order(client):
@@ -74,9 +75,18 @@ def test_cli_ingest_with_a_scheduler_address(cluster, tmp_path):
     feed.write_text("".join(json.dumps(r) + "\n" for r in synthetic_corpus(4, seed=2)))
     result = CliRunner().invoke(
         __import__("cli").main,
-        ["ingest", str(feed), "--store", str(tmp_path / "db"), "--dask", cluster.scheduler_address,
-         "--batch-size", "2"],
-        env={"NEO4J_URI": None, "DIPLOGRAPH_STORE": None})
+        [
+            "ingest",
+            str(feed),
+            "--store",
+            str(tmp_path / "db"),
+            "--dask",
+            cluster.scheduler_address,
+            "--batch-size",
+            "2",
+        ],
+        env={"NEO4J_URI": None, "DIPLOGRAPH_STORE": None},
+    )
     assert result.exit_code == 0, result.output
     assert "4 articles: 4 stored, 0 already stored, 0 failed" in result.stdout
 
@@ -84,5 +94,5 @@ def test_cli_ingest_with_a_scheduler_address(cluster, tmp_path):
 def test_a_failing_batch_raises_on_the_client(client):
     from loaders.distributed import extract_on_dask
 
-    with pytest.raises(Exception):
+    with pytest.raises(Exception):  # noqa: B017 - whatever the worker raised, re-raised here
         list(extract_on_dask(iter([Document(text=None)]), client))  # type: ignore[arg-type]

@@ -28,11 +28,14 @@ def test_text_without_header_is_plain_body():
     assert (doc.title, doc.published, doc.text) == (None, None, "Officials met in Geneva.\n\nThey talked.")
 
 
-@pytest.mark.parametrize("name, data, reason", [
-    ("empty.txt", b"", "no article text"),
-    ("blank.txt", b"  \n\n \n", "no article text"),
-    ("binary.txt", b"\x00\x01\x02PNG\x00" * 20, "binary file"),
-])
+@pytest.mark.parametrize(
+    "name, data, reason",
+    [
+        ("empty.txt", b"", "no article text"),
+        ("blank.txt", b"  \n\n \n", "no article text"),
+        ("binary.txt", b"\x00\x01\x02PNG\x00" * 20, "binary file"),
+    ],
+)
 def test_bad_files_give_one_line_errors_naming_the_file(tmp_path, name, data, reason):
     path = tmp_path / name
     path.write_bytes(data)
@@ -51,8 +54,10 @@ def test_other_encodings_are_decoded(tmp_path, encoding):
 
 
 def test_html_drops_scripts_and_keeps_visible_text(tmp_path):
-    page = ("<html><head><title>T &amp; U</title><script>alert('x')</script></head><body>"
-            "<p>Leaders met.</p><script>steal()</script><p>They agreed &lt;quietly&gt;.</p></body></html>")
+    page = (
+        "<html><head><title>T &amp; U</title><script>alert('x')</script></head><body>"
+        "<p>Leaders met.</p><script>steal()</script><p>They agreed &lt;quietly&gt;.</p></body></html>"
+    )
     doc = parse_html(page)
     assert doc.title == "T & U"
     assert "alert" not in doc.text and "steal" not in doc.text
@@ -61,12 +66,16 @@ def test_html_drops_scripts_and_keeps_visible_text(tmp_path):
 
 def test_json_lines_keep_good_records_and_name_bad_lines(tmp_path):
     path = tmp_path / "feed.jsonl"
-    path.write_text("\n".join([
-        json.dumps({"id": "1", "title": "A", "published": "2024-05-01T10:00:00Z", "text": "One."}),
-        "{not json",
-        json.dumps({"title": "no text"}),
-        json.dumps({"text": "Two."}),
-    ]))
+    path.write_text(
+        "\n".join(
+            [
+                json.dumps({"id": "1", "title": "A", "published": "2024-05-01T10:00:00Z", "text": "One."}),
+                "{not json",
+                json.dumps({"title": "no text"}),
+                json.dumps({"text": "Two."}),
+            ]
+        )
+    )
     items = read(path)
     docs = [i for i in items if isinstance(i, Document)]
     errors = [str(i) for i in items if isinstance(i, InputError)]

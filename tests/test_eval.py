@@ -20,17 +20,66 @@ ev = importlib.util.module_from_spec(_spec)
 sys.modules[_spec.name] = ev
 _spec.loader.exec_module(ev)
 
-needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(),
-                                  reason=f"corpus folder {CORPUS} is absent (../shared/corpus)")
+needs_corpus = pytest.mark.skipif(
+    not CORPUS.is_dir(), reason=f"corpus folder {CORPUS} is absent (../shared/corpus)"
+)
 
-STATEMENT_KINDS = {"Report", "Appeal", "Demand", "Accusation", "Warning", "Threat", "Denial",
-                   "Rejection", "Agreement", "Intent", "Criticism", "Praise", "Announcement"}
-EVENT_KINDS = {"PhoneCall", "Meeting", "Talks", "Visit", "Summit", "Agreement", "MilitaryDrill",
-               "Deployment", "Mobilization", "Shelling", "Attack", "Fighting", "Evacuation", "Sanction",
-               "PrisonerExchange", "Ceasefire", "CeasefireViolation", "Election", "Other"}
+STATEMENT_KINDS = {
+    "Report",
+    "Appeal",
+    "Demand",
+    "Accusation",
+    "Warning",
+    "Threat",
+    "Denial",
+    "Rejection",
+    "Agreement",
+    "Intent",
+    "Criticism",
+    "Praise",
+    "Announcement",
+}
+EVENT_KINDS = {
+    "PhoneCall",
+    "Meeting",
+    "Talks",
+    "Visit",
+    "Summit",
+    "Agreement",
+    "MilitaryDrill",
+    "Deployment",
+    "Mobilization",
+    "Shelling",
+    "Attack",
+    "Fighting",
+    "Evacuation",
+    "Sanction",
+    "PrisonerExchange",
+    "Ceasefire",
+    "CeasefireViolation",
+    "Election",
+    "Other",
+}
 ACTOR_KINDS = {"Person", "State", "Organization", "GovernmentBody", "ArmedGroup", "Group", "Media"}
-PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-          "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", None}
+PLOVER = {
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+    None,
+}
 STATUSES = {"reported", "planned", "alleged", "denied", "hypothetical"}
 
 
@@ -53,55 +102,131 @@ def actor_id(pred: dict, name: str) -> str:
 def tiny_gold() -> dict:
     """A two-statement, one-event article sharing one sentence, for precise expectations."""
     return {
-        "file": "tiny.txt", "published": "2022-02-20",
+        "file": "tiny.txt",
+        "published": "2022-02-20",
         "actors": [
-            {"name": "Vladimir Putin", "kind": "Person", "aliases": ["Putin"], "country": "RUS",
-             "affiliation": "Russia", "role": "President"},
-            {"name": "Russia", "kind": "State", "aliases": ["Moscow"], "country": "RUS",
-             "affiliation": None, "role": None},
-            {"name": "Ukraine", "kind": "State", "aliases": ["Kyiv"], "country": "UKR",
-             "affiliation": None, "role": None},
-            {"name": "NATO", "kind": "Organization", "aliases": [], "country": None,
-             "affiliation": None, "role": None},
+            {
+                "name": "Vladimir Putin",
+                "kind": "Person",
+                "aliases": ["Putin"],
+                "country": "RUS",
+                "affiliation": "Russia",
+                "role": "President",
+            },
+            {
+                "name": "Russia",
+                "kind": "State",
+                "aliases": ["Moscow"],
+                "country": "RUS",
+                "affiliation": None,
+                "role": None,
+            },
+            {
+                "name": "Ukraine",
+                "kind": "State",
+                "aliases": ["Kyiv"],
+                "country": "UKR",
+                "affiliation": None,
+                "role": None,
+            },
+            {
+                "name": "NATO",
+                "kind": "Organization",
+                "aliases": [],
+                "country": None,
+                "affiliation": None,
+                "role": None,
+            },
         ],
         "statements": [
-            {"speaker": "Vladimir Putin", "kind": "Accusation", "cameo": "112", "plover": "ACCUSE",
-             "mode": "indirect", "targets": ["Ukraine"], "snippet": "blamed Kyiv for the shelling",
-             "event": None},
-            {"speaker": "Russia", "kind": "Demand", "cameo": "100", "plover": "REQUEST",
-             "mode": "indirect", "targets": ["NATO"], "snippet": "demanded guarantees from NATO",
-             "event": None},
+            {
+                "speaker": "Vladimir Putin",
+                "kind": "Accusation",
+                "cameo": "112",
+                "plover": "ACCUSE",
+                "mode": "indirect",
+                "targets": ["Ukraine"],
+                "snippet": "blamed Kyiv for the shelling",
+                "event": None,
+            },
+            {
+                "speaker": "Russia",
+                "kind": "Demand",
+                "cameo": "100",
+                "plover": "REQUEST",
+                "mode": "indirect",
+                "targets": ["NATO"],
+                "snippet": "demanded guarantees from NATO",
+                "event": None,
+            },
         ],
         "events": [
-            {"label": "shelling", "kind": "Shelling", "cameo": "194", "plover": "ASSAULT",
-             "participants": ["Ukraine", "Russia"], "date": "2022-02-20", "status": "alleged",
-             "place": None, "snippet": "the shelling on Sunday near Donetsk"},
+            {
+                "label": "shelling",
+                "kind": "Shelling",
+                "cameo": "194",
+                "plover": "ASSAULT",
+                "participants": ["Ukraine", "Russia"],
+                "date": "2022-02-20",
+                "status": "alleged",
+                "place": None,
+                "snippet": "the shelling on Sunday near Donetsk",
+            },
         ],
     }
 
 
-SENTENCE = ("Putin blamed Kyiv for the shelling on Sunday near Donetsk, "
-            "and Moscow demanded guarantees from NATO.")
+SENTENCE = (
+    "Putin blamed Kyiv for the shelling on Sunday near Donetsk, and Moscow demanded guarantees from NATO."
+)
 
 
 def tiny_pred(speaker1="p", speaker2="r", kind1="Accusation", targets1=("u",)) -> dict:
     return {
-        "actors": [{"id": "p", "name": "PUTIN", "aliases": []},
-                   {"id": "r", "name": "Moscow", "aliases": []},
-                   {"id": "u", "name": "Ukraine", "aliases": ["Kyiv"]},
-                   {"id": "n", "name": "NATO", "aliases": ["North Atlantic Treaty Organization"]}],
+        "actors": [
+            {"id": "p", "name": "PUTIN", "aliases": []},
+            {"id": "r", "name": "Moscow", "aliases": []},
+            {"id": "u", "name": "Ukraine", "aliases": ["Kyiv"]},
+            {"id": "n", "name": "NATO", "aliases": ["North Atlantic Treaty Organization"]},
+        ],
         # the two statements share the same evidence sentence, listed in the "wrong" order
         "statements": [
-            {"id": "s2", "speaker": speaker2, "kind": "Demand", "cameo": "100", "plover": "REQUEST",
-             "mode": "indirect", "targets": ["n"], "evidence": SENTENCE},
-            {"id": "s1", "speaker": speaker1, "kind": kind1, "cameo": "112", "plover": "ACCUSE",
-             "mode": "indirect", "targets": list(targets1), "evidence": SENTENCE},
+            {
+                "id": "s2",
+                "speaker": speaker2,
+                "kind": "Demand",
+                "cameo": "100",
+                "plover": "REQUEST",
+                "mode": "indirect",
+                "targets": ["n"],
+                "evidence": SENTENCE,
+            },
+            {
+                "id": "s1",
+                "speaker": speaker1,
+                "kind": kind1,
+                "cameo": "112",
+                "plover": "ACCUSE",
+                "mode": "indirect",
+                "targets": list(targets1),
+                "evidence": SENTENCE,
+            },
         ],
-        "events": [{"id": "e1", "kind": "Shelling", "cameo": "194", "plover": "ASSAULT",
-                    "date": "2022-02-20", "status": "alleged",
-                    "participants": [{"actor": "u", "role": "participant"},
-                                     {"actor": "r", "role": "participant"}],
-                    "evidence": SENTENCE}],
+        "events": [
+            {
+                "id": "e1",
+                "kind": "Shelling",
+                "cameo": "194",
+                "plover": "ASSAULT",
+                "date": "2022-02-20",
+                "status": "alleged",
+                "participants": [
+                    {"actor": "u", "role": "participant"},
+                    {"actor": "r", "role": "participant"},
+                ],
+                "evidence": SENTENCE,
+            }
+        ],
     }
 
 
@@ -179,8 +304,14 @@ def test_missing_statement_and_spurious_event():
     gold = load()
     pred = ev.gold_as_prediction(gold)
     del pred["statements"][5]
-    pred["events"].append({"id": "junk", "kind": "Attack", "participants": [],
-                           "evidence": "Original text that is in no gold snippet."})
+    pred["events"].append(
+        {
+            "id": "junk",
+            "kind": "Attack",
+            "participants": [],
+            "evidence": "Original text that is in no gold snippet.",
+        }
+    )
     s = score(gold, pred)
     ns, ne = len(gold["statements"]), len(gold["events"])
     assert s["statements"]["recall"] == pytest.approx((ns - 1) / ns)
@@ -330,24 +461,45 @@ def test_normalise_name():
 
 def test_plover_scoring_with_fake_predictions():
     records = [
-        {"id": "1", "text": "A agreed with B.", "event_plover_current": "AGREE",
-         "source": [{"text": "Hungarian", "code": "HUN", "sector": "GOV"}], "target": []},
-        {"id": "2", "text": "C attacked D.", "event_plover_current": "ASSAULT",
-         "source": [{"text": "Italian", "code": "ITL", "sector": "MIL"}], "target": []},
-        {"id": "3", "text": "The UN asked.", "event_plover_current": "REQUEST",
-         "source": [{"text": "UN", "code": "IGO", "sector": ""}], "target": []},
+        {
+            "id": "1",
+            "text": "A agreed with B.",
+            "event_plover_current": "AGREE",
+            "source": [{"text": "Hungarian", "code": "HUN", "sector": "GOV"}],
+            "target": [],
+        },
+        {
+            "id": "2",
+            "text": "C attacked D.",
+            "event_plover_current": "ASSAULT",
+            "source": [{"text": "Italian", "code": "ITL", "sector": "MIL"}],
+            "target": [],
+        },
+        {
+            "id": "3",
+            "text": "The UN asked.",
+            "event_plover_current": "REQUEST",
+            "source": [{"text": "UN", "code": "IGO", "sector": ""}],
+            "target": [],
+        },
     ]
     preds = {
         # right type, right country (through the person's affiliation)
-        "A agreed with B.": {"actors": [{"id": "h", "name": "Orban", "country": None, "affiliation": "hu"},
-                                        {"id": "hu", "name": "Hungary", "country": "HUN"}],
-                             "statements": [{"speaker": "h", "plover": "AGREE"}], "events": []},
+        "A agreed with B.": {
+            "actors": [
+                {"id": "h", "name": "Orban", "country": None, "affiliation": "hu"},
+                {"id": "hu", "name": "Hungary", "country": "HUN"},
+            ],
+            "statements": [{"speaker": "h", "plover": "AGREE"}],
+            "events": [],
+        },
         # wrong type, right country (legacy code ITL -> ITA) on an event's first participant
-        "C attacked D.": {"actors": [{"id": "i", "name": "Italy", "country": "ITA"}],
-                          "statements": [],
-                          "events": [{"plover": "MOBILIZE", "participants": [{"actor": "i"}]}]},
-        "The UN asked.": {"actors": [], "statements": [{"speaker": None, "plover": "REQUEST"}],
-                          "events": []},
+        "C attacked D.": {
+            "actors": [{"id": "i", "name": "Italy", "country": "ITA"}],
+            "statements": [],
+            "events": [{"plover": "MOBILIZE", "participants": [{"actor": "i"}]}],
+        },
+        "The UN asked.": {"actors": [], "statements": [{"speaker": None, "plover": "REQUEST"}], "events": []},
     }
     r = ev.score_plover(records, lambda text: preds[text])
     assert r["sentences"] == 3

@@ -34,23 +34,50 @@ def rows_of(text: str) -> list[dict[str, str]]:
 # -- event data -----------------------------------------------------------------------------------
 def test_events_csv_has_one_row_per_coded_interaction(filled):
     rows = rows_of(api.export(filled, "events-csv"))
-    assert list(rows[0])[:9] == ["date", "source_actor", "source_country", "target_actor",
-                                 "target_country", "cameo", "plover", "quote", "url"]
+    assert list(rows[0])[:9] == [
+        "date",
+        "source_actor",
+        "source_country",
+        "target_actor",
+        "target_country",
+        "cameo",
+        "plover",
+        "quote",
+        "url",
+    ]
     statement = [r for r in rows if r["record"] == "statement"]
-    assert statement == [{
-        **{c: "" for c in EVENT_COLUMNS},
-        "date": "2024-01-02", "source_actor": "Ana Example", "source_country": "LND",
-        "target_actor": "Otherland", "target_country": "OTH", "cameo": "020", "plover": "REQUEST",
-        "quote": "We want talks.", "url": "https://example.org/a", "record": "statement",
-        "id": "statement:test-1", "kind": "Appeal", "mode": "direct", "source_id": ANA,
-        "target_id": OTHER, "sentence": '"We want talks." Ana said.',
-        "article": "article:abababababababab"}]
+    assert statement == [
+        {
+            **{c: "" for c in EVENT_COLUMNS},
+            "date": "2024-01-02",
+            "source_actor": "Ana Example",
+            "source_country": "LND",
+            "target_actor": "Otherland",
+            "target_country": "OTH",
+            "cameo": "020",
+            "plover": "REQUEST",
+            "quote": "We want talks.",
+            "url": "https://example.org/a",
+            "record": "statement",
+            "id": "statement:test-1",
+            "kind": "Appeal",
+            "mode": "direct",
+            "source_id": ANA,
+            "target_id": OTHER,
+            "sentence": '"We want talks." Ana said.',
+            "article": "article:abababababababab",
+        }
+    ]
     # the call had two participants and no initiator: one row each way
     calls = {(r["source_actor"], r["target_actor"]): r for r in rows if r["record"] == "event"}
     assert set(calls) == {("Ana Example", "Otherland"), ("Otherland", "Ana Example")}
     call = calls["Ana Example", "Otherland"]
-    assert (call["cameo"], call["plover"], call["date"], call["status"]) == \
-        ("041", "CONSULT", "2024-01-02", "reported")
+    assert (call["cameo"], call["plover"], call["date"], call["status"]) == (
+        "041",
+        "CONSULT",
+        "2024-01-02",
+        "reported",
+    )
     assert call["quote"] == "They spoke for 30 minutes."
     assert len(rows) == 3
 
@@ -60,8 +87,15 @@ def test_event_rows_follow_roles_and_affiliations():
     graph.add_node("a", label="Actor", name="A", kind="Person")  # no country of its own
     graph.add_node("s", label="Actor", name="S", kind="State", country="SSS")
     graph.add_node("t", label="Actor", name="T", kind="State", country="TTT")
-    graph.add_node("e", label="Event", kind="Shelling", cameo="194", plover="ASSAULT",
-                   date="2022-02-19", status="alleged")
+    graph.add_node(
+        "e",
+        label="Event",
+        kind="Shelling",
+        cameo="194",
+        plover="ASSAULT",
+        date="2022-02-19",
+        status="alleged",
+    )
     graph.add_node("x", label="Event", kind="Evacuation", status="reported")  # not coded
     graph.add_edge("a", "s", key="AFFILIATED_WITH", role="commander")
     graph.add_edge("a", "e", key="PARTICIPATED_IN", role="initiator")
@@ -69,8 +103,9 @@ def test_event_rows_follow_roles_and_affiliations():
     graph.add_edge("t", "e", key="PARTICIPATED_IN", role="target")
     graph.add_edge("t", "x", key="PARTICIPATED_IN", role="participant")
     rows = event_rows(graph)
-    assert [(r["source_actor"], r["source_country"], r["target_actor"], r["target_country"])
-            for r in rows] == [("A", "SSS", "T", "TTT")]
+    assert [
+        (r["source_actor"], r["source_country"], r["target_actor"], r["target_country"]) for r in rows
+    ] == [("A", "SSS", "T", "TTT")]
 
 
 # -- graph tools and CSV --------------------------------------------------------------------------
@@ -100,8 +135,12 @@ def test_csv_lists_nodes_then_relationships_with_their_properties(filled):
     rels = [r for r in rows if r["element"] == "relationship"]
     assert len(nodes) == graph.number_of_nodes() and len(rels) == graph.number_of_edges()
     ana = next(r for r in nodes if r["id"] == ANA)
-    assert (ana["label"], ana["name"], ana["country"], json.loads(ana["aliases"])) == \
-        ("Actor", "Ana Example", "LND", ["Example"])
+    assert (ana["label"], ana["name"], ana["country"], json.loads(ana["aliases"])) == (
+        "Actor",
+        "Ana Example",
+        "LND",
+        ["Example"],
+    )
     said = next(r for r in rels if r["label"] == "REPORTED_IN" and r["source"] == "statement:test-1")
     assert (said["sentence"], said["start"], said["end"]) == ('"We want talks." Ana said.', "57", "80")
     roles = {r["source"]: r["rel_role"] for r in rels if r["label"] == "PARTICIPATED_IN"}
@@ -124,8 +163,10 @@ def test_subgraph_of_returned_nodes_and_relationships(filled):
 def test_subgraph_of_returned_paths_keeps_relationship_properties(filled):
     sub = subgraph(filled, "MATCH p = (a:Actor)-[:PARTICIPATED_IN]->(e:Event) RETURN p")
     assert set(sub.nodes) == {ANA, OTHER, "event:test-call"}
-    assert {(u, k, d["role"]) for u, _, k, d in sub.edges(keys=True, data=True)} == \
-        {(ANA, "PARTICIPATED_IN", "participant"), (OTHER, "PARTICIPATED_IN", "participant")}
+    assert {(u, k, d["role"]) for u, _, k, d in sub.edges(keys=True, data=True)} == {
+        (ANA, "PARTICIPATED_IN", "participant"),
+        (OTHER, "PARTICIPATED_IN", "participant"),
+    }
 
 
 def test_subgraph_of_nodes_only_and_its_rdf_conforms(filled):
@@ -157,8 +198,13 @@ def test_bare_relationships_need_their_nodes(filled):
 def run():
     def invoke(*args):
         runner = CliRunner()
-        return runner.invoke(main, [str(a) for a in args], catch_exceptions=False,
-                             env={"NEO4J_URI": None, "DIPLOGRAPH_STORE": None})
+        return runner.invoke(
+            main,
+            [str(a) for a in args],
+            catch_exceptions=False,
+            env={"NEO4J_URI": None, "DIPLOGRAPH_STORE": None},
+        )
+
     return invoke
 
 
@@ -191,8 +237,17 @@ def test_cli_export_events_csv_and_cypher(run, db):
     assert result.exit_code == 0
     rows = rows_of(result.output)
     assert any(r["source_actor"] == "Ana Example" and r["cameo"] == "020" for r in rows)
-    result = run("export", "--format", "jsonld", "--store", db,
-                 "--cypher", "MATCH (a:Actor {id: $id}) RETURN a", "-p", f"id={ANA}")
+    result = run(
+        "export",
+        "--format",
+        "jsonld",
+        "--store",
+        db,
+        "--cypher",
+        "MATCH (a:Actor {id: $id}) RETURN a",
+        "-p",
+        f"id={ANA}",
+    )
     assert result.exit_code == 0, result.output
     g = Graph().parse(data=result.output, format="json-ld")
     assert len(set(g.subjects())) == 1
@@ -207,13 +262,23 @@ def test_cli_export_errors_are_one_line(run, db):
 
 
 def test_cli_sparql(run, db):
-    result = run("sparql", "SELECT ?name ?country WHERE { ?a a dgo:State ; schema:name ?name ; "
-                           "dgo:country ?country } ORDER BY ?name", "--format", "json", "--store", db)
+    result = run(
+        "sparql",
+        "SELECT ?name ?country WHERE { ?a a dgo:State ; schema:name ?name ; "
+        "dgo:country ?country } ORDER BY ?name",
+        "--format",
+        "json",
+        "--store",
+        db,
+    )
     assert result.exit_code == 0, result.output
-    assert json.loads(result.output) == [{"name": "Landia", "country": "LND"},
-                                         {"name": "Otherland", "country": "OTH"}]
-    result = run("sparql", "SELECT ?label WHERE { cameo:041 skos:prefLabel ?label }",
-                 "--with-ontology", "--store", db)
+    assert json.loads(result.output) == [
+        {"name": "Landia", "country": "LND"},
+        {"name": "Otherland", "country": "OTH"},
+    ]
+    result = run(
+        "sparql", "SELECT ?label WHERE { cameo:041 skos:prefLabel ?label }", "--with-ontology", "--store", db
+    )
     assert "Discuss by telephone" in result.output
     result = run("sparql", "not sparql", "--store", db)
     assert result.exit_code == 1 and result.output.startswith("error: not a SPARQL query")
@@ -235,6 +300,8 @@ def test_seed_export_conforms_and_codes_putins_statements(seed, tmp_path):
     assert conforms, report
     putin = [r for r in events if r["source_actor"] == "Vladimir Putin"]
     assert putin and all(r["source_country"] == "RUS" for r in putin)
-    assert {r["url"] for r in events} == {"https://www.themoscowtimes.com/2022/02/20/"
-                                          "moscow-and-kyiv-call-for-talks-amid-intense-shellfire-a-76477"}
+    assert {r["url"] for r in events} == {
+        "https://www.themoscowtimes.com/2022/02/20/"
+        "moscow-and-kyiv-call-for-talks-amid-intense-shellfire-a-76477"
+    }
     assert {r["date"] for r in events if r["record"] == "statement"} == {"2022-02-20"}

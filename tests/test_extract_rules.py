@@ -30,17 +30,21 @@ def test_forces_are_one_actor_affiliated_with_their_state():
 
 
 def test_capitalised_plural_title_is_a_collective_speaker():
-    x = run("The National Security Advisors condemned the missile launches. "
-            "They called on all parties to show restraint.")
+    x = run(
+        "The National Security Advisors condemned the missile launches. "
+        "They called on all parties to show restraint."
+    )
     ids = by_id(x)
     speakers = {ids[s["speaker"]]["name"] for s in x["statements"]}
     assert speakers == {"National Security Advisors"}
 
 
 def test_readout_agreement_by_both_leaders_and_clause_split():
-    x = run("Salva Kiir had a telephone conversation with Abdel Fattah al-Burhan. "
-            "The presidents agreed to reopen the border. "
-            "Salva Kiir stressed that the pipeline was damaged and that Sudan must repair it.")
+    x = run(
+        "Salva Kiir had a telephone conversation with Abdel Fattah al-Burhan. "
+        "The presidents agreed to reopen the border. "
+        "Salva Kiir stressed that the pipeline was damaged and that Sudan must repair it."
+    )
     ids = by_id(x)
     agree = {ids[s["speaker"]]["name"] for s in x["statements"] if s["kind"] == "Agreement"}
     assert agree == {"Salva Kiir", "Abdel Fattah al-Burhan"}
@@ -67,8 +71,10 @@ def test_action_verbs_get_plover_types_and_groups_get_countries():
 
 
 def test_conditional_intention_is_a_threat_and_a_warning_stays_a_warning():
-    x = run("Ethiopia said it will withdraw its troops unless Eritrea pays. "
-            "Kenyan officials warned that Somalia could attack the camps.")
+    x = run(
+        "Ethiopia said it will withdraw its troops unless Eritrea pays. "
+        "Kenyan officials warned that Somalia could attack the camps."
+    )
     kinds = {s["kind"] for s in x["statements"]}
     assert "Threat" in kinds and "Warning" in kinds
 

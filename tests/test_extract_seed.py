@@ -13,12 +13,20 @@ SEED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "000_1
 
 ONE_ACTOR_EACH = {
     # canonical name (or any of its surface forms) -> a surface form that must be among its names
-    "Vladimir Putin": "Putin", "Emmanuel Macron": "Macron", "Volodymyr Zelenskiy": "Zelenskiy",
-    "Antony Blinken": "Antony Blinken", "Joe Biden": "Joe Biden",
+    "Vladimir Putin": "Putin",
+    "Emmanuel Macron": "Macron",
+    "Volodymyr Zelenskiy": "Zelenskiy",
+    "Antony Blinken": "Antony Blinken",
+    "Joe Biden": "Joe Biden",
     "Alexander Lukashenko": "Alexander Lukashenko",
     "Svetlana Tikhanovskaya": "Svetlana Tikhanovskaya",
-    "Valeriy Zaluzhniy": "Valeriy Zaluzhniy", "Russia": "Moscow", "Ukraine": "Kyiv",
-    "France": "France", "United States": "Washington", "Belarus": "Belarus", "NATO": "NATO",
+    "Valeriy Zaluzhniy": "Valeriy Zaluzhniy",
+    "Russia": "Moscow",
+    "Ukraine": "Kyiv",
+    "France": "France",
+    "United States": "Washington",
+    "Belarus": "Belarus",
+    "NATO": "NATO",
     "OSCE": "OSCE",
 }
 
@@ -96,10 +104,10 @@ def test_references_resolve_and_offsets_point_at_evidence(seed):
     ids = {a["id"] for a in seed["actors"]}
     for s in seed["statements"]:
         assert s["speaker"] in ids and set(s["targets"]) <= ids
-        assert text[s["start"]:s["end"]] == s["evidence"]
+        assert text[s["start"] : s["end"]] == s["evidence"]
     for e in seed["events"]:
         assert {p["actor"] for p in e["participants"]} <= ids
-        assert text[e["start"]:e["end"]] == e["evidence"]
+        assert text[e["start"] : e["end"]] == e["evidence"]
     for a in seed["actors"]:
         assert a["affiliation"] is None or a["affiliation"] in ids
         assert set(a["backs"]) <= ids

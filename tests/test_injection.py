@@ -29,17 +29,20 @@ HOSTILE = [
     "{{DATA}} ${rows} \\u0027 \\' \\\\",
     "UNION MATCH (m) SET m.name = 'pwned' RETURN m",
 ]
-SPEAKER = "O'Brien `DROP` {x} \"MERGE\" $name"
+SPEAKER = 'O\'Brien `DROP` {x} "MERGE" $name'
 
 
 def hostile_delta() -> GraphDelta:
-    delta = to_delta(make_extraction(speaker=SPEAKER, quote=HOSTILE[0],
-                                     aliases=tuple(HOSTILE[1:4])))
+    delta = to_delta(make_extraction(speaker=SPEAKER, quote=HOSTILE[0], aliases=tuple(HOSTILE[1:4])))
     for i, text in enumerate(HOSTILE):
-        delta.add_node("Statement", f"statement:hostile-{i}", text=text, kind="Report",
-                       mode="direct", cue=text[:10])
-        delta.add_rel("SAID", [n for n in delta.nodes.values() if n.props.get("name") == SPEAKER][0],
-                      ("Statement", f"statement:hostile-{i}"))
+        delta.add_node(
+            "Statement", f"statement:hostile-{i}", text=text, kind="Report", mode="direct", cue=text[:10]
+        )
+        delta.add_rel(
+            "SAID",
+            [n for n in delta.nodes.values() if n.props.get("name") == SPEAKER][0],
+            ("Statement", f"statement:hostile-{i}"),
+        )
     return delta
 
 
@@ -69,11 +72,11 @@ def test_hostile_text_travels_only_as_parameters_and_reads_back_verbatim(store):
     sent_values = json.dumps([p for _, p in sent])
     assert all(json.dumps(t)[1:-1] in sent_values for t in HOSTILE)  # they went as data
 
-    rows = store.query("MATCH (a:Actor)-[:SAID]->(s:Statement) WHERE a.name = $name "
-                       "RETURN s.text", {"name": SPEAKER}).rows
+    rows = store.query(
+        "MATCH (a:Actor)-[:SAID]->(s:Statement) WHERE a.name = $name RETURN s.text", {"name": SPEAKER}
+    ).rows
     assert sorted(r[0] for r in rows) == sorted(HOSTILE + [HOSTILE[0]])  # + make_extraction's
-    [[aliases]] = store.query("MATCH (a:Actor {name: $name}) RETURN a.aliases",
-                              {"name": SPEAKER}).rows
+    [[aliases]] = store.query("MATCH (a:Actor {name: $name}) RETURN a.aliases", {"name": SPEAKER}).rows
     assert sorted(aliases) == sorted(HOSTILE[1:4])
     counts = store.stats()
     assert counts["Actor"] == 3 and counts["Statement"] == len(HOSTILE) + 1  # none extra, none lost
@@ -165,8 +168,9 @@ def test_write_true_does_write(store):
 
 
 def run_cli(*args):
-    return CliRunner().invoke(cli.main, [str(a) for a in args],
-                              env={"NEO4J_URI": None, "DIPLOGRAPH_STORE": None})
+    return CliRunner().invoke(
+        cli.main, [str(a) for a in args], env={"NEO4J_URI": None, "DIPLOGRAPH_STORE": None}
+    )
 
 
 def store_args(kind: str, tmp_path: Path) -> list[str]:
@@ -194,15 +198,22 @@ def test_cli_query_is_read_only_unless_write(kind, tmp_path):
     names = run_cli("query", "MATCH (a:Actor) RETURN a.name AS name", *where, "--format", "json")
     assert json.loads(names.stdout) == [{"name": "s"}]
     hostile = SPEAKER + "' OR 1=1 //"
-    added = run_cli("query", "CREATE (:Actor {id: 'p', name: $n})", "-p", f"n={hostile}", *where,
-                    "--write")
+    added = run_cli("query", "CREATE (:Actor {id: 'p', name: $n})", "-p", f"n={hostile}", *where, "--write")
     assert added.exit_code == 0, added.output
-    found = run_cli("query", "MATCH (a:Actor) WHERE a.name = $n RETURN a.id AS id", "-p",
-                    f"n={hostile}", *where, "--format", "json")
+    found = run_cli(
+        "query",
+        "MATCH (a:Actor) WHERE a.name = $n RETURN a.id AS id",
+        "-p",
+        f"n={hostile}",
+        *where,
+        "--format",
+        "json",
+    )
     assert json.loads(found.stdout) == [{"id": "p"}]
 
 
 # --- the HTML page ----------------------------------------------------------------------------
+
 
 def test_the_html_page_escapes_all_text(tmp_path):
     with LadybugStore(tmp_path / "db") as store:
@@ -219,8 +230,9 @@ def test_the_html_page_escapes_all_text(tmp_path):
     assert page.count("<img") == plain.count("<img")
     assert "&lt;/title&gt;&lt;script&gt;alert(&#x27;t&#x27;)&lt;/script&gt;" in page
     # the text is still all there, as data, and the page shows it as text, never as markup
-    data = json.loads(re.search(r'<script id="graph-data" type="application/json">(.*?)</script>',
-                                page, re.S).group(1))
+    data = json.loads(
+        re.search(r'<script id="graph-data" type="application/json">(.*?)</script>', page, re.S).group(1)
+    )
     blob = json.dumps(data, ensure_ascii=False)
     assert SPEAKER.replace('"', '\\"') in blob
     template = (Path(api.__file__).parent / "viz" / "templates" / "network.html").read_text()

@@ -6,20 +6,28 @@ from __future__ import annotations
 import itertools
 import json
 import string
-import uuid
 import tempfile
+import uuid
 from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings, strategies as st
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
-from loaders.delta import to_delta
-from loaders.documents import (Document, InputError, decode, iter_documents, parse_article,
-                               parse_date, parse_html, parse_json_record)
+from graph.store import node_rows
+from loaders.documents import (
+    Document,
+    InputError,
+    decode,
+    iter_documents,
+    parse_article,
+    parse_date,
+    parse_html,
+    parse_json_record,
+)
 from ontology.model import GraphDelta
 from ontology.schema import NODE_TYPES
-from graph.store import node_rows
 
 # text as it comes in articles: any characters but surrogates (not encodable) and NUL (binary)
 TEXT = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"), max_size=200)
@@ -32,6 +40,7 @@ FAST = settings(max_examples=150, deadline=None)
 
 
 # --- decode --------------------------------------------------------------------------------------
+
 
 @FAST
 @given(TEXT)
@@ -73,9 +82,12 @@ def test_any_bytes_decode_or_give_a_one_line_input_error(data):
 
 # --- whole files: any bytes, any supported suffix, never a crash ----------------------------------
 
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(data=st.binary(max_size=600) | TEXT.map(lambda t: t.encode("utf-8")),
-       suffix=st.sampled_from([".txt", ".md", ".html", ".jsonl"]))
+@given(
+    data=st.binary(max_size=600) | TEXT.map(lambda t: t.encode("utf-8")),
+    suffix=st.sampled_from([".txt", ".md", ".html", ".jsonl"]),
+)
 def test_any_file_gives_documents_or_one_line_errors_naming_it(tmp_path, data, suffix):
     path = tmp_path / f"input{suffix}"
     path.write_bytes(data)
@@ -95,9 +107,14 @@ DATE_FORMATS = ["%Y-%m-%d", "%B %d, %Y", "%b %d, %Y", "%d %B %Y"]
 
 
 @FAST
-@given(title=TITLE, day=DATES, fmt=st.sampled_from(DATE_FORMATS),
-       byline=st.none() | TITLE, paragraphs=st.lists(PARAGRAPH, min_size=1, max_size=5),
-       url=st.none() | st.from_regex(r"https://[a-z]{1,10}\.org/[a-z0-9/-]{0,20}", fullmatch=True))
+@given(
+    title=TITLE,
+    day=DATES,
+    fmt=st.sampled_from(DATE_FORMATS),
+    byline=st.none() | TITLE,
+    paragraphs=st.lists(PARAGRAPH, min_size=1, max_size=5),
+    url=st.none() | st.from_regex(r"https://[a-z]{1,10}\.org/[a-z0-9/-]{0,20}", fullmatch=True),
+)
 def test_the_seed_layout_round_trips(title, day, fmt, byline, paragraphs, url):
     lines = [f"# {title}"]
     if byline:
@@ -135,22 +152,57 @@ def test_any_text_parses_or_is_refused_as_empty(raw):
 
 # --- HTML ------------------------------------------------------------------------------------------
 
+
 @FAST
-@given(paragraphs=st.lists(PARAGRAPH, min_size=1, max_size=4), secret=st.from_regex(r"[A-Z]{12}", fullmatch=True),
-       title=TITLE)
+@given(
+    paragraphs=st.lists(PARAGRAPH, min_size=1, max_size=4),
+    secret=st.from_regex(r"[A-Z]{12}", fullmatch=True),
+    title=TITLE,
+)
 def test_html_keeps_the_paragraphs_and_drops_every_script(paragraphs, secret, title):
     body = "".join(f"<p>{p}</p><script>var s = '{secret}';</script>" for p in paragraphs)
-    page = (f"<html><head><title>{title}</title><style>p {{}}/*{secret}*/</style></head>"
-            f"<body>{body}<noscript>{secret}</noscript></body></html>")
+    page = (
+        f"<html><head><title>{title}</title><style>p {{}}/*{secret}*/</style></head>"
+        f"<body>{body}<noscript>{secret}</noscript></body></html>"
+    )
     doc = parse_html(page, "p.html")
     assert doc.text == "\n\n".join(paragraphs)
     assert secret not in doc.text and doc.title == title
 
 
 @FAST
-@given(st.text(max_size=300) | st.lists(st.sampled_from(
-    ["<", ">", "<!", "<![", "<!--", "-->", "<?", "</", "<script>", "</script", "&", "&#", "&#x",
-     "<p>", "a", " ", "\n", "]]>", "<![CDATA[", "=", '"', "'"]), max_size=40).map("".join))
+@given(
+    st.text(max_size=300)
+    | st.lists(
+        st.sampled_from(
+            [
+                "<",
+                ">",
+                "<!",
+                "<![",
+                "<!--",
+                "-->",
+                "<?",
+                "</",
+                "<script>",
+                "</script",
+                "&",
+                "&#",
+                "&#x",
+                "<p>",
+                "a",
+                " ",
+                "\n",
+                "]]>",
+                "<![CDATA[",
+                "=",
+                '"',
+                "'",
+            ]
+        ),
+        max_size=40,
+    ).map("".join)
+)
 def test_any_markup_parses_or_gives_a_one_line_input_error(raw):
     try:
         doc = parse_html(raw, "p.html")
@@ -166,11 +218,21 @@ OPTIONAL = st.none() | TEXT
 
 
 @FAST
-@given(text=TEXT.filter(lambda t: t.strip()), title=OPTIONAL, url=OPTIONAL,
-       rid=st.none() | TEXT | st.integers(), day=st.none() | DATES)
+@given(
+    text=TEXT.filter(lambda t: t.strip()),
+    title=OPTIONAL,
+    url=OPTIONAL,
+    rid=st.none() | TEXT | st.integers(),
+    day=st.none() | DATES,
+)
 def test_json_records_round_trip(text, title, url, rid, day):
-    record = {"text": text, "title": title, "url": url, "id": rid,
-              "published": None if day is None else f"{day.isoformat()}T12:00:00Z"}
+    record = {
+        "text": text,
+        "title": title,
+        "url": url,
+        "id": rid,
+        "published": None if day is None else f"{day.isoformat()}T12:00:00Z",
+    }
     doc = parse_json_record(json.dumps(record, ensure_ascii=False), "f.jsonl:1")
     assert doc.text == text.strip()
     assert (doc.title, doc.url) == (title, url)
@@ -178,14 +240,21 @@ def test_json_records_round_trip(text, title, url, rid, day):
     assert doc.published == (None if day is None else day.isoformat())
 
 
-JSON_VALUE = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False)
-                          | TEXT, lambda inner: st.lists(inner, max_size=3)
-                          | st.dictionaries(TEXT, inner, max_size=3), max_leaves=8)
+JSON_VALUE = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | TEXT,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(TEXT, inner, max_size=3),
+    max_leaves=8,
+)
 
 
 @FAST
-@given(st.dictionaries(st.sampled_from(["id", "title", "published", "url", "outlet", "text", "x"]),
-                       JSON_VALUE, max_size=6) | JSON_VALUE | TEXT)
+@given(
+    st.dictionaries(
+        st.sampled_from(["id", "title", "published", "url", "outlet", "text", "x"]), JSON_VALUE, max_size=6
+    )
+    | JSON_VALUE
+    | TEXT
+)
 def test_any_json_line_gives_a_usable_document_or_a_one_line_error(value):
     line = value if isinstance(value, str) and not value.startswith('"') else json.dumps(value)
     try:
@@ -217,23 +286,47 @@ def deltas(draw):
         aid = f"actor:{tag}-{i}"
         # names end in a unique number: a shared Neo4j may carry someone's uniqueness constraint
         # on a second label such as :Person(name)
-        delta.add_node("Actor", aid, name=draw(NAMES) + f" #{tag}-{i}",
-                       kind=draw(st.sampled_from(ACTOR_KINDS)),
-                       aliases=draw(st.lists(NAMES, max_size=3, unique=True)),
-                       country=draw(st.none() | st.from_regex(r"[A-Z]{3}", fullmatch=True)),
-                       role=draw(st.none() | STORE_TEXT), wikidata=None)
+        delta.add_node(
+            "Actor",
+            aid,
+            name=draw(NAMES) + f" #{tag}-{i}",
+            kind=draw(st.sampled_from(ACTOR_KINDS)),
+            aliases=draw(st.lists(NAMES, max_size=3, unique=True)),
+            country=draw(st.none() | st.from_regex(r"[A-Z]{3}", fullmatch=True)),
+            role=draw(st.none() | STORE_TEXT),
+            wikidata=None,
+        )
         actors.append(aid)
     art = f"article:{tag}"
-    delta.add_node("Article", art, title=draw(st.none() | STORE_TEXT), published=None, url=None,
-                   outlet=None, byline=draw(st.none() | STORE_TEXT), sha256=tag)
+    delta.add_node(
+        "Article",
+        art,
+        title=draw(st.none() | STORE_TEXT),
+        published=None,
+        url=None,
+        outlet=None,
+        byline=draw(st.none() | STORE_TEXT),
+        sha256=tag,
+    )
     for j in range(draw(st.integers(0, 3))):
         sid = f"statement:{tag}-{j}"
-        delta.add_node("Statement", sid, text=draw(STORE_TEXT), kind="Report",
-                       mode=draw(st.sampled_from(["direct", "indirect"])), cue=draw(STORE_TEXT))
+        delta.add_node(
+            "Statement",
+            sid,
+            text=draw(STORE_TEXT),
+            kind="Report",
+            mode=draw(st.sampled_from(["direct", "indirect"])),
+            cue=draw(STORE_TEXT),
+        )
         delta.add_rel("SAID", ("Actor", draw(st.sampled_from(actors))), ("Statement", sid))
-        delta.add_rel("REPORTED_IN", ("Statement", sid), ("Article", art),
-                      sentence=draw(STORE_TEXT), start=draw(st.integers(0, 2**40)),
-                      end=draw(st.integers(0, 2**40)))
+        delta.add_rel(
+            "REPORTED_IN",
+            ("Statement", sid),
+            ("Article", art),
+            sentence=draw(STORE_TEXT),
+            start=draw(st.integers(0, 2**40)),
+            end=draw(st.integers(0, 2**40)),
+        )
     return delta
 
 
@@ -242,8 +335,10 @@ def read_back(store, delta: GraphDelta) -> tuple[dict, dict]:
     nodes, rels = {}, {}
     for node in delta.nodes.values():
         props = list(NODE_TYPES[node.label].properties)
-        rows = store.query(f"MATCH (n:`{node.label}`) WHERE n.id = $id RETURN "
-                           + ", ".join(f"n.`{p}`" for p in props), {"id": node.id}).rows
+        rows = store.query(
+            f"MATCH (n:`{node.label}`) WHERE n.id = $id RETURN " + ", ".join(f"n.`{p}`" for p in props),
+            {"id": node.id},
+        ).rows
         assert len(rows) == 1, (node.id, rows)
         nodes[node.id] = dict(zip(props, rows[0]))
     for rel in delta.rels.values():
@@ -251,8 +346,10 @@ def read_back(store, delta: GraphDelta) -> tuple[dict, dict]:
 
         props = list(REL_TYPES[rel.type].properties)
         returns = ", ".join(["count(*)"] + [f"r.`{p}`" for p in props])
-        rows = store.query(f"MATCH (a {{id: $src}})-[r:`{rel.type}`]->(b {{id: $dst}}) "
-                           f"RETURN {returns}", {"src": rel.src, "dst": rel.dst}).rows
+        rows = store.query(
+            f"MATCH (a {{id: $src}})-[r:`{rel.type}`]->(b {{id: $dst}}) RETURN {returns}",
+            {"src": rel.src, "dst": rel.dst},
+        ).rows
         assert len(rows) == 1 and rows[0][0] == 1, (rel.key, rows)
         rels[rel.key] = dict(zip(props, rows[0][1:]))
     return nodes, rels
@@ -274,8 +371,9 @@ def expected(delta: GraphDelta) -> tuple[dict, dict]:
 
 def normalise(nodes: dict) -> dict:
     """Lists read back in any order; an empty list may read back as null."""
-    return {i: {k: (sorted(v) if isinstance(v, list) else v) for k, v in row.items()}
-            for i, row in nodes.items()}
+    return {
+        i: {k: (sorted(v) if isinstance(v, list) else v) for k, v in row.items()} for i, row in nodes.items()
+    }
 
 
 @pytest.fixture(scope="module", params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
@@ -291,8 +389,12 @@ def shared_store(request):
         from graph.neo4j_store import Neo4jStore
         from tests.conftest import neo4j_uri
 
-        opened = Neo4jStore(neo4j_uri(), os.environ.get("NEO4J_USER"),
-                            os.environ.get("NEO4J_PASSWORD"), os.environ.get("NEO4J_DATABASE"))
+        opened = Neo4jStore(
+            neo4j_uri(),
+            os.environ.get("NEO4J_USER"),
+            os.environ.get("NEO4J_PASSWORD"),
+            os.environ.get("NEO4J_DATABASE"),
+        )
     yield opened
     opened.close()
 

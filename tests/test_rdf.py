@@ -8,14 +8,30 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS
 
 import api
-from graph.rdf import (RDFError, from_rdf, node_id, node_iri, read_rdf, relationship_iri, serialize,
-                       to_rdf)
+from graph.rdf import RDFError, from_rdf, node_id, node_iri, read_rdf, relationship_iri, serialize, to_rdf
 from loaders.delta import to_delta
 from ontology.codes import EVENT_CODES, PLOVER_TYPES, STATEMENT_CODES
 from ontology.model import GraphDelta, actor_id
-from ontology.owl import (CAMEO, CAMEO_SCHEME, DGO, OA, PLOVER, PLOVER_SCHEME, SDO, SEM, WD,
-                          XSD, ONTOLOGY_FILE, SHAPES_FILE, build_ontology, build_shapes,
-                          load_ontology, load_shapes, rel_iri, turtle)
+from ontology.owl import (
+    CAMEO,
+    CAMEO_SCHEME,
+    DGO,
+    OA,
+    ONTOLOGY_FILE,
+    PLOVER,
+    PLOVER_SCHEME,
+    SDO,
+    SEM,
+    SHAPES_FILE,
+    WD,
+    XSD,
+    build_ontology,
+    build_shapes,
+    load_ontology,
+    load_shapes,
+    rel_iri,
+    turtle,
+)
 from ontology.schema import NODE_TYPES, REL_TYPES
 from tests.conftest import make_extraction
 
@@ -35,15 +51,31 @@ def rich_delta() -> GraphDelta:
     delta.add_node("Actor", actor_id("Ana Example"), wikidata="Q42", aliases=["Example", "A. Example"])
     delta.add_rel("BACKS", ("Actor", actor_id("Otherland")), ("Actor", actor_id("Landia")))
     delta.add_node("Place", "place:geneva", wikidata="Q71")
-    delta.add_node("Statement", ODD_ID, text='He said "no"\nand left.', mode="indirect", cue="said",
-                   kind="Accusation", cameo="1121", plover="ACCUSE", date="2024-01")
+    delta.add_node(
+        "Statement",
+        ODD_ID,
+        text='He said "no"\nand left.',
+        mode="indirect",
+        cue="said",
+        kind="Accusation",
+        cameo="1121",
+        plover="ACCUSE",
+        date="2024-01",
+    )
     delta.add_rel("SAID", ("Actor", actor_id("Otherland")), ("Statement", ODD_ID))
     delta.add_rel("MENTIONS", ("Statement", ODD_ID), ("Place", "place:geneva"))
     delta.add_rel("TARGETS", ("Statement", ODD_ID), ("Actor", actor_id("Ana Example")))
-    delta.add_rel("REPORTED_IN", ("Statement", ODD_ID), ("Article", art.id),
-                  sentence='He said "no"\nand left.', start=81, end=105)
-    delta.add_rel("PARTICIPATED_IN", ("Actor", actor_id("Landia")), ("Event", "event:test-call"),
-                  role="initiator")
+    delta.add_rel(
+        "REPORTED_IN",
+        ("Statement", ODD_ID),
+        ("Article", art.id),
+        sentence='He said "no"\nand left.',
+        start=81,
+        end=105,
+    )
+    delta.add_rel(
+        "PARTICIPATED_IN", ("Actor", actor_id("Landia")), ("Event", "event:test-call"), role="initiator"
+    )
     return delta
 
 
@@ -59,8 +91,10 @@ def empty(store):
 
 
 # -- the ontology and the shapes ------------------------------------------------------------------
-@pytest.mark.parametrize("path, build, load", [
-    (ONTOLOGY_FILE, build_ontology, load_ontology), (SHAPES_FILE, build_shapes, load_shapes)])
+@pytest.mark.parametrize(
+    "path, build, load",
+    [(ONTOLOGY_FILE, build_ontology, load_ontology), (SHAPES_FILE, build_shapes, load_shapes)],
+)
 def test_ontology_and_shapes_files_are_generated_from_the_schema(path, build, load):
     if path.read_text(encoding="utf-8") != turtle(build()):  # the same text, else the same graph
         assert isomorphic(load(), build()), f"{path.name} is stale: run `python -m ontology.owl`"
@@ -73,10 +107,16 @@ def test_ontology_has_every_label_and_relationship_aligned_with_standard_vocabul
     for rel_type in REL_TYPES:
         assert (rel_iri(rel_type), RDF.type, OWL.ObjectProperty) in g
         assert (rel_iri(rel_type), RDFS.label, Literal(rel_type)) in g
-    for sub, sup in ((DGO.Statement, SDO.Quotation), (DGO.Event, SEM.Event), (DGO.Actor, SEM.Actor),
-                     (DGO.Person, SDO.Person), (DGO.Organization, SDO.Organization),
-                     (DGO.Event, SDO.Event), (DGO.ReportedInAssertion, PROV.Derivation),
-                     (DGO.ReportedInAssertion, RDF.Statement)):
+    for sub, sup in (
+        (DGO.Statement, SDO.Quotation),
+        (DGO.Event, SEM.Event),
+        (DGO.Actor, SEM.Actor),
+        (DGO.Person, SDO.Person),
+        (DGO.Organization, SDO.Organization),
+        (DGO.Event, SDO.Event),
+        (DGO.ReportedInAssertion, PROV.Derivation),
+        (DGO.ReportedInAssertion, RDF.Statement),
+    ):
         assert (sub, RDFS.subClassOf, sup) in g
     assert (rel_iri("IN"), RDFS.subPropertyOf, SEM.hasPlace) in g
     assert (rel_iri("REPORTED_IN"), RDFS.subPropertyOf, PROV.wasDerivedFrom) in g
@@ -138,18 +178,33 @@ BROKEN = {
     "an unknown PLOVER type": ("In", lambda g: g.set((STATEMENT, DGO.plover, Literal("SHOUT")))),
     "an actor kind outside the schema": ("In", lambda g: g.set((ANA, DGO.kind, Literal("Wizard")))),
     "a malformed QID": ("Pattern", lambda g: g.set((ANA, DGO.wikidata, Literal("42")))),
-    "SAID pointing at an article": ("Class", lambda g: g.add(
-        (ANA, rel_iri("SAID"), next(g.subjects(RDF.type, DGO.Article))))),
+    "SAID pointing at an article": (
+        "Class",
+        lambda g: g.add((ANA, rel_iri("SAID"), next(g.subjects(RDF.type, DGO.Article)))),
+    ),
     "two texts for one statement": ("MaxCount", lambda g: g.add((STATEMENT, SDO.text, Literal("Another.")))),
-    "a participation role outside the schema": ("In", lambda g: g.set(
-        (relationship_iri("PARTICIPATED_IN", actor_id("Ana Example"), "event:test-call"), DGO.role,
-         Literal("bystander")))),
-    "evidence ending before it starts": ("LessThanOrEquals", lambda g: g.set(
-        (next(g.subjects(RDF.subject, STATEMENT)), DGO.start, Literal(999)))),
-    "a reified relationship without its triple": ("SPARQL", lambda g: g.remove(
-        (ANA, rel_iri("PARTICIPATED_IN"), CALL))),
-    "a text offset as a string": ("Datatype", lambda g: g.set(
-        (next(g.subjects(RDF.subject, STATEMENT)), DGO.end, Literal("80")))),
+    "a participation role outside the schema": (
+        "In",
+        lambda g: g.set(
+            (
+                relationship_iri("PARTICIPATED_IN", actor_id("Ana Example"), "event:test-call"),
+                DGO.role,
+                Literal("bystander"),
+            )
+        ),
+    ),
+    "evidence ending before it starts": (
+        "LessThanOrEquals",
+        lambda g: g.set((next(g.subjects(RDF.subject, STATEMENT)), DGO.start, Literal(999))),
+    ),
+    "a reified relationship without its triple": (
+        "SPARQL",
+        lambda g: g.remove((ANA, rel_iri("PARTICIPATED_IN"), CALL)),
+    ),
+    "a text offset as a string": (
+        "Datatype",
+        lambda g: g.set((next(g.subjects(RDF.subject, STATEMENT)), DGO.end, Literal("80"))),
+    ),
 }
 
 
@@ -179,20 +234,24 @@ def test_export_ingest_export_gives_the_same_triples(store, tmp_path, fmt):
 
     summary = api.ingest([path], empty(store))
     assert (summary.stored, summary.failed) == (1, 0)
-    after = set(Graph().parse(data=api.export(store, fmt),
-                              format={"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}[fmt]))
+    after = set(
+        Graph().parse(
+            data=api.export(store, fmt), format={"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}[fmt]
+        )
+    )
     assert after == before
     # and the property graph itself is the same, properties of relationships included
     again = store.to_networkx()
     assert dict(again.nodes(data=True)) == dict(before_graph.nodes(data=True))
-    assert sorted(again.edges(keys=True, data=True), key=repr) == \
-        sorted(before_graph.edges(keys=True, data=True), key=repr)
+    assert sorted(again.edges(keys=True, data=True), key=repr) == sorted(
+        before_graph.edges(keys=True, data=True), key=repr
+    )
     assert again.nodes[actor_id("Ana Example")]["aliases"] == ["A. Example", "Example"]
     assert again.edges[actor_id("Landia"), "event:test-call", "PARTICIPATED_IN"]["role"] == "initiator"
-    reported = again.edges[ODD_ID, next(n for n, a in again.nodes(data=True) if a["label"] == "Article"),
-                           "REPORTED_IN"]
-    assert (reported["sentence"], reported["start"], reported["end"]) == \
-        ('He said "no"\nand left.', 81, 105)
+    reported = again.edges[
+        ODD_ID, next(n for n, a in again.nodes(data=True) if a["label"] == "Article"), "REPORTED_IN"
+    ]
+    assert (reported["sentence"], reported["start"], reported["end"]) == ('He said "no"\nand left.', 81, 105)
 
 
 def test_ingesting_an_export_twice_changes_nothing(tmp_path):
@@ -233,11 +292,17 @@ def test_from_rdf_reads_only_canonical_triples():
 
     graph = nx.MultiDiGraph()
     for node in delta.nodes.values():
-        graph.add_node(node.id, label=node.label, id=node.id,
-                       **{k: v for k, v in node.props.items() if v is not None})
+        graph.add_node(
+            node.id, label=node.label, id=node.id, **{k: v for k, v in node.props.items() if v is not None}
+        )
     for rel in delta.rels.values():
-        graph.add_edge(rel.src, rel.dst, key=rel.type, type=rel.type,
-                       **{k: v for k, v in rel.props.items() if v is not None})
+        graph.add_edge(
+            rel.src,
+            rel.dst,
+            key=rel.type,
+            type=rel.type,
+            **{k: v for k, v in rel.props.items() if v is not None},
+        )
     plain, aligned = from_rdf(to_rdf(graph, aligned=False)), from_rdf(to_rdf(graph))
     assert plain.nodes == aligned.nodes and plain.rels == aligned.rels
     assert set(plain.rels) == set(delta.rels)
@@ -247,8 +312,9 @@ def test_from_rdf_reads_only_canonical_triples():
 
 def test_bad_rdf_inputs_are_refused_in_one_line(tmp_path):
     dangling = tmp_path / "dangling.ttl"
-    dangling.write_text(f"<{ANA}> a <{DGO.Actor}> ; <{DGO.id}> \"actor:ana-example\" ; "
-                        f"<{rel_iri('SAID')}> <{STATEMENT}> .\n")
+    dangling.write_text(
+        f'<{ANA}> a <{DGO.Actor}> ; <{DGO.id}> "actor:ana-example" ; <{rel_iri("SAID")}> <{STATEMENT}> .\n'
+    )
     with pytest.raises(RDFError, match="dangling.ttl: .*not a diplograph node"):
         read_rdf(dangling)
     garbage = tmp_path / "garbage.ttl"
@@ -256,13 +322,16 @@ def test_bad_rdf_inputs_are_refused_in_one_line(tmp_path):
     with pytest.raises(RDFError, match="garbage.ttl: cannot parse"):
         read_rdf(garbage)
     wrong = tmp_path / "wrong.ttl"
-    wrong.write_text(f"<{ANA}> a <{DGO.Actor}> . <{STATEMENT}> a <{DGO.Statement}> .\n"
-                     f"<{STATEMENT}> <{rel_iri('SAID')}> <{ANA}> .\n")
+    wrong.write_text(
+        f"<{ANA}> a <{DGO.Actor}> . <{STATEMENT}> a <{DGO.Statement}> .\n"
+        f"<{STATEMENT}> <{rel_iri('SAID')}> <{ANA}> .\n"
+    )
     with pytest.raises(RDFError, match="SAID cannot link a Statement to a Actor"):
         read_rdf(wrong)
     label = tmp_path / "label.nt"
-    label.write_text(f'<{ANA}> <{RDF.type}> <{DGO.Actor}> .\n<{ANA}> <{DGO.kind}> "Person`) '
-                     'DETACH DELETE n //" .\n')
+    label.write_text(
+        f'<{ANA}> <{RDF.type}> <{DGO.Actor}> .\n<{ANA}> <{DGO.kind}> "Person`) DETACH DELETE n //" .\n'
+    )
     with pytest.raises(RDFError, match="actor kind outside the schema"):
         read_rdf(label)
 
@@ -282,26 +351,32 @@ def test_sparql_over_the_export(store):
     store.write(rich_delta())
     result = api.sparql(store, "SELECT ?name WHERE { ?a a schema:Person ; schema:name ?name }")
     assert result.rows == [["Ana Example"]]
-    result = api.sparql(store, """
+    result = api.sparql(
+        store,
+        """
         SELECT ?speaker ?text ?start WHERE {
             ?s a dgo:Statement ; schema:text ?text ; dgo:plover "REQUEST" ;
                prov:qualifiedDerivation/dgo:evidence/oa:hasSelector/oa:start ?start .
             ?who dgo:said ?s ; schema:name ?speaker .
-        }""")
+        }""",
+    )
     assert result.records() == [{"speaker": "Ana Example", "text": "We want talks.", "start": 57}]
     result = api.sparql(store, "SELECT ?place WHERE { ?e sem:hasPlace/schema:name ?place }")
     assert result.rows == [["Geneva"]]
-    assert api.sparql(store, "ASK { ?e sem:eventType ?t . ?t skos:notation 'PhoneCall' }",
-                      with_ontology=True).rows == [[True]]
-    assert api.sparql(store, "ASK { ?e sem:eventType ?t . ?t skos:notation 'PhoneCall' }").rows \
-        == [[False]]
+    assert api.sparql(
+        store, "ASK { ?e sem:eventType ?t . ?t skos:notation 'PhoneCall' }", with_ontology=True
+    ).rows == [[True]]
+    assert api.sparql(store, "ASK { ?e sem:eventType ?t . ?t skos:notation 'PhoneCall' }").rows == [[False]]
 
 
-@pytest.mark.parametrize("text", [
-    "SELECT * FROM <http://example.org/g> WHERE { ?s ?p ?o }",
-    "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
-    "SELEKT nothing",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SELECT * FROM <http://example.org/g> WHERE { ?s ?p ?o }",
+        "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
+        "SELEKT nothing",
+    ],
+)
 def test_sparql_refuses_fetching_and_garbage(text, tmp_path):
     from graph.ladybug_store import LadybugStore
 

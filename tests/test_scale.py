@@ -15,11 +15,15 @@ from cli import main
 
 # Two reports of one call, from the two sides, worded differently; both dated 2022-02-20, both
 # leave the call's date to "Sunday" (resolved against the article's date).
-KREMLIN = ("Russian President Vladimir Putin held a phone call with French President Emmanuel "
-           "Macron on Sunday, the Kremlin said. The two leaders discussed the situation in "
-           "eastern Ukraine.")
-ELYSEE = ("French President Emmanuel Macron had a phone call with Russian President Vladimir "
-          "Putin on Sunday, the Elysee Palace said. Macron urged a ceasefire.")
+KREMLIN = (
+    "Russian President Vladimir Putin held a phone call with French President Emmanuel "
+    "Macron on Sunday, the Kremlin said. The two leaders discussed the situation in "
+    "eastern Ukraine."
+)
+ELYSEE = (
+    "French President Emmanuel Macron had a phone call with Russian President Vladimir "
+    "Putin on Sunday, the Elysee Palace said. Macron urged a ceasefire."
+)
 
 
 def write_jsonl(path: Path, records: list[dict]) -> Path:
@@ -28,32 +32,47 @@ def write_jsonl(path: Path, records: list[dict]) -> Path:
 
 
 def two_reports(tmp_path: Path) -> Path:
-    return write_jsonl(tmp_path / "reports.jsonl", [
-        {"id": "kremlin", "title": "Kremlin readout", "published": "2022-02-20",
-         "url": "https://example.org/kremlin", "text": KREMLIN},
-        {"id": "elysee", "title": "Elysee readout", "published": "2022-02-20",
-         "url": "https://example.org/elysee", "text": ELYSEE},
-    ])
+    return write_jsonl(
+        tmp_path / "reports.jsonl",
+        [
+            {
+                "id": "kremlin",
+                "title": "Kremlin readout",
+                "published": "2022-02-20",
+                "url": "https://example.org/kremlin",
+                "text": KREMLIN,
+            },
+            {
+                "id": "elysee",
+                "title": "Elysee readout",
+                "published": "2022-02-20",
+                "url": "https://example.org/elysee",
+                "text": ELYSEE,
+            },
+        ],
+    )
 
 
 def test_the_same_call_in_two_articles_is_one_event_reported_in_both(store, tmp_path):
     summary = api.ingest([two_reports(tmp_path)], store)
     assert (summary.stored, summary.failed) == (2, 0)
-    calls = store.query("MATCH (e:Event) WHERE e.kind = 'PhoneCall' "
-                        "RETURN e.id, e.date").rows
+    calls = store.query("MATCH (e:Event) WHERE e.kind = 'PhoneCall' RETURN e.id, e.date").rows
     assert len(calls) == 1 and calls[0][1] == "2022-02-20"
     reports = store.query(
         "MATCH (e:Event)-[:REPORTED_IN]->(art:Article) WHERE e.kind = 'PhoneCall' "
-        "RETURN art.title ORDER BY art.title").rows
+        "RETURN art.title ORDER BY art.title"
+    ).rows
     assert [r[0] for r in reports] == ["Elysee readout", "Kremlin readout"]
     parties = store.query(
         "MATCH (a:Actor)-[:PARTICIPATED_IN]->(e:Event) WHERE e.kind = 'PhoneCall' "
-        "RETURN a.name ORDER BY a.name").rows
+        "RETURN a.name ORDER BY a.name"
+    ).rows
     assert [r[0] for r in parties] == ["Emmanuel Macron", "Vladimir Putin"]
     # each actor is one node, reported in both articles
     putin = store.query(
         "MATCH (a:Actor)-[:REPORTED_IN]->(art:Article) WHERE a.name = 'Vladimir Putin' "
-        "RETURN a.id, count(art)").rows
+        "RETURN a.id, count(art)"
+    ).rows
     assert len(putin) == 1 and putin[0][1] == 2
 
 
@@ -114,8 +133,7 @@ def test_an_article_the_extractor_fails_on_is_reported_and_the_rest_stored(tmp_p
     with LadybugStore(tmp_path / "db") as store:
         summary = api.ingest([feed], store, batch_size=2)
         assert (summary.stored, summary.failed) == (4, 1)
-        assert summary.errors == [f"{feed}:3: the extractor failed (KeyError: 'Somewhere'); "
-                                  f"not stored"]
+        assert summary.errors == [f"{feed}:3: the extractor failed (KeyError: 'Somewhere'); not stored"]
         monkeypatch.setattr(loaders.extract, "extract_parsed", real)
         again = api.ingest([feed], store, batch_size=2)  # the failed one is retried
         assert (again.stored, again.skipped, again.failed) == (1, 4, 0)
@@ -147,9 +165,11 @@ def test_count_articles_counts_feed_lines_and_files(tmp_path, corpus):
 def test_cli_ingest_prints_the_summary_and_no_progress_bar_off_a_terminal(tmp_path):
     runner = CliRunner()
     db = tmp_path / "db"
-    result = runner.invoke(main, ["ingest", str(two_reports(tmp_path)), "--store", str(db),
-                                  "--batch-size", "1"],
-                           env={"NEO4J_URI": None, "DIPLOGRAPH_STORE": None})
+    result = runner.invoke(
+        main,
+        ["ingest", str(two_reports(tmp_path)), "--store", str(db), "--batch-size", "1"],
+        env={"NEO4J_URI": None, "DIPLOGRAPH_STORE": None},
+    )
     assert result.exit_code == 0, result.output
     out = result.stdout
     assert "2 articles: 2 stored, 0 already stored, 0 failed in " in out
@@ -158,12 +178,15 @@ def test_cli_ingest_prints_the_summary_and_no_progress_bar_off_a_terminal(tmp_pa
 
 
 def test_cli_refuses_a_bad_dask_address_in_one_line(tmp_path):
-    result = CliRunner().invoke(main, ["ingest", str(two_reports(tmp_path)), "--store",
-                                       str(tmp_path / "db"), "--dask", "local:zero"],
-                                env={"NEO4J_URI": None, "DIPLOGRAPH_STORE": None})
+    result = CliRunner().invoke(
+        main,
+        ["ingest", str(two_reports(tmp_path)), "--store", str(tmp_path / "db"), "--dask", "local:zero"],
+        env={"NEO4J_URI": None, "DIPLOGRAPH_STORE": None},
+    )
     assert result.exit_code == 2
     assert result.output.strip().splitlines() == [
-        "error: 'local:zero': write local:N with N >= 1 worker processes"]
+        "error: 'local:zero': write local:N with N >= 1 worker processes"
+    ]
 
 
 @pytest.mark.parametrize("n", [1, 3])

@@ -37,14 +37,16 @@ def test_writing_twice_changes_no_count(store):
 
 def test_query_with_parameters_returns_rows(store):
     write(store)
-    result = store.query("MATCH (a:Actor)-[:SAID]->(s:Statement) WHERE a.name = $name "
-                         "RETURN a.name, s.kind, s.text", {"name": "Ana Example"})
+    result = store.query(
+        "MATCH (a:Actor)-[:SAID]->(s:Statement) WHERE a.name = $name RETURN a.name, s.kind, s.text",
+        {"name": "Ana Example"},
+    )
     assert result.columns == ["a.name", "s.kind", "s.text"]
     assert result.rows == [["Ana Example", "Appeal", "We want talks."]]
 
 
 def test_hostile_text_is_stored_verbatim_as_data(store):
-    nasty = "x'}) DETACH DELETE n //\n`MATCH` {\"<script>alert(1)</script>\"}"
+    nasty = 'x\'}) DETACH DELETE n //\n`MATCH` {"<script>alert(1)</script>"}'
     write(store, quote=nasty, speaker="O'Brien `DROP` {x}")
     rows = store.query("MATCH (a:Actor)-[:SAID]->(s:Statement) RETURN a.name, s.text").rows
     assert rows == [["O'Brien `DROP` {x}", nasty]]
@@ -75,6 +77,7 @@ def test_to_networkx_matches_the_stored_counts(store):
     counts = store.stats()
     assert graph.number_of_nodes() == sum(delta.counts().values())
     from ontology.schema import REL_TYPES
+
     assert graph.number_of_edges() == sum(counts[t] for t in REL_TYPES)
     call = graph.nodes["event:test-call"]
     assert call["label"] == "Event" and call["kind"] == "PhoneCall"
@@ -85,8 +88,9 @@ def test_to_networkx_matches_the_stored_counts(store):
 
 def test_evidence_offsets_are_kept_on_reported_in(store):
     write(store)
-    rows = store.query("MATCH (s:Statement)-[r:REPORTED_IN]->(a:Article) "
-                       "RETURN r.sentence, r.start, a.title").rows
+    rows = store.query(
+        "MATCH (s:Statement)-[r:REPORTED_IN]->(a:Article) RETURN r.sentence, r.start, a.title"
+    ).rows
     assert rows == [['"We want talks." Ana said.', 57, "Test article"]]
 
 
@@ -98,8 +102,8 @@ def test_has_article_finds_stored_text_hash(store):
 
 @pytest.mark.neo4j
 def test_neo4j_adds_the_actor_kind_as_a_second_label(request):
-    from tests.conftest import neo4j_uri
     from graph.neo4j_store import Neo4jStore
+    from tests.conftest import neo4j_uri
 
     with Neo4jStore(neo4j_uri()) as neo:
         neo.clear()

@@ -19,7 +19,6 @@ from cli import main
 from loaders.delta import to_delta
 from ontology.model import actor_id
 from tests.conftest import make_extraction
-from viz import views
 from viz.network import page_data, render_html
 from viz.static import svg
 
@@ -61,8 +60,10 @@ def page_json(path) -> dict:
 
 
 def drawn(data: dict) -> tuple[set, set]:
-    return ({n["id"] for n in data["nodes"]},
-            {(e["from"], e["to"], e["label"].split(" ")[0]) for e in data["edges"]})
+    return (
+        {n["id"] for n in data["nodes"]},
+        {(e["from"], e["to"], e["label"].split(" ")[0]) for e in data["edges"]},
+    )
 
 
 # -- every view on both stores ---------------------------------------------------------------------
@@ -72,8 +73,14 @@ def test_whole_graph_view_draws_every_node_and_relationship(filled, tmp_path):
     assert len(data["nodes"]) == graph.number_of_nodes() == 11
     assert len(data["edges"]) == graph.number_of_edges()
     assert {(u, v, k) for u, v, k in graph.edges(keys=True)} == drawn(data)[1]
-    assert {g["name"] for g in data["groups"]} == {"Person", "State", "PhoneCall", "Statement",
-                                                    "Place", "Article"}
+    assert {g["name"] for g in data["groups"]} == {
+        "Person",
+        "State",
+        "PhoneCall",
+        "Statement",
+        "Place",
+        "Article",
+    }
     assert [s["name"] for s in data["skinds"]] == ["Appeal", "Accusation"]
 
 
@@ -82,8 +89,7 @@ def test_actor_view_is_the_neighbourhood(filled, tmp_path):
     ids, _ = drawn(data)
     assert ANA in ids and "statement:test-1" in ids and "event:test-call" in ids and LAND in ids
     assert OTHER not in ids and BOB not in ids and "statement:evil" not in ids
-    deeper, _ = drawn(page_json(api.viz(filled, tmp_path / "g2.html", actor="Ana Example",
-                                        depth=2)))
+    deeper, _ = drawn(page_json(api.viz(filled, tmp_path / "g2.html", actor="Ana Example", depth=2)))
     assert OTHER in deeper and BOB in deeper  # via the statement, and via Landia
     assert "statement:evil" not in deeper
     with pytest.raises(KeyError, match="no actor named 'Nobody'"):
@@ -115,10 +121,20 @@ def test_cypher_view_draws_what_the_query_returns(filled, tmp_path):
     data = page_json(api.viz(filled, tmp_path / "g.html", cypher=PATHS_QUERY))
     ids, edges = drawn(data)
     assert ids == {ANA, BOB, OTHER, "statement:test-1", "statement:evil"}
-    assert edges == {(ANA, "statement:test-1", "SAID"), (BOB, "statement:evil", "SAID"),
-                     ("statement:test-1", OTHER, "TARGETS"), ("statement:evil", OTHER, "TARGETS")}
-    named = page_json(api.viz(filled, tmp_path / "g2.html", params={"kind": "Appeal"},
-                              cypher="MATCH (s:Statement) WHERE s.kind = $kind RETURN s"))
+    assert edges == {
+        (ANA, "statement:test-1", "SAID"),
+        (BOB, "statement:evil", "SAID"),
+        ("statement:test-1", OTHER, "TARGETS"),
+        ("statement:evil", OTHER, "TARGETS"),
+    }
+    named = page_json(
+        api.viz(
+            filled,
+            tmp_path / "g2.html",
+            params={"kind": "Appeal"},
+            cypher="MATCH (s:Statement) WHERE s.kind = $kind RETURN s",
+        )
+    )
     assert drawn(named) == ({"statement:test-1"}, set())
 
 
@@ -129,12 +145,13 @@ def test_dates_narrow_every_view(filled, tmp_path):
     assert "statement:test-1" not in ids and "event:test-call" not in ids
     assert "place:geneva" in ids and ANA in ids  # still linked: the evil call, Landia
     assert "article:abababababababab" not in ids  # reports nothing from March
-    january = page_json(api.viz(filled, tmp_path / "g2.html", interactions=True,
-                                until="2024-01"))
+    january = page_json(api.viz(filled, tmp_path / "g2.html", interactions=True, until="2024-01"))
     assert drawn(january)[0] == {ANA, OTHER}
-    assert drawn(page_json(api.viz(filled, tmp_path / "g3.html", cypher=PATHS_QUERY,
-                                   since="2024-03-05", until="2024-03-05")))[0] == {
-        BOB, OTHER, "statement:evil"}
+    assert drawn(
+        page_json(
+            api.viz(filled, tmp_path / "g3.html", cypher=PATHS_QUERY, since="2024-03-05", until="2024-03-05")
+        )
+    )[0] == {BOB, OTHER, "statement:evil"}
 
 
 # -- what the page says ------------------------------------------------------------------------------
@@ -211,19 +228,44 @@ def cli_store(tmp_path):
 
 
 def run(*args):
-    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False,
-                              env={"NEO4J_URI": None, "DIPLOGRAPH_STORE": None})
+    return CliRunner().invoke(
+        main,
+        [str(a) for a in args],
+        catch_exceptions=False,
+        env={"NEO4J_URI": None, "DIPLOGRAPH_STORE": None},
+    )
 
 
 def test_cli_views_and_errors(cli_store, tmp_path):
     out = tmp_path / "i.html"
-    result = run("viz", "--store", cli_store, "-o", out, "--interactions", "--since", "2024-01",
-                 "--until", "2024-03-31", "--svg", tmp_path / "i.svg")
+    result = run(
+        "viz",
+        "--store",
+        cli_store,
+        "-o",
+        out,
+        "--interactions",
+        "--since",
+        "2024-01",
+        "--until",
+        "2024-03-31",
+        "--svg",
+        tmp_path / "i.svg",
+    )
     assert result.exit_code == 0, result.output
     assert f"wrote {out}" in result.output and (tmp_path / "i.svg").exists()
     assert len(page_json(out)["nodes"]) == 3
-    result = run("viz", "--store", cli_store, "-o", out, "--cypher",
-                 "MATCH (s:Statement) WHERE s.kind = $k RETURN s", "-p", "k=Accusation")
+    result = run(
+        "viz",
+        "--store",
+        cli_store,
+        "-o",
+        out,
+        "--cypher",
+        "MATCH (s:Statement) WHERE s.kind = $k RETURN s",
+        "-p",
+        "k=Accusation",
+    )
     assert result.exit_code == 0 and drawn(page_json(out))[0] == {"statement:evil"}
     bad = run("viz", "--store", cli_store, "-o", out, "--actor", "Nobody")
     assert bad.exit_code == 1 and bad.output.strip() == "error: no actor named 'Nobody' in the graph"

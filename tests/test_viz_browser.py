@@ -17,8 +17,7 @@ from pathlib import Path
 import pytest
 
 import api
-from tests.test_viz import (ANA, BOB, EVIL_EVIDENCE, EVIL_QUOTE, EVIL_URL, PATHS_QUERY, fill,
-                            page_json)
+from tests.test_viz import ANA, EVIL_EVIDENCE, EVIL_QUOTE, EVIL_URL, PATHS_QUERY, fill, page_json
 from viz import views
 from viz.static import CHROMIUM_FLAGS, find_browser
 
@@ -26,7 +25,8 @@ sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is a te
 CHROMIUM = find_browser()
 pytestmark = pytest.mark.skipif(
     not CHROMIUM or not Path(CHROMIUM).exists(),
-    reason="no Chromium: `make browser` (apt-get install chromium) installs it")
+    reason="no Chromium: `make browser` (apt-get install chromium) installs it",
+)
 SHOTS = os.environ.get("DIPLOGRAPH_SCREENSHOTS")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 assert set(FLAGS) <= set(CHROMIUM_FLAGS)
@@ -44,8 +44,9 @@ class Opened:
     """A page loaded from a file with the network off, and everything it tried to do."""
 
     def __init__(self, browser, path: Path, timeout_ms: int = 120_000):
-        self.context = browser.new_context(offline=True, viewport={"width": 1400, "height": 900},
-                                           java_script_enabled=True)
+        self.context = browser.new_context(
+            offline=True, viewport={"width": 1400, "height": 900}, java_script_enabled=True
+        )
         self.page = self.context.new_page()
         self.url = path.resolve().as_uri()
         self.errors: list[str] = []
@@ -86,8 +87,8 @@ def png_stats(data: bytes) -> tuple[int, float]:
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     pos, idat, header = 8, b"", None
     while pos < len(data):
-        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
-        chunk = data[pos + 8:pos + 8 + length]
+        length, kind = struct.unpack(">I4s", data[pos : pos + 8])
+        chunk = data[pos + 8 : pos + 8 + length]
         if kind == b"IHDR":
             header = struct.unpack(">IIBBBBB", chunk)
         elif kind == b"IDAT":
@@ -102,7 +103,7 @@ def png_stats(data: bytes) -> tuple[int, float]:
     colours, coloured, sampled = set(), 0, 0
     for y in range(height):
         start = y * (stride + 1)
-        kind, line = raw[start], bytearray(raw[start + 1:start + 1 + stride])
+        kind, line = raw[start], bytearray(raw[start + 1 : start + 1 + stride])
         for i in range(stride):
             left = line[i - bpp] if i >= bpp else 0
             up, corner = prev[i], prev[i - bpp] if i >= bpp else 0
@@ -120,10 +121,10 @@ def png_stats(data: bytes) -> tuple[int, float]:
         if y % 3:
             continue
         for x in range(0, width, 3):
-            r, g, b = line[x * bpp:x * bpp + 3]
+            r, g, b = line[x * bpp : x * bpp + 3]
             sampled += 1
             colours.add((r >> 4, g >> 4, b >> 4))
-            coloured += (r < 235 or g < 235 or b < 235)
+            coloured += r < 235 or g < 235 or b < 235
     return len(colours), coloured / max(sampled, 1)
 
 
@@ -147,8 +148,10 @@ VIEWS = {
     "whole": ({}, lambda g: g),
     "actor": ({"actor": "Ana Example", "depth": 1}, lambda g: views.neighbourhood(g, "Ana Example", 1)),
     "interactions": ({"interactions": True}, views.interactions),
-    "dates": ({"since": "2024-03", "until": "2024-03-31"},
-              lambda g: views.between(g, "2024-03", "2024-03-31")),
+    "dates": (
+        {"since": "2024-03", "until": "2024-03-31"},
+        lambda g: views.between(g, "2024-03", "2024-03-31"),
+    ),
 }
 
 
@@ -176,9 +179,12 @@ def test_hostile_article_text_stays_text(store, opened, tmp_path):
     p = page.page
     # hover every node: vis shows the tooltip element built from the data
     for node_id in p.evaluate("diplograph.nodes.getIds()"):
-        box = p.evaluate("""(id) => { var n = diplograph.network, c = n.getPositions([id])[id];
+        box = p.evaluate(
+            """(id) => { var n = diplograph.network, c = n.getPositions([id])[id];
                                        var d = n.canvasToDOM(c), r = document.getElementById('network').getBoundingClientRect();
-                                       return [d.x + r.left, d.y + r.top]; }""", node_id)
+                                       return [d.x + r.left, d.y + r.top]; }""",
+            node_id,
+        )
         p.mouse.move(box[0], box[1])
         p.wait_for_timeout(40)
         p.mouse.click(box[0], box[1])
@@ -192,7 +198,8 @@ def test_hostile_article_text_stays_text(store, opened, tmp_path):
     assert EVIL_URL not in links
     p.evaluate("diplograph.find('Ana Example')")
     assert p.evaluate("Array.from(document.querySelectorAll('#details a')).map(a => a.href)") == [
-        "https://example.org/a"]
+        "https://example.org/a"
+    ]
     assert page.errors == [] and page.dialogs == [] and page.outgoing() == []
 
 

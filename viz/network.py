@@ -22,8 +22,16 @@ from typing import Any
 
 import networkx as nx
 
-from .style import (DASHED, edge_colour, group_of, group_order, legend, node_style,
-                    statement_colour, statement_legend)
+from .style import (
+    DASHED,
+    edge_colour,
+    group_of,
+    group_order,
+    legend,
+    node_style,
+    statement_colour,
+    statement_legend,
+)
 from .views import node_date
 
 PYVIS_LIB = Path(__import__("pyvis").__file__).parent / "templates" / "lib"
@@ -56,8 +64,7 @@ def node_label(attrs: dict) -> str:
     """
     if attrs.get("label") == "Statement":
         return short(f"{attrs.get('kind') or 'Statement'}: {attrs.get('text') or ''}")
-    return short(attrs.get("name") or attrs.get("title") or attrs.get("text")
-                 or attrs.get("id") or "")
+    return short(attrs.get("name") or attrs.get("title") or attrs.get("text") or attrs.get("id") or "")
 
 
 def _name(graph: nx.MultiDiGraph, node: Any) -> str:
@@ -70,8 +77,11 @@ def _evidence(graph: nx.MultiDiGraph, node: Any) -> tuple[str | None, dict | Non
     for _, article, key, data in graph.out_edges(node, keys=True, data=True):
         if key == "REPORTED_IN":
             attrs = graph.nodes[article]
-            link = {"href": attrs.get("url") or "", "text": attrs.get("title") or attrs.get("url")
-                    or "the article", "date": attrs.get("published") or ""}
+            link = {
+                "href": attrs.get("url") or "",
+                "text": attrs.get("title") or attrs.get("url") or "the article",
+                "date": attrs.get("published") or "",
+            }
             return data.get("sentence"), link
     return None, None
 
@@ -115,47 +125,78 @@ def tooltip(graph: nx.MultiDiGraph, node: Any) -> dict:
         speakers = ", ".join(_name(graph, u) for u, _ in ins["SAID"]) or "unknown speaker"
         heading = f"{attrs.get('kind') or 'Statement'} by {speakers}"
         quote = attrs.get("text")
-        rows += [("speaker", speakers), ("kind", attrs.get("kind")),
-                 ("targets", ", ".join(_name(graph, v) for v, _ in outs["TARGETS"])),
-                 ("date", node_date(graph, node)), ("mode", attrs.get("mode")),
-                 ("cue", attrs.get("cue")), ("CAMEO", attrs.get("cameo")),
-                 ("PLOVER", attrs.get("plover")),
-                 ("during", ", ".join(_name(graph, v) for v, _ in outs["DURING"])),
-                 ("mentions", ", ".join(_name(graph, v) for v, _ in outs["MENTIONS"]))]
+        rows += [
+            ("speaker", speakers),
+            ("kind", attrs.get("kind")),
+            ("targets", ", ".join(_name(graph, v) for v, _ in outs["TARGETS"])),
+            ("date", node_date(graph, node)),
+            ("mode", attrs.get("mode")),
+            ("cue", attrs.get("cue")),
+            ("CAMEO", attrs.get("cameo")),
+            ("PLOVER", attrs.get("plover")),
+            ("during", ", ".join(_name(graph, v) for v, _ in outs["DURING"])),
+            ("mentions", ", ".join(_name(graph, v) for v, _ in outs["MENTIONS"])),
+        ]
     elif label == "Event":
-        rows += [("kind", attrs.get("kind")), ("date", node_date(graph, node)),
-                 ("status", attrs.get("status")),
-                 ("place", ", ".join(_name(graph, v) for v, _ in outs["IN"])),
-                 ("participants", ", ".join(
-                     _name(graph, u) + (f" ({d['role']})" if d.get("role") else "")
-                     for u, d in ins["PARTICIPATED_IN"])),
-                 ("quantities", attrs.get("quantities")), ("CAMEO", attrs.get("cameo")),
-                 ("statements", len(ins["DURING"]) or None)]
+        rows += [
+            ("kind", attrs.get("kind")),
+            ("date", node_date(graph, node)),
+            ("status", attrs.get("status")),
+            ("place", ", ".join(_name(graph, v) for v, _ in outs["IN"])),
+            (
+                "participants",
+                ", ".join(
+                    _name(graph, u) + (f" ({d['role']})" if d.get("role") else "")
+                    for u, d in ins["PARTICIPATED_IN"]
+                ),
+            ),
+            ("quantities", attrs.get("quantities")),
+            ("CAMEO", attrs.get("cameo")),
+            ("statements", len(ins["DURING"]) or None),
+        ]
     elif label == "Actor":
-        counts = [("statements made", attrs.get("said", len(outs["SAID"]))),
-                  ("statements targeting it", attrs.get("targeted_by", len(ins["TARGETS"]))),
-                  ("events", attrs.get("events", len(outs["PARTICIPATED_IN"]))),
-                  ("articles", len(outs["REPORTED_IN"]) or None),
-                  ("links", graph.degree(node))]
-        rows += [("kind", attrs.get("kind")), ("country", attrs.get("country")),
-                 ("role", attrs.get("role")),
-                 ("affiliated with", ", ".join(_name(graph, v) for v, _ in outs["AFFILIATED_WITH"])),
-                 ("backs", ", ".join(_name(graph, v) for v, _ in outs["BACKS"])),
-                 ("aliases", attrs.get("aliases")), ("Wikidata", attrs.get("wikidata"))]
+        counts = [
+            ("statements made", attrs.get("said", len(outs["SAID"]))),
+            ("statements targeting it", attrs.get("targeted_by", len(ins["TARGETS"]))),
+            ("events", attrs.get("events", len(outs["PARTICIPATED_IN"]))),
+            ("articles", len(outs["REPORTED_IN"]) or None),
+            ("links", graph.degree(node)),
+        ]
+        rows += [
+            ("kind", attrs.get("kind")),
+            ("country", attrs.get("country")),
+            ("role", attrs.get("role")),
+            ("affiliated with", ", ".join(_name(graph, v) for v, _ in outs["AFFILIATED_WITH"])),
+            ("backs", ", ".join(_name(graph, v) for v, _ in outs["BACKS"])),
+            ("aliases", attrs.get("aliases")),
+            ("Wikidata", attrs.get("wikidata")),
+        ]
         rows += [(k, str(v)) for k, v in counts if v is not None]
     elif label == "Place":
-        rows += [("kind", attrs.get("kind")), ("events here", len(ins["IN"])),
-                 ("Wikidata", attrs.get("wikidata"))]
+        rows += [
+            ("kind", attrs.get("kind")),
+            ("events here", len(ins["IN"])),
+            ("Wikidata", attrs.get("wikidata")),
+        ]
     elif label == "Article":
-        rows += [("published", attrs.get("published")), ("outlet", attrs.get("outlet")),
-                 ("byline", attrs.get("byline")), ("facts reported", len(ins["REPORTED_IN"]))]
+        rows += [
+            ("published", attrs.get("published")),
+            ("outlet", attrs.get("outlet")),
+            ("byline", attrs.get("byline")),
+            ("facts reported", len(ins["REPORTED_IN"])),
+        ]
     else:
         rows += [(k, v) for k, v in attrs.items() if k not in ("label", "id")]
     evidence, link = _evidence(graph, node)
     if label == "Article" and attrs.get("url"):
         link = {"href": attrs["url"], "text": attrs["url"], "date": ""}
-    return {"h": heading, "q": quote, "ev": evidence, "link": link,
-            "rows": [(k, _text(v)) for k, v in rows if v not in (None, "", [], {})]}
+    return {
+        "h": heading,
+        "q": quote,
+        "ev": evidence,
+        "link": link,
+        "rows": [(k, _text(v)) for k, v in rows if v not in (None, "", [], {})],
+    }
 
 
 GOLDEN = math.pi * (3 - math.sqrt(5))
@@ -174,8 +215,10 @@ def initial_positions(graph: nx.MultiDiGraph, spacing: float = 110.0) -> dict[An
     """
     n = max(len(graph), 1)
     radius = spacing * math.sqrt(n / math.pi)
-    actors = sorted((v for v, label in graph.nodes(data="label") if label == "Actor"),
-                    key=lambda v: (-graph.degree(v), str(v)))
+    actors = sorted(
+        (v for v, label in graph.nodes(data="label") if label == "Actor"),
+        key=lambda v: (-graph.degree(v), str(v)),
+    )
     step = 0.7 * radius / math.sqrt(max(len(actors), 1))
     pos: dict[Any, tuple[float, float]] = {}
     for i, actor in enumerate(actors):
@@ -186,8 +229,7 @@ def initial_positions(graph: nx.MultiDiGraph, spacing: float = 110.0) -> dict[An
         for node in graph:
             if node in pos:
                 continue
-            near = [pos[m] for m in set(graph.successors(node)) | set(graph.predecessors(node))
-                    if m in pos]
+            near = [pos[m] for m in set(graph.successors(node)) | set(graph.predecessors(node)) if m in pos]
             if not near:
                 continue
             cx = sum(x for x, _ in near) / len(near)
@@ -206,7 +248,7 @@ def initial_positions(graph: nx.MultiDiGraph, spacing: float = 110.0) -> dict[An
 
 def _font_colour(colour: str) -> str:
     """Black or white, whichever reads better on ``colour`` (#rrggbb)."""
-    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
     return "#222222" if 0.299 * r + 0.587 * g + 0.114 * b > 150 else "#ffffff"
 
 
@@ -229,13 +271,22 @@ def vis_nodes(graph: nx.MultiDiGraph) -> list[dict]:
         colour, shape = node_style(label, kind)
         if big:  # shapes that hold their label are too big by the thousand: label outside
             shape = COMPACT.get(shape, shape)
-        item = {"id": str(node), "label": node_label(attrs), "shape": shape,
-                "color": {"background": colour, "border": colour,
-                          "highlight": {"background": colour, "border": "#000000"},
-                          "hover": {"background": colour, "border": "#000000"}},
-                "value": graph.degree(node), "deg": graph.degree(node),
-                "group": group_of(label, kind),
-                "date": node_date(graph, node) or "", "tip": tooltip(graph, node)}
+        item = {
+            "id": str(node),
+            "label": node_label(attrs),
+            "shape": shape,
+            "color": {
+                "background": colour,
+                "border": colour,
+                "highlight": {"background": colour, "border": "#000000"},
+                "hover": {"background": colour, "border": "#000000"},
+            },
+            "value": graph.degree(node),
+            "deg": graph.degree(node),
+            "group": group_of(label, kind),
+            "date": node_date(graph, node) or "",
+            "tip": tooltip(graph, node),
+        }
         if node in pos:
             item["x"], item["y"] = pos[node]
         if label == "Statement":
@@ -271,8 +322,11 @@ def _curves(graph: nx.MultiDiGraph) -> dict[tuple, dict]:
             bend = 0.2 * (i // 2 + 1) * (1 if i % 2 == 0 else -1)
             if str(u) != first:  # drawn the other way round: its clockwise is our anticlockwise
                 bend = -bend
-            curves[(u, v, key)] = {"enabled": True, "type": "curvedCW" if bend > 0 else "curvedCCW",
-                                   "roundness": round(abs(bend), 2)}
+            curves[(u, v, key)] = {
+                "enabled": True,
+                "type": "curvedCW" if bend > 0 else "curvedCCW",
+                "roundness": round(abs(bend), 2),
+            }
     return curves
 
 
@@ -297,10 +351,15 @@ def vis_edges(graph: nx.MultiDiGraph) -> list[dict]:
         elif data.get("kind") and key == "TARGETED":
             skind = data["kind"]
         colour = edge_colour(key, skind if key != "DURING" and key != "MENTIONS" else None)
-        edge = {"id": i, "from": str(u), "to": str(v), "label": str(key),
-                "arrows": "to" if data.get("directed", True) else "",
-                "color": {"color": colour, "highlight": "#000000", "hover": colour},
-                "title": short(f"{_name(graph, u)} \u2014{key}\u2192 {_name(graph, v)}", 200)}
+        edge = {
+            "id": i,
+            "from": str(u),
+            "to": str(v),
+            "label": str(key),
+            "arrows": "to" if data.get("directed", True) else "",
+            "color": {"color": colour, "highlight": "#000000", "hover": colour},
+            "title": short(f"{_name(graph, u)} \u2014{key}\u2192 {_name(graph, v)}", 200),
+        }
         if key in DASHED:
             edge["dashes"] = True
         if skind and key != "DURING" and key != "MENTIONS":
@@ -315,17 +374,25 @@ def vis_edges(graph: nx.MultiDiGraph) -> list[dict]:
             facts = data.get("facts") or []
             edge["facts"] = [[f.get("kind") or "", f.get("date") or ""] for f in facts]
             if key == "TARGETED":
-                kinds = ", ".join(f"{k} \u00d7{n}" for k, n in
-                                  sorted((data.get("kinds") or {}).items(), key=lambda kv: -kv[1]))
+                kinds = ", ".join(
+                    f"{k} \u00d7{n}"
+                    for k, n in sorted((data.get("kinds") or {}).items(), key=lambda kv: -kv[1])
+                )
                 edge["label"] = f"{data.get('kind') or key} \u00d7{weight}"
-                edge["title"] = (f"{_name(graph, u)} \u2192 {_name(graph, v)}: {weight} statement"
-                                 f"{'s' if weight != 1 else ''} ({kinds})")
+                edge["title"] = (
+                    f"{_name(graph, u)} \u2192 {_name(graph, v)}: {weight} statement"
+                    f"{'s' if weight != 1 else ''} ({kinds})"
+                )
             else:
                 edge["label"] = f"{key} \u00d7{weight}"
-                edge["title"] = (f"{_name(graph, u)} and {_name(graph, v)}: {weight} shared "
-                                 f"event{'s' if weight != 1 else ''}")
-            examples = [f"{f.get('date') or 'undated'} {f.get('kind')}: {short(f.get('text') or '', 90)}"
-                        for f in facts[:6]]
+                edge["title"] = (
+                    f"{_name(graph, u)} and {_name(graph, v)}: {weight} shared "
+                    f"event{'s' if weight != 1 else ''}"
+                )
+            examples = [
+                f"{f.get('date') or 'undated'} {f.get('kind')}: {short(f.get('text') or '', 90)}"
+                for f in facts[:6]
+            ]
             edge["title"] += "".join(f"\n\u2022 {line}" for line in examples)
             if len(facts) > 6:
                 edge["title"] += f"\n\u2026 and {len(facts) - 6} more"
@@ -340,27 +407,44 @@ def options(n_nodes: int) -> dict:
     iterations = 300 if n_nodes <= SMALL else 150 if not big else 60
     return {
         "layout": {"randomSeed": 7, "improvedLayout": n_nodes <= SMALL},
-        "physics": {"solver": "barnesHut" if big else "forceAtlas2Based",
-                    "barnesHut": {"gravitationalConstant": -4000, "springLength": 110,
-                                  "avoidOverlap": 0, "theta": 1.0},
-                    "forceAtlas2Based": {"gravitationalConstant": -80, "springLength": 120,
-                                         "avoidOverlap": 0.8},
-                    "adaptiveTimestep": not big,
-                    "stabilization": {"enabled": True, "iterations": iterations,
-                                      "updateInterval": 10, "fit": True},
-                    "minVelocity": 1.0},
-        "nodes": {"scaling": {"min": 8, "max": 36,
-                              "label": {"enabled": True, "min": 11, "max": 16,
-                                        "drawThreshold": 8 if big else 6}},
-                  "font": {"size": 12, "face": "system-ui, sans-serif"}, "borderWidth": 1},
-        "edges": {"smooth": {"enabled": not big, "type": "continuous", "roundness": 0.3},
-                  "font": {"size": 9, "align": "middle", "strokeWidth": 2},
-                  "arrows": {"to": {"scaleFactor": 0.5}},
-                  "scaling": {"min": 1, "max": 8,
-                              "label": {"enabled": False, "drawThreshold": 13 if big else 5}},
-                  "width": 1, "selectionWidth": 2},
-        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big,
-                        "hideEdgesOnZoom": big, "navigationButtons": False, "keyboard": False},
+        "physics": {
+            "solver": "barnesHut" if big else "forceAtlas2Based",
+            "barnesHut": {
+                "gravitationalConstant": -4000,
+                "springLength": 110,
+                "avoidOverlap": 0,
+                "theta": 1.0,
+            },
+            "forceAtlas2Based": {"gravitationalConstant": -80, "springLength": 120, "avoidOverlap": 0.8},
+            "adaptiveTimestep": not big,
+            "stabilization": {"enabled": True, "iterations": iterations, "updateInterval": 10, "fit": True},
+            "minVelocity": 1.0,
+        },
+        "nodes": {
+            "scaling": {
+                "min": 8,
+                "max": 36,
+                "label": {"enabled": True, "min": 11, "max": 16, "drawThreshold": 8 if big else 6},
+            },
+            "font": {"size": 12, "face": "system-ui, sans-serif"},
+            "borderWidth": 1,
+        },
+        "edges": {
+            "smooth": {"enabled": not big, "type": "continuous", "roundness": 0.3},
+            "font": {"size": 9, "align": "middle", "strokeWidth": 2},
+            "arrows": {"to": {"scaleFactor": 0.5}},
+            "scaling": {"min": 1, "max": 8, "label": {"enabled": False, "drawThreshold": 13 if big else 5}},
+            "width": 1,
+            "selectionWidth": 2,
+        },
+        "interaction": {
+            "hover": True,
+            "tooltipDelay": 150,
+            "hideEdgesOnDrag": big,
+            "hideEdgesOnZoom": big,
+            "navigationButtons": False,
+            "keyboard": False,
+        },
     }
 
 
@@ -378,29 +462,37 @@ def page_data(graph: nx.MultiDiGraph) -> dict:
     nodes = vis_nodes(graph)
     edges = vis_edges(graph)
     order = group_order()
-    styles = {name: (colour, COMPACT.get(shape, shape) if len(nodes) >= BIG else shape)
-              for name, colour, shape in legend()}
+    styles = {
+        name: (colour, COMPACT.get(shape, shape) if len(nodes) >= BIG else shape)
+        for name, colour, shape in legend()
+    }
     group_counts = Counter(n["group"] for n in nodes)
     groups = []
     for name in sorted(group_counts, key=lambda g: (order.get(g, len(order)), g)):
-        colour, shape = styles.get(name, next(
-            ((n["color"]["background"], n["shape"]) for n in nodes if n["group"] == name)))
-        groups.append({"name": name, "colour": colour, "shape": shape,
-                       "count": group_counts[name]})
+        colour, shape = styles.get(
+            name, next((n["color"]["background"], n["shape"]) for n in nodes if n["group"] == name)
+        )
+        groups.append({"name": name, "colour": colour, "shape": shape, "count": group_counts[name]})
     skind_counts = Counter(n["skind"] for n in nodes if "skind" in n)
     for e in edges:  # aggregated statement edges (interactions) carry their kinds
         if e.get("skind") and e.get("facts"):
             skind_counts.update(kind for kind, _ in e["facts"])
     known = [k for k, _ in statement_legend()]
-    skinds = [{"name": k, "colour": statement_colour(k), "count": skind_counts[k]}
-              for k in sorted(skind_counts, key=lambda k: (known.index(k) if k in known
-                                                            else len(known), k))]
+    skinds = [
+        {"name": k, "colour": statement_colour(k), "count": skind_counts[k]}
+        for k in sorted(skind_counts, key=lambda k: (known.index(k) if k in known else len(known), k))
+    ]
     dates = sorted(d for d in (n["date"] for n in nodes) if d)
     dates += sorted(f[1] for e in edges for f in e.get("facts", []) if f[1])
-    return {"nodes": nodes, "edges": edges, "options": options(len(nodes)),
-            "big": len(nodes) >= BIG,
-            "groups": groups, "skinds": skinds,
-            "dates": [min(dates)[:10], max(dates)[:10]] if dates else ["", ""]}
+    return {
+        "nodes": nodes,
+        "edges": edges,
+        "options": options(len(nodes)),
+        "big": len(nodes) >= BIG,
+        "groups": groups,
+        "skinds": skinds,
+        "dates": [min(dates)[:10], max(dates)[:10]] if dates else ["", ""],
+    }
 
 
 def to_pyvis(graph: nx.MultiDiGraph):
@@ -431,9 +523,14 @@ def _json_for_script(data) -> str:
     >>> _json_for_script({"a": "</script><b>&"})
     '{"a": "\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026"}'
     """
-    return (json.dumps(data, ensure_ascii=False, default=str)
-            .replace("<", "\\u003c").replace(">", "\\u003e")
-            .replace("&", "\\u0026").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    return (
+        json.dumps(data, ensure_ascii=False, default=str)
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
 
 
 def _legend_html(data: dict) -> str:
@@ -443,14 +540,16 @@ def _legend_html(data: dict) -> str:
             f'<li><label><input type="checkbox" class="f-group" checked '
             f'value="{html.escape(g["name"])}"><span class="swatch shape-{html.escape(g["shape"])}" '
             f'style="background:{html.escape(g["colour"])}"></span>{html.escape(g["name"])} '
-            f'<small>{g["count"]}</small></label></li>')
+            f"<small>{g['count']}</small></label></li>"
+        )
     kinds = []
     for s in data["skinds"]:
         kinds.append(
             f'<li><label><input type="checkbox" class="f-skind" checked '
             f'value="{html.escape(s["name"])}"><span class="swatch line" '
             f'style="background:{html.escape(s["colour"])}"></span>{html.escape(s["name"])} '
-            f'<small>{s["count"]}</small></label></li>')
+            f"<small>{s['count']}</small></label></li>"
+        )
     out = f'<h2>Nodes</h2><ul id="legend-groups">{"".join(rows)}</ul>'
     if kinds:
         out += f'<h2>Statement kinds (node and edge colour)</h2><ul id="legend-skinds">{"".join(kinds)}</ul>'
@@ -461,7 +560,7 @@ def render_html(graph: nx.MultiDiGraph, title: str = "diplograph") -> str:
     """The whole page as one string: scripts, styles and data inlined."""
     data = page_data(graph)
     page = TEMPLATE.read_text(encoding="utf-8")
-    counts = (f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships")
+    counts = f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships"
     replacements = {
         "{{TITLE}}": html.escape(title),
         "{{LEGEND}}": _legend_html(data),
@@ -474,8 +573,16 @@ def render_html(graph: nx.MultiDiGraph, title: str = "diplograph") -> str:
     }
     # our own text first, then data, library code last: inserted text is never scanned again
     parts = [page]
-    for key in ("{{TITLE}}", "{{LEGEND}}", "{{COUNTS}}", "{{DATE_MIN}}", "{{DATE_MAX}}",
-                "{{DATA}}", "{{VIS_CSS}}", "{{VIS_JS}}"):
+    for key in (
+        "{{TITLE}}",
+        "{{LEGEND}}",
+        "{{COUNTS}}",
+        "{{DATE_MIN}}",
+        "{{DATE_MAX}}",
+        "{{DATA}}",
+        "{{VIS_CSS}}",
+        "{{VIS_JS}}",
+    ):
         parts = [piece for part in parts for piece in _split_keep(part, key, replacements[key])]
     return "".join(part[0] if isinstance(part, tuple) else part for part in parts)
 

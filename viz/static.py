@@ -23,9 +23,18 @@ from .network import node_label, short
 from .style import edge_colour, group_of, node_style
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "chrome")
-CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-extensions", "--disable-sync", "--no-first-run",
-                  "--no-default-browser-check", "--hide-scrollbars", "--mute-audio")
+CHROMIUM_FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-extensions",
+    "--disable-sync",
+    "--no-first-run",
+    "--no-default-browser-check",
+    "--hide-scrollbars",
+    "--mute-audio",
+)
 
 
 def find_browser() -> str | None:
@@ -40,22 +49,36 @@ def find_browser() -> str | None:
     return "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None
 
 
-def write_png(page: str | Path, path: str | Path, width: int = 1600, height: int = 1000,
-              settle_ms: int = 20000, timeout: float = 180) -> Path:
+def write_png(
+    page: str | Path,
+    path: str | Path,
+    width: int = 1600,
+    height: int = 1000,
+    settle_ms: int = 20000,
+    timeout: float = 180,
+) -> Path:
     """Screenshot the HTML ``page`` into ``path`` with headless Chromium.
 
     Raises ``RuntimeError`` (one line for the user) when no browser is found or it fails.
     """
     browser = find_browser()
     if not browser:
-        raise RuntimeError("--png needs Chromium: install it (apt-get install chromium, or "
-                           "`make browser`) or set DIPLOGRAPH_CHROMIUM; --svg needs no browser")
+        raise RuntimeError(
+            "--png needs Chromium: install it (apt-get install chromium, or "
+            "`make browser`) or set DIPLOGRAPH_CHROMIUM; --svg needs no browser"
+        )
     path = Path(path).resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="diplograph-chromium-") as profile:
-        cmd = [browser, *CHROMIUM_FLAGS, f"--user-data-dir={profile}",
-               f"--window-size={width},{height}", f"--virtual-time-budget={settle_ms}",
-               f"--screenshot={path}", Path(page).resolve().as_uri()]
+        cmd = [
+            browser,
+            *CHROMIUM_FLAGS,
+            f"--user-data-dir={profile}",
+            f"--window-size={width},{height}",
+            f"--virtual-time-budget={settle_ms}",
+            f"--screenshot={path}",
+            Path(page).resolve().as_uri(),
+        ]
         try:
             done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
         except (OSError, subprocess.TimeoutExpired) as exc:
@@ -78,8 +101,13 @@ def _shape(shape: str, x: float, y: float, r: float, colour: str) -> str:
         s = -1 if shape == "triangle" else 1
         pts = [(x, y + s * r), (x + r, y - s * r * 0.7), (x - r, y - s * r * 0.7)]
     elif shape == "star":
-        pts = [(x + (r if i % 2 == 0 else r * 0.45) * math.sin(i * math.pi / 5),
-                y - (r if i % 2 == 0 else r * 0.45) * math.cos(i * math.pi / 5)) for i in range(10)]
+        pts = [
+            (
+                x + (r if i % 2 == 0 else r * 0.45) * math.sin(i * math.pi / 5),
+                y - (r if i % 2 == 0 else r * 0.45) * math.cos(i * math.pi / 5),
+            )
+            for i in range(10)
+        ]
     elif shape == "hexagon":
         pts = [(x + r * math.cos(i * math.pi / 3), y + r * math.sin(i * math.pi / 3)) for i in range(6)]
     elif shape == "ellipse":
@@ -104,8 +132,11 @@ def packed_layout(graph: nx.MultiDiGraph, seed: int = 7) -> dict:
     for part in parts:
         size = math.sqrt(len(part))
         sub = simple.subgraph(part)
-        local = (nx.spring_layout(sub, seed=seed, iterations=60, scale=size)
-                 if len(part) > 1 else {next(iter(part)): (0.0, 0.0)})
+        local = (
+            nx.spring_layout(sub, seed=seed, iterations=60, scale=size)
+            if len(part) > 1
+            else {next(iter(part)): (0.0, 0.0)}
+        )
         xs = [p[0] for p in local.values()]
         ys = [p[1] for p in local.values()]
         placed.append((local, min(xs), min(ys), max(xs) - min(xs) + 1, max(ys) - min(ys) + 1))
@@ -121,8 +152,9 @@ def packed_layout(graph: nx.MultiDiGraph, seed: int = 7) -> dict:
     return pos
 
 
-def svg(graph: nx.MultiDiGraph, title: str = "diplograph", width: int = 1600,
-        height: int = 1000, seed: int = 7) -> str:
+def svg(
+    graph: nx.MultiDiGraph, title: str = "diplograph", width: int = 1600, height: int = 1000, seed: int = 7
+) -> str:
     """The graph as an SVG document: nodes styled as on the page, edges with arrows and type
     labels (several between two nodes curved apart), a legend, a title; text XML-escaped.
 
@@ -142,25 +174,35 @@ def svg(graph: nx.MultiDiGraph, title: str = "diplograph", width: int = 1600,
 
     def at(node):
         x, y = pos[node]
-        return (margin + (x - min(xs)) / span_x * plot_w,
-                margin + 30 + (y - min(ys)) / span_y * plot_h)
+        return (margin + (x - min(xs)) / span_x * plot_w, margin + 30 + (y - min(ys)) / span_y * plot_h)
 
     big = len(graph) > 300
     edge_labels = graph.number_of_edges() <= 60
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-           f'viewBox="0 0 {width} {height}" font-family="sans-serif">',
-           '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="9" '
-           'markerHeight="9" markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" '
-           'fill="#666"/></marker></defs>',
-           f'<rect width="{width}" height="{height}" fill="#ffffff"/>',
-           f'<text x="{margin}" y="34" font-size="20" font-weight="bold">{escape(title)}</text>',
-           f'<text x="{margin}" y="54" font-size="12" fill="#555">'
-           f'{graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships</text>']
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" font-family="sans-serif">',
+        '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="9" '
+        'markerHeight="9" markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" '
+        'fill="#666"/></marker></defs>',
+        f'<rect width="{width}" height="{height}" fill="#ffffff"/>',
+        f'<text x="{margin}" y="34" font-size="20" font-weight="bold">{escape(title)}</text>',
+        f'<text x="{margin}" y="54" font-size="12" fill="#555">'
+        f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships</text>",
+    ]
     seen_pairs: dict[frozenset, int] = {}
     for u, v, key, data in graph.edges(keys=True, data=True):
         (x1, y1), (x2, y2) = at(u), at(v)
-        skind = graph.nodes[v].get("kind") if key == "SAID" else (
-            graph.nodes[u].get("kind") if key == "TARGETS" else data.get("kind") if key == "TARGETED" else None)
+        skind = (
+            graph.nodes[v].get("kind")
+            if key == "SAID"
+            else (
+                graph.nodes[u].get("kind")
+                if key == "TARGETS"
+                else data.get("kind")
+                if key == "TARGETED"
+                else None
+            )
+        )
         colour = edge_colour(key, skind)
         n = seen_pairs.get(frozenset((u, v)), 0)
         seen_pairs[frozenset((u, v))] = n + 1
@@ -170,12 +212,16 @@ def svg(graph: nx.MultiDiGraph, title: str = "diplograph", width: int = 1600,
         cx, cy = mx - bend * (y2 - y1) / length, my + bend * (x2 - x1) / length
         width_px = 1 + min(float(data.get("weight") or 1), 8) * 0.6 if data.get("weight") else 0.8
         arrow = ' marker-end="url(#arrow)"' if data.get("directed", True) else ""
-        out.append(f'<path class="edge" d="M{x1:.1f},{y1:.1f} Q{cx:.1f},{cy:.1f} {x2:.1f},{y2:.1f}" '
-                   f'fill="none" stroke="{colour}" stroke-width="{width_px:.1f}" '
-                   f'stroke-opacity="0.7"{arrow}/>')
+        out.append(
+            f'<path class="edge" d="M{x1:.1f},{y1:.1f} Q{cx:.1f},{cy:.1f} {x2:.1f},{y2:.1f}" '
+            f'fill="none" stroke="{colour}" stroke-width="{width_px:.1f}" '
+            f'stroke-opacity="0.7"{arrow}/>'
+        )
         if edge_labels:
-            out.append(f'<text x="{cx:.1f}" y="{cy:.1f}" font-size="8" fill="#777" '
-                       f'text-anchor="middle">{escape(str(key))}</text>')
+            out.append(
+                f'<text x="{cx:.1f}" y="{cy:.1f}" font-size="8" fill="#777" '
+                f'text-anchor="middle">{escape(str(key))}</text>'
+            )
     degrees = dict(graph.degree())
     top = max(degrees.values(), default=1) or 1
     for node, attrs in graph.nodes(data=True):
@@ -184,19 +230,21 @@ def svg(graph: nx.MultiDiGraph, title: str = "diplograph", width: int = 1600,
         r = 5 + 13 * math.sqrt(degrees[node] / top)
         out.append(f'<g class="node">{_shape(shape, x, y, r, colour)}')
         if not big or degrees[node] >= top / 3:
-            out.append(f'<text x="{x:.1f}" y="{y + r + 11:.1f}" font-size="11" '
-                       f'text-anchor="middle">{escape(short(node_label(attrs), 30))}</text>')
+            out.append(
+                f'<text x="{x:.1f}" y="{y + r + 11:.1f}" font-size="11" '
+                f'text-anchor="middle">{escape(short(node_label(attrs), 30))}</text>'
+            )
         out.append("</g>")
     groups = {}
     for _, attrs in graph.nodes(data=True):
-        groups.setdefault(group_of(attrs.get("label"), attrs.get("kind")),
-                          node_style(attrs.get("label"), attrs.get("kind")))
+        groups.setdefault(
+            group_of(attrs.get("label"), attrs.get("kind")), node_style(attrs.get("label"), attrs.get("kind"))
+        )
     lx, ly = width - legend_w + 10, 80
     out.append(f'<text x="{lx}" y="{ly - 14}" font-size="13" font-weight="bold">Legend</text>')
     for i, (name, (colour, shape)) in enumerate(groups.items()):
         out.append(_shape(shape, lx + 6, ly + i * 18, 6, colour))
-        out.append(f'<text x="{lx + 20}" y="{ly + i * 18 + 4}" font-size="12">'
-                   f'{escape(str(name))}</text>')
+        out.append(f'<text x="{lx + 20}" y="{ly + i * 18 + 4}" font-size="12">{escape(str(name))}</text>')
     out.append("</svg>")
     return "\n".join(out)
 
@@ -207,4 +255,3 @@ def write_svg(graph: nx.MultiDiGraph, path: str | Path, title: str = "diplograph
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(svg(graph, title), encoding="utf-8")
     return path
-

@@ -25,23 +25,59 @@ LABEL_STYLE = {
 }
 # Events share the box shape; the colour says what family of event it is.
 EVENT_FAMILIES = {
-    "diplomacy": ("#2ca02c", ("PhoneCall", "Meeting", "Talks", "Visit", "Summit", "Agreement",
-                              "Ceasefire", "PrisonerExchange", "Election")),
-    "force": ("#a0522d", ("MilitaryDrill", "Deployment", "Mobilization", "Shelling", "Attack",
-                          "Fighting", "CeasefireViolation")),
+    "diplomacy": (
+        "#2ca02c",
+        (
+            "PhoneCall",
+            "Meeting",
+            "Talks",
+            "Visit",
+            "Summit",
+            "Agreement",
+            "Ceasefire",
+            "PrisonerExchange",
+            "Election",
+        ),
+    ),
+    "force": (
+        "#a0522d",
+        (
+            "MilitaryDrill",
+            "Deployment",
+            "Mobilization",
+            "Shelling",
+            "Attack",
+            "Fighting",
+            "CeasefireViolation",
+        ),
+    ),
     "pressure": ("#6a3d9a", ("Sanction",)),
     "civilians": ("#1b9e77", ("Evacuation",)),
 }
 EVENT_COLOURS = {kind: colour for colour, kinds in EVENT_FAMILIES.values() for kind in kinds}
 STATEMENT_COLOURS = {
-    "Demand": "#d62728", "Accusation": "#ff7f0e", "Criticism": "#e7ba52", "Threat": "#8b0000",
-    "Warning": "#e6550d", "Appeal": "#1f77b4", "Agreement": "#2ca02c", "Praise": "#98df8a",
-    "Intent": "#17becf", "Denial": "#9467bd", "Rejection": "#c5b0d5", "Report": "#7f7f7f",
+    "Demand": "#d62728",
+    "Accusation": "#ff7f0e",
+    "Criticism": "#e7ba52",
+    "Threat": "#8b0000",
+    "Warning": "#e6550d",
+    "Appeal": "#1f77b4",
+    "Agreement": "#2ca02c",
+    "Praise": "#98df8a",
+    "Intent": "#17becf",
+    "Denial": "#9467bd",
+    "Rejection": "#c5b0d5",
+    "Report": "#7f7f7f",
     "Announcement": "#bcbd22",
 }
 REL_COLOURS = {
-    "PARTICIPATED_IN": "#2ca02c", "AFFILIATED_WITH": "#555555", "BACKS": "#ff7f0e",
-    "REPORTED_IN": "#c8c8c8", "IN": "#7f7f7f", "MENTIONS": "#bbbbbb", "DURING": "#98df8a",
+    "PARTICIPATED_IN": "#2ca02c",
+    "AFFILIATED_WITH": "#555555",
+    "BACKS": "#ff7f0e",
+    "REPORTED_IN": "#c8c8c8",
+    "IN": "#7f7f7f",
+    "MENTIONS": "#bbbbbb",
+    "DURING": "#98df8a",
     "TOOK_PART_WITH": "#66a366",
 }
 DASHED = {"REPORTED_IN", "MENTIONS"}

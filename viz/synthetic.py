@@ -33,42 +33,83 @@ def synthetic_graph(n_nodes: int = 2000, seed: int = 1) -> nx.MultiDiGraph:
 
     articles = [f"article:{i}" for i in range(n_articles)]
     for a in articles:
-        g.add_node(a, label="Article", id=a, title=f"Report {a[8:]}", published=day(),
-                   url=f"https://example.org/{a[8:]}")
+        g.add_node(
+            a,
+            label="Article",
+            id=a,
+            title=f"Report {a[8:]}",
+            published=day(),
+            url=f"https://example.org/{a[8:]}",
+        )
     actors = [f"actor:{i}" for i in range(n_actors)]
     weights = [1 / (i + 1) for i in range(n_actors)]  # a few actors do most of the talking
     for i, a in enumerate(actors):
-        g.add_node(a, label="Actor", id=a, name=f"Actor {i}", kind=rng.choice(ACTOR_KINDS),
-                   country=rng.choice(("RUS", "UKR", "USA", "FRA", "DEU", "BLR")))
-        g.add_edge(a, rng.choice(articles), key="REPORTED_IN", type="REPORTED_IN",
-                   sentence=f"Actor {i} was mentioned.", start=0, end=10)
+        g.add_node(
+            a,
+            label="Actor",
+            id=a,
+            name=f"Actor {i}",
+            kind=rng.choice(ACTOR_KINDS),
+            country=rng.choice(("RUS", "UKR", "USA", "FRA", "DEU", "BLR")),
+        )
+        g.add_edge(
+            a,
+            rng.choice(articles),
+            key="REPORTED_IN",
+            type="REPORTED_IN",
+            sentence=f"Actor {i} was mentioned.",
+            start=0,
+            end=10,
+        )
         if i and rng.random() < 0.2:
-            g.add_edge(a, actors[rng.randrange(i)], key="AFFILIATED_WITH", type="AFFILIATED_WITH",
-                       role="member")
+            g.add_edge(
+                a, actors[rng.randrange(i)], key="AFFILIATED_WITH", type="AFFILIATED_WITH", role="member"
+            )
     places = [f"place:{i}" for i in range(n_places)]
     for i, p in enumerate(places):
         g.add_node(p, label="Place", id=p, name=f"Place {i}", kind="city")
     events = [f"event:{i}" for i in range(n_events)]
     for i, e in enumerate(events):
         kind = rng.choice(EVENT_KINDS)
-        g.add_node(e, label="Event", id=e, name=f"{kind} {i}", kind=kind, date=day(),
-                   status="reported")
+        g.add_node(e, label="Event", id=e, name=f"{kind} {i}", kind=kind, date=day(), status="reported")
         for a in set(rng.choices(actors, weights, k=rng.randint(2, 3))):
             g.add_edge(a, e, key="PARTICIPATED_IN", type="PARTICIPATED_IN", role="participant")
         g.add_edge(e, rng.choice(places), key="IN", type="IN")
-        g.add_edge(e, rng.choice(articles), key="REPORTED_IN", type="REPORTED_IN",
-                   sentence=f"Event {i} happened.", start=0, end=10)
+        g.add_edge(
+            e,
+            rng.choice(articles),
+            key="REPORTED_IN",
+            type="REPORTED_IN",
+            sentence=f"Event {i} happened.",
+            start=0,
+            end=10,
+        )
     for i in range(n_statements):
         s = f"statement:{i}"
         kind = rng.choice(STATEMENT_KINDS)
-        g.add_node(s, label="Statement", id=s, text=f"Statement number {i}.", kind=kind,
-                   date=day(), mode="indirect", cue="said")
+        g.add_node(
+            s,
+            label="Statement",
+            id=s,
+            text=f"Statement number {i}.",
+            kind=kind,
+            date=day(),
+            mode="indirect",
+            cue="said",
+        )
         speaker = rng.choices(actors, weights)[0]
         g.add_edge(speaker, s, key="SAID", type="SAID")
         for target in set(rng.choices(actors, weights, k=rng.randint(1, 2))) - {speaker}:
             g.add_edge(s, target, key="TARGETS", type="TARGETS")
         if rng.random() < 0.3:
             g.add_edge(s, rng.choice(events), key="DURING", type="DURING")
-        g.add_edge(s, rng.choice(articles), key="REPORTED_IN", type="REPORTED_IN",
-                   sentence=f"Statement {i} was made.", start=0, end=10)
+        g.add_edge(
+            s,
+            rng.choice(articles),
+            key="REPORTED_IN",
+            type="REPORTED_IN",
+            sentence=f"Statement {i} was made.",
+            start=0,
+            end=10,
+        )
     return g

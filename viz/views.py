@@ -16,7 +16,8 @@ take part in a phone call reported in one article.
 from __future__ import annotations
 
 from collections import Counter, defaultdict, deque
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 import networkx as nx
 
@@ -27,19 +28,35 @@ STATEMENT_EDGE, EVENT_EDGE = "TARGETED", "TOOK_PART_WITH"
 def example_graph() -> nx.MultiDiGraph:
     """A tiny hand-made graph for examples and tests (no store, no NLP)."""
     g = nx.MultiDiGraph()
-    g.add_node("a1", label="Article", id="a1", title="Test", published="2024-01-02",
-               url="https://example.org/a")
-    g.add_node("ana", label="Actor", id="ana", name="Ana Example", kind="Person",
-               aliases=["Example"], country="LND", role="Foreign Minister")
+    g.add_node(
+        "a1", label="Article", id="a1", title="Test", published="2024-01-02", url="https://example.org/a"
+    )
+    g.add_node(
+        "ana",
+        label="Actor",
+        id="ana",
+        name="Ana Example",
+        kind="Person",
+        aliases=["Example"],
+        country="LND",
+        role="Foreign Minister",
+    )
     g.add_node("land", label="Actor", id="land", name="Landia", kind="State", country="LND")
     g.add_node("other", label="Actor", id="other", name="Otherland", kind="State", country="OTH")
-    g.add_node("call", label="Event", id="call", name="PhoneCall: Ana, Otherland", kind="PhoneCall",
-               date="2024-01-02", status="reported")
+    g.add_node(
+        "call",
+        label="Event",
+        id="call",
+        name="PhoneCall: Ana, Otherland",
+        kind="PhoneCall",
+        date="2024-01-02",
+        status="reported",
+    )
     g.add_node("geneva", label="Place", id="geneva", name="Geneva", kind="place")
-    g.add_node("s1", label="Statement", id="s1", text="We want talks.", kind="Appeal",
-               date="2024-01-02")
-    g.add_node("s2", label="Statement", id="s2", text="They shelled us.", kind="Accusation",
-               date="2024-03-05")
+    g.add_node("s1", label="Statement", id="s1", text="We want talks.", kind="Appeal", date="2024-01-02")
+    g.add_node(
+        "s2", label="Statement", id="s2", text="They shelled us.", kind="Accusation", date="2024-03-05"
+    )
     g.add_edge("ana", "land", key="AFFILIATED_WITH", type="AFFILIATED_WITH", role="Foreign Minister")
     g.add_edge("ana", "s1", key="SAID", type="SAID")
     g.add_edge("ana", "s2", key="SAID", type="SAID")
@@ -50,10 +67,10 @@ def example_graph() -> nx.MultiDiGraph:
     g.add_edge("other", "call", key="PARTICIPATED_IN", type="PARTICIPATED_IN", role="participant")
     g.add_edge("call", "geneva", key="IN", type="IN")
     for node in ("ana", "call", "s1"):
-        g.add_edge(node, "a1", key="REPORTED_IN", type="REPORTED_IN", sentence="Ana spoke.",
-                   start=0, end=10)
-    g.add_edge("s2", "a1", key="REPORTED_IN", type="REPORTED_IN", sentence="<script>x</script>",
-               start=11, end=20)
+        g.add_edge(node, "a1", key="REPORTED_IN", type="REPORTED_IN", sentence="Ana spoke.", start=0, end=10)
+    g.add_edge(
+        "s2", "a1", key="REPORTED_IN", type="REPORTED_IN", sentence="<script>x</script>", start=11, end=20
+    )
     return g
 
 
@@ -160,8 +177,7 @@ def in_range(date: str | None, since: str | None = None, until: str | None = Non
     return True
 
 
-def between(graph: nx.MultiDiGraph, since: str | None = None,
-            until: str | None = None) -> nx.MultiDiGraph:
+def between(graph: nx.MultiDiGraph, since: str | None = None, until: str | None = None) -> nx.MultiDiGraph:
     """The graph without the statements and events dated outside ``[since, until]``, without
     the articles published outside it that report none of the kept ones, and without the actors
     and places that were linked only to what was dropped.
@@ -176,12 +192,17 @@ def between(graph: nx.MultiDiGraph, since: str | None = None,
     """
     if not since and not until:
         return graph.copy()
-    dropped = {n for n in graph if graph.nodes[n].get("label") in ("Statement", "Event")
-               and not in_range(node_date(graph, n), since, until)}
+    dropped = {
+        n
+        for n in graph
+        if graph.nodes[n].get("label") in ("Statement", "Event")
+        and not in_range(node_date(graph, n), since, until)
+    }
     for n, attrs in graph.nodes(data=True):
         if attrs.get("label") == "Article" and not in_range(node_date(graph, n), since, until):
-            reports = {m for m, _ in graph.in_edges(n)
-                       if graph.nodes[m].get("label") in ("Statement", "Event")}
+            reports = {
+                m for m, _ in graph.in_edges(n) if graph.nodes[m].get("label") in ("Statement", "Event")
+            }
             if not reports - dropped:
                 dropped.add(n)
     kept = graph.subgraph(n for n in graph if n not in dropped)
@@ -226,6 +247,7 @@ def interactions(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     >>> i.nodes["ana"]["said"], i.nodes["other"]["targeted_by"]
     (2, 2)
     """
+
     def is_actor(n) -> bool:
         return graph.nodes[n].get("label") == "Actor"
 
@@ -234,8 +256,11 @@ def interactions(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
         if key != "SAID" or not is_actor(speaker):
             continue
         attrs = graph.nodes[statement]
-        fact = {"kind": attrs.get("kind") or "Statement", "date": node_date(graph, statement),
-                "text": attrs.get("text") or ""}
+        fact = {
+            "kind": attrs.get("kind") or "Statement",
+            "date": node_date(graph, statement),
+            "text": attrs.get("text") or "",
+        }
         for _, target, tkey in graph.out_edges(statement, keys=True):
             if tkey == "TARGETS" and is_actor(target) and target != speaker:
                 said[(speaker, target)].append(fact)
@@ -244,31 +269,54 @@ def interactions(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     for event, attrs in graph.nodes(data=True):
         if attrs.get("label") != "Event":
             continue
-        people = sorted({a for a, _, k in graph.in_edges(event, keys=True)
-                         if k == "PARTICIPATED_IN" and is_actor(a)},
-                        key=lambda a: (graph.nodes[a].get("name") or "", str(a)))
-        fact = {"kind": attrs.get("kind") or "Event", "date": node_date(graph, event),
-                "text": attrs.get("name") or "", "id": event}
+        people = sorted(
+            {a for a, _, k in graph.in_edges(event, keys=True) if k == "PARTICIPATED_IN" and is_actor(a)},
+            key=lambda a: (graph.nodes[a].get("name") or "", str(a)),
+        )
+        fact = {
+            "kind": attrs.get("kind") or "Event",
+            "date": node_date(graph, event),
+            "text": attrs.get("name") or "",
+            "id": event,
+        }
         for i, a in enumerate(people):
-            for b in people[i + 1:]:
+            for b in people[i + 1 :]:
                 met[(a, b)].append(fact)
 
     out = nx.MultiDiGraph()
     involved = {a for pair in list(said) + list(met) for a in pair}
     for actor in involved:
         attrs = dict(graph.nodes[actor])
-        attrs.update(said=sum(len(f) for (a, _), f in said.items() if a == actor),
-                     targeted_by=sum(len(f) for (_, b), f in said.items() if b == actor),
-                     events=len({f["id"] for pair, fs in met.items() if actor in pair for f in fs}))
+        attrs.update(
+            said=sum(len(f) for (a, _), f in said.items() if a == actor),
+            targeted_by=sum(len(f) for (_, b), f in said.items() if b == actor),
+            events=len({f["id"] for pair, fs in met.items() if actor in pair for f in fs}),
+        )
         out.add_node(actor, **attrs)
     for (a, b), facts in sorted(said.items(), key=lambda kv: (str(kv[0][0]), str(kv[0][1]))):
         kinds = Counter(f["kind"] for f in facts)
-        out.add_edge(a, b, key=STATEMENT_EDGE, type=STATEMENT_EDGE, weight=len(facts),
-                     kinds=dict(sorted(kinds.items())), kind=dominant(kinds), facts=facts)
+        out.add_edge(
+            a,
+            b,
+            key=STATEMENT_EDGE,
+            type=STATEMENT_EDGE,
+            weight=len(facts),
+            kinds=dict(sorted(kinds.items())),
+            kind=dominant(kinds),
+            facts=facts,
+        )
     for (a, b), facts in sorted(met.items(), key=lambda kv: (str(kv[0][0]), str(kv[0][1]))):
         kinds = Counter(f["kind"] for f in facts)
-        out.add_edge(a, b, key=EVENT_EDGE, type=EVENT_EDGE, weight=len(facts), directed=False,
-                     kinds=dict(sorted(kinds.items())), facts=facts)
+        out.add_edge(
+            a,
+            b,
+            key=EVENT_EDGE,
+            type=EVENT_EDGE,
+            weight=len(facts),
+            directed=False,
+            kinds=dict(sorted(kinds.items())),
+            facts=facts,
+        )
     return out
 
 
