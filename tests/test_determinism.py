@@ -15,6 +15,7 @@ import pytest
 
 import api
 from graph.ladybug_store import LadybugStore
+from loaders.documents import JSONL_SUFFIXES, article_files
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -34,11 +35,13 @@ def _plain(attrs: dict) -> dict:
 
 
 def shuffled_corpus(corpus: Path, folder: Path, seed: int) -> list[Path]:
-    """The corpus's articles in another order; the JSON Lines feed's records shuffled too."""
+    """The files a folder ingest reads (the same walk, subfolders too), in another order; the
+    JSON Lines feeds' records shuffled too."""
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
-    paths: list[Path] = sorted(corpus.glob("*.txt"))
-    for feed in sorted(corpus.rglob("*.jsonl")):
+    files = list(article_files(corpus))
+    paths: list[Path] = [f for f in files if f.suffix.lower() not in JSONL_SUFFIXES]
+    for feed in (f for f in files if f.suffix.lower() in JSONL_SUFFIXES):
         lines = [l for l in feed.read_text(encoding="utf-8").split("\n") if l.strip()]
         rng.shuffle(lines)
         copy = folder / feed.name
