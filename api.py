@@ -21,7 +21,9 @@ import networkx as nx
 
 from graph.store import QueryResult, Store, StoreError
 from loaders.delta import to_delta
-from loaders.documents import DEFAULT_MAX_BYTES, Document, InputError, iter_documents
+from loaders.documents import DEFAULT_MAX_BYTES, Document, InputError, Skipped, iter_documents
+from loaders.sources.dedup import DEFAULT_THRESHOLD
+from loaders.sources.fetch import Fetcher, FetchOptions, is_url
 from ontology.model import Extraction, GraphDelta
 
 SAMPLES = Path(__file__).with_name("loaders") / "samples"
@@ -39,6 +41,10 @@ class IngestSummary:
     skipped: int = 0  # already in the store (same text)
     failed: int = 0
     errors: list[str] = field(default_factory=list)
+    duplicates: int = 0  # copies of a stored story: linked with DUPLICATE_OF, not extracted again
+    other_language: int = 0  # not English: skipped
+    passed_over: dict[str, int] = field(default_factory=dict)  # records that are no article, by reason
+    notices: list[str] = field(default_factory=list)  # one line per article skipped on purpose
     seconds: float = 0.0
     counts: dict[str, int] = field(default_factory=dict)
 
@@ -52,15 +58,45 @@ class IngestInterrupted(StoreError):
 
 
 def documents(
-    paths: Iterable[str | Path], errors: list[str], max_bytes: int = DEFAULT_MAX_BYTES
+    paths: Iterable[str | Path],
+    errors: list[str],
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    fetcher: Fetcher | None = None,
+    passed_over: dict[str, int] | None = None,
 ) -> Iterator[Document]:
-    """Every readable article under ``paths``; a bad input is recorded in ``errors`` and skipped."""
+    """Every readable article under ``paths`` (files, folders, URLs); a bad input is recorded in
+    ``errors``, a record that is no article (a WARC request) counted in ``passed_over``."""
+    fetcher = fetcher or Fetcher(FetchOptions(max_bytes=max_bytes))
     for path in paths:
-        for item in iter_documents(path, max_bytes=max_bytes):
+        for item in iter_documents(path, max_bytes=max_bytes, fetcher=fetcher):
             if isinstance(item, InputError):
                 errors.append(str(item))
+            elif isinstance(item, Skipped):
+                if passed_over is not None:
+                    passed_over[item.reason] = passed_over.get(item.reason, 0) + 1
             else:
                 yield item
+
+
+def read_url_list(path: str | Path) -> list[str]:
+    """The URLs of a ``--urls`` file: one a line, blank lines and ``#`` comments passed over."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read the URL list ({type(exc).__name__})") from None
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+def language_notice(doc: Document, language: str | None) -> str | None:
+    """One line for an article not in ``language`` (None: every language is taken)."""
+    if language is None:
+        return None
+    from loaders.sources.language import foreign_language
+
+    found = foreign_language(doc.text, language)
+    if found is None:
+        return None
+    return f"{doc.source or doc.url or doc.title}: skipped, written in '{found}', not '{language}'"
 
 
 def count_articles(paths: Iterable[str | Path]) -> int:
@@ -76,6 +112,9 @@ def count_articles(paths: Iterable[str | Path]) -> int:
 
     total = 0
     for path in paths:
+        if isinstance(path, str) and is_url(path):
+            total += 1
+            continue
         for f in files(Path(path)):
             if f.suffix.lower() not in JSONL_SUFFIXES:
                 total += 1
@@ -89,13 +128,29 @@ def count_articles(paths: Iterable[str | Path]) -> int:
 
 
 def extract(
-    paths: Iterable[str | Path], errors: list[str] | None = None, batch_size: int = 32, workers: int = 1
+    paths: Iterable[str | Path],
+    errors: list[str] | None = None,
+    batch_size: int = 32,
+    workers: int = 1,
+    notices: list[str] | None = None,
+    language: str | None = "en",
 ) -> Iterator[Extraction]:
-    """Extractions of every article under ``paths``, in input order, the pipeline loaded once."""
+    """Extractions of every article under ``paths``, in input order, the pipeline loaded once;
+    articles not in ``language`` are skipped with a line in ``notices``."""
     from loaders.extract import extract_many
 
     errs = [] if errors is None else errors
-    yield from extract_many(documents(paths, errs), batch_size=batch_size, n_process=workers)
+    skipped = [] if notices is None else notices
+
+    def wanted() -> Iterator[Document]:
+        for doc in documents(paths, errs):
+            notice = language_notice(doc, language)
+            if notice:
+                skipped.append(notice)
+            else:
+                yield doc
+
+    yield from extract_many(wanted(), batch_size=batch_size, n_process=workers)
 
 
 def ingest(
@@ -107,6 +162,9 @@ def ingest(
     max_bytes: int = DEFAULT_MAX_BYTES,
     dask: object | None = None,
     on_progress: Callable[[int], None] | None = None,
+    duplicate_threshold: float = DEFAULT_THRESHOLD,
+    language: str | None = "en",
+    fetch: FetchOptions | None = None,
 ) -> IngestSummary:
     """Extract every new article under ``paths`` and write it to ``store`` batch by batch.
 
@@ -119,6 +177,11 @@ def ingest(
     (a scheduler address such as ``tcp://host:8786``, ``local:N`` or a ``distributed.Client``)
     extracts on a Dask cluster instead (``loaders.distributed``), this process still writing.
     ``on_progress(1)`` is called for each article done (stored or skipped), for progress bars.
+    Paths may be URLs of pages or feeds (fetched with ``fetch``'s options: cache, rate limit...).
+    A copy of a stored story (the same text under another id or URL, or a near-duplicate whose
+    MinHash similarity reaches ``duplicate_threshold``; 1 turns near-duplicates off) is stored as
+    an Article linked ``DUPLICATE_OF`` the first, not extracted again. Articles not in
+    ``language`` are skipped with a line in ``notices`` (None: every language is extracted).
     """
     paths = list(paths)
     rdf_files = [p for p in paths if is_rdf_input(p)]
@@ -129,19 +192,32 @@ def ingest(
     summary = IngestSummary()
     started = time.perf_counter()
 
+    from loaders.sources.dedup import Copy, Deduplicator
+
+    fetcher = Fetcher(fetch or FetchOptions(max_bytes=max_bytes))
+    dedup = Deduplicator(lambda cypher, params: store.query(cypher, params).rows, duplicate_threshold)
+    copies: list[Copy] = []
+
     def new_documents() -> Iterator[Document]:
-        seen: set[str] = set()
-        for doc in documents(paths, summary.errors, max_bytes):
+        for doc in documents(paths, summary.errors, max_bytes, fetcher, summary.passed_over):
             summary.read += 1
             if on_article:
                 on_article(doc)
-            if doc.sha256 in seen or store.has_article(doc.sha256):
+            notice = language_notice(doc, language)
+            verdict = None if notice else dedup.classify(doc)
+            if notice:
+                summary.notices.append(notice)
+                summary.other_language += 1
+            elif verdict == "stored":
                 summary.skipped += 1
-                if on_progress:
-                    on_progress(1)
+            elif isinstance(verdict, Copy):
+                doc.text = ""  # only its metadata is stored: keep memory flat
+                copies.append(verdict)
+            else:
+                yield doc
                 continue
-            seen.add(doc.sha256)
-            yield doc
+            if on_progress:
+                on_progress(1)
 
     batch = GraphDelta()
     pending = 0
@@ -158,7 +234,11 @@ def ingest(
         )
     try:
         for extraction in extractions:
-            batch.update(to_delta(extraction))
+            delta = to_delta(extraction)
+            signature = dedup.signature_of(extraction.article.id)
+            if signature:
+                delta.add_node("Article", extraction.article.id, minhash=signature)
+            batch.update(delta)
             pending += 1
             if on_progress:
                 on_progress(1)
@@ -169,6 +249,7 @@ def ingest(
         if pending:
             store.write(batch)
             summary.stored += pending
+        store_copies(copies, store, summary, batch_size)
     except StoreError as exc:
         summary.failed = len(summary.errors)
         summary.seconds = time.perf_counter() - started
@@ -183,6 +264,33 @@ def ingest(
     summary.seconds = time.perf_counter() - started
     summary.counts = store.stats()
     return summary
+
+
+def store_copies(copies: list, store: Store, summary: IngestSummary, batch_size: int = 32) -> None:
+    """Write each copy's Article with DUPLICATE_OF and REPORTED_IN to the first copy's facts."""
+    from loaders.sources.dedup import copy_delta
+
+    def rows(cypher: str, params: dict) -> list:
+        return store.query(cypher, params).rows
+
+    batch, pending = GraphDelta(), 0
+    for copy in copies:
+        delta = copy_delta(copy, rows)
+        if delta is None:
+            summary.errors.append(
+                f"{copy.doc.source or copy.article}: not stored: a copy of {copy.original}, which "
+                f"was not stored either"
+            )
+            continue
+        batch.update(delta)
+        pending += 1
+        if pending >= batch_size:
+            store.write(batch)
+            summary.duplicates += pending
+            batch, pending = GraphDelta(), 0
+    if pending:
+        store.write(batch)
+        summary.duplicates += pending
 
 
 def query(store: Store, cypher: str, params: dict | None = None, write: bool = False) -> QueryResult:

@@ -14,13 +14,13 @@ from typing import Any
 
 import ladybug
 
-from ontology.schema import INT, NODE_TYPES, REL_TYPES, STRING, STRINGS
+from ontology.schema import FLOAT, INT, NODE_TYPES, REL_TYPES, STRING, STRINGS
 
 from .store import QueryResult, ReadOnlyError, Store, StoreError
 from .values import ladybug_ids, plain
 
 DB_FILE = "graph.lbug"
-_TYPES = {STRING: "STRING", INT: "INT64", STRINGS: "STRING[]"}
+_TYPES = {STRING: "STRING", INT: "INT64", STRINGS: "STRING[]", FLOAT: "DOUBLE"}
 
 
 def schema_statements() -> list[str]:

@@ -47,7 +47,7 @@ from ontology.owl import (
     role_concept,
     statement_kind_concept,
 )
-from ontology.schema import ACTOR_KINDS, INT, NODE_TYPES, REL_TYPES, STRINGS
+from ontology.schema import ACTOR_KINDS, FLOAT, INT, NODE_TYPES, REL_TYPES, STRINGS
 
 # file suffix -> rdflib format
 RDF_FORMATS = {
@@ -99,6 +99,8 @@ def relationship_iri(rel_type: str, src: str, dst: str) -> URIRef:
 def _literal(value: Any, kind: str) -> Literal:
     if kind == INT:
         return Literal(int(value), datatype=XSD.integer)
+    if kind == FLOAT:
+        return Literal(float(value), datatype=XSD.double)
     if isinstance(value, dict):
         value = json.dumps(value, sort_keys=True)
     return Literal(str(value))
@@ -232,6 +234,11 @@ def _value(literal, kind: str) -> Any:
             return int(literal)
         except (TypeError, ValueError):
             raise RDFError(f"{literal!r} is not an integer") from None
+    if kind == FLOAT:
+        try:
+            return float(literal)
+        except (TypeError, ValueError):
+            raise RDFError(f"{literal!r} is not a number") from None
     return str(literal)
 
 

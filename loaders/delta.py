@@ -36,6 +36,8 @@ def to_delta(ex: Extraction) -> GraphDelta:
         outlet=art.outlet,
         byline=art.byline,
         sha256=art.sha256,
+        source_id=art.source_id,
+        crawled=art.crawled,
     )
     article = ("Article", art.id)
     names = {a.id: a.name for a in ex.actors}

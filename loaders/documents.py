@@ -1,252 +1,64 @@
-"""Input files -> ``Document``: the seed's markdown layout, plain text, HTML, JSON Lines, folders.
+"""Inputs -> ``Document``: files, folders, URLs; each kind of input is read by its module in
+``loaders.sources`` and dispatched from here.
 
-Offsets everywhere in diplograph count characters of ``Document.text``, the body with its markdown
-markup removed, so a reader can find the evidence of any fact by slicing it.
+Offsets everywhere in diplograph count characters of ``Document.text``, the body with its markup
+removed, so a reader can find the evidence of any fact by slicing it.
 """
 
 from __future__ import annotations
 
-import hashlib
-import html
-import json
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import datetime
-from html.parser import HTMLParser
 from pathlib import Path
+
+from .sources.base import DEFAULT_MAX_BYTES, MAX_TEXT_CHARS, Document, InputError, Skipped, decode
+from .sources.feeds import FEED_SUFFIXES, parse_feed
+from .sources.fetch import Fetcher, FetchOptions, Page, is_url
+from .sources.jsonl import parse_json_record
+from .sources.text import parse_article, parse_date, strip_markdown
+from .sources.warc import is_warc, iter_warc
+from .sources.webpage import parse_html
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "MAX_TEXT_CHARS",
+    "Document",
+    "InputError",
+    "Skipped",
+    "decode",
+    "iter_documents",
+    "article_files",
+    "parse_article",
+    "parse_date",
+    "parse_html",
+    "parse_json_record",
+    "strip_markdown",
+]
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
-# A file larger than this is refused before it is read (``--max-bytes`` raises it): a news article is
-# tens of kilobytes, so a bigger file is usually a mistake (a dump, a video, a log), not an article.
-DEFAULT_MAX_BYTES = 10_000_000
-# The longest article text the NLP pipeline takes (spaCy's ``max_length``; the parser needs about
-# 1 GB of memory per 100,000 characters), whatever ``--max-bytes`` says.
-MAX_TEXT_CHARS = 1_000_000
+# what a folder walk reads; a .xml file is read as a feed only when named on its own
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | {".rss", ".atom"}
+
+Item = Document | InputError | Skipped
 
 
-class InputError(ValueError):
-    """A bad input: the message names the file and the problem in one line."""
-
-
-@dataclass
-class Document:
-    text: str
-    title: str | None = None
-    published: str | None = None  # ISO date
-    url: str | None = None
-    outlet: str | None = None
-    byline: str | None = None
-    source: str | None = None  # the file (and line) it came from
-    doc_id: str | None = None  # an id given by the input (JSON Lines), kept for reference
-
-    @property
-    def sha256(self) -> str:
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
-
-
-_DATE_FORMATS = ("%Y-%m-%d", "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%b. %d, %Y", "%B %d %Y")
-_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
-_MD_HEADING = re.compile(r"^#{1,6}\s*", re.MULTILINE)
-_URL_IN_ANGLES = re.compile(r"<(https?://[^>\s]+)>")
-
-
-def parse_date(line: str) -> str | None:
-    """ISO date of a date line, or None.
-
-    >>> parse_date("February 20, 2022")
-    '2022-02-20'
-    """
-    cleaned = line.strip().strip("*_ ")
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.strptime(cleaned, fmt).date().isoformat()
-        except ValueError:
-            continue
-    return None
-
-
-def strip_markdown(text: str) -> str:
-    """Remove the markup of the seed's layout (links, bold, headings), keep the words."""
-    text = _MD_LINK.sub(r"\1", text)
-    text = _MD_EMPHASIS.sub(r"\2", text)
-    text = _MD_HEADING.sub("", text)
-    return text
-
-
-def _clean_body(lines: list[str]) -> str:
-    body = strip_markdown("\n".join(lines))
-    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", body)]
-    return "\n\n".join(p for p in paragraphs if p)
-
-
-def parse_article(raw: str, source: str | None = None) -> Document:
-    """Parse the seed's layout; text without its header is taken as plain body text.
-
-    >>> d = parse_article("# Title\\nBy Someone\\nFebruary 20, 2022\\n\\nBody.\\n\\nOriginal url:\\n<https://x.org/a>")
-    >>> (d.title, d.byline, d.published, d.text, d.url)
-    ('Title', 'Someone', '2022-02-20', 'Body.', 'https://x.org/a')
-    """
-    lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    title = byline = published = url = None
-    i = 0
-    while i < len(lines) and not lines[i].strip():
-        i += 1
-    if i < len(lines) and lines[i].lstrip().startswith("# "):
-        title = strip_markdown(lines[i].lstrip()[2:]).strip()
-        i += 1
-        for _ in range(6):  # the header: optional byline, then the date line, blank lines between
-            while i < len(lines) and not lines[i].strip():
-                i += 1
-            if i >= len(lines):
-                break
-            line = lines[i].strip()
-            if byline is None and published is None and line.lower().startswith("by "):
-                byline = strip_markdown(line[3:]).strip()
-                i += 1
-            elif published is None and parse_date(line):
-                published = parse_date(line)
-                i += 1
-                break
-            else:
-                break
-    body_lines = lines[i:]
-    for j, line in enumerate(body_lines):
-        if line.strip().lower().startswith("original url:"):
-            rest = line.split(":", 1)[1].strip() + " " + " ".join(body_lines[j + 1 :])
-            found = _URL_IN_ANGLES.search(rest) or re.search(r"https?://\S+", rest)
-            url = found.group(1) if found and found.groups() else (found.group(0) if found else None)
-            body_lines = body_lines[:j]
-            break
-    text = _clean_body(body_lines)
-    if not text:
-        raise InputError(f"{source or '<text>'}: no article text")
-    return Document(text=text, title=title, published=published, url=url, byline=byline, source=source)
-
-
-class _TextOfHTML(HTMLParser):
-    """Collect visible text and the title; drop scripts and styles (article HTML is untrusted)."""
-
-    SKIP = {"script", "style", "noscript", "template", "head"}
-    BLOCKS = {
-        "p",
-        "div",
-        "br",
-        "li",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "section",
-        "article",
-        "blockquote",
-        "tr",
-    }
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.title: list[str] = []
-        self._skip = 0
-        self._in_title = False
-
-    def handle_starttag(self, tag: str, attrs) -> None:
-        if tag == "title":
-            self._in_title = True
-        elif tag in self.SKIP:
-            self._skip += 1
-        elif tag in self.BLOCKS:
-            self.parts.append("\n\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self._in_title = False
-        elif tag in self.SKIP and self._skip:
-            self._skip -= 1
-        elif tag in self.BLOCKS:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data: str) -> None:
-        if self._in_title:
-            self.title.append(data)
-        elif not self._skip:
-            self.parts.append(data)
-
-
-def parse_html(raw: str, source: str | None = None) -> Document:
-    parser = _TextOfHTML()
-    try:
-        parser.feed(raw)
-        parser.close()
-    except Exception as exc:  # untrusted markup: whatever the parser chokes on is a bad input
-        raise InputError(f"{source or '<html>'}: cannot parse the HTML ({type(exc).__name__})") from None
-    text = re.sub(r"[ \t]+", " ", "".join(parser.parts))
-    text = _clean_body(text.split("\n"))
-    if not text:
-        raise InputError(f"{source or '<html>'}: no article text")
-    title = html.unescape(" ".join(parser.title)).strip() or None
-    return Document(text=text, title=title, source=source)
-
-
-def parse_json_record(line: str, source: str) -> Document:
-    """One JSON Lines record: ``{"id", "title", "published", "url", "text"}``, only text required."""
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{source}: malformed JSON ({exc.msg} at column {exc.colno})") from None
-    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-        raise InputError(f"{source}: a JSON Lines record needs a string field 'text'")
-    for name in ("title", "published", "url", "outlet"):
-        if record.get(name) is not None and not isinstance(record[name], str):
-            raise InputError(f"{source}: field {name!r} must be a string or null")
-    if isinstance(record.get("id"), (dict, list)):
-        raise InputError(f"{source}: field 'id' must be a string or a number")
-    text = record["text"].strip()
-    if not text:
-        raise InputError(f"{source}: empty 'text'")
-    published = record.get("published")
-    if published is not None:
-        published = parse_date(str(published)[:10]) or parse_date(str(published))
-    return Document(
-        text=text,
-        title=record.get("title"),
-        published=published,
-        url=record.get("url"),
-        outlet=record.get("outlet"),
-        source=source,
-        doc_id=None if record.get("id") is None else str(record["id"]),
-    )
-
-
-def decode(data: bytes, source: str) -> str:
-    """Decode bytes as UTF-8 (with or without BOM) or UTF-16 with BOM, else Latin-1; refuse binary."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise InputError(f"{source}: not valid UTF-16 text ({exc.reason} at byte {exc.start})") from None
-    if b"\x00" in data[:4096]:
-        raise InputError(f"{source}: binary file, not text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
-
-
-def iter_documents(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | InputError]:
-    """Yield a Document for each article under ``path``, or an InputError for each bad one.
+def iter_documents(
+    path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, fetcher: Fetcher | None = None
+) -> Iterator[Item]:
+    """Yield a Document for each article under ``path`` (a file, a folder or a URL), an InputError
+    for each bad one and a Skipped for each record that is not an article (in a WARC file).
 
     Errors are yielded, not raised, so that one bad file in a folder does not stop the good ones.
     In a folder, hidden files and READMEs are passed over. A file over ``max_bytes`` is refused
-    unread; an article text over ``MAX_TEXT_CHARS`` characters is refused too.
+    unread; an article text over ``MAX_TEXT_CHARS`` characters is refused too. URLs are fetched
+    with ``fetcher`` (a default one, caching in the user's cache folder, when None).
     """
-    for item in _iter_documents(Path(path), max_bytes):
+    if isinstance(path, str) and is_url(path):
+        items = iter_url(path, fetcher or Fetcher(FetchOptions(max_bytes=max_bytes)))
+    else:
+        items = _iter_documents(Path(path), max_bytes)
+    for item in items:
         if isinstance(item, Document) and len(item.text) > MAX_TEXT_CHARS:
             item = InputError(
                 f"{item.source or path}: article text of {len(item.text):,} "
@@ -256,24 +68,50 @@ def iter_documents(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iter
         yield item
 
 
+def iter_url(url: str, fetcher: Fetcher) -> Iterator[Item]:
+    """A web page's article, or each item of a feed, fetched with ``fetcher``."""
+    try:
+        page = fetcher.get(url)
+    except InputError as exc:
+        yield exc
+        return
+    if page.is_feed:
+        yield from parse_feed(page.body, url, lambda link: page_document(fetcher.get(link), link))
+        return
+    try:
+        yield page_document(page, url)
+    except InputError as exc:
+        yield exc
+
+
+def page_document(page: Page, requested: str) -> Document:
+    """A fetched web page as a Document: its URL, the date it was fetched, its article."""
+    doc = parse_html(decode(page.body, requested), requested, url=page.url)
+    doc.crawled = page.fetched
+    return doc
+
+
 def article_files(folder: Path) -> Iterator[Path]:
     """The article files under ``folder``, sorted; hidden files and READMEs are passed over."""
     for child in sorted(p for p in folder.rglob("*") if p.is_file()):
         if (
-            child.suffix.lower() in SUPPORTED_SUFFIXES
+            (child.suffix.lower() in SUPPORTED_SUFFIXES or is_warc(child))
             and not child.name.startswith(".")
             and not child.stem.upper().startswith("README")
         ):
             yield child
 
 
-def _iter_documents(path: Path, max_bytes: int) -> Iterator[Document | InputError]:
+def _iter_documents(path: Path, max_bytes: int) -> Iterator[Item]:
     if path.is_dir():
         for child in article_files(path):
             yield from _iter_documents(child, max_bytes)
         return
     if not path.exists():
         yield InputError(f"{path}: no such file or folder")
+        return
+    if is_warc(path):  # streamed record by record: the size limit applies to each record
+        yield from iter_warc(path, max_bytes)
         return
     try:
         size = path.stat().st_size
@@ -283,14 +121,18 @@ def _iter_documents(path: Path, max_bytes: int) -> Iterator[Document | InputErro
                 f"(raise it with --max-bytes)"
             )
             return
-        raw = decode(path.read_bytes(), str(path))
+        data = path.read_bytes()
+        suffix = path.suffix.lower()
+        if suffix in FEED_SUFFIXES:
+            yield from parse_feed(data, str(path))
+            return
+        raw = decode(data, str(path))
     except InputError as exc:
         yield exc
         return
     except OSError as exc:
         yield InputError(f"{path}: cannot read ({exc.strerror})")
         return
-    suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         # split on newlines only: str.splitlines() would also cut at U+2028 and friends, which
         # JSON allows unescaped inside strings

@@ -396,6 +396,8 @@ def _records(
         outlet=document.outlet,
         byline=document.byline,
         sha256=document.sha256,
+        source_id=document.doc_id,
+        crawled=document.crawled,
     )
     return Extraction(article=article, actors=actor_records, events=event_records, statements=st_records)
 

@@ -54,6 +54,8 @@ class ArticleRecord:
     outlet: str | None = None
     byline: str | None = None
     sha256: str | None = None
+    source_id: str | None = None  # the record's own id: JSON Lines id, feed guid, WARC record id
+    crawled: str | None = None  # ISO date the page was fetched or crawled
 
 
 @dataclass

@@ -43,6 +43,7 @@ from .schema import (
     ACTOR_KINDS,
     EVENT_KINDS,
     EVENT_STATUSES,
+    FLOAT,
     INT,
     NODE_TYPES,
     PARTICIPANT_ROLES,
@@ -277,7 +278,7 @@ def new_graph() -> Graph:
 
 
 def _datatype(kind: str) -> URIRef:
-    return XSD.integer if kind == INT else XSD.string
+    return {INT: XSD.integer, FLOAT: XSD.double}.get(kind, XSD.string)
 
 
 def _domains(graph: Graph, prop: URIRef, classes: list[URIRef]) -> None:

@@ -55,7 +55,7 @@ PLACE_KINDS = ("country", "region", "city", "place")
 PARTICIPANT_ROLES = ("initiator", "participant", "target")
 
 # Property types, named once and translated by each store.
-STRING, INT, STRINGS = "string", "int", "strings"
+STRING, INT, STRINGS, FLOAT = "string", "int", "strings", "float"
 
 
 @dataclass(frozen=True)
@@ -92,8 +92,13 @@ NODE_TYPES: dict[str, NodeType] = {
                 "outlet": STRING,
                 "byline": STRING,
                 "sha256": STRING,
+                "source_id": STRING,
+                "crawled": STRING,
+                "minhash": STRING,
             },
-            doc="A news report; everything else points back to it.",
+            doc="A news report; everything else points back to it. source_id: the record's own id "
+            "(JSON Lines id, feed guid, WARC record id); crawled: when the page was fetched; "
+            "minhash: the text's MinHash signature, for recognising copies of the story.",
         ),
         NodeType(
             "Actor",
@@ -165,6 +170,14 @@ REL_TYPES: dict[str, RelType] = {
             ("Article",),
             {"sentence": STRING, "start": INT, "end": INT},
             doc="Provenance: the evidence sentence and its character offsets in the body.",
+        ),
+        RelType(
+            "DUPLICATE_OF",
+            ("Article",),
+            ("Article",),
+            {"similarity": FLOAT},
+            doc="A later copy of a story (republished, updated) -> the first one stored; "
+            "similarity: estimated Jaccard similarity of the texts' word 3-grams.",
         ),
     )
 }

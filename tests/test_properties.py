@@ -155,11 +155,13 @@ def test_any_text_parses_or_is_refused_as_empty(raw):
 
 @FAST
 @given(
-    paragraphs=st.lists(PARAGRAPH, min_size=1, max_size=4),
+    # distinct paragraphs: a paragraph repeated on a page is boilerplate to trafilatura
+    paragraphs=st.lists(PARAGRAPH, min_size=1, max_size=4, unique=True),
     secret=st.from_regex(r"[A-Z]{12}", fullmatch=True),
     title=TITLE,
 )
 def test_html_keeps_the_paragraphs_and_drops_every_script(paragraphs, secret, title):
+    assume(all(secret not in p for p in paragraphs) and paragraphs[0] != title.strip())
     body = "".join(f"<p>{p}</p><script>var s = '{secret}';</script>" for p in paragraphs)
     page = (
         f"<html><head><title>{title}</title><style>p {{}}/*{secret}*/</style></head>"
