@@ -18,13 +18,25 @@ import click
 import api
 from graph.store import CredentialsError, ReadOnlyError, StoreError
 from loaders.distributed import ClusterError
-from loaders.documents import DEFAULT_MAX_BYTES
+from loaders.documents import DEFAULT_MAX_BYTES, InputError
+from loaders.sources.dedup import DEFAULT_THRESHOLD
+from loaders.sources.fetch import DEFAULT_CACHE
 
 EXIT_INPUT, EXIT_STORE = 1, 2
 
 
 def store_options(func):
-    """``--store`` and ``--neo4j-uri``, shared by every command that touches a store."""
+    """``--store``, ``--neo4j-uri`` and ``--wait``, shared by every command that touches a store."""
+    func = click.option(
+        "--wait",
+        envvar="DIPLOGRAPH_WAIT",
+        default=300.0,
+        show_default=True,
+        type=click.FloatRange(0),
+        metavar="SECONDS",
+        help="How long to wait for another process using the embedded store (an ingest "
+        "writing, a checkpoint) before giving up.",
+    )(func)
     func = click.option(
         "--neo4j-uri",
         envvar="NEO4J_URI",
@@ -57,20 +69,26 @@ def with_store(read_only: bool = False):
 
     def decorate(func):
         @wraps(func)
-        def wrapper(*args, store: str, neo4j_uri: str | None, **kwargs):
+        def wrapper(*args, store: str, neo4j_uri: str | None, wait: float, **kwargs):
             from graph.open import open_store
 
             mode = read_only and not kwargs.get("write", False)
+
+            def say(message: str) -> None:
+                click.echo(message, err=True)
+
             try:
                 try:
-                    opened = open_store(store, neo4j_uri, read_only=mode)
+                    opened = open_store(store, neo4j_uri, read_only=mode, wait=wait, on_wait=say)
                 except CredentialsError:
                     # no password in NEO4J_PASSWORD: ask for it at a terminal, never echo it
                     if os.environ.get("NEO4J_PASSWORD") or not can_prompt():
                         raise
                     user = os.environ.get("NEO4J_USER") or "neo4j"
                     password = click.prompt(f"Neo4j password for {user}", hide_input=True, err=True)
-                    opened = open_store(store, neo4j_uri, read_only=mode, password=password)
+                    opened = open_store(
+                        store, neo4j_uri, read_only=mode, password=password, wait=wait, on_wait=say
+                    )
             except StoreError as exc:
                 fail(str(exc), EXIT_STORE)
             try:
@@ -97,7 +115,54 @@ def report_errors(errors: list[str]) -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=False)
+@click.option(
+    "--urls",
+    "url_list",
+    default=None,
+    type=click.Path(path_type=Path),
+    help="A file of URLs (pages or RSS/Atom feeds), one a line; # starts a comment.",
+)
+@click.option(
+    "--duplicate-threshold",
+    default=DEFAULT_THRESHOLD,
+    show_default=True,
+    type=click.FloatRange(0, 1),
+    help="Estimated Jaccard similarity (word 3-grams) from which an article is a copy of a "
+    "stored one: linked DUPLICATE_OF it, not extracted again. 1: exact copies only.",
+)
+@click.option(
+    "--all-languages", is_flag=True, help="Extract articles in any language (default: skip non-English)."
+)
+@click.option(
+    "--fetch-cache",
+    default=str(DEFAULT_CACHE),
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Folder caching fetched pages, so a rerun fetches nothing twice.",
+)
+@click.option("--no-fetch-cache", is_flag=True, help="Fetch every URL again, store nothing.")
+@click.option(
+    "--fetch-delay",
+    default=1.0,
+    show_default=True,
+    type=click.FloatRange(0),
+    help="Least seconds between two requests to one host.",
+)
+@click.option(
+    "--fetch-timeout",
+    default=10.0,
+    show_default=True,
+    type=click.FloatRange(0.1),
+    help="Seconds per request.",
+)
+@click.option(
+    "--fetch-retries",
+    default=2,
+    show_default=True,
+    type=click.IntRange(0),
+    help="Further tries after a timeout, a dropped connection, HTTP 429 or 5xx (back-off doubling).",
+)
 @click.option("--batch-size", default=32, show_default=True, help="Articles per write batch.")
 @click.option(
     "--workers",
@@ -124,8 +189,41 @@ def report_errors(errors: list[str]) -> None:
 )
 @store_options
 @with_store()
-def ingest(paths, batch_size, workers, dask_address, max_bytes, store) -> None:
-    """Extract articles (files, folders, JSON Lines) and store their graph."""
+def ingest(
+    paths,
+    url_list,
+    duplicate_threshold,
+    all_languages,
+    fetch_cache,
+    no_fetch_cache,
+    fetch_delay,
+    fetch_timeout,
+    fetch_retries,
+    batch_size,
+    workers,
+    dask_address,
+    max_bytes,
+    store,
+) -> None:
+    """Extract articles (files, folders, JSON Lines, web pages, WARC files, RSS/Atom feeds,
+    URLs) and store their graph."""
+    from loaders.sources.fetch import FetchOptions
+
+    paths = list(paths)
+    if url_list is not None:
+        try:
+            paths += api.read_url_list(url_list)
+        except InputError as exc:
+            fail(str(exc), EXIT_INPUT)
+    if not paths:
+        fail("nothing to ingest: give files, folders or URLs, or --urls FILE", EXIT_INPUT)
+    fetch = FetchOptions(
+        timeout=fetch_timeout,
+        retries=fetch_retries,
+        delay=fetch_delay,
+        max_bytes=max_bytes,
+        cache=None if no_fetch_cache else fetch_cache,
+    )
     show = sys.stderr.isatty()  # the progress bar only at a terminal
     bar = None
     if show:
@@ -166,6 +264,9 @@ def ingest(paths, batch_size, workers, dask_address, max_bytes, store) -> None:
             max_bytes=max_bytes,
             dask=dask_address,
             on_progress=on_progress,
+            duplicate_threshold=duplicate_threshold,
+            language=None if all_languages else "en",
+            fetch=fetch,
         )
     except api.IngestInterrupted as exc:  # the store failed midway: say what got in, then stop
         end_bar()
@@ -181,6 +282,8 @@ def ingest(paths, batch_size, workers, dask_address, max_bytes, store) -> None:
         end_bar()
         fail(str(exc), EXIT_STORE)
     end_bar()
+    for notice in summary.notices:
+        click.echo(f"skipped: {notice}", err=True)
     report_errors(summary.errors)
     c = summary.counts
     per_second = (summary.stored + summary.skipped) / summary.seconds if summary.seconds else 0.0
@@ -189,14 +292,25 @@ def ingest(paths, batch_size, workers, dask_address, max_bytes, store) -> None:
         f"{summary.skipped} already stored, {summary.failed} failed in "
         f"{summary.seconds:.1f}s ({per_second:.1f} articles/s); the {store.name} store holds "
         f"{c.get('Article', 0)} articles, {c.get('Actor', 0)} actors, "
-        f"{c.get('Event', 0)} events, {c.get('Statement', 0)} statements"
+        f"{c.get('Event', 0)} events, {c.get('Statement', 0)} statements" + input_notes(summary)
     )
     if summary.failed:
         sys.exit(EXIT_INPUT)
 
 
+def input_notes(summary: api.IngestSummary) -> str:
+    """The summary's tail for copies, other languages and records that are no article."""
+    notes = []
+    if summary.duplicates:
+        notes.append(f"{summary.duplicates} copies of stored stories linked DUPLICATE_OF")
+    if summary.other_language:
+        notes.append(f"{summary.other_language} not in English skipped")
+    notes += [f"{n} {reason}(s) passed over" for reason, n in sorted(summary.passed_over.items())]
+    return "; " + "; ".join(notes) if notes else ""
+
+
 @main.command()
-@click.argument("path", type=click.Path(path_type=Path))
+@click.argument("path")
 @click.option(
     "--format",
     "fmt",
@@ -208,8 +322,9 @@ def ingest(paths, batch_size, workers, dask_address, max_bytes, store) -> None:
 def extract(path, fmt) -> None:
     """Print the extraction JSON contract of the articles in PATH (no store involved)."""
     errors: list[str] = []
+    notices: list[str] = []
     printed = 0
-    for extraction in api.extract([path], errors):
+    for extraction in api.extract([path], errors, notices=notices):
         data = extraction.to_dict()
         if fmt == "json":
             click.echo(json.dumps(data, indent=2, ensure_ascii=False))
@@ -217,8 +332,10 @@ def extract(path, fmt) -> None:
             break
         click.echo(json.dumps(data, ensure_ascii=False))
         printed += 1
+    for notice in notices:
+        click.echo(f"skipped: {notice}", err=True)
     report_errors(errors)
-    if errors or not printed:
+    if errors or (not printed and not notices):
         sys.exit(EXIT_INPUT)
 
 

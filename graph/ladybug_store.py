@@ -8,7 +8,9 @@ stores.
 from __future__ import annotations
 
 import re
+import time
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +22,9 @@ from .store import QueryResult, ReadOnlyError, Store, StoreError
 from .values import ladybug_ids, plain
 
 DB_FILE = "graph.lbug"
+# How long an open waits for another process by default (``--wait`` / ``DIPLOGRAPH_WAIT``).
+DEFAULT_WAIT = 300.0
+_POLL = 0.25  # seconds between two tries while waiting
 _TYPES = {STRING: "STRING", INT: "INT64", STRINGS: "STRING[]", FLOAT: "DOUBLE"}
 
 
@@ -47,7 +52,16 @@ class LadybugStore(Store):
 
     name = "embedded"
 
-    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        read_only: bool = False,
+        wait: float = DEFAULT_WAIT,
+        on_wait: Callable[[str], None] | None = None,
+    ) -> None:
+        """Open (or create) the store. One process writes at a time, any number read: a reader
+        sees the last committed state; a writer, or a reader that arrives while a writer is
+        checkpointing, waits up to ``wait`` seconds, telling ``on_wait`` once why it waits."""
         self.path = Path(path)
         db_file = self.path / DB_FILE
         if self.path.exists() and not self.path.is_dir():
@@ -56,22 +70,37 @@ class LadybugStore(Store):
             self.path.mkdir(parents=True, exist_ok=True)
         elif not db_file.exists():
             raise StoreError(f"no embedded store at {self.path} (ingest something first)")
-        try:
-            self._db = ladybug.Database(str(db_file), read_only=read_only)
-        except RuntimeError as exc:
-            message = _first_line(exc)
-            if "Could not set lock" in message:  # another process has it open for writing
-                holder = re.search(r"held by PID (\d+)", message)
-                raise StoreError(
-                    f"the embedded store at {self.path} is in use by another process"
-                    f"{f' (pid {holder.group(1)})' if holder else ''}; wait for it "
-                    f"to finish and try again"
-                ) from None
-            raise StoreError(f"cannot open the embedded store at {self.path}: {message}") from None
+        self._db = self._open(db_file, read_only, wait, on_wait)
         self._conn = ladybug.Connection(self._db)
         if not read_only:
             for statement in schema_statements():
                 self._conn.execute(statement)
+
+    def _open(
+        self, db_file: Path, read_only: bool, wait: float, on_wait: Callable[[str], None] | None
+    ) -> ladybug.Database:
+        """The database, once no other process stands in the way (or the wait is over)."""
+        deadline = time.monotonic() + max(wait, 0.0)
+        told = False
+        while True:
+            try:
+                return ladybug.Database(str(db_file), read_only=read_only)
+            except RuntimeError as exc:
+                message = _first_line(exc)
+                busy = _busy_reason(message, self.path)
+                if busy is None:
+                    raise StoreError(f"cannot open the embedded store at {self.path}: {message}") from None
+                if read_only and "checkpoint recovery is pending" in message and _recover(db_file):
+                    continue  # no writer left: the recovery a crashed writer left over is done now
+            if time.monotonic() >= deadline:
+                raise StoreError(
+                    f"{busy}; still busy after waiting {wait:g}s: try again when it has finished, "
+                    f"or wait longer with --wait"
+                ) from None
+            if not told and on_wait is not None:
+                on_wait(f"{busy}; waiting for it (up to {wait:g}s, --wait to change)")
+                told = True
+            time.sleep(_POLL)
 
     def query(self, cypher: str, params: dict[str, Any] | None = None, write: bool = False) -> QueryResult:
         if not write and ";" in cypher and self._several_statements(cypher):
@@ -127,6 +156,26 @@ class LadybugStore(Store):
     def close(self) -> None:
         self._conn.close()
         self._db.close()
+
+
+def _busy_reason(message: str, path: Path) -> str | None:
+    """Why another process keeps the store from being opened now, or None for another failure."""
+    if "Could not set lock" in message:  # another process has it open for writing
+        holder = re.search(r"held by PID (\d+)", message)
+        pid = f" (pid {holder.group(1)})" if holder else ""
+        return f"the embedded store at {path} is being written by another process{pid}"
+    if "checkpoint recovery is pending" in message:  # a writer is checkpointing its log
+        return f"the embedded store at {path} is being checkpointed by another process"
+    return None
+
+
+def _recover(db_file: Path) -> bool:
+    """Open read-write once to replay a log no live writer holds; False if a writer holds it."""
+    try:
+        ladybug.Database(str(db_file)).close()
+    except RuntimeError:
+        return False
+    return True
 
 
 def _first_line(exc: BaseException) -> str:
