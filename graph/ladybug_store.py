@@ -75,6 +75,16 @@ class LadybugStore(Store):
         if not read_only:
             for statement in schema_statements():
                 self._conn.execute(statement)
+            self._add_new_properties()
+
+    def _add_new_properties(self) -> None:
+        """A store made by an older version gets the properties added to the schema since."""
+        for label, node_type in NODE_TYPES.items():
+            result = self._conn.execute(f"CALL table_info('{label}') RETURN name")
+            present = {row[0] for row in result.get_all()}
+            for prop, kind in node_type.properties.items():
+                if prop not in present:
+                    self._conn.execute(f"ALTER TABLE `{label}` ADD `{prop}` {_TYPES[kind]}")
 
     def _open(
         self, db_file: Path, read_only: bool, wait: float, on_wait: Callable[[str], None] | None
