@@ -268,7 +268,7 @@ def ingest(
 
 def store_copies(copies: list, store: Store, summary: IngestSummary, batch_size: int = 32) -> None:
     """Write each copy's Article with DUPLICATE_OF and REPORTED_IN to the first copy's facts."""
-    from loaders.sources.dedup import copy_delta
+    from loaders.sources.dedup import copy_delta, take_over
 
     def rows(cypher: str, params: dict) -> list:
         return store.query(cypher, params).rows
@@ -276,6 +276,9 @@ def store_copies(copies: list, store: Store, summary: IngestSummary, batch_size:
     batch, pending = GraphDelta(), 0
     for copy in copies:
         delta = copy_delta(copy, rows)
+        update = take_over(copy) if delta is not None else None
+        if update is not None:
+            store.query(*update, write=True)
         if delta is None:
             summary.errors.append(
                 f"{copy.doc.source or copy.article}: not stored: a copy of {copy.original}, which "

@@ -442,3 +442,26 @@ def test_a_french_article_is_skipped_with_one_line_and_counted(tmp_path):
     with LadybugStore(tmp_path / "db", read_only=True) as store:
         assert store.query("MATCH (a:Actor) WHERE a.name CONTAINS 'avec' RETURN count(a)").rows == [[0]]
         assert store.stats()["Article"] == 1
+
+
+def test_copies_of_one_text_give_the_same_graph_in_any_order(tmp_path):
+    text = " ".join(STORY)
+    records = [
+        {"id": "m", "url": "https://m.example/2", "title": "M", "text": text},
+        {"id": "c", "url": "https://c.example/3", "title": "C", "text": text},
+        {"id": "t", "url": "https://t.example/1", "title": "T", "text": text},
+    ]
+    graphs = []
+    for n, order in enumerate(([0, 1, 2], [2, 1, 0], [1, 2, 0])):
+        with LadybugStore(tmp_path / f"db{n}") as store:
+            feed = feed_file(tmp_path / f"f{n}.jsonl", [records[i] for i in order[:2]])
+            api.ingest([feed], store)  # two now, the third in a later run
+            api.ingest([feed_file(tmp_path / f"g{n}.jsonl", [records[order[2]]])], store)
+            graph = store.to_networkx()
+            graphs.append((sorted(graph.nodes(data=True)), sorted(graph.edges(keys=True, data=True))))
+            rows = store.query(
+                "MATCH (a:Article) OPTIONAL MATCH (a)-[:DUPLICATE_OF]->(f:Article) "
+                "RETURN a.source_id, a.title, f.source_id ORDER BY a.source_id"
+            ).rows
+        assert rows == [["c", "C", None], ["m", "M", "c"], ["t", "T", "c"]]
+    assert graphs[0] == graphs[1] == graphs[2]

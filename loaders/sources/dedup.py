@@ -86,9 +86,24 @@ class Copy:
     original: str
     similarity: float
     sha256: str = ""  # of the copy's text (the text itself need not be kept)
+    # an exact copy whose identity sorts first takes over the text's own Article: its metadata
+    # replaces what the Article holds, and the one it replaces becomes this copy
+    takes_over: Document | None = None
 
     def __post_init__(self) -> None:
         self.sha256 = self.sha256 or self.doc.sha256
+
+
+META = ("title", "published", "url", "outlet", "byline", "doc_id", "crawled")
+
+
+def _meta_doc(doc: Document) -> Document:
+    """The document's metadata without its text (all a copy needs)."""
+    return Document(text="", **{name: getattr(doc, name) for name in META})
+
+
+def _order(identity: tuple[str | None, str | None]) -> tuple[str, str]:
+    return (identity[0] or "", identity[1] or "")
 
 
 @dataclass
@@ -97,6 +112,7 @@ class _Known:
     identity: tuple[str | None, str | None]  # (source_id, url)
     root: str  # the first copy of the story (itself, or what it duplicates)
     similarity: float = 1.0
+    meta: Document | None = None  # the metadata the text's own Article holds
 
 
 @dataclass
@@ -138,11 +154,20 @@ class Deduplicator:
         identity = (doc.doc_id, doc.url)
         known = self._by_sha.get(doc.sha256) or self._stored(doc.sha256)
         if known is not None:
+            self._by_sha[doc.sha256] = known
             if identity == known.identity or identity == (None, None):
                 return "stored"
             copy_id = copy_article_id(doc.sha256, identity)
             if copy_id in self._claimed or self._exists(copy_id):
                 return "stored"
+            if _order(identity) < _order(known.identity) and known.meta is not None:
+                # the text's Article goes to the identity that sorts first, whatever the order of
+                # arrival, so a shuffled input gives the same graph
+                old = known.meta
+                old_id = copy_article_id(doc.sha256, known.identity)
+                self._claimed.add(old_id)
+                known.identity, known.meta = identity, _meta_doc(doc)
+                return Copy(old, old_id, known.root, known.similarity, doc.sha256, takes_over=known.meta)
             self._claimed.add(copy_id)
             return Copy(doc, copy_id, known.root, known.similarity)
         sig = signature(doc.text) if self._lsh is not None else None
@@ -150,9 +175,9 @@ class Deduplicator:
         match = self._nearest(sig) if sig is not None else None
         if match is not None:
             root, similarity = match
-            self._by_sha[doc.sha256] = _Known(art, identity, root, similarity)
+            self._by_sha[doc.sha256] = _Known(art, identity, root, similarity, _meta_doc(doc))
             return Copy(doc, art, root, similarity)
-        self._by_sha[doc.sha256] = _Known(art, identity, art)
+        self._by_sha[doc.sha256] = _Known(art, identity, art, meta=_meta_doc(doc))
         if sig is not None:
             self._index(art, sig)
         return None
@@ -175,16 +200,31 @@ class Deduplicator:
         art = article_id(sha256)
         rows = self.rows(
             "MATCH (a:Article {id: $id}) OPTIONAL MATCH (a)-[d:DUPLICATE_OF]->(o:Article) "
-            "RETURN a.source_id, a.url, a.sha256, o.id, d.similarity",
+            "RETURN a.sha256, o.id, d.similarity, a.title, a.published, a.url, a.outlet, a.byline, "
+            "a.source_id, a.crawled",
             {"id": art},
         )
-        for source_id, url, sha, root, similarity in rows:
+        for sha, root, similarity, *values in rows:
             if sha == sha256:
-                return _Known(art, (source_id, url), root or art, 1.0 if similarity is None else similarity)
+                meta = Document(text="", **dict(zip(META, values)))
+                return _Known(
+                    art, (meta.doc_id, meta.url), root or art, 1.0 if similarity is None else similarity, meta
+                )
         return None
 
     def _exists(self, art: str) -> bool:
         return bool(self.rows("MATCH (a:Article {id: $id}) RETURN a.id", {"id": art}))
+
+
+def take_over(copy: Copy) -> tuple[str, dict[str, Any]] | None:
+    """The write that gives the text's own Article the metadata of the copy taking it over."""
+    if copy.takes_over is None:
+        return None
+    new = copy.takes_over
+    values = {name: getattr(new, name) for name in META}
+    values["source_id"] = values.pop("doc_id")
+    sets = ", ".join(f"a.`{name}` = ${name}" for name in values)
+    return f"MATCH (a:Article {{id: $id}}) SET {sets}", {"id": article_id(copy.sha256), **values}
 
 
 def copy_delta(copy: Copy, rows: Rows) -> GraphDelta | None:
