@@ -86,11 +86,16 @@ def merge_rel_query(rel_type: str, src_label: str, dst_label: str) -> str:
     check_label(src_label)
     check_label(dst_label)
     props = REL_TYPES[rel_type].properties
-    sets = (" SET " + ", ".join(f"r.`{p}` = row.`{p}`" for p in props)) if props else ""
+    # the least value wins, as in ``merge_props``, so the graph does not depend on ingest order
+    sets = (" SET " + ", ".join(_least(f"r.`{p}`", f"row.`{p}`") for p in props)) if props else ""
     return (
         f"UNWIND $rows AS row MATCH (a:`{src_label}` {{id: row.src}}) "
         f"MATCH (b:`{dst_label}` {{id: row.dst}}) MERGE (a)-[r:`{rel_type}`]->(b){sets}"
     )
+
+
+def _least(stored: str, new: str) -> str:
+    return f"{stored} = CASE WHEN {stored} IS NULL OR {new} < {stored} THEN coalesce({new}, {stored}) ELSE {stored} END"
 
 
 class Store(ABC):

@@ -209,12 +209,24 @@ class GraphDelta:
 
 
 def merge_props(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
-    """Keep known values, union lists (aliases), so merging never loses information."""
+    """Union lists (aliases) and keep the least of two differing values, so merging never loses
+    information and the result does not depend on the order articles arrive in.
+
+    >>> merge_props({"role": "President", "aliases": ["Putin"]}, {"role": "president", "aliases": ["V. Putin"]})
+    {'role': 'President', 'aliases': ['Putin', 'V. Putin']}
+    """
     merged = dict(old)
     for key, value in new.items():
-        if isinstance(value, list) and isinstance(merged.get(key), list):
-            merged[key] = sorted(set(merged[key]) | set(value))
-        elif value is not None or key not in merged:
-            if merged.get(key) is None:
-                merged[key] = value
+        known = merged.get(key)
+        if isinstance(value, list) and isinstance(known, list):
+            merged[key] = sorted(set(known) | set(value))
+        elif known is None:
+            merged[key] = value
+        elif value is not None and value != known:
+            merged[key] = min(known, value, key=_order)
     return merged
+
+
+def _order(value: Any) -> tuple[str, Any]:
+    """A total order over property values of possibly mixed types."""
+    return (type(value).__name__, value if isinstance(value, (str, int, float)) else repr(value))
