@@ -29,16 +29,16 @@ test: $(STAMP) browser
 	@if [ -n "$$NEO4J_URI" ]; then \
 		$(BIN)/python -m pytest; \
 	else \
-		PYTHON=$(BIN)/python neo4j/server.sh start || exit $$?; \
+		PYTHON=$(BIN)/python neo4j-server/server.sh start || exit $$?; \
 		NEO4J_URI=bolt://127.0.0.1:$(NEO4J_PORT) $(BIN)/python -m pytest; rc=$$?; \
-		neo4j/server.sh stop; exit $$rc; \
+		neo4j-server/server.sh stop; exit $$rc; \
 	fi
 
 neo4j: $(STAMP)
-	PYTHON=$(BIN)/python neo4j/server.sh start
+	PYTHON=$(BIN)/python neo4j-server/server.sh start
 
 neo4j-stop:
-	neo4j/server.sh stop
+	neo4j-server/server.sh stop
 
 clean:
 	rm -rf out build *.egg-info .pytest_cache

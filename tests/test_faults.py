@@ -340,15 +340,15 @@ PASSWORD = "Corr3ct-h0rse-battery"
 
 
 class ThrowawayNeo4j:
-    """A second Neo4j, with authentication on, started by a copy of ``neo4j/server.sh`` whose
+    """A second Neo4j, with authentication on, started by a copy of ``neo4j-server/server.sh`` whose
     state lives in a temporary folder (the script keeps its state next to itself)."""
 
     def __init__(self, home: Path) -> None:
         self.home = home
-        (home / "neo4j").mkdir(parents=True)
-        shutil.copy(ROOT / "neo4j" / "server.sh", home / "neo4j" / "server.sh")
-        shutil.copy(ROOT / "neo4j" / "pom.xml", home / "neo4j" / "pom.xml")
-        (home / "neo4j" / "lib").symlink_to(ROOT / "neo4j" / "lib")
+        (home / "neo4j-server").mkdir(parents=True)
+        shutil.copy(ROOT / "neo4j-server" / "server.sh", home / "neo4j-server" / "server.sh")
+        shutil.copy(ROOT / "neo4j-server" / "pom.xml", home / "neo4j-server" / "pom.xml")
+        (home / "neo4j-server" / "lib").symlink_to(ROOT / "neo4j-server" / "lib")
         self.port = free_port()
         self.uri = f"bolt://127.0.0.1:{self.port}"
         self.env = dict(
@@ -366,7 +366,7 @@ class ThrowawayNeo4j:
 
     def script(self, command: str) -> None:
         done = subprocess.run(
-            [str(self.home / "neo4j" / "server.sh"), command],
+            [str(self.home / "neo4j-server" / "server.sh"), command],
             env=self.env,
             capture_output=True,
             text=True,
@@ -405,8 +405,8 @@ class ThrowawayNeo4j:
 
 @pytest.fixture(scope="module")
 def auth_neo4j(tmp_path_factory):
-    if not (ROOT / "neo4j" / "lib").is_dir() or not shutil.which("setsid"):
-        pytest.skip("no local Neo4j jars (neo4j/lib) to start a throwaway server from")
+    if not (ROOT / "neo4j-server" / "lib").is_dir() or not shutil.which("setsid"):
+        pytest.skip("no local Neo4j jars (neo4j-server/lib) to start a throwaway server from")
     server = ThrowawayNeo4j(tmp_path_factory.mktemp("neo4j-auth"))
     server.start()
     try:
