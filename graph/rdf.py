@@ -18,6 +18,7 @@ import networkx as nx
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
+from ontology.errors import InputError, QueryError
 from ontology.model import GraphDelta, Node, Rel
 from ontology.owl import (
     CAMEO_SCHEME,
@@ -63,7 +64,7 @@ RDF_FORMATS = {
 RDF_SUFFIXES = frozenset(RDF_FORMATS)
 
 
-class RDFError(ValueError):
+class RDFError(InputError):
     """An RDF input that cannot become a graph; the message is one line for the user."""
 
 
@@ -230,8 +231,8 @@ def _value(literal, kind: str) -> Any:
     if kind == INT:
         try:
             return int(literal)
-        except (TypeError, ValueError):
-            raise RDFError(f"{literal!r} is not an integer") from None
+        except (TypeError, ValueError) as exc:
+            raise RDFError(f"{literal!r} is not an integer") from exc
     return str(literal)
 
 
@@ -302,11 +303,11 @@ def parse_rdf(path: str | Path) -> Graph:
         return Graph().parse(path, format=rdf_format(path))
     except RDFError:
         raise
-    except FileNotFoundError:
-        raise RDFError(f"{path}: no such file") from None
+    except FileNotFoundError as exc:
+        raise RDFError(f"{path}: no such file") from exc
     except Exception as exc:  # rdflib raises many kinds of parse errors
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise RDFError(f"{path}: cannot parse as {rdf_format(path)} ({first})") from None
+        raise RDFError(f"{path}: cannot parse as {rdf_format(path)} ({first})") from exc
 
 
 def read_rdf(path: str | Path) -> GraphDelta:
@@ -315,7 +316,7 @@ def read_rdf(path: str | Path) -> GraphDelta:
         return from_rdf(parse_rdf(path))
     except RDFError as exc:
         message = str(exc)
-        raise RDFError(message if message.startswith(str(path)) else f"{path}: {message}") from None
+        raise RDFError(message if message.startswith(str(path)) else f"{path}: {message}") from exc
 
 
 def is_rdf_path(path: str | Path) -> bool:
@@ -362,10 +363,10 @@ def sparql_select(g: Graph, text: str):
         query = prepareQuery(text, initNs=namespaces)
     except Exception as exc:  # pyparsing errors and friends
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise RDFError(f"not a SPARQL query: {first}") from None
+        raise QueryError(f"not a SPARQL query: {first}") from exc
     algebra = query.algebra
     if getattr(algebra, "datasetClause", None) or "ServiceGraphPattern" in repr(algebra):
-        raise RDFError("SPARQL FROM and SERVICE are not allowed: the query runs over the export")
+        raise QueryError("SPARQL FROM and SERVICE are not allowed: the query runs over the export")
     result = g.query(query)
     if result.type == "ASK":
         return QueryResult(["ask"], [[bool(result.askAnswer)]])

@@ -7,6 +7,7 @@ LadybugDB; a backend only supplies how to run a query and how to commit a batch 
 from __future__ import annotations
 
 import json
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -14,20 +15,52 @@ from typing import Any
 
 import networkx as nx
 
+from ontology.errors import CredentialsError as CredentialsError
+from ontology.errors import QueryError as QueryError
+from ontology.errors import ReadOnlyError as ReadOnlyError
+from ontology.errors import StoreError as StoreError
 from ontology.model import GraphDelta, Node, Rel, article_id, merge_props
 from ontology.schema import NODE_TYPES, REL_TYPES, STRINGS, check_label, check_rel_type
 
+# What a parameter looks like in Cypher, and what may hide a "$" that is not one: string literals,
+# quoted names and comments. Scanned left to right, so "$" inside a string is never a parameter.
+_CYPHER_TOKENS = re.compile(
+    r"""'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|//[^\n]*|/\*.*?\*/"""
+    r"|\$(?:(?P<name>[^\W\d]\w*)|`(?P<quoted>[^`]*)`|(?P<number>\d+))"
+    r"|`[^`]*`",
+    re.DOTALL,
+)
 
-class StoreError(RuntimeError):
-    """A store cannot be reached or refused an operation; the message is one line for the user."""
+
+def query_parameters(cypher: str) -> list[str]:
+    """The names of the ``$parameters`` a Cypher query uses, in order of first use.
+
+    >>> query_parameters("MATCH (a {name: $name}) WHERE a.note <> '$not' RETURN a, $`odd one`, $name")
+    ['name', 'odd one']
+    """
+    names: list[str] = []
+    for match in _CYPHER_TOKENS.finditer(cypher):
+        name = match.group("name") or match.group("quoted") or match.group("number")
+        if name is not None and name not in names:
+            names.append(name)
+    return names
 
 
-class ReadOnlyError(StoreError):
-    """A query tried to change the graph without ``write=True``."""
+def check_parameters(cypher: str, params: dict[str, Any] | None) -> None:
+    """Refuse a query that uses ``$name`` without a value for it: the embedded store would read
+    it as null and answer with an empty table, a wrong answer that looks right.
 
-
-class CredentialsError(StoreError):
-    """The server refused the user name or password (the message never holds the password)."""
+    >>> check_parameters("RETURN $who", {"who": 1})
+    >>> check_parameters("RETURN $who, $when", {})
+    Traceback (most recent call last):
+    ...
+    ontology.errors.QueryError: the query uses $who, $when but no value was given: add -p who=VALUE -p when=VALUE
+    """
+    missing = [name for name in query_parameters(cypher) if name not in (params or {})]
+    if missing:
+        uses = ", ".join(f"${name}" for name in missing)
+        flags = " ".join(f"-p {name}=VALUE" for name in missing)
+        raise QueryError(f"the query uses {uses} but no value was given: add {flags}")
 
 
 @dataclass

@@ -16,6 +16,8 @@ from datetime import datetime
 from html.parser import HTMLParser
 from pathlib import Path
 
+from ontology.errors import InputError
+
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -26,10 +28,6 @@ DEFAULT_MAX_BYTES = 10_000_000
 # The longest article text the NLP pipeline takes (spaCy's ``max_length``; the parser needs about
 # 1 GB of memory per 100,000 characters), whatever ``--max-bytes`` says.
 MAX_TEXT_CHARS = 1_000_000
-
-
-class InputError(ValueError):
-    """A bad input: the message names the file and the problem in one line."""
 
 
 @dataclass
@@ -185,7 +183,7 @@ def parse_html(raw: str, source: str | None = None) -> Document:
         parser.feed(raw)
         parser.close()
     except Exception as exc:  # untrusted markup: whatever the parser chokes on is a bad input
-        raise InputError(f"{source or '<html>'}: cannot parse the HTML ({type(exc).__name__})") from None
+        raise InputError(f"{source or '<html>'}: cannot parse the HTML ({type(exc).__name__})") from exc
     text = re.sub(r"[ \t]+", " ", "".join(parser.parts))
     text = _clean_body(text.split("\n"))
     if not text:
@@ -199,7 +197,7 @@ def parse_json_record(line: str, source: str) -> Document:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise InputError(f"{source}: malformed JSON ({exc.msg} at column {exc.colno})") from None
+        raise InputError(f"{source}: malformed JSON ({exc.msg} at column {exc.colno})") from exc
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         raise InputError(f"{source}: a JSON Lines record needs a string field 'text'")
     for name in ("title", "published", "url", "outlet"):
@@ -230,7 +228,7 @@ def decode(data: bytes, source: str) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise InputError(f"{source}: not valid UTF-16 text ({exc.reason} at byte {exc.start})") from None
+            raise InputError(f"{source}: not valid UTF-16 text ({exc.reason} at byte {exc.start})") from exc
     if b"\x00" in data[:4096]:
         raise InputError(f"{source}: binary file, not text")
     try:

@@ -72,7 +72,7 @@ def test_query_without_write_refuses_create(run, tmp_path):
     store = tmp_path / "db"
     run("query", "MATCH (n) RETURN count(n)", "--store", store, "--write")
     result = run("query", "CREATE (:Actor {id: 'x', name: 'x'})", "--store", store)
-    assert result.exit_code == 2
+    assert result.exit_code == 4
     assert "--write" in result.output
     counted = run("query", "MATCH (a:Actor) RETURN count(a) AS n", "--store", store, "--format", "json")
     assert json.loads(counted.output) == [{"n": 0}]

@@ -253,7 +253,7 @@ def test_second_ingest_on_a_busy_embedded_store_stops_with_a_clear_message(tmp_p
     try:
         assert holder.stdout.readline().strip() == "open"
         result = cli_run("ingest", article, "--store", db)
-        assert result.exit_code == 2
+        assert result.exit_code == 3
         assert error_lines(result.stderr) == [
             f"error: the embedded store at {db} is in use by another process (pid {holder.pid}); "
             f"wait for it to finish and try again"
@@ -304,13 +304,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def test_neo4j_unreachable_at_start_is_one_line_naming_the_uri_exit_2(tmp_path):
+def test_neo4j_unreachable_at_start_is_one_line_naming_the_uri_exit_3(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text(GOOD)
     uri = f"bolt://127.0.0.1:{free_port()}"
     proc = cli_process("ingest", article, "--neo4j-uri", uri, env={"NEO4J_PASSWORD": "s3cret-Unreachable"})
     out, err = proc.communicate(timeout=120)
-    assert proc.returncode == 2
+    assert proc.returncode == 3
     lines = err.splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"error: cannot reach Neo4j at {uri}: ")
     assert "Connection refused" in lines[0]
@@ -330,7 +330,7 @@ def test_a_password_in_the_uri_never_appears_in_the_message():
 
 def test_a_non_bolt_uri_is_refused_in_one_line(tmp_path):
     result = cli_run("stats", "--neo4j-uri", "http://127.0.0.1:7474")
-    assert result.exit_code == 2
+    assert result.exit_code == 3
     assert error_lines(result.stderr) == [
         "error: http://127.0.0.1:7474 is not a Bolt URI (bolt://host:7687 or neo4j://host:7687)"
     ]
@@ -424,19 +424,19 @@ def neo4j_env(server: ThrowawayNeo4j, password: str | None = PASSWORD) -> dict:
 
 
 @pytest.mark.neo4j
-def test_wrong_credentials_one_line_exit_2_password_never_shown(auth_neo4j, tmp_path, caplog):
+def test_wrong_credentials_one_line_exit_3_password_never_shown(auth_neo4j, tmp_path, caplog):
     article = tmp_path / "a.txt"
     article.write_text(GOOD)
     wrong = "Wr0ng-pa55word-42"
     result = cli_run("ingest", article, env=neo4j_env(auth_neo4j, wrong))
-    assert result.exit_code == 2
+    assert result.exit_code == 3
     assert error_lines(result.stderr) == [
         f"error: Neo4j at {auth_neo4j.uri} refused the credentials of user 'neo4j'"
     ]
     assert wrong not in result.output and result.stdout == ""
 
     missing = cli_run("stats", env=neo4j_env(auth_neo4j, None))
-    assert missing.exit_code == 2
+    assert missing.exit_code == 3
     assert error_lines(missing.stderr) == [
         f"error: Neo4j at {auth_neo4j.uri} refused the credentials of user 'neo4j' "
         f"(no password given: set NEO4J_PASSWORD)"
@@ -493,7 +493,7 @@ def test_neo4j_stopped_midway_keeps_what_was_committed_and_a_rerun_finishes(
         monkeypatch.setattr(Neo4jStore, "write", real_write)
         auth_neo4j.start()
     assert writes["n"] == 1
-    assert cut.exit_code == 2
+    assert cut.exit_code == 3
     assert "Traceback" not in cut.output and PASSWORD not in cut.output
     assert "1 stored, 0 already stored, 0 failed before the store failed" in cut.stderr
     [error] = error_lines(cut.stderr)

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 import api
 import cli
 from graph.ladybug_store import LadybugStore
-from graph.store import ReadOnlyError, StoreError, merge_node_query, merge_rel_query
+from graph.store import QueryError, ReadOnlyError, merge_node_query, merge_rel_query
 from loaders.delta import to_delta
 from ontology.model import GraphDelta, Node, Rel
 from ontology.schema import NODE_TYPES, REL_TYPES
@@ -153,7 +153,7 @@ def snapshot(store):
 def test_read_only_queries_refuse_every_kind_of_write_and_change_nothing(store, cypher):
     store.write(to_delta(make_extraction()))
     before = snapshot(store)
-    with pytest.raises(StoreError) as refused:  # ReadOnlyError, or a syntax error on Neo4j
+    with pytest.raises(QueryError) as refused:  # ReadOnlyError, or a syntax error on Neo4j
         store.query(cypher)
     assert "\n" not in str(refused.value)
     if not cypher.startswith(("COMMIT", "ROLLBACK", "MATCH (n) RETURN")) or store.name != "neo4j":
@@ -191,7 +191,7 @@ def test_cli_query_is_read_only_unless_write(kind, tmp_path):
     assert run_cli("query", "CREATE (:Actor {id: 'seed', name: 's'})", *where, "--write").exit_code == 0
     for cypher in WRITES:
         refused = run_cli("query", cypher, *where)
-        assert refused.exit_code == 2, (cypher, refused.output)
+        assert refused.exit_code == 4, (cypher, refused.output)
         [line] = refused.stderr.splitlines()
         assert line.startswith("error: ")
         assert json.loads(run_cli("query", count, *where, "--format", "json").stdout) == [{"n": 1}]

@@ -183,7 +183,7 @@ def test_cli_refuses_a_bad_dask_address_in_one_line(tmp_path):
         ["ingest", str(two_reports(tmp_path)), "--store", str(tmp_path / "db"), "--dask", "local:zero"],
         env={"NEO4J_URI": None, "DIPLOGRAPH_STORE": None},
     )
-    assert result.exit_code == 2
+    assert result.exit_code == 5
     assert result.output.strip().splitlines() == [
         "error: 'local:zero': write local:N with N >= 1 worker processes"
     ]
