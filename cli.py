@@ -12,6 +12,7 @@ import json
 import os
 import sys
 import time
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import wraps
@@ -24,7 +25,7 @@ import api
 from graph.open import DEFAULT_STORE
 from graph.store import CredentialsError, QueryResult, Store
 from loaders.documents import DEFAULT_MAX_BYTES, Document
-from ontology.errors import ERRORS, DiplographError, InputError
+from ontology.errors import ERRORS, DiplographError, InputError, InputWarning
 
 # -- help text shared by the commands -------------------------------------------------------------
 EXIT_CODES = (
@@ -69,13 +70,25 @@ class CommandError(click.ClickException):
 
 
 class DiplographGroup(click.Group):
-    """The ``diplograph`` group: runs a command and reports any ``DiplographError`` it raises."""
+    """The ``diplograph`` group: runs a command, reports any ``DiplographError`` it raises as one
+    line and its exit code, and prints each ``InputWarning`` as one ``warning:`` line."""
 
     def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except DiplographError as exc:
-            raise CommandError(exc) from exc
+        with warnings.catch_warnings():
+            warnings.simplefilter("always", InputWarning)
+            shown = warnings.showwarning
+
+            def show(message: Warning | str, category: type[Warning], *args: Any, **kwargs: Any) -> None:
+                if issubclass(category, InputWarning):
+                    click.echo(f"warning: {' '.join(str(message).split())}", err=True)
+                else:
+                    shown(message, category, *args, **kwargs)
+
+            warnings.showwarning = show
+            try:
+                return super().invoke(ctx)
+            except DiplographError as exc:
+                raise CommandError(exc) from exc
 
 
 def report_errors(errors: list[str]) -> None:

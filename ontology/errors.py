@@ -71,5 +71,10 @@ class OutputError(DiplographError):
     summary = "an output file could not be written"
 
 
+class InputWarning(UserWarning):
+    """An input was read, but part of it was left out (the message names the file and what);
+    the command prints it as one ``warning:`` line and goes on."""
+
+
 # The classes whose exit codes are documented, in the order ``--help`` and the README list them.
 ERRORS: tuple[type[DiplographError], ...] = (InputError, StoreError, QueryError, ClusterError, OutputError)

@@ -99,7 +99,7 @@ def test_viz_writes_a_self_contained_page(run, seed, tmp_path):
 @pytest.mark.neo4j
 def test_neo4j_and_embedded_return_the_same_rows(run, seed, tmp_path):
     from graph.neo4j_store import Neo4jStore
-    from tests.conftest import neo4j_uri
+    from tests.helpers import neo4j_uri
 
     uri = neo4j_uri()
     with Neo4jStore(uri) as neo:

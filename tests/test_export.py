@@ -17,7 +17,7 @@ from graph.export import EVENT_COLUMNS, event_rows, export_text, subgraph
 from loaders.delta import to_delta
 from ontology.errors import QueryError
 from ontology.model import actor_id
-from tests.conftest import make_extraction
+from tests.helpers import make_extraction
 
 ANA, LANDIA, OTHER = actor_id("Ana Example"), actor_id("Landia"), actor_id("Otherland")
 

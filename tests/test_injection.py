@@ -17,7 +17,7 @@ from graph.store import QueryError, ReadOnlyError, merge_node_query, merge_rel_q
 from loaders.delta import to_delta
 from ontology.model import GraphDelta, Node, Rel
 from ontology.schema import NODE_TYPES, REL_TYPES
-from tests.conftest import make_extraction, neo4j_uri
+from tests.helpers import make_extraction, neo4j_uri
 
 HOSTILE = [
     "x'}) DETACH DELETE n //",

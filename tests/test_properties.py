@@ -387,7 +387,7 @@ def shared_store(request):
         import os
 
         from graph.neo4j_store import Neo4jStore
-        from tests.conftest import neo4j_uri
+        from tests.helpers import neo4j_uri
 
         opened = Neo4jStore(
             neo4j_uri(),

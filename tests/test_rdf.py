@@ -34,7 +34,7 @@ from ontology.owl import (
     turtle,
 )
 from ontology.schema import NODE_TYPES, REL_TYPES
-from tests.conftest import make_extraction
+from tests.helpers import make_extraction
 
 pyshacl = pytest.importorskip("pyshacl")
 

@@ -6,7 +6,7 @@ import pytest
 
 from graph.store import ReadOnlyError
 from loaders.delta import to_delta
-from tests.conftest import make_extraction
+from tests.helpers import make_extraction
 
 
 def write(store, **kwargs):
@@ -103,7 +103,7 @@ def test_has_article_finds_stored_text_hash(store):
 @pytest.mark.neo4j
 def test_neo4j_adds_the_actor_kind_as_a_second_label(request):
     from graph.neo4j_store import Neo4jStore
-    from tests.conftest import neo4j_uri
+    from tests.helpers import neo4j_uri
 
     with Neo4jStore(neo4j_uri()) as neo:
         neo.clear()

@@ -1,6 +1,6 @@
 """The viz views and page data on both stores, without a browser (see test_viz_browser.py).
 
-Two hand-made articles: the conftest's (Ana appeals to Otherland on 2024-01-02) and a hostile one
+Two hand-made articles: the helpers' (Ana appeals to Otherland on 2024-01-02) and a hostile one
 (published 2024-03-05) whose speaker, quote, title, evidence and URL carry markup and script.
 """
 
@@ -19,7 +19,7 @@ from cli import main
 from loaders.delta import to_delta
 from ontology.errors import InputError
 from ontology.model import actor_id
-from tests.conftest import make_extraction
+from tests.helpers import make_extraction
 from viz.network import page_data, render_html
 from viz.static import svg
 
