@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import overload
 
 import networkx as nx
 
@@ -277,6 +278,18 @@ def export_graph(store: Store, cypher: str | None = None, params: dict | None = 
     if cypher:
         check_parameters(cypher, params)
     return subgraph(store, cypher, params) if cypher else store.to_networkx()
+
+
+@overload
+def export(
+    store: Store, fmt: str, output: None = None, cypher: str | None = None, params: dict | None = None
+) -> str: ...
+
+
+@overload
+def export(
+    store: Store, fmt: str, output: str | Path, cypher: str | None = None, params: dict | None = None
+) -> Path: ...
 
 
 def export(

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import wraps
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import click
 
@@ -30,9 +30,9 @@ from ontology.errors import ERRORS, DiplographError, InputError, InputWarning
 # -- help text shared by the commands -------------------------------------------------------------
 EXIT_CODES = (
     [(0, "success")]
-    + [(cls.exit_code, cls.summary) for cls in ERRORS[:1]]
+    + [(cls.exit_code, cls.exit_meaning) for cls in ERRORS[:1]]
     + [(2, "usage error: an unknown option, a missing or malformed argument (click)")]
-    + [(cls.exit_code, cls.summary) for cls in ERRORS[1:]]
+    + [(cls.exit_code, cls.exit_meaning) for cls in ERRORS[1:]]
 )
 EXIT_HELP = "\b\nExit codes:\n" + "\n".join(f"  {code}  {text}" for code, text in EXIT_CODES)
 STORE_HELP = """\b
@@ -58,17 +58,6 @@ def epilog(*sections: str) -> str:
 
 
 # -- errors: the one place a DiplographError becomes a line on stderr and an exit code ------------
-class CommandError(click.ClickException):
-    """A ``DiplographError`` as click reports it: ``error: <message>`` and the class's exit code."""
-
-    def __init__(self, error: DiplographError) -> None:
-        super().__init__(" ".join(str(error).split()) or type(error).__name__)
-        self.exit_code = error.exit_code
-
-    def show(self, file: IO[Any] | None = None) -> None:
-        click.echo(f"error: {self.format_message()}", err=True)
-
-
 class DiplographGroup(click.Group):
     """The ``diplograph`` group: runs a command, reports any ``DiplographError`` it raises as one
     line and its exit code, and prints each ``InputWarning`` as one ``warning:`` line."""
@@ -88,7 +77,8 @@ class DiplographGroup(click.Group):
             try:
                 return super().invoke(ctx)
             except DiplographError as exc:
-                raise CommandError(exc) from exc
+                click.echo(f"error: {' '.join(str(exc).split()) or type(exc).__name__}", err=True)
+                ctx.exit(exc.exit_code)
 
 
 def report_errors(errors: list[str]) -> None:

@@ -10,13 +10,16 @@ So export -> ingest into an empty store -> export gives the same triples.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote, unquote
 
 import networkx as nx
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
+from rdflib.query import ResultRow
+from rdflib.term import Node as RDFNode
 
 from ontology.errors import InputError, QueryError
 from ontology.model import GraphDelta, Node, Rel
@@ -238,8 +241,8 @@ def _value(literal, kind: str) -> Any:
 
 def from_rdf(g: Graph) -> GraphDelta:
     """The nodes and relationships of diplograph RDF (canonical triples only) as a GraphDelta."""
-    classes = {label_class(label): label for label in NODE_TYPES}
-    labels: dict[URIRef, str] = {}
+    classes: dict[RDFNode, str] = {label_class(label): label for label in NODE_TYPES}
+    labels: dict[RDFNode, str] = {}
     for subject, cls in g.subject_objects(RDF.type):
         label = classes.get(cls)
         if label is None or not isinstance(subject, URIRef):
@@ -248,7 +251,7 @@ def from_rdf(g: Graph) -> GraphDelta:
             raise RDFError(f"{subject} has two labels, {labels[subject]} and {label}")
         labels[subject] = label
     delta = GraphDelta()
-    ids: dict[URIRef, str] = {}
+    ids: dict[RDFNode, str] = {}
     for subject, label in sorted(labels.items()):
         props: dict[str, Any] = {}
         for name, kind in NODE_TYPES[label].properties.items():
@@ -259,7 +262,7 @@ def from_rdf(g: Graph) -> GraphDelta:
                 raise RDFError(f"{subject} has {len(values)} values of {name}")
             elif values:
                 props[name] = values[0]
-        ident = props.pop("id", None) or node_id(subject)
+        ident = props.pop("id", None) or node_id(cast(URIRef, subject))
         if label == "Actor" and props.get("kind") not in (None, *ACTOR_KINDS):
             # Neo4j makes an actor's kind a label, so only the schema's kinds are accepted
             raise RDFError(f"{subject} has an actor kind outside the schema: {props['kind']!r}")
@@ -267,7 +270,7 @@ def from_rdf(g: Graph) -> GraphDelta:
         delta.nodes[ident] = Node(label, ident, props)
     for rel_type, rel in REL_TYPES.items():
         pred = rel_iri(rel_type)
-        qualified: dict[tuple[URIRef, URIRef], dict[str, Any]] = {}
+        qualified: dict[tuple[RDFNode | None, RDFNode | None], dict[str, Any]] = {}
         for q in g.subjects(RDF.type, assertion_class(rel_type)):
             s, o = g.value(q, RDF.subject), g.value(q, RDF.object)
             qualified[(s, o)] = {
@@ -374,9 +377,10 @@ def sparql_select(g: Graph, text: str):
         return QueryResult(
             ["subject", "predicate", "object"],
             sorted(
-                [[_plain(t) for t in triple] for triple in result.graph],
+                [[_plain(t) for t in triple] for triple in result.graph or ()],
                 key=lambda row: [str(v) for v in row],
             ),
         )
-    columns = [str(v) for v in result.vars]
-    return QueryResult(columns, [[_plain(row[i]) for i in range(len(columns))] for row in result])
+    columns = [str(v) for v in result.vars or ()]
+    rows = cast(Iterable[ResultRow], result)
+    return QueryResult(columns, [[_plain(row[i]) for i in range(len(columns))] for row in rows])

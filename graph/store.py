@@ -11,7 +11,7 @@ import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Self
 
 import networkx as nx
 
@@ -93,7 +93,7 @@ def rel_rows(rels: Iterable[Rel]) -> list[dict[str, Any]]:
     rows = []
     for rel in rels:
         props = REL_TYPES[rel.type].properties
-        row = {"src": rel.src, "dst": rel.dst}
+        row: dict[str, Any] = {"src": rel.src, "dst": rel.dst}
         row.update({name: rel.props.get(name) for name in props})
         rows.append(row)
     return rows
@@ -143,7 +143,7 @@ class Store(ABC):
     def close(self) -> None:  # noqa: B027 - optional hook, not abstract
         """Release connections and locks."""
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

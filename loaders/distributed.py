@@ -84,7 +84,7 @@ def connect(address: Any):
             n_workers=int(count), threads_per_worker=1, processes=True, dashboard_address=None
         )
         client = Client(cluster)
-        client._diplograph_cluster = cluster  # closed with the client, see close()
+        client._diplograph_cluster = cluster  # type: ignore[attr-defined]  # closed with the client, see close()
         return client, True
     try:
         return Client(text, timeout="30s"), True

@@ -84,6 +84,7 @@ def extract_parsed(document: Document, parsed: Doc) -> Extraction:
     events: list[Ev] = []
     statements: list[St] = []
     st_event: dict[int, Ev] = {}
+    ev: Ev | None
     date_ents = [e for e in acts.ents if e.label_ in ("DATE", "TIME")]
     n = -1
     for sent in acts.sents:
@@ -368,7 +369,7 @@ def _records(
         if sid in seen_st:
             continue
         seen_st.add(sid)
-        ev = st_event.get(id(st))
+        linked = st_event.get(id(st))
         st_records.append(
             StatementRecord(
                 id=sid,
@@ -380,11 +381,11 @@ def _records(
                 cue=st.cue_text,
                 text=st.text,
                 targets=[actor_id(t) for t in st.targets],
-                event=ev_ids.get(id(ev)) if ev is not None else None,
+                event=ev_ids.get(id(linked)) if linked is not None else None,
                 evidence=text[st.start : st.end],
                 start=st.start,
                 end=st.end,
-                date=(st.date or published).isoformat() if (st.date or published) else None,
+                date=day.isoformat() if (day := st.date or published) else None,
             )
         )
     actor_records = _actor_records(acts, events, statements)

@@ -23,7 +23,7 @@ class DiplographError(Exception):
     """The root of diplograph's own errors; ``exit_code`` is what the command exits with."""
 
     exit_code: ClassVar[int] = 1
-    summary: ClassVar[str] = "failed"
+    exit_meaning: ClassVar[str] = "failed"
 
 
 class InputError(DiplographError):
@@ -31,14 +31,14 @@ class InputError(DiplographError):
     RDF export, or a value given on the command line that names nothing (an unknown actor)."""
 
     exit_code = 1
-    summary = "an input could not be read or used (the other inputs were processed)"
+    exit_meaning = "an input (a file, a record, a name given) could not be read or used"
 
 
 class StoreError(DiplographError):
     """The store cannot be reached, opened or written (server down, connection lost, folder in use)."""
 
     exit_code = 3
-    summary = "the store could not be reached, opened or written"
+    exit_meaning = "the store could not be reached, opened or written"
 
 
 class CredentialsError(StoreError):
@@ -50,7 +50,7 @@ class QueryError(DiplographError):
     without ``--write``, a query whose result cannot be drawn or exported."""
 
     exit_code = 4
-    summary = "the query was refused or is invalid"
+    exit_meaning = "the query was refused or is invalid"
 
 
 class ReadOnlyError(QueryError):
@@ -61,14 +61,14 @@ class ClusterError(DiplographError):
     """The Dask cluster cannot be used (not installed, unreachable, no workers)."""
 
     exit_code = 5
-    summary = "the Dask cluster could not be used"
+    exit_meaning = "the Dask cluster could not be used"
 
 
 class OutputError(DiplographError):
     """An output cannot be produced: no browser for a screenshot, a file that cannot be written."""
 
     exit_code = 6
-    summary = "an output file could not be written"
+    exit_meaning = "an output file could not be written"
 
 
 class InputWarning(UserWarning):

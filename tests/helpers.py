@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from loaders.documents import Document, iter_documents
 from ontology.model import (
     ActorRecord,
     ArticleRecord,
@@ -25,6 +26,13 @@ from ontology.model import (
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
 SEED = CORPUS / "000_1ef29f56e10a5a73.txt"
+
+
+def read_document(path: Path) -> Document:
+    """The first article in ``path``; the test fails if it cannot be read."""
+    item = next(iter_documents(path))
+    assert isinstance(item, Document), item
+    return item
 
 
 def neo4j_uri() -> str:

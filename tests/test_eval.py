@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -493,7 +494,7 @@ def test_plover_scoring_with_fake_predictions():
             "target": [],
         },
     ]
-    preds = {
+    preds: dict[str, dict[str, Any]] = {
         # right type, right country (through the person's affiliation)
         "A agreed with B.": {
             "actors": [

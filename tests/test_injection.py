@@ -230,9 +230,9 @@ def test_the_html_page_escapes_all_text(tmp_path):
     assert page.count("<img") == plain.count("<img")
     assert "&lt;/title&gt;&lt;script&gt;alert(&#x27;t&#x27;)&lt;/script&gt;" in page
     # the text is still all there, as data, and the page shows it as text, never as markup
-    data = json.loads(
-        re.search(r'<script id="graph-data" type="application/json">(.*?)</script>', page, re.S).group(1)
-    )
+    found = re.search(r'<script id="graph-data" type="application/json">(.*?)</script>', page, re.S)
+    assert found is not None
+    data = json.loads(found.group(1))
     blob = json.dumps(data, ensure_ascii=False)
     assert SPEAKER.replace('"', '\\"') in blob
     template = (Path(api.__file__).parent / "viz" / "templates" / "network.html").read_text()

@@ -20,7 +20,7 @@ def test_write_stores_every_node_and_relationship(store):
     counts = store.stats()
     for label, n in delta.counts().items():
         assert counts[label] == n
-    rel_types = {}
+    rel_types: dict[str, int] = {}
     for rel in delta.rels.values():
         rel_types[rel.type] = rel_types.get(rel.type, 0) + 1
     for rel_type, n in rel_types.items():

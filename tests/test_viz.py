@@ -57,6 +57,7 @@ def filled(store):
 def page_json(path) -> dict:
     text = path.read_text(encoding="utf-8")
     found = re.search(r'<script id="graph-data" type="application/json">(.*?)</script>', text, re.S)
+    assert found is not None, "no graph data in the page"
     return json.loads(found.group(1))
 
 

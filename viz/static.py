@@ -237,7 +237,7 @@ def svg(
                 f'text-anchor="middle">{escape(short(node_label(attrs), 30))}</text>'
             )
         out.append("</g>")
-    groups = {}
+    groups: dict[str, tuple[str, str]] = {}
     for _, attrs in graph.nodes(data=True):
         groups.setdefault(
             group_of(attrs.get("label"), attrs.get("kind")), node_style(attrs.get("label"), attrs.get("kind"))
