@@ -28,6 +28,7 @@ from ontology.model import (
     article_id,
     digest,
 )
+from ontology.schema import actor_kind, event_kind, event_status, statement_kind, statement_mode
 
 from . import lexicon as L
 from .dates import date_mentions, parse_iso, resolve_date
@@ -336,11 +337,11 @@ def _records(
         event_records.append(
             EventRecord(
                 id=eid,
-                kind=kind,
+                kind=event_kind(kind),
                 cameo=cameo,
                 plover=plover,
                 date=date_s,
-                status=ev.status,
+                status=event_status(ev.status),
                 participants=[
                     Participant(
                         actor=p,
@@ -374,10 +375,10 @@ def _records(
             StatementRecord(
                 id=sid,
                 speaker=sid_speaker,
-                kind=st.kind,
+                kind=statement_kind(st.kind),
                 cameo=st.cameo,
                 plover=st.plover,
-                mode=st.mode,
+                mode=statement_mode(st.mode),
                 cue=st.cue_text,
                 text=st.text,
                 targets=[actor_id(t) for t in st.targets],
@@ -424,7 +425,7 @@ def _actor_records(acts: Actors, events: list[Ev], statements: list[St]) -> list
             ActorRecord(
                 id=actor_id(a.name),
                 name=a.name,
-                kind=a.kind,
+                kind=actor_kind(a.kind),
                 aliases=list(a.aliases),
                 country=country,
                 affiliation=actor_id(a.affiliation) if a.affiliation else None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import textwrap
 from dataclasses import dataclass, field
-from typing import Any, Literal, get_args
+from typing import Any, Literal, TypeVar, get_args
 
 # The kinds are Literal types, so a type checker holds code to the ontology's names; the tuples
 # (what stores, styles and the OWL export iterate over) are read from them, in the same order.
@@ -65,6 +65,51 @@ EVENT_STATUSES: tuple[EventStatus, ...] = get_args(EventStatus)
 STATEMENT_MODES: tuple[StatementMode, ...] = get_args(StatementMode)
 PLACE_KINDS: tuple[PlaceKind, ...] = get_args(PlaceKind)
 PARTICIPANT_ROLES: tuple[ParticipantRole, ...] = get_args(ParticipantRole)
+
+T = TypeVar("T", bound=str)
+
+
+def _member(values: tuple[T, ...], value: str, what: str) -> T:
+    for known in values:
+        if known == value:
+            return known
+    raise ValueError(f"{value!r} is not {what} of the ontology ({', '.join(values)})")
+
+
+def actor_kind(value: str) -> ActorKind:
+    """``value`` as an actor kind; ``ValueError`` if the ontology has no such kind.
+
+    >>> actor_kind("State")
+    'State'
+    """
+    return _member(ACTOR_KINDS, value, "an actor kind")
+
+
+def event_kind(value: str) -> EventKind:
+    """``value`` as an event kind; ``ValueError`` if the ontology has no such kind."""
+    return _member(EVENT_KINDS, value, "an event kind")
+
+
+def statement_kind(value: str) -> StatementKind:
+    """``value`` as a statement kind; ``ValueError`` if the ontology has no such kind."""
+    return _member(STATEMENT_KINDS, value, "a statement kind")
+
+
+def event_status(value: str) -> EventStatus:
+    """``value`` as an event status; ``ValueError`` if the ontology has no such status."""
+    return _member(EVENT_STATUSES, value, "an event status")
+
+
+def statement_mode(value: str) -> StatementMode:
+    """``value`` as a statement mode; ``ValueError`` if the ontology has no such mode.
+
+    >>> statement_mode("sarcastic")
+    Traceback (most recent call last):
+    ...
+    ValueError: 'sarcastic' is not a statement mode of the ontology (direct, indirect)
+    """
+    return _member(STATEMENT_MODES, value, "a statement mode")
+
 
 # Property types, named once and translated by each store.
 STRING, INT, STRINGS = "string", "int", "strings"
