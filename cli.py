@@ -49,7 +49,7 @@ INPUT_LINES = """Inputs: files and folders (searched recursively; hidden files a
   .jsonl .ndjson            one article a line: {"id", "title", "published", "url",
                             "text"}, only "text" required"""
 RDF_INPUT_LINE = """
-  .ttl .nt .jsonld          an RDF export of diplograph (read back as it is, not extracted)"""
+  .ttl .nt .jsonld .rdf     an RDF export of diplograph (read back as it is, not extracted)"""
 
 
 def epilog(*sections: str) -> str:

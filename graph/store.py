@@ -63,6 +63,22 @@ def check_parameters(cypher: str, params: dict[str, Any] | None) -> None:
         raise QueryError(f"the query uses {uses} but no value was given: add {flags}")
 
 
+def error_line(exc: BaseException, first_only: bool = False) -> str:
+    """A driver's exception as one line for the user: its lines joined (the Neo4j driver spreads
+    the reason over several), or with ``first_only`` just the first (LadybugDB puts the query and
+    a caret under it).
+
+    >>> error_line(RuntimeError("Binder exception: x\\nMATCH (x)\\n      ^"), first_only=True)
+    'Binder exception: x'
+    >>> error_line(OSError("Couldn't connect:\\n  Connection refused"))
+    "Couldn't connect: Connection refused"
+    """
+    message = getattr(exc, "message", None) or str(exc)
+    if first_only:
+        message = (message.strip().splitlines() or [""])[0]
+    return " ".join(message.split()) or type(exc).__name__
+
+
 @dataclass
 class QueryResult:
     columns: list[str]
