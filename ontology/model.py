@@ -13,7 +13,16 @@ import unicodedata
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from .schema import check_label, check_rel_type
+from .schema import (
+    ActorKind,
+    EventKind,
+    EventStatus,
+    ParticipantRole,
+    StatementKind,
+    StatementMode,
+    check_label,
+    check_rel_type,
+)
 
 
 def slug(text: str) -> str:
@@ -60,7 +69,7 @@ class ArticleRecord:
 class ActorRecord:
     id: str
     name: str
-    kind: str
+    kind: ActorKind
     aliases: list[str] = field(default_factory=list)
     country: str | None = None
     affiliation: str | None = None  # actor id
@@ -75,17 +84,17 @@ class ActorRecord:
 @dataclass
 class Participant:
     actor: str  # actor id
-    role: str = "participant"
+    role: ParticipantRole = "participant"
 
 
 @dataclass
 class EventRecord:
     id: str
-    kind: str
+    kind: EventKind
     cameo: str | None
     plover: str | None
     date: str | None
-    status: str
+    status: EventStatus
     participants: list[Participant]
     place: str | None = None
     quantities: dict[str, int] = field(default_factory=dict)
@@ -98,10 +107,10 @@ class EventRecord:
 class StatementRecord:
     id: str
     speaker: str  # actor id
-    kind: str
+    kind: StatementKind
     cameo: str | None
     plover: str | None
-    mode: str
+    mode: StatementMode
     cue: str
     text: str
     targets: list[str] = field(default_factory=list)  # actor ids
