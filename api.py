@@ -16,10 +16,11 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import overload
 
 import networkx as nx
 
-from graph.store import QueryResult, Store, StoreError
+from graph.store import QueryResult, Store, StoreError, check_parameters
 from loaders.delta import to_delta
 from loaders.documents import DEFAULT_MAX_BYTES, Document, InputError, Skipped, iter_documents
 from loaders.sources.dedup import DEFAULT_THRESHOLD
@@ -83,7 +84,7 @@ def read_url_list(path: str | Path) -> list[str]:
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read the URL list ({type(exc).__name__})") from None
+        raise InputError(f"{path}: cannot read the URL list ({type(exc).__name__})") from exc
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
@@ -137,20 +138,29 @@ def extract(
 ) -> Iterator[Extraction]:
     """Extractions of every article under ``paths``, in input order, the pipeline loaded once;
     articles not in ``language`` are skipped with a line in ``notices``."""
-    from loaders.extract import extract_many
-
     errs = [] if errors is None else errors
     skipped = [] if notices is None else notices
+    docs = in_language(documents(paths, errs), language, skipped)
+    yield from extract_documents(docs, batch_size=batch_size, workers=workers)
 
-    def wanted() -> Iterator[Document]:
-        for doc in documents(paths, errs):
-            notice = language_notice(doc, language)
-            if notice:
-                skipped.append(notice)
-            else:
-                yield doc
 
-    yield from extract_many(wanted(), batch_size=batch_size, n_process=workers)
+def in_language(docs: Iterable[Document], language: str | None, notices: list[str]) -> Iterator[Document]:
+    """The documents in ``language``; each other one is skipped with a line in ``notices``."""
+    for doc in docs:
+        notice = language_notice(doc, language)
+        if notice:
+            notices.append(notice)
+        else:
+            yield doc
+
+
+def extract_documents(
+    docs: Iterable[Document], batch_size: int = 32, workers: int = 1
+) -> Iterator[Extraction]:
+    """Extractions of ``docs`` (already read, e.g. by ``documents``), in input order."""
+    from loaders.extract import extract_many
+
+    yield from extract_many(docs, batch_size=batch_size, n_process=workers)
 
 
 def ingest(
@@ -257,7 +267,7 @@ def ingest(
             f"{exc}; {summary.stored} new article(s) were stored before that and stay stored; "
             f"run the same command again to store the rest",
             summary,
-        ) from None
+        ) from exc
     if rdf_files:
         ingest_rdf(rdf_files, store, summary)
     summary.failed = len(summary.errors)
@@ -297,13 +307,18 @@ def store_copies(copies: list, store: Store, summary: IngestSummary, batch_size:
 
 
 def query(store: Store, cypher: str, params: dict | None = None, write: bool = False) -> QueryResult:
-    """Run Cypher on ``store``; read-only unless ``write``."""
+    """Run Cypher on ``store``; read-only unless ``write``.
+
+    Raises ``QueryError`` for a ``$name`` without a value in ``params`` (the embedded store would
+    answer with an empty table), for a query that changes the graph without ``write``
+    (``ReadOnlyError``) and for one the store rejects."""
+    check_parameters(cypher, params)
     return store.query(cypher, params or {}, write=write)
 
 
 def neighbourhood(graph: nx.MultiDiGraph, actor: str, depth: int = 1) -> nx.MultiDiGraph:
     """The subgraph within ``depth`` hops of the actor whose name or alias is ``actor``
-    (articles are not walked through); ``KeyError`` with a message when there is none."""
+    (articles are not walked through); ``InputError`` with a message when there is none."""
     from viz.views import neighbourhood as around
 
     return around(graph, actor, depth)
@@ -331,13 +346,14 @@ def viz(
     ``actor`` (with ``depth``): one actor's neighbourhood, in whichever view was chosen.
     ``since``/``until`` (ISO dates or prefixes) apply to every view. ``png`` (a screenshot of the
     page in headless Chromium) and ``svg`` (drawn from networkx) write static pictures too.
-    Raises ``KeyError`` for an unknown actor and ``RuntimeError`` when no picture can be taken.
+    Raises ``InputError`` for an unknown actor, ``QueryError`` for a refused ``cypher`` and
+    ``OutputError`` when no picture can be taken.
     """
     from viz import views
     from viz.network import write_html
 
     if cypher:
-        result = store.query(cypher, params or {})
+        result = query(store, cypher, params)
         graph = views.from_results(result.rows)
         if views.bare_nodes(graph):  # relationships returned without their end nodes
             views.fill_from(graph, store.to_networkx())
@@ -372,7 +388,21 @@ def export_graph(store: Store, cypher: str | None = None, params: dict | None = 
     """The whole stored graph, or the subgraph a read-only Cypher query returns."""
     from graph.export import subgraph
 
+    if cypher:
+        check_parameters(cypher, params)
     return subgraph(store, cypher, params) if cypher else store.to_networkx()
+
+
+@overload
+def export(
+    store: Store, fmt: str, output: None = None, cypher: str | None = None, params: dict | None = None
+) -> str: ...
+
+
+@overload
+def export(
+    store: Store, fmt: str, output: str | Path, cypher: str | None = None, params: dict | None = None
+) -> Path: ...
 
 
 def export(

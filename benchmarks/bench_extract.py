@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.synthetic import corpus  # noqa: E402
-from loaders.documents import Document, InputError, iter_documents  # noqa: E402
+from loaders.documents import Document, iter_documents  # noqa: E402
 
 REAL_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
@@ -38,7 +38,7 @@ def synthetic_documents(n: int) -> list[Document]:
 def real_documents(folder: Path) -> list[Document]:
     if not folder.is_dir():
         return []
-    return [d for d in iter_documents(folder) if not isinstance(d, InputError)]
+    return [d for d in iter_documents(folder) if isinstance(d, Document)]
 
 
 def words(docs: list[Document]) -> int:

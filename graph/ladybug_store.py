@@ -18,7 +18,7 @@ import ladybug
 
 from ontology.schema import FLOAT, INT, NODE_TYPES, REL_TYPES, STRING, STRINGS
 
-from .store import QueryResult, ReadOnlyError, Store, StoreError
+from .store import QueryError, QueryResult, ReadOnlyError, Store, StoreError, error_line
 from .values import ladybug_ids, plain
 
 DB_FILE = "graph.lbug"
@@ -80,7 +80,7 @@ class LadybugStore(Store):
     def _add_new_properties(self) -> None:
         """A store made by an older version gets the properties added to the schema since."""
         for label, node_type in NODE_TYPES.items():
-            result = self._conn.execute(f"CALL table_info('{label}') RETURN name")
+            result: Any = self._conn.execute(f"CALL table_info('{label}') RETURN name")
             present = {row[0] for row in result.get_all()}
             for prop, kind in node_type.properties.items():
                 if prop not in present:
@@ -96,17 +96,18 @@ class LadybugStore(Store):
             try:
                 return ladybug.Database(str(db_file), read_only=read_only)
             except RuntimeError as exc:
-                message = _first_line(exc)
+                message = error_line(exc, first_only=True)
                 busy = _busy_reason(message, self.path)
                 if busy is None:
-                    raise StoreError(f"cannot open the embedded store at {self.path}: {message}") from None
+                    raise StoreError(f"cannot open the embedded store at {self.path}: {message}") from exc
                 if read_only and "checkpoint recovery is pending" in message and _recover(db_file):
                     continue  # no writer left: the recovery a crashed writer left over is done now
+                last = exc
             if time.monotonic() >= deadline:
                 raise StoreError(
                     f"{busy}; still busy after waiting {wait:g}s: try again when it has finished, "
                     f"or wait longer with --wait"
-                ) from None
+                ) from last
             if not told and on_wait is not None:
                 on_wait(f"{busy}; waiting for it (up to {wait:g}s, --wait to change)")
                 told = True
@@ -127,14 +128,14 @@ class LadybugStore(Store):
             rows = [[plain(v, ids) for v in row] for row in raw]
         except RuntimeError as exc:
             self._rollback()
-            message = _first_line(exc)
+            message = error_line(exc, first_only=True)
             if "read-only transaction" in message or "read-only database" in message:
-                raise ReadOnlyError("the query changes the graph; add --write to allow it") from None
-            raise StoreError(f"query failed: {message}") from None
+                raise ReadOnlyError("the query changes the graph; add --write to allow it") from exc
+            raise QueryError(f"query failed: {message}") from exc
         try:
             self._conn.execute("COMMIT")
         except RuntimeError as exc:  # the query itself ended the transaction (COMMIT, ROLLBACK)
-            raise StoreError(f"query failed: {_first_line(exc)}") from None
+            raise QueryError(f"query failed: {error_line(exc, first_only=True)}") from exc
         return QueryResult(columns, rows)
 
     def _several_statements(self, cypher: str) -> bool:
@@ -160,7 +161,9 @@ class LadybugStore(Store):
                 self._conn.execute(cypher, params)
         except RuntimeError as exc:
             self._rollback()
-            raise StoreError(f"write failed, nothing of this batch was stored: {_first_line(exc)}") from None
+            raise StoreError(
+                f"write failed, nothing of this batch was stored: {error_line(exc, first_only=True)}"
+            ) from exc
         self._conn.execute("COMMIT")
 
     def close(self) -> None:
@@ -186,7 +189,3 @@ def _recover(db_file: Path) -> bool:
     except RuntimeError:
         return False
     return True
-
-
-def _first_line(exc: BaseException) -> str:
-    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]

@@ -82,8 +82,10 @@ def test_a_second_ingest_waits_for_the_first_and_then_runs(tmp_path):
     holder = subprocess.Popen(
         [PY, "-c", HOLD, str(db), str(ROOT)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
     )
+    assert holder.stdout is not None and holder.stdin is not None
     assert holder.stdout.readline().strip() == "open"
     waiting = run("ingest", articles(tmp_path / "a", 2), "--store", db, "--wait", "120")
+    assert waiting.stderr is not None
     line = waiting.stderr.readline()  # told at once why it waits
     assert line.strip() == (
         f"the embedded store at {db} is being written by another process (pid {holder.pid}); "

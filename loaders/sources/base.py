@@ -6,16 +6,16 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
+from ontology.errors import InputError
+
+__all__ = ["DEFAULT_MAX_BYTES", "MAX_TEXT_CHARS", "Document", "InputError", "Skipped", "decode"]
+
 # A file larger than this is refused before it is read (``--max-bytes`` raises it): a news article is
 # tens of kilobytes, so a bigger file is usually a mistake (a dump, a video, a log), not an article.
 DEFAULT_MAX_BYTES = 10_000_000
 # The longest article text the NLP pipeline takes (spaCy's ``max_length``; the parser needs about
 # 1 GB of memory per 100,000 characters), whatever ``--max-bytes`` says.
 MAX_TEXT_CHARS = 1_000_000
-
-
-class InputError(ValueError):
-    """A bad input: the message names the file (or URL) and the problem in one line."""
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ def decode(data: bytes, source: str) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise InputError(f"{source}: not valid UTF-16 text ({exc.reason} at byte {exc.start})") from None
+            raise InputError(f"{source}: not valid UTF-16 text ({exc.reason} at byte {exc.start})") from exc
     if b"\x00" in data[:4096]:
         raise InputError(f"{source}: binary file, not text")
     try:

@@ -16,7 +16,7 @@ def parse_json_record(line: str, source: str) -> Document:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise InputError(f"{source}: malformed JSON ({exc.msg} at column {exc.colno})") from None
+        raise InputError(f"{source}: malformed JSON ({exc.msg} at column {exc.colno})") from exc
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         raise InputError(f"{source}: a JSON Lines record needs a string field 'text'")
     for name in ("title", "published", "url", "outlet", "byline"):

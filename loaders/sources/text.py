@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import datetime
+
+from ontology.errors import InputWarning
 
 from .base import Document, InputError
 
@@ -80,9 +83,24 @@ def parse_article(raw: str, source: str | None = None) -> Document:
             rest = line.split(":", 1)[1].strip() + " " + " ".join(body_lines[j + 1 :])
             found = _URL_IN_ANGLES.search(rest) or re.search(r"https?://\S+", rest)
             url = found.group(1) if found and found.groups() else (found.group(0) if found else None)
+            _warn_if_text_after_url(rest, found, source)
             body_lines = body_lines[:j]
             break
     text = clean_body(body_lines)
     if not text:
         raise InputError(f"{source or '<text>'}: no article text")
     return Document(text=text, title=title, published=published, url=url, byline=byline, source=source)
+
+
+def _warn_if_text_after_url(rest: str, found: re.Match[str] | None, source: str | None) -> None:
+    """Warn (``InputWarning``) when words follow the ``Original url:`` line: the layout ends
+    there, so they are not read as the article, and a silent loss would look like a full read."""
+    left = (rest[: found.start()] + rest[found.end() :]) if found else rest
+    left = " ".join(left.replace("<", " ").replace(">", " ").split())
+    if left:
+        warnings.warn(
+            f"{source or '<text>'}: {len(left)} characters after the 'Original url:' line are not "
+            f"part of the article and were left out ({left[:40]!r})",
+            InputWarning,
+            stacklevel=3,
+        )

@@ -58,7 +58,7 @@ def parse_html(raw: str, source: str | None = None, url: str | None = None) -> D
         if not text:
             text = _paragraphs(_baseline(raw), None)
     except Exception as exc:  # untrusted markup: whatever the parser chokes on is a bad input
-        raise InputError(f"{name}: cannot parse the HTML ({type(exc).__name__})") from None
+        raise InputError(f"{name}: cannot parse the HTML ({type(exc).__name__})") from exc
     if not text:
         raise InputError(f"{name}: no article text")
     return Document(
