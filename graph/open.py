@@ -48,8 +48,8 @@ def open_store(
     if wait is None:
         try:
             wait = float(env.get("DIPLOGRAPH_WAIT") or DEFAULT_WAIT)
-        except ValueError:
+        except ValueError as exc:
             raise StoreError(
                 f"DIPLOGRAPH_WAIT={env['DIPLOGRAPH_WAIT']!r} is not a number of seconds"
-            ) from None
+            ) from exc
     return LadybugStore(path, read_only=read_only, wait=wait, on_wait=on_wait)

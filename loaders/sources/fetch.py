@@ -101,7 +101,7 @@ class Fetcher:
                 return self._fetch_once(url)
             except _Retryable as exc:
                 if attempt >= self.options.retries:
-                    raise FetchError(f"{url}: {exc} (after {attempt + 1} tries)") from None
+                    raise FetchError(f"{url}: {exc} (after {attempt + 1} tries)") from exc
                 time.sleep(self.options.backoff * 2**attempt)
                 attempt += 1
 
@@ -135,19 +135,17 @@ class Fetcher:
                 final = response.geturl()
         except urllib.error.HTTPError as exc:
             if exc.code == 429 or exc.code >= 500:
-                raise _Retryable(f"HTTP {exc.code} {exc.reason}") from None
-            raise FetchError(f"{url}: HTTP {exc.code} {exc.reason}") from None
+                raise _Retryable(f"HTTP {exc.code} {exc.reason}") from exc
+            raise FetchError(f"{url}: HTTP {exc.code} {exc.reason}") from exc
         except urllib.error.URLError as exc:
             reason = exc.reason
             if isinstance(reason, (TimeoutError, socket.timeout)):
-                raise _Retryable(f"timed out after {self.options.timeout:g}s") from None
-            raise _Retryable(f"cannot connect ({reason})") from None
-        except TimeoutError:
-            raise _Retryable(f"timed out after {self.options.timeout:g}s") from None
-        except (ConnectionError, OSError) as exc:
-            if isinstance(exc, FetchError):
-                raise
-            raise _Retryable(f"connection failed ({type(exc).__name__})") from None
+                raise _Retryable(f"timed out after {self.options.timeout:g}s") from exc
+            raise _Retryable(f"cannot connect ({reason})") from exc
+        except TimeoutError as exc:
+            raise _Retryable(f"timed out after {self.options.timeout:g}s") from exc
+        except OSError as exc:
+            raise _Retryable(f"connection failed ({type(exc).__name__})") from exc
         return Page(final, content_type, body, time.strftime("%Y-%m-%d", time.gmtime()))
 
     def _allowed(self, url: str) -> bool:
@@ -168,7 +166,7 @@ class Fetcher:
                 return None
             raise FetchError(
                 f"{robots_url}: cannot read robots.txt, so the site is not fetched ({exc})"
-            ) from None
+            ) from exc
         parser = urllib.robotparser.RobotFileParser(robots_url)
         parser.parse(page.body.decode("utf-8", "replace").splitlines())
         return parser
