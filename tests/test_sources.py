@@ -474,3 +474,20 @@ def test_copies_of_one_text_give_the_same_graph_in_any_order(tmp_path):
             ).rows
         assert rows == [["c", "C", None], ["m", "M", "c"], ["t", "T", "c"]]
     assert graphs[0] == graphs[1] == graphs[2]
+
+
+def test_the_deduplicator_links_copies_to_the_first_story_and_leaves_other_stories_alone():
+    from loaders.sources.dedup import Copy, Deduplicator
+
+    dedup = Deduplicator(rows=lambda cypher, params: [])  # an empty store
+    story = " ".join(STORY)
+    other = " ".join(reversed(STORY[:3])) + " Canada and Mexico signed a trade agreement in Ottawa."
+    update = story.replace("ten days", "ten more days")
+    again = update.replace("on Monday", "on Monday night")
+    first = "article:" + Document(text=story).sha256[:16]
+    assert dedup.classify(Document(text=story, doc_id="1")) is None
+    assert dedup.classify(Document(text=other, doc_id="2")) is None  # three sentences in common only
+    copies = [dedup.classify(Document(text=t, doc_id=n)) for t, n in ((update, "3"), (again, "4"))]
+    for copy in copies:
+        assert isinstance(copy, Copy) and copy.original == first and 0.8 <= copy.similarity < 1
+    assert dedup.classify(Document(text=story)) == "stored"  # the same text, no identity of its own

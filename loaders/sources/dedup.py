@@ -190,10 +190,10 @@ class Deduplicator:
         best: tuple[str, float] | None = None
         for candidate in self._lsh.query(sig):
             similarity = round(float(sig.jaccard(self._sigs[candidate])), 3)
-            if similarity >= self.threshold and (
-                best is None or (similarity, best[0]) > (best[1], candidate)
-            ):
-                best = (candidate, similarity)
+            if similarity < self.threshold or best is None:
+                best = best if similarity < self.threshold else (candidate, similarity)
+            elif similarity > best[1] or (similarity == best[1] and candidate < best[0]):
+                best = (candidate, similarity)  # the most similar; on a tie, the smallest id
         return best
 
     def _stored(self, sha256: str) -> _Known | None:
