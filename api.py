@@ -340,3 +340,22 @@ def ingest_rdf(
     summary.seconds += time.perf_counter() - started
     summary.counts = store.stats()
     return summary
+
+
+# -- what analysts look at: dyads over time, the briefing page ---------------------------------
+def dyads(
+    store: Store,
+    by: str = "month",
+    level: str = "actor",
+    since: str | None = None,
+    until: str | None = None,
+    actor: str | None = None,
+) -> list:
+    """One ``graph.dyads.DyadRow`` per (source, target, period): counts of statements and events
+    per PLOVER quad class, net cooperation and the ids behind them (``graph/dyads.py`` says what
+    counts). ``by``: day, week, month or year; ``level="state"`` rolls people and bodies up to
+    their country; ``since``/``until``: ISO dates or prefixes; ``actor``: only its rows.
+    ``ValueError`` for an unknown ``by`` or ``level``."""
+    from graph.dyads import dyads as read
+
+    return read(store, by=by, level=level, since=since, until=until, actor=actor)

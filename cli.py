@@ -519,5 +519,100 @@ def sparql(query_text, fmt, with_ontology, store) -> None:
     print_result(result, fmt)
 
 
+DYAD_COLUMNS = ("source", "target", "period")
+
+
+def dyad_table(rows: list) -> tuple[list[str], list[list]]:
+    """Columns and cells of dyad rows for CSV and the terminal (ids joined by spaces)."""
+    records = [row.to_dict() for row in rows]
+    columns = list(records[0]) if records else [*DYAD_COLUMNS]
+    cells = [[" ".join(v) if isinstance(v, list) else v for v in rec.values()] for rec in records]
+    return columns, cells
+
+
+def dyad_summary(rows: list) -> tuple[list[str], list[list]]:
+    """A narrower table for the terminal: short quad headings and the ids in one column."""
+    columns = [*DYAD_COLUMNS, "v.coop", "m.coop", "v.confl", "m.confl", "other", "net", "ids"]
+    cells = [
+        [
+            r.source,
+            r.target,
+            r.period,
+            *r.counts.values(),
+            r.other,
+            r.net_cooperation,
+            " ".join(r.statements + r.events),
+        ]
+        for r in rows
+    ]
+    return columns, cells
+
+
+@main.command()
+@click.option(
+    "--by",
+    type=click.Choice(["day", "week", "month", "year"]),
+    default="month",
+    show_default=True,
+    help="The period of each row (week: ISO week, 2022-W07).",
+)
+@click.option(
+    "--level",
+    type=click.Choice(["actor", "state"]),
+    default="actor",
+    show_default=True,
+    help="state: roll people, bodies and forces up to their country (AFFILIATED_WITH / country).",
+)
+@click.option("--actor", default=None, help="Only the rows with this actor as source or target.")
+@click.option(
+    "--since",
+    default=None,
+    callback=_iso_date,
+    metavar="DATE",
+    help="Only statements and events on or after DATE.",
+)
+@click.option(
+    "--until",
+    default=None,
+    callback=_iso_date,
+    metavar="DATE",
+    help="Only statements and events on or before DATE (2022-02 = all February).",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True
+)
+@click.option(
+    "-o",
+    "--output",
+    default=None,
+    type=click.Path(path_type=Path),
+    help="The file to write (default: stdout).",
+)
+@store_options
+@with_store(read_only=True)
+def dyads(by, level, actor, since, until, fmt, output, store) -> None:
+    """Who did what to whom per period: counts per PLOVER quad class, net cooperation, and the
+    ids of the statements and events behind each row."""
+    import io
+
+    rows = api.dyads(store, by=by, level=level, since=since, until=until, actor=actor)
+    out = io.StringIO()
+    if fmt == "json":
+        out.write(json.dumps([row.to_dict() for row in rows], indent=2, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        columns, cells = dyad_table(rows)
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(cells)
+    else:
+        out.write(format_table(*dyad_summary(rows)) + "\n")
+    if output is None:
+        click.echo(out.getvalue(), nl=False)
+    else:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(out.getvalue(), encoding="utf-8")
+        click.echo(f"wrote {output} ({len(rows)} rows)", err=True)
+
+
 if __name__ == "__main__":
     main()
