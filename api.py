@@ -359,3 +359,52 @@ def dyads(
     from graph.dyads import dyads as read
 
     return read(store, by=by, level=level, since=since, until=until, actor=actor)
+
+
+def report(
+    store: Store,
+    output: str | Path = "report.html",
+    title: str = "diplograph briefing",
+    actor: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    level: str = "state",
+    by: str = "auto",
+    png: str | Path | None = None,
+    svg: str | Path | None = None,
+) -> Path:
+    """Write the one-page briefing (``viz/report.py``): corpus summary, central actors, dyad
+    matrix, timeline per quad class and interactions network, each with a table view; a click on
+    a mark lists the statements and events behind it. One offline HTML file.
+
+    ``level``/``by`` as for ``dyads`` (the matrix, timeline and network use them; ``by="auto"``
+    picks days, months or years from the dates); ``actor``: only the facts with that actor;
+    ``svg``/``png``: a folder to write each chart into as a picture, for slides.
+    ``KeyError`` for an unknown actor, ``RuntimeError`` when no PNG can be made."""
+    from graph.dyads import dyads as read
+    from viz import views
+    from viz.report import build_briefing, write_charts, write_report
+
+    graph = store.to_networkx()
+    if since or until:
+        graph = views.between(graph, since, until)
+    if actor:
+        views.find_actor(graph, actor)  # KeyError with a message when there is none
+        actor = graph.nodes[views.find_actor(graph, actor)].get("name") or actor
+        title = f"{title}: {actor}"
+    rows = [r.to_dict() for r in read(store, by=by, level=level, since=since, until=until, actor=actor)]
+    briefing = build_briefing(graph, rows, title)
+    path = write_report(briefing, output)
+    if svg:
+        write_charts(briefing, svg)
+    if png:
+        import tempfile
+
+        from viz.report import chart_size
+        from viz.static import write_png
+
+        with tempfile.TemporaryDirectory(prefix="diplograph-charts-") as tmp:
+            for picture in write_charts(briefing, tmp):
+                width, height = chart_size(briefing.charts[picture.stem])
+                write_png(picture, Path(png) / f"{picture.stem}.png", width, height, settle_ms=500)
+    return path

@@ -614,5 +614,88 @@ def dyads(by, level, actor, since, until, fmt, output, store) -> None:
         click.echo(f"wrote {output} ({len(rows)} rows)", err=True)
 
 
+@main.command()
+@click.option(
+    "-o",
+    "--output",
+    default="report.html",
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="The HTML file to write.",
+)
+@click.option("--actor", default=None, help="Only the statements and events with this actor.")
+@click.option(
+    "--since",
+    default=None,
+    callback=_iso_date,
+    metavar="DATE",
+    help="Only statements and events on or after DATE.",
+)
+@click.option(
+    "--until",
+    default=None,
+    callback=_iso_date,
+    metavar="DATE",
+    help="Only statements and events on or before DATE (2022-02 = all February).",
+)
+@click.option(
+    "--level",
+    type=click.Choice(["actor", "state"]),
+    default="state",
+    show_default=True,
+    help="Dyads between actors, or rolled up to their states.",
+)
+@click.option(
+    "--by",
+    type=click.Choice(["auto", "day", "week", "month", "year"]),
+    default="auto",
+    show_default=True,
+    help="Timeline periods (auto: days up to two months, months up to five years, else years).",
+)
+@click.option(
+    "--png",
+    default=None,
+    type=click.Path(path_type=Path),
+    metavar="DIR",
+    help="Also write each chart as a PNG into DIR (needs Chromium).",
+)
+@click.option(
+    "--svg",
+    default=None,
+    type=click.Path(path_type=Path),
+    metavar="DIR",
+    help="Also write each chart as an SVG into DIR.",
+)
+@click.option("--title", default="diplograph briefing", show_default=True)
+@store_options
+@with_store(read_only=True)
+def report(output, actor, since, until, level, by, png, svg, title, store) -> None:
+    """Write a one-page briefing (offline HTML): corpus, central actors, dyad matrix, timeline,
+    network; click any mark for the statements and events behind it."""
+    try:
+        path = api.report(
+            store,
+            output,
+            title=title,
+            actor=actor,
+            since=since,
+            until=until,
+            level=level,
+            by=by,
+            png=png,
+            svg=svg,
+        )
+    except KeyError as exc:
+        fail(exc.args[0], EXIT_INPUT)
+    except RuntimeError as exc:
+        if isinstance(exc, StoreError):
+            raise
+        fail(str(exc), EXIT_INPUT)
+    click.echo(f"wrote {path}")
+    for folder in (svg, png):
+        if folder:
+            click.echo(f"wrote the charts into {folder}")
+
+
 if __name__ == "__main__":
     main()

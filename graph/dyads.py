@@ -37,7 +37,7 @@ from .store import Store
 
 #: The quad classes in the PLOVER README's order (cooperation first), from the one mapping.
 QUADS: tuple[str, ...] = tuple(dict.fromkeys(QUAD_CLASSES.values()))
-PERIODS = ("day", "week", "month", "year")
+PERIODS = ("day", "week", "month", "year")  # and "auto" (see ``auto_period``)
 LEVELS = ("actor", "state")
 #: Event statuses that say the event did not (or not yet surely) happen: not counted.
 UNCOUNTED_STATUSES = frozenset({"denied", "hypothetical"})
@@ -262,6 +262,23 @@ def period_of(date: str | None, by: str) -> str:
     return date[:10]
 
 
+def auto_period(dates: Iterable[str | None]) -> str:
+    """A period that gives a readable number of bars: days up to two months, months up to five
+    years, years beyond.
+
+    >>> auto_period(["2022-02-20", "2022-03-01"]), auto_period(["2021-01-01", "2022-12-31", None])
+    ('day', 'month')
+    """
+    known = sorted(d[:10] for d in dates if d and len(d) >= 10)
+    if not known:
+        return "month"
+    try:
+        span = (dt.date.fromisoformat(known[-1]) - dt.date.fromisoformat(known[0])).days
+    except ValueError:
+        return "month"
+    return "day" if span <= 62 else "month" if span <= 5 * 366 else "year"
+
+
 def in_range(date: str | None, since: str | None, until: str | None) -> bool:
     """Whether a date lies in ``[since, until]``, either bound an ISO prefix (``2022-02``);
     undated facts are left out as soon as a bound is given.
@@ -288,7 +305,12 @@ def aggregate(
     actor: str | None = None,
 ) -> list[DyadRow]:
     """Group facts into dyad rows; a fact counts once per row however many of its actors roll up
-    into it. ``actor`` keeps the rows whose source or target (after roll-up) has that name."""
+    into it. ``actor`` keeps the facts with that actor (by name) at either end, before or after
+    roll-up (``--level state --actor "Vladimir Putin"``: Russia's rows of Putin's facts).
+    ``by="auto"`` picks the period from the dates' span (``auto_period``)."""
+    facts = list(facts)
+    if by == "auto":
+        by = auto_period(f.date for f in facts)
     if by not in PERIODS:
         raise ValueError(f"--by must be one of {', '.join(PERIODS)}, not {by!r}")
     wanted = actor.casefold().strip() if actor else None
@@ -302,7 +324,8 @@ def aggregate(
         if src == dst:
             continue
         src_name, dst_name = _name(actors, src), _name(actors, dst)
-        if wanted and wanted not in (src_name.casefold(), dst_name.casefold()):
+        names = (src_name, dst_name, _name(actors, fact.source), _name(actors, fact.target))
+        if wanted and wanted not in (n.casefold() for n in names):
             continue
         period = period_of(fact.date, by)
         key = (src, dst, period)
