@@ -211,8 +211,14 @@ def viz(
     until: str | None = None,
     png: str | Path | None = None,
     svg: str | Path | None = None,
+    by_quad: bool = False,
+    communities: bool = False,
 ) -> Path:
     """Draw a view of the stored graph as a self-contained HTML page that works offline.
+
+    ``by_quad`` (implies ``interactions``): one edge per dyad and PLOVER quad class, coloured by
+    the class, its width the number of facts; ``communities``: actors coloured and listed in the
+    legend by networkx Louvain community. Actors of the interactions view open a panel on click.
 
     Views: the whole graph (default); ``cypher``: the nodes and relationships a query returns
     (nodes, relationships, paths, lists of them); ``interactions``: actors only, an edge A -> B
@@ -234,10 +240,12 @@ def viz(
         graph = store.to_networkx()
     if since or until:
         graph = views.between(graph, since, until)
-    if interactions:
-        graph = views.interactions(graph)
+    if interactions or by_quad:
+        graph = views.interactions(graph, by_quad=by_quad)
     if actor:
         graph = views.neighbourhood(graph, actor, depth)
+    if communities:
+        graph = views.communities(graph)
     path = write_html(graph, output, title)
     if png:
         from viz.static import write_png

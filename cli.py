@@ -361,9 +361,30 @@ def _iso_date(ctx, param, value):
     help="Also write a static SVG drawing (no browser needed).",
 )
 @click.option("--title", default="diplograph", show_default=True)
+@click.option(
+    "--by-quad",
+    is_flag=True,
+    help="Interactions with one edge per dyad and PLOVER quad class, coloured by the class.",
+)
+@click.option("--communities", is_flag=True, help="Colour and group actors by community (networkx Louvain).")
 @store_options
 @with_store(read_only=True)
-def viz(output, actor, depth, interactions, cypher, params, since, until, png, svg, title, store) -> None:
+def viz(
+    output,
+    actor,
+    depth,
+    interactions,
+    cypher,
+    params,
+    since,
+    until,
+    png,
+    svg,
+    title,
+    by_quad,
+    communities,
+    store,
+) -> None:
     """Draw the stored graph as an interactive HTML network that works offline."""
     try:
         path = api.viz(
@@ -379,6 +400,8 @@ def viz(output, actor, depth, interactions, cypher, params, since, until, png, s
             until=until,
             png=png,
             svg=svg,
+            by_quad=by_quad,
+            communities=communities,
         )
     except KeyError as exc:
         fail(exc.args[0], EXIT_INPUT)

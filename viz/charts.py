@@ -19,15 +19,10 @@ import networkx as nx
 
 from ontology.codes import QUAD_CLASSES
 
+from .style import QUAD_COLOURS
+
 QUADS: tuple[str, ...] = tuple(dict.fromkeys(QUAD_CLASSES.values()))
 OTHER = "other"
-QUAD_COLOURS = {
-    "verbal cooperation": "#6baed6",
-    "material cooperation": "#08519c",
-    "verbal conflict": "#fd8d3c",
-    "material conflict": "#a50f15",
-    OTHER: "#bdbdbd",
-}
 FONT = 'font-family="sans-serif"'
 
 

@@ -26,7 +26,6 @@ from ontology.codes import quad_class
 
 from .charts import (
     OTHER,
-    QUAD_COLOURS,
     QUADS,
     Bar,
     Cell,
@@ -39,6 +38,7 @@ from .charts import (
     timeline_chart,
 )
 from .network import _json_for_script
+from .style import QUAD_COLOURS
 from .views import STATEMENT_EDGE, interactions, node_date
 
 TEMPLATE = Path(__file__).with_name("templates") / "report.html"
