@@ -249,31 +249,33 @@ def network_chart(
         # each quad class its own curve, the two directions on either side; short links bend less
         bend = min(0.25 * length, 6 + 6 * order.get(link.quad, 4))
         cx, cy = (x1 + x2) / 2 - bend * (y2 - y1) / length, (y1 + y2) / 2 + bend * (x2 - x1) / length
-        w = 1 + 5 * math.sqrt(len(link.ids) / most)
+        w = 0.6 + 5 * math.sqrt(len(link.ids) / most)
         tip = f"{link.source} \u2192 {link.target}: {link.quad}, {len(link.ids)}"
         out.append(
             f'<path class="link" d="M{x1:.1f},{y1:.1f} Q{cx:.1f},{cy:.1f} {x2:.1f},{y2:.1f}" fill="none" '
-            f'stroke="{QUAD_COLOURS.get(link.quad, "#999")}" stroke-width="{w:.1f}" stroke-opacity="0.75" '
+            f'stroke="{QUAD_COLOURS.get(link.quad, "#999")}" stroke-width="{w:.1f}" stroke-opacity="0.6" '
             f'marker-end="url(#tip)"{ids_attr(link.ids)}><title>{esc(tip)}</title></path>'
         )
     ranked = sorted(actors, key=lambda a: (-actors[a]["weight"], a))
     top = max((actors[a]["weight"] for a in ranked), default=1) or 1
     shown = set(ranked[:labelled])
+    labels = []
     for name in ranked[::-1]:
         x, y = at(name)
         info = actors[name]
         r = 4 + 14 * math.sqrt(info["weight"] / top)
-        label = (
-            f'<text class="label" x="{x:.1f}" y="{y - r - 3:.1f}" font-size="12" text-anchor="middle" '
-            f'paint-order="stroke" stroke="#fff" stroke-width="3">{esc(_short(name, 30))}</text>'
-            if name in shown
-            else ""
-        )
         tip = f"{name} ({info.get('kind') or 'actor'}): {info['weight']} facts"
         out.append(
             f'<g class="actor"{ids_attr(info["ids"])}><circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" '
-            f'fill="#fff" stroke="#333" stroke-width="1.5"/>{label}<title>{esc(tip)}</title></g>'
+            f'fill="#fff" stroke="#333" stroke-width="1.5"/><title>{esc(tip)}</title></g>'
         )
+        if name in shown:  # drawn after every circle, so no circle hides a label
+            labels.append(
+                f'<text class="label" x="{x:.1f}" y="{y - r - 3:.1f}" font-size="12" text-anchor="middle" '
+                f'paint-order="stroke" stroke="#fff" stroke-width="3" pointer-events="none">'
+                f"{esc(_short(name, 30))}</text>"
+            )
+    out.extend(labels)
     lx = width - 170
     for i, quad in enumerate((*QUADS, OTHER)):
         out.append(

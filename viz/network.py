@@ -314,7 +314,7 @@ def vis_nodes(graph: nx.MultiDiGraph) -> list[dict]:
                 "hover": {"background": colour, "border": "#000000"},
             }
         if node in top:
-            item["top"] = True
+            item["top"] = top[node]  # its rank: the busiest label is placed first
         if attrs.get("panel"):
             item["panel"] = attrs["panel"]
         if label == "Statement":
@@ -335,16 +335,17 @@ def vis_nodes(graph: nx.MultiDiGraph) -> list[dict]:
     return out
 
 
-def top_nodes(graph: nx.MultiDiGraph, limit: int = TOP_LABELS) -> set[Any]:
+def top_nodes(graph: nx.MultiDiGraph, limit: int = TOP_LABELS) -> dict[Any, int]:
     """The most connected actors (or nodes, in a graph without actors), whose labels the page
-    draws at every zoom level.
+    draws at every zoom level, with their rank (1 the most connected).
 
     >>> from viz.views import example_graph
-    >>> sorted(top_nodes(example_graph(), 2))
-    ['ana', 'other']
+    >>> top_nodes(example_graph(), 2)
+    {'ana': 1, 'other': 2}
     """
     actors = [n for n, label in graph.nodes(data="label") if label == "Actor"] or list(graph)
-    return set(sorted(actors, key=lambda n: (-graph.degree(n, weight="weight"), str(n)))[:limit])
+    ranked = sorted(actors, key=lambda n: (-graph.degree(n, weight="weight"), str(n)))[:limit]
+    return {n: i + 1 for i, n in enumerate(ranked)}
 
 
 def _curves(graph: nx.MultiDiGraph) -> dict[tuple, dict]:

@@ -163,8 +163,9 @@ class Central:
 
 def central_actors(graph: nx.MultiDiGraph, top: int = 15) -> list[Central]:
     """The most central actors of the interactions network (who addressed whom, who took part in
-    events with whom): weighted degree centrality, and betweenness (sampled above 300 actors)."""
-    inter = interactions(graph)
+    events with whom): weighted degree centrality, and betweenness (from 150 sampled sources
+    above 300 actors)."""
+    inter = interactions(graph, panels=False)
     simple = nx.DiGraph()
     simple.add_nodes_from(inter)
     for u, v, key, data in inter.edges(keys=True, data=True):
@@ -176,7 +177,7 @@ def central_actors(graph: nx.MultiDiGraph, top: int = 15) -> list[Central]:
         return []
     total = sum(w for _, _, w in simple.edges(data="weight")) or 1
     degree = {n: d / total for n, d in simple.degree(weight="weight")}
-    k = 300 if len(simple) > 300 else None
+    k = 150 if len(simple) > 300 else None  # sampled sources: betweenness is O(n m) otherwise
     betweenness = nx.betweenness_centrality(simple.to_undirected(), k=k, seed=7 if k else None)
     ranked = sorted(simple, key=lambda n: (-degree[n], -betweenness[n], str(n)))[:top]
     out = []
@@ -288,7 +289,8 @@ def build_briefing(
 
     involvement = _involvement(rows)
     matrix_actors = [a for a, _ in involvement.most_common(matrix_size)]
-    cells = [c for c in dyad_cells(rows) if c.source in matrix_actors and c.target in matrix_actors]
+    all_cells = dyad_cells(rows)
+    cells = [c for c in all_cells if c.source in matrix_actors and c.target in matrix_actors]
     for cell in cells:
         cell.ids = _recent_first(cell.ids, facts)
     periods, segments = timeline_segments(rows, facts)
@@ -333,7 +335,7 @@ def build_briefing(
             ["source", "target", *QUADS, OTHER, "net cooperation"],
             (
                 ([c.source, c.target, *(c.counts[q] for q in (*QUADS, OTHER)), c.net], c.ids)
-                for c in dyad_cells(rows)
+                for c in all_cells
             ),
             "matrix",
         ),
@@ -369,7 +371,7 @@ def build_briefing(
         ),
     }
     notes = {
-        "matrix": f"the {len(matrix_actors)} actors in most facts; {len(dyad_cells(rows))} dyads in the table",
+        "matrix": f"the {len(matrix_actors)} actors in most facts; {len(all_cells)} dyads in the table",
         "network": f"{len(node_info)} actors in most facts, {len(links)} lines",
         "timeline": f"{len(periods)} periods",
     }

@@ -226,13 +226,14 @@ def dominant(kinds: Counter) -> str | None:
     return min(kinds, key=lambda k: (-kinds[k], k))
 
 
-def interactions(graph: nx.MultiDiGraph, by_quad: bool = False) -> nx.MultiDiGraph:
+def interactions(graph: nx.MultiDiGraph, by_quad: bool = False, panels: bool = True) -> nx.MultiDiGraph:
     """Actors only: who addressed whom and who took part in events with whom.
 
     ``by_quad``: one edge per pair *and PLOVER quad class* instead (keys ``TARGETED:<quad>``,
     ``TOOK_PART_WITH:<quad>``, attribute ``quad``; "other" for facts without one), so that
     parallel statements of one class are one edge whose width is their number.
-    Every actor gains ``panel``: what an actor panel shows (``actor_panel``).
+    Every actor gains ``panel``: what an actor panel shows (``actor_panel``; not with
+    ``panels=False``).
 
     One ``TARGETED`` edge A -> B per ordered pair, for the statements by A that target B, with
     ``weight`` (their number), ``kinds`` (kind -> count), ``kind`` (the dominant kind, which
@@ -294,14 +295,21 @@ def interactions(graph: nx.MultiDiGraph, by_quad: bool = False) -> nx.MultiDiGra
                 met[(a, b)].append(fact)
 
     out = nx.MultiDiGraph()
+    # per-actor tallies in one pass over the pairs (a pass per actor is quadratic at scale)
+    made: Counter = Counter()
+    heard: Counter = Counter()
+    took_part: dict[Any, set] = defaultdict(set)
+    for (a, b), facts in said.items():
+        made[a] += len(facts)
+        heard[b] += len(facts)
+    for (a, b), facts in met.items():
+        for f in facts:
+            took_part[a].add(f["id"])
+            took_part[b].add(f["id"])
     involved = {a for pair in list(said) + list(met) for a in pair}
     for actor in involved:
         attrs = dict(graph.nodes[actor])
-        attrs.update(
-            said=sum(len(f) for (a, _), f in said.items() if a == actor),
-            targeted_by=sum(len(f) for (_, b), f in said.items() if b == actor),
-            events=len({f["id"] for pair, fs in met.items() if actor in pair for f in fs}),
-        )
+        attrs.update(said=made[actor], targeted_by=heard[actor], events=len(took_part[actor]))
         out.add_node(actor, **attrs)
     for (a, b), facts in sorted(said.items(), key=lambda kv: (str(kv[0][0]), str(kv[0][1]))):
         for quad, part in _split(facts, by_quad):
@@ -331,8 +339,9 @@ def interactions(graph: nx.MultiDiGraph, by_quad: bool = False) -> nx.MultiDiGra
                 facts=part,
                 **({"quad": quad} if quad else {}),
             )
-    for actor in out:
-        out.nodes[actor]["panel"] = actor_panel(graph, out, actor)
+    if panels:
+        for actor in out:
+            out.nodes[actor]["panel"] = actor_panel(graph, out, actor)
     return out
 
 
@@ -372,9 +381,10 @@ def actor_panel(graph: nx.MultiDiGraph, inter: nx.MultiDiGraph, actor: Any) -> d
     received: Counter = Counter()
     partners: Counter = Counter()
     listed: dict[Any, dict] = {}
-    for u, v, data in inter.edges(data=True):
-        if actor not in (u, v):
-            continue
+    edges = list(inter.out_edges(actor, data=True)) + [
+        (u, v, d) for u, v, d in inter.in_edges(actor, data=True) if u != v
+    ]
+    for u, v, data in edges:
         other = v if u == actor else u
         name = str(inter.nodes[other].get("name") or other)
         partners[name] += len(data.get("facts") or [])
