@@ -170,3 +170,27 @@ def test_top_labels_are_drawn_on_a_larger_synthetic_corpus(browser, tmp_path):
         assert page.errors == [] and page.outgoing() == []
     finally:
         page.close()
+
+
+def test_marks_list_the_most_recent_facts_and_count_them_all(tmp_path, monkeypatch):
+    import viz.report
+
+    with LadybugStore(tmp_path / "db") as store:
+        for month in range(1, 4):  # Ana appeals to Otherland in January, February and March
+            ex = make_extraction(text_hash=f"{month:02d}" * 32)
+            ex.article.published = f"2024-{month:02d}-02"
+            ex.statements[0].id, ex.events[0].id = f"statement:m{month}", f"event:m{month}"
+            ex.statements[0].event, ex.events[0].date = ex.events[0].id, ex.article.published
+            store.write(to_delta(ex))
+        monkeypatch.setattr(viz.report, "IDS_PER_MARK", 1)
+        b = briefing_of(store, level="actor")
+    cell = re.search(r'<g class="cell" data-ids="([^"]*)" data-n="(\d+)"', b.charts["matrix"])
+    assert cell and cell.group(1) in ("statement:m3", "event:m3") and int(cell.group(2)) >= 3
+    listed = {
+        i
+        for svg in list(b.charts.values()) + list(b.tables.values())
+        for m in re.findall(r'data-ids="([^"]*)"', svg)
+        for i in m.split()
+    }
+    assert set(b.facts) == listed  # the page holds what its marks list, no more
+    # the timeline has a bar per day: each month's statement is listed there

@@ -35,8 +35,9 @@ def esc(text: object) -> str:
     return _escape(str(text), {'"': "&quot;", "'": "&#x27;"})
 
 
-def ids_attr(ids: Sequence[str]) -> str:
-    return f" data-ids={quoteattr(' '.join(ids))}"
+def ids_attr(ids: Sequence[str], total: int | None = None) -> str:
+    """``data-ids`` (the facts a click lists) and ``data-n`` (how many there are in all)."""
+    return f' data-ids={quoteattr(" ".join(ids))} data-n="{len(ids) if total is None else total}"'
 
 
 def net_colour(net: float, total: float) -> str:
@@ -137,7 +138,7 @@ def matrix_chart(actors: Sequence[str], cells: Sequence[Cell], title: str) -> st
         colour = net_colour(cell.net, cell.total)
         ink = "#fff" if abs(cell.net) / (cell.total or 1) > 0.55 else "#222"
         out.append(
-            f'<g class="cell"{ids_attr(cell.ids)}><rect x="{x}" y="{y}" width="{size - 1}" '
+            f'<g class="cell"{ids_attr(cell.ids, cell.total)}><rect x="{x}" y="{y}" width="{size - 1}" '
             f'height="{size - 1}" fill="{colour}"/><text x="{x + size / 2:.0f}" y="{y + size / 2 + 4:.0f}" '
             f'font-size="11" text-anchor="middle" fill="{ink}">{cell.total}</text><title>{esc(tip)}</title></g>'
         )
@@ -150,6 +151,10 @@ class Segment:
     period: str
     quad: str
     ids: list[str]
+    n: int = -1  # the number of facts (``ids`` may be cut to the most recent)
+
+    def __post_init__(self) -> None:
+        self.n = len(self.ids) if self.n < 0 else self.n
 
 
 def timeline_chart(periods: Sequence[str], segments: Sequence[Segment], title: str) -> str:
@@ -160,7 +165,7 @@ def timeline_chart(periods: Sequence[str], segments: Sequence[Segment], title: s
     stacks: dict[str, dict[str, Segment]] = {p: {} for p in periods}
     for seg in segments:
         stacks.setdefault(seg.period, {})[seg.quad] = seg
-    most = max((sum(len(s.ids) for s in st.values()) for st in stacks.values()), default=0) or 1
+    most = max((sum(s.n for s in st.values()) for st in stacks.values()), default=0) or 1
     scale = (height - top - bottom) / most
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="{width}" height="{height}" '
@@ -176,11 +181,11 @@ def timeline_chart(periods: Sequence[str], segments: Sequence[Segment], title: s
             seg = stacks[period].get(quad)
             if not seg or not seg.ids:
                 continue
-            h = len(seg.ids) * scale
+            h = seg.n * scale
             y -= h
             out.append(
                 f'<rect class="seg" x="{x + 1}" y="{y:.1f}" width="{slot - 2}" height="{h:.1f}" '
-                f'fill="{QUAD_COLOURS[quad]}"{ids_attr(seg.ids)}><title>{esc(f"{period}: {quad} {len(seg.ids)}")}'
+                f'fill="{QUAD_COLOURS[quad]}"{ids_attr(seg.ids, seg.n)}><title>{esc(f"{period}: {quad} {seg.n}")}'
                 "</title></rect>"
             )
         if i % every == 0:
@@ -204,6 +209,10 @@ class Link:
     target: str
     quad: str
     ids: list[str]
+    n: int = -1  # the number of facts (``ids`` may be cut to the most recent)
+
+    def __post_init__(self) -> None:
+        self.n = len(self.ids) if self.n < 0 else self.n
 
 
 def network_chart(
@@ -217,7 +226,7 @@ def network_chart(
     g.add_nodes_from(actors)
     for link in links:
         w = g.get_edge_data(link.source, link.target, {}).get("weight", 0)
-        g.add_edge(link.source, link.target, weight=w + len(link.ids))
+        g.add_edge(link.source, link.target, weight=w + link.n)
     pos = (
         nx.spring_layout(g, seed=seed, weight="weight", k=2.5 / math.sqrt(max(len(g), 1)), iterations=80)
         if len(g)
@@ -241,7 +250,7 @@ def network_chart(
         'markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#777"/></marker></defs>',
         f'<text x="4" y="18" font-size="14" font-weight="bold">{esc(title)}</text>',
     ]
-    most = max((len(link.ids) for link in links), default=1) or 1
+    most = max((link.n for link in links), default=1) or 1
     order = {q: i for i, q in enumerate((*QUADS, OTHER))}
     for link in sorted(links, key=lambda lk: (lk.source, lk.target, order.get(lk.quad, 9))):
         (x1, y1), (x2, y2) = at(link.source), at(link.target)
@@ -249,12 +258,12 @@ def network_chart(
         # each quad class its own curve, the two directions on either side; short links bend less
         bend = min(0.25 * length, 6 + 6 * order.get(link.quad, 4))
         cx, cy = (x1 + x2) / 2 - bend * (y2 - y1) / length, (y1 + y2) / 2 + bend * (x2 - x1) / length
-        w = 0.6 + 5 * math.sqrt(len(link.ids) / most)
-        tip = f"{link.source} \u2192 {link.target}: {link.quad}, {len(link.ids)}"
+        w = 0.6 + 5 * math.sqrt(link.n / most)
+        tip = f"{link.source} \u2192 {link.target}: {link.quad}, {link.n}"
         out.append(
             f'<path class="link" d="M{x1:.1f},{y1:.1f} Q{cx:.1f},{cy:.1f} {x2:.1f},{y2:.1f}" fill="none" '
             f'stroke="{QUAD_COLOURS.get(link.quad, "#999")}" stroke-width="{w:.1f}" stroke-opacity="0.6" '
-            f'marker-end="url(#tip)"{ids_attr(link.ids)}><title>{esc(tip)}</title></path>'
+            f'marker-end="url(#tip)"{ids_attr(link.ids, link.n)}><title>{esc(tip)}</title></path>'
         )
     ranked = sorted(actors, key=lambda a: (-actors[a]["weight"], a))
     top = max((actors[a]["weight"] for a in ranked), default=1) or 1
@@ -266,7 +275,7 @@ def network_chart(
         r = 4 + 14 * math.sqrt(info["weight"] / top)
         tip = f"{name} ({info.get('kind') or 'actor'}): {info['weight']} facts"
         out.append(
-            f'<g class="actor"{ids_attr(info["ids"])}><circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" '
+            f'<g class="actor"{ids_attr(info["ids"], info["weight"])}><circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" '
             f'fill="#fff" stroke="#333" stroke-width="1.5"/><title>{esc(tip)}</title></g>'
         )
         if name in shown:  # drawn after every circle, so no circle hides a label

@@ -43,7 +43,8 @@ from .views import STATEMENT_EDGE, interactions, node_date
 
 TEMPLATE = Path(__file__).with_name("templates") / "report.html"
 EVIDENCE_LIMIT = 600  # characters of an evidence sentence kept in the page
-IDS_PER_MARK = 400  # a mark lists at most this many facts (the most recent first)
+IDS_PER_MARK = 200  # a mark lists at most this many facts (the most recent first); the page
+# holds only the facts some mark or table row lists, so its size stays bounded by the marks
 CHART_NAMES = ("central", "matrix", "timeline", "network")
 
 
@@ -261,11 +262,17 @@ class Briefing:
     notes: dict[str, str]
 
 
+def _listed(markup: str) -> Iterable[str]:
+    for ids in re.findall(r'data-ids="([^"]*)"', markup):
+        yield from ids.split()
+
+
 def _table(columns: Sequence[str], rows: Iterable[tuple[Sequence[Any], Sequence[str]]], cls: str) -> str:
     """An HTML table; each row ``(cells, ids)``, clickable when it has ids. Cells are escaped."""
     head = "".join(f"<th>{html.escape(str(c))}</th>" for c in columns)
     body = []
     for cells, ids in rows:
+        ids = list(ids)[:IDS_PER_MARK]
         attr = f' class="trow" data-ids="{html.escape(" ".join(ids))}"' if ids else ""
         body.append(f"<tr{attr}>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in cells) + "</tr>")
     return f'<table class="{cls}"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
@@ -291,7 +298,7 @@ def build_briefing(
     matrix_actors = [a for a, _ in involvement.most_common(matrix_size)]
     all_cells = dyad_cells(rows)
     cells = [c for c in all_cells if c.source in matrix_actors and c.target in matrix_actors]
-    for cell in cells:
+    for cell in all_cells:
         cell.ids = _recent_first(cell.ids, facts)
     periods, segments = timeline_segments(rows, facts)
     for seg in segments:
@@ -346,7 +353,7 @@ def build_briefing(
                     [
                         p,
                         *(
-                            sum(len(s.ids) for s in segments if s.period == p and s.quad == q)
+                            sum(s.n for s in segments if s.period == p and s.quad == q)
                             for q in (*QUADS, OTHER)
                         ),
                     ],
@@ -358,7 +365,7 @@ def build_briefing(
         ),
         "network": _table(
             ["source", "target", "quad class", "facts"],
-            (([lk.source, lk.target, lk.quad, len(lk.ids)], lk.ids) for lk in links),
+            (([lk.source, lk.target, lk.quad, lk.n], lk.ids) for lk in links),
             "network",
         ),
         "articles": _table(
@@ -370,6 +377,11 @@ def build_briefing(
             "articles",
         ),
     }
+    # the page carries only the facts that some mark or table row lists
+    listed = {i for svg in charts.values() for i in _listed(svg)} | {
+        i for table in tables.values() for i in _listed(table)
+    }
+    facts = {i: f for i, f in facts.items() if i in listed}
     notes = {
         "matrix": f"the {len(matrix_actors)} actors in most facts; {len(all_cells)} dyads in the table",
         "network": f"{len(node_info)} actors in most facts, {len(links)} lines",
