@@ -176,11 +176,12 @@ def timeline_chart(periods: Sequence[str], segments: Sequence[Segment], title: s
     ]
     every = max(1, len(periods) // 20)
     for i, period in enumerate(periods):
-        x, y = left + i * slot, height - bottom
+        x, y = left + i * slot, float(height - bottom)
         for quad in (*QUADS, OTHER):
-            seg = stacks[period].get(quad)
-            if not seg or not seg.ids:
+            found = stacks[period].get(quad)
+            if not found or not found.ids:
                 continue
+            seg = found
             h = seg.n * scale
             y -= h
             out.append(

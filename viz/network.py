@@ -542,7 +542,7 @@ def page_data(graph: nx.MultiDiGraph) -> dict:
         {"name": k, "colour": statement_colour(k), "count": skind_counts[k]}
         for k in sorted(skind_counts, key=lambda k: (known.index(k) if k in known else len(known), k))
     ]
-    quad_counts = Counter()
+    quad_counts: Counter = Counter()
     for e in edges:
         if e.get("quad"):
             quad_counts[e["quad"]] += len(e.get("facts") or [])

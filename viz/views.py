@@ -360,8 +360,9 @@ def _split(facts: list[dict], by_quad: bool) -> list[tuple[str | None, list[dict
     order = {q: i for i, q in enumerate(dict.fromkeys(QUAD_CLASSES.values()))}
     groups: dict[str, list[dict]] = defaultdict(list)
     for fact in facts:
-        groups[fact["quad"]].append(fact)
-    return sorted(groups.items(), key=lambda kv: order.get(kv[0], len(order)))
+        groups[str(fact["quad"])].append(fact)
+    ranked = sorted(groups, key=lambda quad: order.get(quad, len(order)))
+    return [(quad, groups[quad]) for quad in ranked]
 
 
 PANEL_FACTS = 25  # the most recent facts an actor panel lists
