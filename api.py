@@ -414,5 +414,7 @@ def report(
         with tempfile.TemporaryDirectory(prefix="diplograph-charts-") as tmp:
             for picture in write_charts(briefing, tmp):
                 width, height = chart_size(briefing.charts[picture.stem])
-                write_png(picture, Path(png) / f"{picture.stem}.png", width, height, settle_ms=500)
+                # headless Chromium draws nothing in very small windows: at least 400 x 300
+                size = (max(width, 400), max(height, 300))
+                write_png(picture, Path(png) / f"{picture.stem}.png", *size, settle_ms=500)
     return path

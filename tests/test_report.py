@@ -194,3 +194,13 @@ def test_marks_list_the_most_recent_facts_and_count_them_all(tmp_path, monkeypat
     }
     assert set(b.facts) == listed  # the page holds what its marks list, no more
     # the timeline has a bar per day: each month's statement is listed there
+
+
+@pytest.mark.skipif(not browser_tests.CHROMIUM, reason="no Chromium: `make browser` installs it")
+def test_png_folder_gets_a_picture_of_each_chart(known_store, tmp_path):
+    api.report(known_store, tmp_path / "r.html", png=tmp_path / "png")
+    pictures = sorted((tmp_path / "png").iterdir())
+    assert [p.name for p in pictures] == ["central.png", "matrix.png", "network.png", "timeline.png"]
+    for picture in pictures:
+        colours, coloured = browser_tests.png_stats(picture.read_bytes())
+        assert colours >= 3 and coloured > 0.001, picture.name  # something was drawn
