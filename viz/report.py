@@ -44,7 +44,9 @@ from .views import STATEMENT_EDGE, interactions, node_date
 TEMPLATE = Path(__file__).with_name("templates") / "report.html"
 EVIDENCE_LIMIT = 600  # characters of an evidence sentence kept in the page
 IDS_PER_MARK = 200  # a mark lists at most this many facts (the most recent first); the page
-# holds only the facts some mark or table row lists, so its size stays bounded by the marks
+# holds only the facts some mark or table row lists, so its size is bounded by the marks
+IDS_PER_LINE = 50  # the same for a line or circle of the network (there are many more of them)
+TABLE_ROWS = 300  # the dyad table keeps the dyads with most facts (`diplograph dyads` has all)
 CHART_NAMES = ("central", "matrix", "timeline", "network")
 
 
@@ -93,9 +95,9 @@ def fact_record(graph: nx.MultiDiGraph, node: Any) -> dict[str, Any]:
     return record
 
 
-def _recent_first(ids: Iterable[str], facts: dict[str, dict]) -> list[str]:
+def _recent_first(ids: Iterable[str], facts: dict[str, dict], limit: int | None = None) -> list[str]:
     ordered = sorted(set(ids), key=lambda i: (facts.get(i, {}).get("date") or "", i), reverse=True)
-    return ordered[:IDS_PER_MARK]
+    return ordered[: IDS_PER_MARK if limit is None else limit]
 
 
 # -- sections ------------------------------------------------------------------------------------
@@ -300,6 +302,7 @@ def build_briefing(
     cells = [c for c in all_cells if c.source in matrix_actors and c.target in matrix_actors]
     for cell in all_cells:
         cell.ids = _recent_first(cell.ids, facts)
+    table_cells = all_cells[:TABLE_ROWS]  # the dyads with most facts
     periods, segments = timeline_segments(rows, facts)
     for seg in segments:
         seg.ids = _recent_first(seg.ids, facts)
@@ -310,12 +313,12 @@ def build_briefing(
         actor_ids[link.source].update(link.ids)
         actor_ids[link.target].update(link.ids)
     node_info = {
-        a: {"weight": len(actor_ids[a]), "ids": _recent_first(actor_ids[a], facts), "kind": ""}
+        a: {"weight": len(actor_ids[a]), "ids": _recent_first(actor_ids[a], facts, IDS_PER_LINE), "kind": ""}
         for a in net_actors
         if actor_ids[a]
     }
     for link in links:
-        link.ids = _recent_first(link.ids, facts)
+        link.ids = _recent_first(link.ids, facts, IDS_PER_LINE)
 
     charts = {
         "central": bar_chart(
@@ -342,7 +345,7 @@ def build_briefing(
             ["source", "target", *QUADS, OTHER, "net cooperation"],
             (
                 ([c.source, c.target, *(c.counts[q] for q in (*QUADS, OTHER)), c.net], c.ids)
-                for c in all_cells
+                for c in table_cells
             ),
             "matrix",
         ),
@@ -383,7 +386,7 @@ def build_briefing(
     }
     facts = {i: f for i, f in facts.items() if i in listed}
     notes = {
-        "matrix": f"the {len(matrix_actors)} actors in most facts; {len(all_cells)} dyads in the table",
+        "matrix": f"the {len(matrix_actors)} actors in most facts; the table: the {len(table_cells)} of {len(all_cells)} dyads with most facts",
         "network": f"{len(node_info)} actors in most facts, {len(links)} lines",
         "timeline": f"{len(periods)} periods",
     }
