@@ -166,7 +166,7 @@ class Central:
 
 def central_actors(graph: nx.MultiDiGraph, top: int = 15) -> list[Central]:
     """The most central actors of the interactions network (who addressed whom, who took part in
-    events with whom): weighted degree centrality, and betweenness (from 150 sampled sources
+    events with whom): weighted degree centrality, and betweenness (from 100 sampled sources
     above 300 actors)."""
     inter = interactions(graph, panels=False)
     simple = nx.DiGraph()
@@ -180,7 +180,7 @@ def central_actors(graph: nx.MultiDiGraph, top: int = 15) -> list[Central]:
         return []
     total = sum(w for _, _, w in simple.edges(data="weight")) or 1
     degree = {n: d / total for n, d in simple.degree(weight="weight")}
-    k = 150 if len(simple) > 300 else None  # sampled sources: betweenness is O(n m) otherwise
+    k = 100 if len(simple) > 300 else None  # sampled sources: betweenness is O(n m) otherwise
     betweenness = nx.betweenness_centrality(simple.to_undirected(), k=k, seed=7 if k else None)
     ranked = sorted(simple, key=lambda n: (-degree[n], -betweenness[n], str(n)))[:top]
     out = []
