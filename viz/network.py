@@ -235,7 +235,11 @@ def initial_positions(graph: nx.MultiDiGraph, spacing: float = 110.0) -> dict[An
     )
     step = 0.7 * radius / math.sqrt(max(len(actors), 1))
     pos: dict[Any, tuple[float, float]] = {}
+    if any("community" in graph.nodes[a] for a in actors):
+        pos.update(_community_positions(graph, actors, step))
     for i, actor in enumerate(actors):
+        if actor in pos:
+            continue
         r = step * math.sqrt(i + 0.5)
         pos[actor] = (r * math.cos(i * GOLDEN), r * math.sin(i * GOLDEN))
     crowd: Counter = Counter()
@@ -260,6 +264,24 @@ def initial_positions(graph: nx.MultiDiGraph, spacing: float = 110.0) -> dict[An
     return {v: (int(x), int(y)) for v, (x, y) in pos.items()}
 
 
+def _community_positions(graph: nx.MultiDiGraph, actors: list, step: float) -> dict[Any, tuple[float, float]]:
+    """Actors grouped by community: each community a small sunflower of its members (busiest in
+    the middle), the communities themselves on a larger sunflower, the biggest in the centre."""
+    members: dict[int, list] = defaultdict(list)
+    for actor in actors:  # already busiest first
+        if "community" in graph.nodes[actor]:
+            members[int(graph.nodes[actor]["community"])].append(actor)
+    pos: dict[Any, tuple[float, float]] = {}
+    gap = 2.2 * step * math.sqrt(max((len(m) for m in members.values()), default=1))
+    for k, community in enumerate(sorted(members, key=lambda c: (-len(members[c]), c))):
+        r = gap * math.sqrt(k) if k else 0.0
+        cx, cy = r * math.cos(k * GOLDEN), r * math.sin(k * GOLDEN)
+        for i, actor in enumerate(members[community]):
+            rr = step * math.sqrt(i + 0.5)
+            pos[actor] = (cx + rr * math.cos(i * GOLDEN), cy + rr * math.sin(i * GOLDEN))
+    return pos
+
+
 def _font_colour(colour: str) -> str:
     """Black or white, whichever reads better on ``colour`` (#rrggbb)."""
     r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
@@ -278,7 +300,8 @@ def vis_nodes(graph: nx.MultiDiGraph) -> list[dict]:
     ('diamond', 'State', 'Appeal', 5)
     """
     out = []
-    pos = initial_positions(graph) if len(graph) > SMALL else {}
+    grouped = any("community" in a for _, a in graph.nodes(data=True))
+    pos = initial_positions(graph) if len(graph) > SMALL or grouped else {}
     big = len(graph) >= BIG
     top = top_nodes(graph)
     for node, attrs in graph.nodes(data=True):
