@@ -204,3 +204,28 @@ def test_png_folder_gets_a_picture_of_each_chart(known_store, tmp_path):
     for picture in pictures:
         colours, coloured = browser_tests.png_stats(picture.read_bytes())
         assert colours >= 3 and coloured > 0.001, picture.name  # something was drawn
+
+
+@pytest.mark.skipif(not browser_tests.CHROMIUM, reason="no Chromium: `make browser` installs it")
+def test_report_of_the_seed_article_opens_offline_with_every_chart_drawn(browser, tmp_path):
+    from tests.conftest import SEED
+
+    if not SEED.exists():
+        pytest.skip(f"the seed article is not at {SEED}")
+    with LadybugStore(tmp_path / "db") as store:
+        api.ingest([SEED], store)
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(main, ["report", "--store", str(tmp_path / "db"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    page = open_page(browser, out)
+    try:
+        counts = page.counts()
+        assert min(counts["bars"], counts["cells"], counts["segments"], counts["links"], counts["actors"]) > 0
+        assert counts["labels"] == min(15, counts["actors"])
+        labels = page.page.eval_on_selector_all("#network .label", "els => els.map(e => e.textContent)")
+        assert {"Russia", "Ukraine"} <= set(labels)
+        page.page.click("#timeline .seg >> nth=0")
+        assert page.counts()["listed"] > 0
+        assert page.errors == [] and page.outgoing() == []
+    finally:
+        page.close()
