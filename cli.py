@@ -28,11 +28,12 @@ from loaders.documents import DEFAULT_MAX_BYTES, Document
 from ontology.errors import ERRORS, DiplographError, InputError, InputWarning
 
 # -- help text shared by the commands -------------------------------------------------------------
-EXIT_CODES = (
-    [(0, "success")]
-    + [(cls.exit_code, cls.exit_meaning) for cls in ERRORS[:1]]
-    + [(2, "usage error: an unknown option, a missing or malformed argument (click)")]
-    + [(cls.exit_code, cls.exit_meaning) for cls in ERRORS[1:]]
+EXIT_CODES = sorted(
+    [
+        (0, "success"),
+        (2, "usage error: an unknown option, a missing or malformed argument (click)"),
+        *((cls.exit_code, cls.exit_meaning) for cls in ERRORS),
+    ]
 )
 EXIT_HELP = "\b\nExit codes:\n" + "\n".join(f"  {code}  {text}" for code, text in EXIT_CODES)
 STORE_HELP = """\b
@@ -185,7 +186,7 @@ def main() -> None:
 
     \b
     Examples:
-      diplograph ingest ../shared/corpus/        # extract and store every article
+      diplograph ingest corpus/                  # extract and store every article
       diplograph query "MATCH (a:Actor)-[:SAID]->(s:Statement) RETURN a.name, s.text"
       diplograph viz -o graph.html               # the graph as an offline web page
       diplograph schema                          # labels, relationship types, properties
