@@ -16,10 +16,11 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import overload
 
 import networkx as nx
 
-from graph.store import QueryResult, Store, StoreError
+from graph.store import QueryResult, Store, StoreError, check_parameters
 from loaders.delta import to_delta
 from loaders.documents import DEFAULT_MAX_BYTES, Document, InputError, iter_documents
 from ontology.model import Extraction, GraphDelta
@@ -92,10 +93,17 @@ def extract(
     paths: Iterable[str | Path], errors: list[str] | None = None, batch_size: int = 32, workers: int = 1
 ) -> Iterator[Extraction]:
     """Extractions of every article under ``paths``, in input order, the pipeline loaded once."""
+    errs = [] if errors is None else errors
+    yield from extract_documents(documents(paths, errs), batch_size=batch_size, workers=workers)
+
+
+def extract_documents(
+    docs: Iterable[Document], batch_size: int = 32, workers: int = 1
+) -> Iterator[Extraction]:
+    """Extractions of ``docs`` (already read, e.g. by ``documents``), in input order."""
     from loaders.extract import extract_many
 
-    errs = [] if errors is None else errors
-    yield from extract_many(documents(paths, errs), batch_size=batch_size, n_process=workers)
+    yield from extract_many(docs, batch_size=batch_size, n_process=workers)
 
 
 def ingest(
@@ -176,7 +184,7 @@ def ingest(
             f"{exc}; {summary.stored} new article(s) were stored before that and stay stored; "
             f"run the same command again to store the rest",
             summary,
-        ) from None
+        ) from exc
     if rdf_files:
         ingest_rdf(rdf_files, store, summary)
     summary.failed = len(summary.errors)
@@ -186,13 +194,18 @@ def ingest(
 
 
 def query(store: Store, cypher: str, params: dict | None = None, write: bool = False) -> QueryResult:
-    """Run Cypher on ``store``; read-only unless ``write``."""
+    """Run Cypher on ``store``; read-only unless ``write``.
+
+    Raises ``QueryError`` for a ``$name`` without a value in ``params`` (the embedded store would
+    answer with an empty table), for a query that changes the graph without ``write``
+    (``ReadOnlyError``) and for one the store rejects."""
+    check_parameters(cypher, params)
     return store.query(cypher, params or {}, write=write)
 
 
 def neighbourhood(graph: nx.MultiDiGraph, actor: str, depth: int = 1) -> nx.MultiDiGraph:
     """The subgraph within ``depth`` hops of the actor whose name or alias is ``actor``
-    (articles are not walked through); ``KeyError`` with a message when there is none."""
+    (articles are not walked through); ``InputError`` with a message when there is none."""
     from viz.views import neighbourhood as around
 
     return around(graph, actor, depth)
@@ -226,13 +239,14 @@ def viz(
     ``actor`` (with ``depth``): one actor's neighbourhood, in whichever view was chosen.
     ``since``/``until`` (ISO dates or prefixes) apply to every view. ``png`` (a screenshot of the
     page in headless Chromium) and ``svg`` (drawn from networkx) write static pictures too.
-    Raises ``KeyError`` for an unknown actor and ``RuntimeError`` when no picture can be taken.
+    Raises ``InputError`` for an unknown actor, ``QueryError`` for a refused ``cypher`` and
+    ``OutputError`` when no picture can be taken.
     """
     from viz import views
     from viz.network import write_html
 
     if cypher:
-        result = store.query(cypher, params or {})
+        result = query(store, cypher, params)
         graph = views.from_results(result.rows)
         if views.bare_nodes(graph):  # relationships returned without their end nodes
             views.fill_from(graph, store.to_networkx())
@@ -269,7 +283,21 @@ def export_graph(store: Store, cypher: str | None = None, params: dict | None = 
     """The whole stored graph, or the subgraph a read-only Cypher query returns."""
     from graph.export import subgraph
 
+    if cypher:
+        check_parameters(cypher, params)
     return subgraph(store, cypher, params) if cypher else store.to_networkx()
+
+
+@overload
+def export(
+    store: Store, fmt: str, output: None = None, cypher: str | None = None, params: dict | None = None
+) -> str: ...
+
+
+@overload
+def export(
+    store: Store, fmt: str, output: str | Path, cypher: str | None = None, params: dict | None = None
+) -> Path: ...
 
 
 def export(
@@ -388,7 +416,7 @@ def report(
     ``level``/``by`` as for ``dyads`` (the matrix, timeline and network use them; ``by="auto"``
     picks days, months or years from the dates); ``actor``: only the facts with that actor;
     ``svg``/``png``: a folder to write each chart into as a picture, for slides.
-    ``KeyError`` for an unknown actor, ``RuntimeError`` when no PNG can be made."""
+    ``InputError`` for an unknown actor, ``OutputError`` when no PNG can be made."""
     from graph.dyads import dyads as read
     from viz import views
     from viz.report import build_briefing, write_charts, write_report
@@ -397,7 +425,7 @@ def report(
     if since or until:
         graph = views.between(graph, since, until)
     if actor:
-        views.find_actor(graph, actor)  # KeyError with a message when there is none
+        # InputError with a message when there is none
         actor = graph.nodes[views.find_actor(graph, actor)].get("name") or actor
         title = f"{title}: {actor}"
     rows = [r.to_dict() for r in read(store, by=by, level=level, since=since, until=until, actor=actor)]

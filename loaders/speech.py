@@ -367,7 +367,7 @@ def _statements_for(
     if span is None and quote is None:
         text, cstart, cend = doc.text[sent.start_char : sent.end_char], sent.start, sent.end
     elif quote is not None and (span is None or _quote_dominates(quote, span, doc)):
-        text, cstart, cend = doc.text[quote[0] : quote[1]], *(span or (sent.start, sent.end))
+        text, (cstart, cend) = doc.text[quote[0] : quote[1]], (span or (sent.start, sent.end))
     else:
         cstart, cend = span
         first = (

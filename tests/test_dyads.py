@@ -15,7 +15,7 @@ from cli import main
 from graph.dyads import QUADS, Actor, Fact, aggregate, column, dyads, period_of
 from loaders.delta import to_delta
 from ontology.codes import QUAD_CLASSES, quad_class
-from tests.conftest import SEED, make_extraction
+from tests.helpers import SEED, make_extraction
 
 
 def test_quad_classes_follow_the_plover_readme_and_cover_every_plover_type():
@@ -110,13 +110,12 @@ def test_rows_of_a_stored_article_on_each_store(store):
 def test_both_stores_give_the_same_rows_for_the_seed_article(tmp_path):
     from graph.ladybug_store import LadybugStore
     from graph.neo4j_store import Neo4jStore
-    from loaders.documents import iter_documents
     from loaders.extract import extract_many
-    from tests.conftest import neo4j_uri
+    from tests.helpers import neo4j_uri, read_document
 
     if not SEED.exists():
         pytest.skip(f"the seed article is not at {SEED}")
-    [extraction] = list(extract_many(iter_documents(SEED)))
+    [extraction] = list(extract_many([read_document(SEED)]))
     delta = to_delta(extraction)
     with (
         LadybugStore(tmp_path / "db") as embedded,

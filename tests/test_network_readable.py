@@ -13,7 +13,7 @@ import api
 from benchmarks.synthetic import extraction
 from graph.ladybug_store import LadybugStore
 from loaders.delta import to_delta
-from tests.conftest import make_extraction
+from tests.helpers import make_extraction
 from tests.test_viz import ANA, BOB, OTHER, fill, page_json
 from viz import views
 from viz.network import top_nodes

@@ -4,6 +4,7 @@ from articles, the CLI, and (in headless Chromium with the network off) that it 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from cli import main
 from graph.dyads import dyads
 from graph.ladybug_store import LadybugStore
 from loaders.delta import to_delta
-from tests.conftest import make_extraction
+from tests.helpers import make_extraction
 from viz.report import build_briefing, render_report
 
 EVIL_QUOTE = "</script><script>alert(1)</script><img src=x onerror=alert(2)>"
@@ -30,7 +31,7 @@ def hostile_extraction():
 
 
 @pytest.fixture
-def known_store(tmp_path) -> LadybugStore:
+def known_store(tmp_path) -> Iterator[LadybugStore]:
     """Mallory (a Landian minister) appeals to Otherland, and both take part in one call."""
     store = LadybugStore(tmp_path / "db")
     store.write(to_delta(hostile_extraction()))
@@ -208,7 +209,7 @@ def test_png_folder_gets_a_picture_of_each_chart(known_store, tmp_path):
 
 @pytest.mark.skipif(not browser_tests.CHROMIUM, reason="no Chromium: `make browser` installs it")
 def test_report_of_the_seed_article_opens_offline_with_every_chart_drawn(browser, tmp_path):
-    from tests.conftest import SEED
+    from tests.helpers import SEED
 
     if not SEED.exists():
         pytest.skip(f"the seed article is not at {SEED}")

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+import pyvis
 
 from .style import (
     DASHED,
@@ -35,7 +36,7 @@ from .style import (
 )
 from .views import node_date
 
-PYVIS_LIB = Path(__import__("pyvis").__file__).parent / "templates" / "lib"
+PYVIS_LIB = Path(pyvis.__file__).parent / "templates" / "lib"
 VIS_DIR = PYVIS_LIB / "vis-9.1.2"
 TEMPLATE = Path(__file__).with_name("templates") / "network.html"
 MAX_LABEL = 40
@@ -415,7 +416,7 @@ def vis_edges(graph: nx.MultiDiGraph) -> list[dict]:
         elif data.get("kind") and key == "TARGETED":
             skind = data["kind"]
         colour = edge_colour(key, skind if key != "DURING" and key != "MENTIONS" else None)
-        edge = {
+        edge: dict[str, Any] = {
             "id": i,
             "from": str(u),
             "to": str(v),

@@ -146,7 +146,7 @@ def legend() -> list[tuple[str, str, str]]:
     >>> rows[0], rows[-1], len(rows) == len(ACTOR_KINDS) + len(EVENT_KINDS) + 3
     (('Person', '#1f77b4', 'dot'), ('Article', '#c4c4c4', 'box'), True)
     """
-    rows = [(k, *ACTOR_STYLE.get(k, DEFAULT)) for k in ACTOR_KINDS]
+    rows: list[tuple[str, str, str]] = [(k, *ACTOR_STYLE.get(k, DEFAULT)) for k in ACTOR_KINDS]
     rows += [(k, *node_style("Event", k)) for k in EVENT_KINDS]
     rows += [(label, *style) for label, style in LABEL_STYLE.items() if label != "Event"]
     return rows

@@ -22,6 +22,7 @@ from typing import Any
 import networkx as nx
 
 from ontology.codes import QUAD_CLASSES, quad_class
+from ontology.errors import InputError
 
 #: Relationship types whose target is a statement's addressee or a participant's event.
 STATEMENT_EDGE, EVENT_EDGE = "TARGETED", "TOOK_PART_WITH"
@@ -80,7 +81,7 @@ def example_graph() -> nx.MultiDiGraph:
 def find_actor(graph: nx.MultiDiGraph, name: str) -> str:
     """The id of the actor whose name, alias or id is ``name`` (case-insensitive).
 
-    A unique actor whose name contains ``name`` is accepted too; otherwise ``KeyError`` with a
+    A unique actor whose name contains ``name`` is accepted too; otherwise ``InputError`` with a
     message for the user.
 
     >>> g = example_graph()
@@ -91,7 +92,7 @@ def find_actor(graph: nx.MultiDiGraph, name: str) -> str:
     >>> find_actor(g, "nobody")
     Traceback (most recent call last):
     ...
-    KeyError: "no actor named 'nobody' in the graph"
+    ontology.errors.InputError: no actor named 'nobody' in the graph
     """
     wanted = name.casefold().strip()
     actors = [(n, a) for n, a in graph.nodes(data=True) if a.get("label") == "Actor"]
@@ -103,9 +104,9 @@ def find_actor(graph: nx.MultiDiGraph, name: str) -> str:
     if len(partial) == 1:
         return partial[0]
     if partial:
-        names = ", ".join(sorted(graph.nodes[n].get("name", n) for n in partial)[:5])
-        raise KeyError(f"{name!r} names several actors ({names}); give the full name")
-    raise KeyError(f"no actor named {name!r} in the graph")
+        several = ", ".join(sorted(graph.nodes[n].get("name", n) for n in partial)[:5])
+        raise InputError(f"{name!r} names several actors ({several}); give the full name")
+    raise InputError(f"no actor named {name!r} in the graph")
 
 
 def neighbourhood(graph: nx.MultiDiGraph, actor: str, depth: int = 1) -> nx.MultiDiGraph:
