@@ -26,7 +26,7 @@ from graph.dyads import DyadRow
 from graph.open import DEFAULT_STORE
 from graph.store import CredentialsError, QueryResult, Store
 from loaders.documents import DEFAULT_MAX_BYTES, Document
-from ontology.errors import ERRORS, DiplographError, InputError, InputWarning, OutputError
+from ontology.errors import ERRORS, DiplographError, InputError, InputWarning
 
 # -- help text shared by the commands -------------------------------------------------------------
 EXIT_CODES = sorted(
@@ -801,6 +801,8 @@ def dyads(
     if output is None:
         click.echo(text, nl=False)
         return
+    from ontology.errors import OutputError
+
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(text, encoding="utf-8")
