@@ -194,3 +194,12 @@ def test_cli_json_and_file_output_agree_with_the_api(seed_store, tmp_path):
 def test_cli_refuses_a_bad_date(seed_store):
     result = CliRunner().invoke(main, ["dyads", "--store", str(seed_store), "--since", "last week"])
     assert result.exit_code == 2 and "not a date" in result.output
+
+
+def test_cli_names_an_output_it_cannot_write(seed_store, tmp_path):
+    from ontology.errors import OutputError
+
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = CliRunner().invoke(main, ["dyads", "--store", str(seed_store), "-o", str(blocker / "d.csv")])
+    assert result.exit_code == OutputError.exit_code and str(blocker / "d.csv") in result.output
