@@ -337,8 +337,14 @@ def viz(
     until: str | None = None,
     png: str | Path | None = None,
     svg: str | Path | None = None,
+    by_quad: bool = False,
+    communities: bool = False,
 ) -> Path:
     """Draw a view of the stored graph as a self-contained HTML page that works offline.
+
+    ``by_quad`` (implies ``interactions``): one edge per dyad and PLOVER quad class, coloured by
+    the class, its width the number of facts; ``communities``: actors coloured and listed in the
+    legend by networkx Louvain community. Actors of the interactions view open a panel on click.
 
     Views: the whole graph (default); ``cypher``: the nodes and relationships a query returns
     (nodes, relationships, paths, lists of them); ``interactions``: actors only, an edge A -> B
@@ -361,10 +367,12 @@ def viz(
         graph = store.to_networkx()
     if since or until:
         graph = views.between(graph, since, until)
-    if interactions:
-        graph = views.interactions(graph)
+    if interactions or by_quad:
+        graph = views.interactions(graph, by_quad=by_quad)
     if actor:
         graph = views.neighbourhood(graph, actor, depth)
+    if communities:
+        graph = views.communities(graph)
     path = write_html(graph, output, title)
     if png:
         from viz.static import write_png
@@ -481,3 +489,73 @@ def ingest_rdf(
     summary.seconds += time.perf_counter() - started
     summary.counts = store.stats()
     return summary
+
+
+# -- what analysts look at: dyads over time, the briefing page ---------------------------------
+def dyads(
+    store: Store,
+    by: str = "month",
+    level: str = "actor",
+    since: str | None = None,
+    until: str | None = None,
+    actor: str | None = None,
+) -> list:
+    """One ``graph.dyads.DyadRow`` per (source, target, period): counts of statements and events
+    per PLOVER quad class, net cooperation and the ids behind them (``graph/dyads.py`` says what
+    counts). ``by``: day, week, month or year; ``level="state"`` rolls people and bodies up to
+    their country; ``since``/``until``: ISO dates or prefixes; ``actor``: only its rows.
+    ``ValueError`` for an unknown ``by`` or ``level``."""
+    from graph.dyads import dyads as read
+
+    return read(store, by=by, level=level, since=since, until=until, actor=actor)
+
+
+def report(
+    store: Store,
+    output: str | Path = "report.html",
+    title: str = "diplograph briefing",
+    actor: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    level: str = "state",
+    by: str = "auto",
+    png: str | Path | None = None,
+    svg: str | Path | None = None,
+) -> Path:
+    """Write the one-page briefing (``viz/report.py``): corpus summary, central actors, dyad
+    matrix, timeline per quad class and interactions network, each with a table view; a click on
+    a mark lists the statements and events behind it. One offline HTML file.
+
+    ``level``/``by`` as for ``dyads`` (the matrix, timeline and network use them; ``by="auto"``
+    picks days, months or years from the dates); ``actor``: only the facts with that actor;
+    ``svg``/``png``: a folder to write each chart into as a picture, for slides.
+    ``InputError`` for an unknown actor, ``OutputError`` when no PNG can be made."""
+    from graph.dyads import dyads as read
+    from viz import views
+    from viz.report import build_briefing, write_charts, write_report
+
+    graph = store.to_networkx()
+    if since or until:
+        graph = views.between(graph, since, until)
+    if actor:
+        # InputError with a message when there is none
+        actor = graph.nodes[views.find_actor(graph, actor)].get("name") or actor
+        title = f"{title}: {actor}"
+    rows = [r.to_dict() for r in read(store, by=by, level=level, since=since, until=until, actor=actor)]
+    briefing = build_briefing(graph, rows, title)
+    path = write_report(briefing, output)
+    if svg:
+        write_charts(briefing, svg)
+    if png:
+        import tempfile
+
+        from viz.report import chart_size
+        from viz.static import write_png
+
+        with tempfile.TemporaryDirectory(prefix="diplograph-charts-") as tmp:
+            for picture in write_charts(briefing, tmp):
+                width, height = chart_size(briefing.charts[picture.stem])
+                # headless Chromium draws nothing in very small windows: at least 400 x 300
+                size = (max(width, 400), max(height, 300))
+                write_png(picture, Path(png) / f"{picture.stem}.png", *size, settle_ms=500)
+    return path

@@ -22,6 +22,7 @@ from typing import Any
 import click
 
 import api
+from graph.dyads import DyadRow
 from graph.open import DEFAULT_STORE
 from graph.store import CredentialsError, QueryResult, Store
 from loaders.documents import DEFAULT_MAX_BYTES, Document
@@ -30,11 +31,12 @@ from loaders.sources.fetch import DEFAULT_CACHE
 from ontology.errors import ERRORS, DiplographError, InputError, InputWarning
 
 # -- help text shared by the commands -------------------------------------------------------------
-EXIT_CODES = (
-    [(0, "success")]
-    + [(cls.exit_code, cls.exit_meaning) for cls in ERRORS[:1]]
-    + [(2, "usage error: an unknown option, a missing or malformed argument (click)")]
-    + [(cls.exit_code, cls.exit_meaning) for cls in ERRORS[1:]]
+EXIT_CODES = sorted(
+    [
+        (0, "success"),
+        (2, "usage error: an unknown option, a missing or malformed argument (click)"),
+        *((cls.exit_code, cls.exit_meaning) for cls in ERRORS),
+    ]
 )
 EXIT_HELP = "\b\nExit codes:\n" + "\n".join(f"  {code}  {text}" for code, text in EXIT_CODES)
 STORE_HELP = """\b
@@ -205,7 +207,7 @@ def main() -> None:
 
     \b
     Examples:
-      diplograph ingest ../shared/corpus/        # extract and store every article
+      diplograph ingest corpus/                  # extract and store every article
       diplograph query "MATCH (a:Actor)-[:SAID]->(s:Statement) RETURN a.name, s.text"
       diplograph viz -o graph.html               # the graph as an offline web page
       diplograph schema                          # labels, relationship types, properties
@@ -539,6 +541,25 @@ def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     return value
 
 
+def date_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--since`` and ``--until``, shared by every command that narrows to a date range."""
+    func = click.option(
+        "--until",
+        default=None,
+        callback=_iso_date,
+        metavar="DATE",
+        help="Only statements and events on or before DATE (2022-02 = all February).",
+    )(func)
+    func = click.option(
+        "--since",
+        default=None,
+        callback=_iso_date,
+        metavar="DATE",
+        help="Only statements and events on or after DATE.",
+    )(func)
+    return func
+
+
 @main.command(
     epilog=epilog(
         """\b
@@ -573,20 +594,7 @@ Examples:
     help="Draw the nodes, relationships and paths this (read-only) query returns.",
 )
 @param_option
-@click.option(
-    "--since",
-    default=None,
-    callback=_iso_date,
-    metavar="DATE",
-    help="Only statements and events on or after DATE.",
-)
-@click.option(
-    "--until",
-    default=None,
-    callback=_iso_date,
-    metavar="DATE",
-    help="Only statements and events on or before DATE (2022-02 = all February).",
-)
+@date_options
 @click.option(
     "--png",
     default=None,
@@ -600,6 +608,12 @@ Examples:
     help="Also write a static SVG drawing (no browser needed).",
 )
 @click.option("--title", default="diplograph", show_default=True)
+@click.option(
+    "--by-quad",
+    is_flag=True,
+    help="Interactions with one edge per dyad and PLOVER quad class, coloured by the class.",
+)
+@click.option("--communities", is_flag=True, help="Colour and group actors by community (networkx Louvain).")
 @store_options
 @with_store(read_only=True)
 def viz(
@@ -614,6 +628,8 @@ def viz(
     png: Path | None,
     svg: Path | None,
     title: str,
+    by_quad: bool,
+    communities: bool,
     store: Store,
 ) -> None:
     """Draw the stored graph as an interactive HTML network that works offline."""
@@ -630,6 +646,8 @@ def viz(
         until=until,
         png=png,
         svg=svg,
+        by_quad=by_quad,
+        communities=communities,
     )
     click.echo(f"wrote {path}")
     for picture in (png, svg):
@@ -792,6 +810,199 @@ def sparql(query_text: str, fmt: str, with_ontology: bool, store: Store) -> None
     """Run SPARQL over the RDF export of the stored graph (prefixes dgo:, dg:, schema:, sem:,
     prov:, oa:, skos:, rdf:, rdfs:, xsd: are predeclared)."""
     print_result(api.sparql(store, query_text, with_ontology=with_ontology), fmt)
+
+
+DYAD_COLUMNS = ("source", "target", "period")
+
+
+def dyad_table(rows: list[DyadRow]) -> tuple[list[str], list[list[Any]]]:
+    """Columns and cells of dyad rows for CSV (ids joined by spaces)."""
+    records = [row.to_dict() for row in rows]
+    columns = list(records[0]) if records else [*DYAD_COLUMNS]
+    cells = [[" ".join(v) if isinstance(v, list) else v for v in rec.values()] for rec in records]
+    return columns, cells
+
+
+def dyad_summary(rows: list[DyadRow]) -> tuple[list[str], list[list[Any]]]:
+    """A narrower table for the terminal: short quad headings and the ids in one column."""
+    columns = [*DYAD_COLUMNS, "v.coop", "m.coop", "v.confl", "m.confl", "other", "net", "ids"]
+    cells = [
+        [
+            r.source,
+            r.target,
+            r.period,
+            *r.counts.values(),
+            r.other,
+            r.net_cooperation,
+            " ".join(r.statements + r.events),
+        ]
+        for r in rows
+    ]
+    return columns, cells
+
+
+def dyad_text(rows: list[DyadRow], fmt: str) -> str:
+    """Dyad rows as JSON records, CSV or a terminal table."""
+    if fmt == "json":
+        return json.dumps([row.to_dict() for row in rows], indent=2, ensure_ascii=False) + "\n"
+    if fmt == "csv":
+        import io
+
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        columns, cells = dyad_table(rows)
+        writer.writerow(columns)
+        writer.writerows(cells)
+        return out.getvalue()
+    return format_table(*dyad_summary(rows)) + "\n"
+
+
+@main.command(
+    epilog=epilog(
+        """\b
+Examples:
+  diplograph dyads --by month --level state
+  diplograph dyads --by week --actor "Vladimir Putin" --since 2022-02 --format csv -o putin.csv
+  diplograph dyads --level state --format json -o dyads.json""",
+        STORE_HELP,
+    )
+)
+@click.option(
+    "--by",
+    type=click.Choice(["day", "week", "month", "year"]),
+    default="month",
+    show_default=True,
+    help="The period of each row (week: ISO week, 2022-W07).",
+)
+@click.option(
+    "--level",
+    type=click.Choice(["actor", "state"]),
+    default="actor",
+    show_default=True,
+    help="state: roll people, bodies and forces up to their country (AFFILIATED_WITH / country).",
+)
+@click.option("--actor", default=None, help="Only the facts with this actor (by name) at either end.")
+@date_options
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True
+)
+@click.option(
+    "-o",
+    "--output",
+    default=None,
+    type=click.Path(path_type=Path),
+    help="The file to write (default: stdout).",
+)
+@store_options
+@with_store(read_only=True)
+def dyads(
+    by: str,
+    level: str,
+    actor: str | None,
+    since: str | None,
+    until: str | None,
+    fmt: str,
+    output: Path | None,
+    store: Store,
+) -> None:
+    """Who did what to whom per period: counts per PLOVER quad class, net cooperation, and the
+    ids of the statements and events behind each row."""
+    rows = api.dyads(store, by=by, level=level, since=since, until=until, actor=actor)
+    text = dyad_text(rows, fmt)
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    from ontology.errors import OutputError
+
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from exc
+    click.echo(f"wrote {output} ({len(rows)} rows)", err=True)
+
+
+@main.command(
+    epilog=epilog(
+        """\b
+Examples:
+  diplograph report -o report.html
+  diplograph report --actor "Vladimir Putin" --since 2022-02 -o putin.html
+  diplograph report --level actor --by week --svg charts/ --png charts/""",
+        STORE_HELP,
+    )
+)
+@click.option(
+    "-o",
+    "--output",
+    default="report.html",
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="The HTML file to write.",
+)
+@click.option("--actor", default=None, help="Only the statements and events with this actor.")
+@date_options
+@click.option(
+    "--level",
+    type=click.Choice(["actor", "state"]),
+    default="state",
+    show_default=True,
+    help="Dyads between actors, or rolled up to their states.",
+)
+@click.option(
+    "--by",
+    type=click.Choice(["auto", "day", "week", "month", "year"]),
+    default="auto",
+    show_default=True,
+    help="Timeline periods (auto: days up to two months, months up to five years, else years).",
+)
+@click.option(
+    "--png",
+    default=None,
+    type=click.Path(path_type=Path),
+    metavar="DIR",
+    help="Also write each chart as a PNG into DIR (needs Chromium).",
+)
+@click.option(
+    "--svg",
+    default=None,
+    type=click.Path(path_type=Path),
+    metavar="DIR",
+    help="Also write each chart as an SVG into DIR.",
+)
+@click.option("--title", default="diplograph briefing", show_default=True)
+@store_options
+@with_store(read_only=True)
+def report(
+    output: Path,
+    actor: str | None,
+    since: str | None,
+    until: str | None,
+    level: str,
+    by: str,
+    png: Path | None,
+    svg: Path | None,
+    title: str,
+    store: Store,
+) -> None:
+    """Write a one-page briefing (offline HTML): corpus, central actors, dyad matrix, timeline,
+    network; click any mark for the statements and events behind it."""
+    path = api.report(
+        store,
+        output,
+        title=title,
+        actor=actor,
+        since=since,
+        until=until,
+        level=level,
+        by=by,
+        png=png,
+        svg=svg,
+    )
+    click.echo(f"wrote {path}")
+    for folder in (svg, png):
+        if folder:
+            click.echo(f"wrote the charts into {folder}")
 
 
 if __name__ == "__main__":

@@ -81,3 +81,24 @@ def event_codes(kind: str) -> tuple[str | None, str | None]:
     ('041', 'CONSULT')
     """
     return EVENT_CODES[kind]
+
+
+# --- quad class ------------------------------------------------------------------------------
+# The PLOVER README's four quad classes; dyads, the report and the network colours all read this
+# one mapping (a stored ``quad`` property, where the extractor writes one, comes from it too).
+
+QUAD_CLASSES: dict[str, str] = {
+    **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), "verbal cooperation"),
+    **dict.fromkeys(("COOPERATE", "AID", "RETREAT"), "material cooperation"),
+    **dict.fromkeys(("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"), "verbal conflict"),
+    **dict.fromkeys(("PROTEST", "MOBILIZE", "COERCE", "ASSAULT"), "material conflict"),
+}
+
+
+def quad_class(plover: str | None) -> str | None:
+    """The quad class of a PLOVER type, as the PLOVER README groups them.
+
+    >>> quad_class("ACCUSE"), quad_class("AID"), quad_class(None)
+    ('verbal conflict', 'material cooperation', None)
+    """
+    return QUAD_CLASSES.get(plover) if plover else None

@@ -81,6 +81,14 @@ REL_COLOURS = {
     "TOOK_PART_WITH": "#66a366",
 }
 DASHED = {"REPORTED_IN", "MENTIONS"}
+# PLOVER quad classes (ontology.codes.QUAD_CLASSES): blues cooperate, reds conflict, dark = material
+QUAD_COLOURS = {
+    "verbal cooperation": "#6baed6",
+    "material cooperation": "#08519c",
+    "verbal conflict": "#fd8d3c",
+    "material conflict": "#a50f15",
+    "other": "#bdbdbd",
+}
 DEFAULT = ("#999999", "dot")
 
 
