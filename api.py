@@ -97,7 +97,7 @@ def language_notice(doc: Document, language: str | None) -> str | None:
     found = foreign_language(doc.text, language)
     if found is None:
         return None
-    return f"{doc.source or doc.url or doc.title}: skipped, written in '{found}', not '{language}'"
+    return f"{doc.source or doc.url or doc.title}: written in '{found}', not '{language}'"
 
 
 def count_articles(paths: Iterable[str | Path]) -> int:

@@ -445,7 +445,7 @@ def test_a_french_article_is_skipped_with_one_line_and_counted(tmp_path):
     )
     assert result.exit_code == 0, result.output
     assert [line for line in result.stderr.splitlines() if line.strip()] == [
-        f"skipped: {folder / 'fr.txt'}: skipped, written in 'fr', not 'en'"
+        f"skipped: {folder / 'fr.txt'}: written in 'fr', not 'en'"
     ]
     assert "1 stored" in result.stdout and "1 not in English skipped" in result.stdout
     with LadybugStore(tmp_path / "db", read_only=True) as store:
