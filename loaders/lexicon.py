@@ -1663,3 +1663,229 @@ INTERVIEW_CUES = frozenset({"tell", "say", "write"})
 # prepositions that name the target of a judgement or appeal ("demanded an apology from X",
 # "warned against X", "criticised X over Y", "pressed X on Y")
 TARGET_PREPS = frozenset({"from", "against", "on", "with", "to", "at", "toward", "towards", "over"})
+# words in a reported clause or a statement's sentence that make it a judgement of someone
+CRITICISM_WORDS = frozenset(
+    {
+        "alarmed",
+        "alarming",
+        "troubling",
+        "troubled",
+        "reckless",
+        "irresponsible",
+        "unacceptable",
+        "heinous",
+        "reprehensible",
+        "deplorable",
+        "outrageous",
+        "appalling",
+        "shameful",
+        "assault",
+        "dictator",
+        "dictators",
+        "repress",
+        "repression",
+        "stifle",
+        "intimidation",
+        "harassment",
+        "inconsistent",
+        "regret",
+        "regrettable",
+        "concern",
+        "concerned",
+        "deplore",
+        "destabilizing",
+        "destabilising",
+        "undermine",
+        "undermines",
+        "undermining",
+        "unjust",
+        "unjustly",
+        "disregard",
+    }
+)
+PRAISE_WORDS = frozenset(
+    {
+        "grateful",
+        "gratitude",
+        "thank",
+        "thanks",
+        "thanked",
+        "appreciate",
+        "appreciated",
+        "appreciation",
+        "commend",
+        "commended",
+        "admire",
+        "admirable",
+        "courage",
+        "courageous",
+        "effective",
+        "cornerstone",
+        "friend",
+        "friendship",
+        "valuable",
+        "excellent",
+        "positive",
+        "constructive",
+        "landmark",
+        "historic",
+    }
+)
+# an accusation of breaking rules or laws
+VIOLATION_WORDS = frozenset(
+    {"violation", "violate", "violated", "violating", "illicit", "illegal", "illegally", "occupying"}
+)
+# a denial of what others said: "the claims were false"
+DENIAL_WORDS = frozenset(
+    {
+        "untrue",
+        "false",
+        "baseless",
+        "unfounded",
+        "fabricated",
+        "fabrication",
+        "invented",
+        "groundless",
+        "nonsense",
+        "fake",
+    }
+)
+# "continue developing friendly ties", "strengthen cooperation": a stated intention to cooperate
+COOPERATION_WORDS = frozenset(
+    {
+        "cooperation",
+        "partnership",
+        "ties",
+        "relations",
+        "dialogue",
+        "contacts",
+        "collaboration",
+        "alliance",
+        "coordination",
+    }
+)
+FURTHERING_WORDS = frozenset(
+    {
+        "continue",
+        "continued",
+        "continuing",
+        "strengthen",
+        "strengthening",
+        "deepen",
+        "deepening",
+        "develop",
+        "developing",
+        "further",
+        "expand",
+        "expanding",
+        "enhance",
+        "enhancing",
+        "bolster",
+        "intensify",
+        "forward",
+    }
+)
+READY_WORDS = frozenset({"ready", "prepared", "committed", "recommitted", "recommit", "determined"})
+# predicate adjectives that report a stance ("X is concerned that", "Analysts are skeptical that",
+# "I am grateful for"): adjective -> kind
+ADJECTIVE_CUES: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "concerned",
+            "worried",
+            "skeptical",
+            "sceptical",
+            "doubtful",
+            "confident",
+            "optimistic",
+            "pessimistic",
+            "hopeful",
+            "certain",
+            "convinced",
+            "sure",
+            "aware",
+        ),
+        "Report",
+    ),
+    **dict.fromkeys(
+        ("alarmed", "outraged", "appalled", "disappointed", "dismayed", "troubled", "angered", "critical"),
+        "Criticism",
+    ),
+    **dict.fromkeys(("grateful", "thankful", "pleased", "delighted", "encouraged", "proud"), "Praise"),
+    **dict.fromkeys(("ready", "prepared", "willing", "determined", "committed", "eager"), "Intent"),
+    **dict.fromkeys(("opposed",), "Rejection"),
+}
+# CAMEO codes of stances: worry/doubt is a pessimistic comment, confidence an optimistic one
+ADJECTIVE_CAMEO: dict[str, str] = {
+    **dict.fromkeys(
+        ("concerned", "worried", "skeptical", "sceptical", "doubtful", "pessimistic", "alarmed", "troubled"),
+        "012",
+    ),
+    **dict.fromkeys(("confident", "optimistic", "hopeful", "encouraged"), "013"),
+}
+# verbs that report speech or a stance only with a reported clause or a quote ("felt the conference
+# was a success", "conceded that ..."): lemma -> kind
+CLAUSE_CUE_KINDS: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "feel",
+            "think",
+            "conclude",
+            "concede",
+            "admit",
+            "reveal",
+            "disclose",
+            "recount",
+            "testify",
+            "maintain",
+            "contend",
+            "retort",
+            "respond",
+            "reply",
+            "answer",
+            "quip",
+            "joke",
+            "speculate",
+            "forecast",
+            "acknowledge",
+            "announce",
+            "hope",
+            "expect",
+            "fear",
+            "agree",
+            "signal",
+            "hint",
+            "assure",
+            "reassure",
+            "promise",
+            "caution",
+            "counter",
+            "observe",
+            "recall",
+            "muse",
+            "boast",
+            "lament",
+            "complain",
+            "protest",
+            "object",
+        ),
+        "Report",
+    ),
+}
+CLAUSE_CUE_KINDS.update(
+    {
+        "fear": "Warning",
+        "caution": "Warning",
+        "complain": "Criticism",
+        "lament": "Criticism",
+        "protest": "Criticism",
+        "object": "Rejection",
+        "assure": "Intent",
+        "reassure": "Intent",
+        "promise": "Intent",
+        "agree": "Agreement",
+        "announce": "Announcement",
+    }
+)
+# verbs of command: "ordered the channel to stop broadcasting" is a demand
+COMMAND_VERBS = frozenset({"order", "instruct", "direct", "command", "tell"})

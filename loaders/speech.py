@@ -145,21 +145,34 @@ def cue_kind(cue: Token, lemma: str) -> str | None:
     kind = L.CUE_KINDS.get(lemma)
     if kind is not None:
         return kind
+    clause = any(
+        c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        for c in cue.children
+    )
+    if clause and lemma in L.CLAUSE_CUE_KINDS:
+        return L.CLAUSE_CUE_KINDS[lemma]
+    if lemma in L.COMMAND_VERBS and _commands(cue):
+        return "Demand"  # "ordered the channel to stop"
     if cue.pos_ != "VERB" or lemma in L.CAMEO_NOT_CUES:
         return None
     code = cameo_verbs().code(lemma)
     kind = cameo_kind(code)
     if kind is None or code is None:
         return None
-    if any(
-        c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in cue.children
-    ):
+    if clause:
         plain = lemma in L.CAMEO_REPORT_CUES or code[:3] in ("010", "011", "014", "050", "110")
         return "Report" if plain else kind
     judges = code[:3] in ("111", "112") or code[:2] in ("02", "10", "12")
     if judges and any(c.dep_ in ("dobj", "xcomp") for c in cue.children):
         return kind
     return None
+
+
+def _commands(cue: Token) -> bool:
+    """ "ordered X to stop": an object and an infinitive, the object someone who can obey."""
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    inf = next((c for c in cue.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB"), None)
+    return obj is not None and inf is not None and obj.pos_ in ("PROPN", "NOUN", "PRON")
 
 
 def _cameo_cue(lemma: str) -> bool:
@@ -215,20 +228,44 @@ def statement_kind(
             if head.pos_ == "VERB" and head.lemma_.lower() in L.ANNOUNCE_VERBS:
                 return "Announcement"
         words = set(re.findall(r"[a-z]+", content_text.lower()))
-        if words & L.ACCUSE_WORDS:
-            return "Accusation"
-        if words & L.WARNING_WORDS:
-            return "Warning"
-        if words & L.INTENT_WORDS:
-            return "Intent"
-        if words & L.APPEAL_WORDS:
-            return "Appeal"
+        content_kind = _content_kind(words)
+        if content_kind:
+            return content_kind
     if any(c.dep_ == "neg" for c in cue.children):
         if kind in ("Agreement", "Intent"):
             return "Rejection"
     if kind in ("Report", "Announcement", "Intent") and _conditional_threat(content):
         return "Threat"
     return kind
+
+
+def _content_kind(words: set[str]) -> str | None:
+    """The kind a plain report takes from what it says: a denial ("the claims were false"), an
+    accusation, a warning, an intention, an appeal ("must", "should"), a criticism or praise."""
+    if words & L.DENIAL_WORDS and words & {
+        "claim",
+        "claims",
+        "report",
+        "reports",
+        "allegation",
+        "allegations",
+    }:
+        return "Denial"
+    if words & (L.ACCUSE_WORDS | L.VIOLATION_WORDS):
+        return "Accusation"
+    if words & L.WARNING_WORDS:
+        return "Warning"
+    if words & (L.INTENT_WORDS | L.READY_WORDS) or (
+        words & L.COOPERATION_WORDS and words & L.FURTHERING_WORDS
+    ):
+        return "Intent"
+    if words & L.APPEAL_WORDS:
+        return "Appeal"
+    if words & L.CRITICISM_WORDS:
+        return "Criticism"
+    if words & L.PRAISE_WORDS:
+        return "Praise"
+    return None
 
 
 _THREAT_PLOVER = frozenset({"COERCE", "SANCTION", "PROTEST", "ASSAULT", "RETREAT"})
@@ -390,6 +427,7 @@ def detect_statements(
                     base,
                 )
             )
+    out.extend(_stances(sent, dis, state, published, date_mentions, out))
     out = _drop_nested(out)
     if not out:
         out.extend(_according_to(sent, dis, published))
@@ -398,6 +436,52 @@ def detect_statements(
     if not out and state.author:
         out.extend(_authored(sent, state.author, dis, published))
     _remember(sent, out, dis, state, quotes)
+    return out
+
+
+def _stances(
+    sent: Span, dis: Discourse, state: _Reading, published, date_mentions, found: list[St]
+) -> list[St]:
+    """Stances stated with a predicate adjective: "Analysts are skeptical that ...", "We are
+    alarmed by ...", "I am grateful for ...", "Russia is ready to ..."."""
+    out: list[St] = []
+    cues = {st.cue.i for st in found}
+    for adj in sent:
+        kind = L.ADJECTIVE_CUES.get(adj.lower_)
+        head = adj.head
+        if (
+            kind is None
+            or adj.dep_ != "acomp"
+            or dis.in_quote(adj)
+            or head.i in cues
+            or head.lemma_.lower() not in ("be", "feel", "remain", "seem", "appear", "become")
+        ):
+            continue
+        content = [c for c in adj.children if c.dep_ in ("ccomp", "xcomp", "prep")]
+        if not content or not any(c.dep_ == "nsubj" for c in head.children):
+            continue  # "he is confident" alone says nothing
+        speakers = _speakers_of(head, dis, state)
+        if not speakers:
+            continue
+        sts = _statements_for(
+            adj,
+            adj.lower_,
+            content,
+            _span_of(content),
+            [],
+            None,
+            speakers,
+            sent,
+            dis,
+            published,
+            date_mentions,
+            kind,
+        )
+        code = L.ADJECTIVE_CAMEO.get(adj.lower_)
+        for st in sts:
+            if code and st.kind in ("Report", "Criticism"):
+                st.cameo = code
+        out.extend(sts)
     return out
 
 
@@ -642,9 +726,11 @@ def _authored(sent: Span, author: list[str], dis: Discourse, published) -> list[
     ):
         return []
     root = sent.root
-    heads = [root, *(c for c in root.children if c.dep_ in ("ccomp", "xcomp", "acomp"))]
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    own = subj is None or subj.lower_ in _FIRST_PERSON  # "[We] welcome ...", not "actions threaten"
+    heads = [*([root] if own else []), *(c for c in root.children if c.dep_ in ("ccomp", "xcomp", "acomp"))]
     kind = statement_kind(root, "say", heads, text, "Report")
-    base = L.CUE_KINDS.get(root.lemma_.lower()) or _inner_kind(root)
+    base = (L.CUE_KINDS.get(root.lemma_.lower()) or _inner_kind(root)) if own else None
     if kind == "Report" and base and base not in ("Report", "Announcement"):
         kind = base  # "We condemn ...", "We welcome ..." when the subject was no pronoun
     cameo, plover = codes_for(kind, text)
