@@ -846,6 +846,12 @@ def _source_speaker(subj: Token, dis: Discourse, state: _Reading) -> list[str]:
     known = dis.expand(subj)
     if known:
         return [_unbare(n, dis) for n in known]
+    poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+    owners = dis.expand(poss) if poss is not None else []
+    if poss is not None and not owners and poss.lower_ in ("his", "her"):
+        owners = _person_before(poss, dis)  # "Katsav refused ..., his office said"
+    if len(owners) == 1 and acts.kind(owners[0]) == "Person":
+        return owners  # "his office said": the office speaks for him
     if lemma in _DOCUMENT_NOUNS:
         return list(state.speakers[:2])
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
@@ -853,8 +859,8 @@ def _source_speaker(subj: Token, dis: Discourse, state: _Reading) -> list[str]:
     if definite and not modified and not located and lemma in _PERSON_SOURCES | L.TITLE_NOUNS:
         person = _role_person(lemma, dis)  # "the spokesperson said": the one just named
         return [person] if person else []
-    if subj.tag_ in ("NNS", "NNPS") and lemma in L.HUMAN_NOUNS and not located:
-        return []  # "officials said": the generic group rule names them
+    if lemma in L.HUMAN_NOUNS and not located:
+        return []  # "officials said", "a local official said": the generic group rule names them
     first = min(
         [subj.i] + [c.left_edge.i for c in subj.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod")]
     )
@@ -870,8 +876,8 @@ def _source_speaker(subj: Token, dis: Discourse, state: _Reading) -> list[str]:
         if country:
             break
     kind = (
-        "Person"
-        if lemma in _PERSON_SOURCES and subj.tag_ == "NN"
+        "Person"  # an anonymous person without a state is no side of what they report
+        if lemma in _PERSON_SOURCES and subj.tag_ == "NN" and state_name
         else "Group"
         if lemma in _PERSON_SOURCES
         else "Media"
@@ -883,6 +889,20 @@ def _source_speaker(subj: Token, dis: Discourse, state: _Reading) -> list[str]:
     acts.ensure(name, kind, None, subj, country=country, affiliation=state_name)
     acts.token_actor[subj.i] = name
     return [name]
+
+
+def _person_before(tok: Token, dis: Discourse) -> list[str]:
+    """The first person subject in the sentence before ``tok``, else the last person named."""
+    acts = dis.acts
+    for t in acts.sent(tok):
+        name = acts.token_actor.get(t.i) if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i else None
+        if name and acts.kind(name) == "Person":
+            return [name]
+    for i in range(tok.i - 1, acts.sent(tok).start - 1, -1):
+        name = acts.token_actor.get(i)
+        if name and acts.kind(name) == "Person" and i not in acts.prefix_tokens:
+            return [name]
+    return []
 
 
 def _place_of(prep: Token, dis: Discourse) -> str | None:
@@ -1094,7 +1114,11 @@ def _drop_nested(statements: list[St]) -> list[St]:
             o.cue is not st.cue and o.content[0] <= st.cue.i < o.content[1] and o.speaker != st.speaker
             for o in statements
         )
-        if nested:
+        tail = st.cue.i >= st.content[1] and any(  # "X refused ..., saying ..., his office said"
+            o.cue is not st.cue and st.content[0] <= o.cue.i < st.content[1] and o.speaker == st.speaker
+            for o in statements
+        )
+        if nested or tail:
             continue
         keep.append(st)
     return keep

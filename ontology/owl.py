@@ -38,7 +38,7 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SH, SKOS
 
-from .codes import EVENT_CODES, PLOVER_TYPES, STATEMENT_CODES
+from .codes import EVENT_CODES, PLOVER_TYPES, QUAD_CLASSES, STATEMENT_CODES
 from .schema import (
     ACTOR_KINDS,
     EVENT_KINDS,
@@ -502,7 +502,12 @@ REQUIRED = {
     ("Statement", "mode"),
     ("Place", "name"),
 }
-ALLOWED = {"status": EVENT_STATUSES, "mode": STATEMENT_MODES, "plover": PLOVER_TYPES}
+ALLOWED = {
+    "status": EVENT_STATUSES,
+    "mode": STATEMENT_MODES,
+    "plover": PLOVER_TYPES,
+    "quad": tuple(sorted(set(QUAD_CLASSES.values()))),
+}
 PATTERNS = {
     "cameo": CAMEO_PATTERN,
     "date": DATE_PATTERN,
