@@ -982,6 +982,13 @@ def _action_plover(content: list[Token]) -> str | None:
             )
             if codes:
                 return codes[0]
+    for head in content:  # else the CAMEO dictionary's code of an action verb and its object
+        for tok in (head, *[c for c in head.children if c.dep_ in ("xcomp", "conj")]):
+            if tok.pos_ != "VERB" or tok.lemma_.lower() in L.CAMEO_NOT_CUES:
+                continue
+            code = cameo_verbs().code(tok.lemma_.lower(), [t.lower_ for t in tok.subtree if t.i > tok.i])
+            if code and code[:2] not in ("01", "02", "03", "09"):
+                return cameo_plover(code)
     return None
 
 
