@@ -362,6 +362,7 @@ class _Reading:
     quote_end: int = -1  # end of the sentence of the last direct statement
     used: set[tuple[int, int]] = field(default_factory=set)
     author: list[str] | None = None  # who issued the document, when it is a statement
+    targets: dict[str, tuple[int, list[str]]] = field(default_factory=dict)  # speaker -> last targets
 
 
 def _reading(doc) -> _Reading:
@@ -435,6 +436,7 @@ def detect_statements(
         out.extend(_run_on(sent, quotes, state, dis, published))
     if not out and state.author:
         out.extend(_authored(sent, state.author, dis, published))
+    _earlier_targets(out, state, sent)
     _remember(sent, out, dis, state, quotes)
     return out
 
@@ -488,9 +490,30 @@ def _stances(
 # --- attribution beyond the cue sentence -----------------------------------------------------
 
 
+_ANAPHORA = frozenset({"such", "these", "this", "those", "their", "them", "its", "they", "it"})
+_JUDGING = frozenset(
+    {"Demand", "Appeal", "Criticism", "Accusation", "Threat", "Warning", "Rejection", "Denial"}
+)
+
+
+def _earlier_targets(out: list[St], state: _Reading, sent: Span) -> None:
+    """A demand or accusation naming no one but pointing back ("We call for an end to such
+    practices") is aimed at whom the same speaker's previous statement was aimed at."""
+    for st in out:
+        words = set(re.findall(r"[a-z]+", st.text.lower()))
+        if st.targets or st.kind not in _JUDGING or not words & _ANAPHORA:
+            continue
+        previous = state.targets.get(st.speaker)
+        if previous and sent.start - previous[0] <= 80:
+            st.targets = [t for t in previous[1] if t != st.speaker]
+
+
 def _remember(sent: Span, out: list[St], dis: Discourse, state: _Reading, quotes) -> None:
     """After a sentence: who spoke, which organisation, which quote is attributed."""
     acts = dis.acts
+    for st in out:
+        if st.targets:
+            state.targets[st.speaker] = (sent.start, list(st.targets))
     if out:
         state.speakers = list(dict.fromkeys(st.speaker for st in out))
         orgs = [s for s in state.speakers if acts.kind(s) in _ORG_KINDS]
@@ -1088,7 +1111,10 @@ def _statements_for(
         tg = [t for t in targets if t != speaker]
         if any(c.lower_ == "other" for c in addressee):
             tg = [s for s in speakers if s != speaker] + tg
-        elif len(speakers) > 1 and lemma in ("agree", "exchange", "discuss") and not tg:
+        elif (
+            (len(speakers) > 1 and lemma in ("agree", "exchange", "discuss"))
+            or (len(speakers) == 2 and kind in ("Intent", "Agreement"))
+        ) and not tg:
             tg = [s for s in speakers if s != speaker]
         out.append(
             St(
@@ -1201,7 +1227,23 @@ def _targets(
         name = dis.acts.token_actor.get(i)
         if name and name not in seen:
             seen.append(name)
-    return [n for n in seen if n not in speakers][:4]
+    if not [n for n in seen if n not in speakers]:
+        seen.extend(_side_targets(doc[cstart:cend], dis))
+    return [n for n in dict.fromkeys(seen) if n not in speakers][:4]
+
+
+def _side_targets(span: Span, dis: Discourse) -> list[str]:
+    """States named by an adjective in a to/against/with/from phrase ("gratitude to the Russian
+    side", "pressure on the Iranian leadership")."""
+    acts = dis.acts
+    out: list[str] = []
+    for tok in span:
+        if tok.dep_ == "pobj" and tok.head.lower_ in L.TARGET_PREPS:
+            for child in tok.children:
+                name = acts.token_demonym.get(child.i) if child.dep_ in ("amod", "compound") else None
+                if name:
+                    out.append(name)
+    return dis._ensured(out, span[0]) if out else out
 
 
 def _according_to(sent: Span, dis: Discourse, published) -> list[St]:
