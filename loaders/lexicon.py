@@ -1690,8 +1690,6 @@ CRITICISM_WORDS = frozenset(
         "inconsistent",
         "regret",
         "regrettable",
-        "concern",
-        "concerned",
         "deplore",
         "destabilizing",
         "destabilising",
@@ -1889,3 +1887,21 @@ CLAUSE_CUE_KINDS.update(
 )
 # verbs of command: "ordered the channel to stop broadcasting" is a demand
 COMMAND_VERBS = frozenset({"order", "instruct", "direct", "command", "tell"})
+# more cue verbs (any complement): lemma -> kind
+MORE_CUE_KINDS: dict[str, str] = {
+    "recommit": "Intent",
+    "reassert": "Report",
+    "concur": "Agreement",
+    "reiterate": "Report",
+    "underline": "Report",
+    "pledge": "Intent",
+    "vow": "Intent",
+    "applaud": "Praise",
+    "salute": "Praise",
+    "regret": "Criticism",
+    "lament": "Criticism",
+    "complain": "Criticism",
+    "decline": "Rejection",
+    "refute": "Denial",
+    "rebut": "Denial",
+}

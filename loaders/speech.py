@@ -142,7 +142,7 @@ def cue_kind(cue: Token, lemma: str) -> str | None:
     """The kind a verb gives the statement it introduces, None if it is no speech cue: the cue
     list's kind, else the CAMEO dictionary's for a verb that takes a reported clause ("aver that")
     or judges or asks someone ("castigated Israel", "entreated the rebels to ...")."""
-    kind = L.CUE_KINDS.get(lemma)
+    kind = L.CUE_KINDS.get(lemma) or L.MORE_CUE_KINDS.get(lemma)
     if kind is not None:
         return kind
     clause = any(
@@ -185,6 +185,10 @@ def statement_kind(
     """The kind of a statement: the cue's, refined by a light verb's object noun and by what the
     content says ("said it would retaliate" is a threat, "said it rejected" a rejection)."""
     kind = kind or L.CUE_KINDS.get(lemma, "Report")
+    if lemma in ("claim", "accept", "take") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in cue.children
+    ):
+        return "Announcement"  # "claimed responsibility for the raid"
     if lemma in L.LIGHT_CUES or lemma in ("make", "issue", "renew"):
         for child in cue.children:
             if child.dep_ == "dobj":
@@ -434,8 +438,10 @@ def detect_statements(
         out.extend(_according_to(sent, dis, published))
     if not out:
         out.extend(_run_on(sent, quotes, state, dis, published))
-    if not out and state.author:
-        out.extend(_authored(sent, state.author, dis, published))
+    if state.author:
+        out = [st for st in out if _own_voice(st, state.author, dis)]
+        if not out:
+            out.extend(_authored(sent, state.author, dis, published))
     _earlier_targets(out, state, sent)
     _remember(sent, out, dis, state, quotes)
     return out
@@ -482,7 +488,7 @@ def _stances(
         code = L.ADJECTIVE_CAMEO.get(adj.lower_)
         for st in sts:
             if code and st.kind in ("Report", "Criticism"):
-                st.cameo = code
+                st.cameo, st.plover = code, cameo_plover(code)
         out.extend(sts)
     return out
 
@@ -656,9 +662,9 @@ def _document_author(doc, dis: Discourse, quotes) -> list[str]:
     first_person = {
         dis.acts.sent(t).start
         for t in doc
-        if t.lower_ in _FIRST_PERSON and t.pos_ == "PRON" and not dis.in_quote(t)
+        if t.lower_ in ("we", "our", "us") and t.pos_ == "PRON" and not dis.in_quote(t)
     }
-    if len(first_person) < 2:
+    if not first_person:
         return []
     for sent in dis.acts.sents:
         if sent.end - sent.start < 7:
@@ -813,10 +819,57 @@ def _speakers_of(cue: Token, dis: Discourse, state: _Reading) -> list[str]:
             return source
     if subj is not None and subj.lower_ in ("we", "i") and state.author and not dis.in_quote(subj):
         return list(state.author)  # "We condemn ..." in a statement: its author
+    if subj is not None and _pair_noun(subj):
+        pair = _last_pair(subj, dis)
+        if pair:
+            return pair
     speakers = _speakers(cue, dis)
     if not speakers and subj is not None and subj.lower_ == "it" and state.org:
         return [state.org]  # "The Kremlin lambasted NATO. It said ..."
     return [_unbare(name, dis) for name in speakers]
+
+
+_PAIR_PERSONS = frozenset({"leader", "president", "minister", "premier", "head", "counterpart"})
+_PAIR_STATES = frozenset({"side", "country", "nation", "government", "state", "party"})
+
+
+def _pair_noun(subj: Token) -> bool:
+    """ "the two leaders", "both sides": a pair the text has just named."""
+    lemma = subj.lemma_.lower()
+    if lemma not in _PAIR_PERSONS | _PAIR_STATES or subj.tag_ not in ("NNS", "NNPS"):
+        return False
+    return any(c.lower_ in ("two", "both") for c in subj.children)
+
+
+def _last_pair(subj: Token, dis: Discourse) -> list[str]:
+    """The pair a "two leaders" subject refers to: the parties of the last exchange, else the two
+    persons (or, for "sides" and "countries", the two states) seen last."""
+    acts = dis.acts
+    persons = subj.lemma_.lower() in _PAIR_PERSONS
+    if dis.last_parties and len(dis.last_parties) == 2:
+        parties = list(dis.last_parties)
+        if persons:
+            return parties
+        sides = [acts.by_name[p].affiliation or p for p in parties if p in acts.by_name]
+        if len(set(sides)) == 2:
+            return sides
+    want = ("Person",) if persons else ("State",)
+    ranked = sorted(
+        (i, n) for n, i in dis.seen.items() if acts.kind(n) in want and i < subj.i and n in acts.by_name
+    )
+    names = list(dict.fromkeys(n for _, n in reversed(ranked)))[:2]
+    return names if len(names) == 2 else []
+
+
+def _own_voice(st: St, author: list[str], dis: Discourse) -> bool:
+    """In a statement, only the author and the named actors it quotes speak: "force should never
+    seek to ...", "reports that security forces denied ..." are the author's words."""
+    if st.speaker in author or st.mode == "direct" or st.cue_text in ("according to", "statement"):
+        return True
+    verb = st.cue.head if st.cue.dep_ == "acomp" else st.cue  # "X is alarmed by ..."
+    subj = _subject(verb)
+    named = subj is not None and (bool(subj.ent_type_) or dis.acts.gaz.lookup(subj.text) is not None)
+    return named and verb.dep_ in ("ROOT", "conj")
 
 
 _DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "readout", "declaration"})
@@ -1005,13 +1058,6 @@ def _action_plover(content: list[Token]) -> str | None:
             )
             if codes:
                 return codes[0]
-    for head in content:  # else the CAMEO dictionary's code of an action verb and its object
-        for tok in (head, *[c for c in head.children if c.dep_ in ("xcomp", "conj")]):
-            if tok.pos_ != "VERB" or tok.lemma_.lower() in L.CAMEO_NOT_CUES:
-                continue
-            code = cameo_verbs().code(tok.lemma_.lower(), [t.lower_ for t in tok.subtree if t.i > tok.i])
-            if code and code[:2] not in ("01", "02", "03", "09"):
-                return cameo_plover(code)
     return None
 
 
@@ -1094,7 +1140,7 @@ def _statements_for(
         code = cameo_verbs().code(lemma, [t.lower_ for t in doc[cue.i + 1 : sent.end]])
         if code and cameo_kind(code) == kind:
             cameo, plover = code, cameo_plover(code) or plover
-    if plover is None or kind == "Intent":  # "announced a suspension of air links": the act announced
+    if plover is None:  # "announced a suspension of air links": the act announced
         plover = _action_plover(content) or plover
     ev_start = sent.start_char
     if quote and quote[0] - 1 < sent.start_char:  # a quote that began sentences earlier

@@ -321,3 +321,37 @@ def _doc(words, heads, deps, pos, lemmas, tags=None) -> Doc:
 )
 def test_cue_kind_on_parses(doc: Doc, cue: int, kind: str | None) -> None:
     assert cue_kind(doc[cue], doc[cue].lemma_) == kind
+
+
+def test_the_two_leaders_are_the_pair_just_named() -> None:
+    x = run(
+        "President Joe Biden spoke today with Prime Minister Mohammed Shia al-Sudani of Iraq. "
+        "The two leaders recommitted to ensuring that extremists can never again threaten the region."
+    )
+    intent = [s for s in statements(x) if s[1] == "Intent"]
+    assert {s[0] for s in intent} == {"Joe Biden", "Mohammed Shia al-Sudani"}
+    names = {a["id"]: a["name"] for a in x["actors"]}
+    for st in x["statements"]:  # each addresses the other
+        assert names[st["speaker"]] not in [names[t] for t in st["targets"]]
+        assert {names[st["speaker"]], *(names[t] for t in st["targets"])} >= {"Joe Biden", "Mohammed Shia al-Sudani"}
+
+
+def test_an_office_speaks_for_its_owner_and_the_tail_cue_adds_nothing() -> None:
+    x = run(
+        "President Moshe Katsav has refused to meet King Abdullah II in Tel Aviv, saying he would "
+        "only welcome him in Jerusalem, his office said Tuesday."
+    )
+    got = statements(x)
+    assert {s[0] for s in got} == {"Moshe Katsav"}
+    assert [s["cue"] for s in x["statements"]] == ["refused", "saying"]
+
+
+def test_claiming_responsibility_is_an_announcement() -> None:
+    x = run("The rebel group claimed responsibility for the raid in a statement on Sunday.")
+    assert [s[1] for s in statements(x)] == ["Announcement"]
+
+
+def test_statements_carry_their_quad_class_in_the_contract() -> None:
+    x = run("Venezuela accused Guyana of provoking a crisis. Caracas praised Brazil for its mediation.")
+    by_plover = {s["plover"]: s["quad"] for s in x["statements"]}
+    assert by_plover == {"ACCUSE": "verbal conflict", "SUPPORT": "verbal cooperation"}
