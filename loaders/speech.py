@@ -919,6 +919,11 @@ def _source_speaker(subj: Token, dis: Discourse, state: _Reading) -> list[str]:
         for c in subj.children
         if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and _place_of(c, dis) is not None
     ]
+    bare_plural = subj.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep") for c in subj.children
+    )
+    if bare_plural and lemma in L.HUMAN_NOUNS and subj.i not in acts.token_actor:
+        return dis.ad_hoc(subj)  # "Officials said": new people, not the last ones named
     known = dis.expand(subj)
     if known:
         return [_unbare(n, dis) for n in known]
@@ -926,8 +931,8 @@ def _source_speaker(subj: Token, dis: Discourse, state: _Reading) -> list[str]:
     owners = dis.expand(poss) if poss is not None else []
     if poss is not None and not owners and poss.lower_ in ("his", "her"):
         owners = _person_before(poss, dis)  # "Katsav refused ..., his office said"
-    if len(owners) == 1 and acts.kind(owners[0]) == "Person":
-        return owners  # "his office said": the office speaks for him
+    if len(owners) == 1 and acts.kind(owners[0]) == "Person" and lemma not in _PERSON_SOURCES:
+        return [_office_of(owners[0], subj, dis)]  # "his office said": "Katsav's office"
     if lemma in _DOCUMENT_NOUNS:
         return list(state.speakers[:2])
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
@@ -965,6 +970,25 @@ def _source_speaker(subj: Token, dis: Discourse, state: _Reading) -> list[str]:
     acts.ensure(name, kind, None, subj, country=country, affiliation=state_name)
     acts.token_actor[subj.i] = name
     return [name]
+
+
+def _office_of(person: str, noun: Token, dis: Discourse) -> str:
+    """The body a person's possessive names ("her office" -> "Meloni's office"), tied to the
+    person's state."""
+    acts = dis.acts
+    owner = acts.by_name[person]
+    surname = person.split()[-1]
+    name = f"{surname}'s {noun.lower_}"
+    acts.ensure(
+        name,
+        "GovernmentBody",
+        None,
+        noun,
+        affiliation=owner.affiliation or person,
+        country=owner.country,
+    )
+    acts.token_actor[noun.i] = name
+    return name
 
 
 def _person_before(tok: Token, dis: Discourse) -> list[str]:
