@@ -367,12 +367,14 @@ class _Reading:
     used: set[tuple[int, int]] = field(default_factory=set)
     author: list[str] | None = None  # who issued the document, when it is a statement
     targets: dict[str, tuple[int, list[str]]] = field(default_factory=dict)  # speaker -> last targets
+    reader: int = 0  # which reading (Discourse) of the Doc this is
 
 
-def _reading(doc) -> _Reading:
+def _reading(doc, dis: Discourse | None = None) -> _Reading:
+    """The reading state of this extraction of ``doc`` (a new one when the Doc is read again)."""
     state = doc.user_data.get("diplograph.speech")
-    if not isinstance(state, _Reading):
-        state = doc.user_data["diplograph.speech"] = _Reading()
+    if not isinstance(state, _Reading) or (dis is not None and state.reader != id(dis)):
+        state = doc.user_data["diplograph.speech"] = _Reading(reader=id(dis))
     return state
 
 
@@ -382,7 +384,7 @@ def detect_statements(
     """Statements of one sentence, one per (cue, reported clause, speaker)."""
     out: list[St] = []
     doc = sent.doc
-    state = _reading(doc)
+    state = _reading(doc, dis)
     if state.author is None:
         state.author = _document_author(doc, dis, quotes)
     sent_quotes = [q for q in quotes if q[0] < sent.end_char and q[1] > sent.start_char]

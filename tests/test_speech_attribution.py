@@ -358,3 +358,15 @@ def test_statements_carry_their_quad_class_in_the_contract() -> None:
     x = run("Venezuela accused Guyana of provoking a crisis. Caracas praised Brazil for its mediation.")
     by_plover = {s["plover"]: s["quad"] for s in x["statements"]}
     assert by_plover == {"ACCUSE": "verbal conflict", "SUPPORT": "verbal cooperation"}
+
+
+def test_reading_the_same_parse_twice_gives_the_same_statements() -> None:
+    from loaders.extract import extract_parsed
+    from loaders.pipeline import load_nlp
+
+    text = '"We will not give in," Sergei Lavrov told reporters. "It makes no sense to talk."'
+    document = Document(text=text, published="2024-03-05")
+    parsed = load_nlp()(text)
+    first = extract_parsed(document, parsed).to_dict()["statements"]
+    second = extract_parsed(document, parsed).to_dict()["statements"]
+    assert len(first) == 2 and first == second
