@@ -367,14 +367,14 @@ class _Reading:
     used: set[tuple[int, int]] = field(default_factory=set)
     author: list[str] | None = None  # who issued the document, when it is a statement
     targets: dict[str, tuple[int, list[str]]] = field(default_factory=dict)  # speaker -> last targets
-    reader: int = 0  # which reading (Discourse) of the Doc this is
+    reader: object = None  # the Discourse of this reading of the Doc (held, so never reused)
 
 
 def _reading(doc, dis: Discourse | None = None) -> _Reading:
     """The reading state of this extraction of ``doc`` (a new one when the Doc is read again)."""
     state = doc.user_data.get("diplograph.speech")
-    if not isinstance(state, _Reading) or (dis is not None and state.reader != id(dis)):
-        state = doc.user_data["diplograph.speech"] = _Reading(reader=id(dis))
+    if not isinstance(state, _Reading) or (dis is not None and state.reader is not dis):
+        state = doc.user_data["diplograph.speech"] = _Reading(reader=dis)
     return state
 
 
@@ -831,8 +831,8 @@ def _speakers_of(cue: Token, dis: Discourse, state: _Reading) -> list[str]:
     return [_unbare(name, dis) for name in speakers]
 
 
-_PAIR_PERSONS = frozenset({"leader", "president", "minister", "premier", "head", "counterpart"})
-_PAIR_STATES = frozenset({"side", "country", "nation", "government", "state", "party"})
+_PAIR_PERSONS = frozenset({"leader", "president", "minister", "premier", "head", "counterpart", "side", "party"})
+_PAIR_STATES = frozenset({"country", "nation", "government", "state"})
 
 
 def _pair_noun(subj: Token) -> bool:
@@ -840,6 +840,8 @@ def _pair_noun(subj: Token) -> bool:
     lemma = subj.lemma_.lower()
     if lemma not in _PAIR_PERSONS | _PAIR_STATES or subj.tag_ not in ("NNS", "NNPS"):
         return False
+    if lemma in ("side", "party") and any(c.lower_ == "the" for c in subj.children):
+        return True  # "The parties reaffirmed ...": the two of the exchange
     return any(c.lower_ in ("two", "both") for c in subj.children)
 
 
