@@ -791,11 +791,14 @@ def _authored(sent: Span, author: list[str], dis: Discourse, published) -> list[
 
 
 def _subject(cue: Token) -> Token | None:
+    """The subject of a cue, or of the verb it is conjoined to ("reviewed ... and reaffirmed")."""
     for child in cue.children:
         if child.dep_ == "nsubj":
             return child
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if cue.dep_ == "conj" and cue.head is not cue:
+        return _subject(cue.head)
     return None
 
 
@@ -826,12 +829,21 @@ def _speakers_of(cue: Token, dis: Discourse, state: _Reading) -> list[str]:
         if pair:
             return pair
     speakers = _speakers(cue, dis)
+    if (
+        subj is not None
+        and subj.lemma_.lower() in _PAIR_PERSONS
+        and subj.tag_ in ("NNS", "NNPS")
+        and any(dis.acts.kind(n) != "Person" for n in speakers)
+    ):  # "The leaders agreed" resolved to a mix of people and states: the two people
+        speakers = _last_pair(subj, dis) or speakers
     if not speakers and subj is not None and subj.lower_ == "it" and state.org:
         return [state.org]  # "The Kremlin lambasted NATO. It said ..."
     return [_unbare(name, dis) for name in speakers]
 
 
-_PAIR_PERSONS = frozenset({"leader", "president", "minister", "premier", "head", "counterpart", "side", "party"})
+_PAIR_PERSONS = frozenset(
+    {"leader", "president", "minister", "premier", "head", "counterpart", "side", "party"}
+)
 _PAIR_STATES = frozenset({"country", "nation", "government", "state"})
 
 

@@ -370,3 +370,15 @@ def test_reading_the_same_parse_twice_gives_the_same_statements() -> None:
     first = extract_parsed(document, parsed).to_dict()["statements"]
     second = extract_parsed(document, parsed).to_dict()["statements"]
     assert len(first) == 2 and first == second
+
+
+def test_the_leaders_are_the_two_people_even_after_talks_between_states() -> None:
+    x = run(
+        "Vladimir Putin had a telephone conversation with President Mahmoud Abbas. Putin informed "
+        "Abbas about the talks between Russian and Ukrainian representatives. The leaders also "
+        "reviewed bilateral issues and reaffirmed a mutual desire to continue developing ties. "
+        "The leaders agreed to continue contacts."
+    )
+    joint = [s for s in statements(x) if s[1] in ("Intent", "Agreement")]
+    assert {s[0] for s in joint} == {"Vladimir Putin", "Mahmoud Abbas"}
+    assert len(joint) == 4
