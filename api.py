@@ -16,10 +16,11 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import overload
 
 import networkx as nx
 
-from graph.store import QueryResult, Store, StoreError
+from graph.store import QueryResult, Store, StoreError, check_parameters
 from loaders.delta import to_delta
 from loaders.documents import DEFAULT_MAX_BYTES, Document, InputError, iter_documents
 from ontology.model import Extraction, GraphDelta
@@ -92,10 +93,17 @@ def extract(
     paths: Iterable[str | Path], errors: list[str] | None = None, batch_size: int = 32, workers: int = 1
 ) -> Iterator[Extraction]:
     """Extractions of every article under ``paths``, in input order, the pipeline loaded once."""
+    errs = [] if errors is None else errors
+    yield from extract_documents(documents(paths, errs), batch_size=batch_size, workers=workers)
+
+
+def extract_documents(
+    docs: Iterable[Document], batch_size: int = 32, workers: int = 1
+) -> Iterator[Extraction]:
+    """Extractions of ``docs`` (already read, e.g. by ``documents``), in input order."""
     from loaders.extract import extract_many
 
-    errs = [] if errors is None else errors
-    yield from extract_many(documents(paths, errs), batch_size=batch_size, n_process=workers)
+    yield from extract_many(docs, batch_size=batch_size, n_process=workers)
 
 
 def ingest(
@@ -176,7 +184,7 @@ def ingest(
             f"{exc}; {summary.stored} new article(s) were stored before that and stay stored; "
             f"run the same command again to store the rest",
             summary,
-        ) from None
+        ) from exc
     if rdf_files:
         ingest_rdf(rdf_files, store, summary)
     summary.failed = len(summary.errors)
@@ -186,13 +194,18 @@ def ingest(
 
 
 def query(store: Store, cypher: str, params: dict | None = None, write: bool = False) -> QueryResult:
-    """Run Cypher on ``store``; read-only unless ``write``."""
+    """Run Cypher on ``store``; read-only unless ``write``.
+
+    Raises ``QueryError`` for a ``$name`` without a value in ``params`` (the embedded store would
+    answer with an empty table), for a query that changes the graph without ``write``
+    (``ReadOnlyError``) and for one the store rejects."""
+    check_parameters(cypher, params)
     return store.query(cypher, params or {}, write=write)
 
 
 def neighbourhood(graph: nx.MultiDiGraph, actor: str, depth: int = 1) -> nx.MultiDiGraph:
     """The subgraph within ``depth`` hops of the actor whose name or alias is ``actor``
-    (articles are not walked through); ``KeyError`` with a message when there is none."""
+    (articles are not walked through); ``InputError`` with a message when there is none."""
     from viz.views import neighbourhood as around
 
     return around(graph, actor, depth)
@@ -211,8 +224,14 @@ def viz(
     until: str | None = None,
     png: str | Path | None = None,
     svg: str | Path | None = None,
+    by_quad: bool = False,
+    communities: bool = False,
 ) -> Path:
     """Draw a view of the stored graph as a self-contained HTML page that works offline.
+
+    ``by_quad`` (implies ``interactions``): one edge per dyad and PLOVER quad class, coloured by
+    the class, its width the number of facts; ``communities``: actors coloured and listed in the
+    legend by networkx Louvain community. Actors of the interactions view open a panel on click.
 
     Views: the whole graph (default); ``cypher``: the nodes and relationships a query returns
     (nodes, relationships, paths, lists of them); ``interactions``: actors only, an edge A -> B
@@ -220,13 +239,14 @@ def viz(
     ``actor`` (with ``depth``): one actor's neighbourhood, in whichever view was chosen.
     ``since``/``until`` (ISO dates or prefixes) apply to every view. ``png`` (a screenshot of the
     page in headless Chromium) and ``svg`` (drawn from networkx) write static pictures too.
-    Raises ``KeyError`` for an unknown actor and ``RuntimeError`` when no picture can be taken.
+    Raises ``InputError`` for an unknown actor, ``QueryError`` for a refused ``cypher`` and
+    ``OutputError`` when no picture can be taken.
     """
     from viz import views
     from viz.network import write_html
 
     if cypher:
-        result = store.query(cypher, params or {})
+        result = query(store, cypher, params)
         graph = views.from_results(result.rows)
         if views.bare_nodes(graph):  # relationships returned without their end nodes
             views.fill_from(graph, store.to_networkx())
@@ -234,10 +254,12 @@ def viz(
         graph = store.to_networkx()
     if since or until:
         graph = views.between(graph, since, until)
-    if interactions:
-        graph = views.interactions(graph)
+    if interactions or by_quad:
+        graph = views.interactions(graph, by_quad=by_quad)
     if actor:
         graph = views.neighbourhood(graph, actor, depth)
+    if communities:
+        graph = views.communities(graph)
     path = write_html(graph, output, title)
     if png:
         from viz.static import write_png
@@ -261,7 +283,21 @@ def export_graph(store: Store, cypher: str | None = None, params: dict | None = 
     """The whole stored graph, or the subgraph a read-only Cypher query returns."""
     from graph.export import subgraph
 
+    if cypher:
+        check_parameters(cypher, params)
     return subgraph(store, cypher, params) if cypher else store.to_networkx()
+
+
+@overload
+def export(
+    store: Store, fmt: str, output: None = None, cypher: str | None = None, params: dict | None = None
+) -> str: ...
+
+
+@overload
+def export(
+    store: Store, fmt: str, output: str | Path, cypher: str | None = None, params: dict | None = None
+) -> Path: ...
 
 
 def export(
@@ -340,3 +376,73 @@ def ingest_rdf(
     summary.seconds += time.perf_counter() - started
     summary.counts = store.stats()
     return summary
+
+
+# -- what analysts look at: dyads over time, the briefing page ---------------------------------
+def dyads(
+    store: Store,
+    by: str = "month",
+    level: str = "actor",
+    since: str | None = None,
+    until: str | None = None,
+    actor: str | None = None,
+) -> list:
+    """One ``graph.dyads.DyadRow`` per (source, target, period): counts of statements and events
+    per PLOVER quad class, net cooperation and the ids behind them (``graph/dyads.py`` says what
+    counts). ``by``: day, week, month or year; ``level="state"`` rolls people and bodies up to
+    their country; ``since``/``until``: ISO dates or prefixes; ``actor``: only its rows.
+    ``ValueError`` for an unknown ``by`` or ``level``."""
+    from graph.dyads import dyads as read
+
+    return read(store, by=by, level=level, since=since, until=until, actor=actor)
+
+
+def report(
+    store: Store,
+    output: str | Path = "report.html",
+    title: str = "diplograph briefing",
+    actor: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    level: str = "state",
+    by: str = "auto",
+    png: str | Path | None = None,
+    svg: str | Path | None = None,
+) -> Path:
+    """Write the one-page briefing (``viz/report.py``): corpus summary, central actors, dyad
+    matrix, timeline per quad class and interactions network, each with a table view; a click on
+    a mark lists the statements and events behind it. One offline HTML file.
+
+    ``level``/``by`` as for ``dyads`` (the matrix, timeline and network use them; ``by="auto"``
+    picks days, months or years from the dates); ``actor``: only the facts with that actor;
+    ``svg``/``png``: a folder to write each chart into as a picture, for slides.
+    ``InputError`` for an unknown actor, ``OutputError`` when no PNG can be made."""
+    from graph.dyads import dyads as read
+    from viz import views
+    from viz.report import build_briefing, write_charts, write_report
+
+    graph = store.to_networkx()
+    if since or until:
+        graph = views.between(graph, since, until)
+    if actor:
+        # InputError with a message when there is none
+        actor = graph.nodes[views.find_actor(graph, actor)].get("name") or actor
+        title = f"{title}: {actor}"
+    rows = [r.to_dict() for r in read(store, by=by, level=level, since=since, until=until, actor=actor)]
+    briefing = build_briefing(graph, rows, title)
+    path = write_report(briefing, output)
+    if svg:
+        write_charts(briefing, svg)
+    if png:
+        import tempfile
+
+        from viz.report import chart_size
+        from viz.static import write_png
+
+        with tempfile.TemporaryDirectory(prefix="diplograph-charts-") as tmp:
+            for picture in write_charts(briefing, tmp):
+                width, height = chart_size(briefing.charts[picture.stem])
+                # headless Chromium draws nothing in very small windows: at least 400 x 300
+                size = (max(width, 400), max(height, 300))
+                write_png(picture, Path(png) / f"{picture.stem}.png", *size, settle_ms=500)
+    return path

@@ -1,7 +1,8 @@
 """The ``diplograph`` command: parses arguments, calls ``api``, prints results and errors.
 
-Errors go to stderr as one line each; the exit code is 0 only when everything succeeded
-(1: some input failed, 2: the store could not be used or a query was refused).
+Errors go to stderr as one line each. Every error diplograph raises on purpose is a
+``DiplographError`` (``ontology/errors.py``) and is turned into that line and its exit code in one
+place, ``DiplographGroup.invoke``; the codes are listed by ``diplograph --help`` and the README.
 """
 
 from __future__ import annotations
@@ -10,41 +11,139 @@ import csv
 import json
 import os
 import sys
+import time
+import warnings
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from functools import wraps
 from pathlib import Path
+from typing import Any
 
 import click
 
 import api
-from graph.store import CredentialsError, ReadOnlyError, StoreError
-from loaders.distributed import ClusterError
-from loaders.documents import DEFAULT_MAX_BYTES
+from graph.dyads import DyadRow
+from graph.open import DEFAULT_STORE
+from graph.store import CredentialsError, QueryResult, Store
+from loaders.documents import DEFAULT_MAX_BYTES, Document
+from ontology.errors import ERRORS, DiplographError, InputError, InputWarning
 
-EXIT_INPUT, EXIT_STORE = 1, 2
+# -- help text shared by the commands -------------------------------------------------------------
+EXIT_CODES = sorted(
+    [
+        (0, "success"),
+        (2, "usage error: an unknown option, a missing or malformed argument (click)"),
+        *((cls.exit_code, cls.exit_meaning) for cls in ERRORS),
+    ]
+)
+EXIT_HELP = "\b\nExit codes:\n" + "\n".join(f"  {code}  {text}" for code, text in EXIT_CODES)
+STORE_HELP = """\b
+Environment (an option given on the command line wins):
+  DIPLOGRAPH_STORE  folder of the embedded store (--store; default ./diplograph-data)
+  NEO4J_URI         use Neo4j at this Bolt URI instead (--neo4j-uri)
+  NEO4J_USER        Neo4j user (default neo4j)
+  NEO4J_PASSWORD    Neo4j password (asked at a terminal when it is not set)
+  NEO4J_DATABASE    Neo4j database (default: the server's default database)"""
+INPUT_LINES = """Inputs: files and folders (searched recursively; hidden files and READMEs skipped) of
+  .txt .md .markdown .text  the seed's layout (# Title, optional By ..., a date line,
+                            the body, Original url: <...>) or plain body text
+  .html .htm                a web page (visible text and <title>)
+  .jsonl .ndjson            one article a line: {"id", "title", "published", "url",
+                            "text"}, only "text" required"""
+RDF_INPUT_LINE = """
+  .ttl .nt .jsonld .rdf     an RDF export of diplograph (read back as it is, not extracted)"""
 
 
-def store_options(func):
+def epilog(*sections: str) -> str:
+    """A command's epilog: its sections, then the exit codes."""
+    return "\n\n".join([*sections, EXIT_HELP])
+
+
+# -- errors: the one place a DiplographError becomes a line on stderr and an exit code ------------
+class DiplographGroup(click.Group):
+    """The ``diplograph`` group: runs a command, reports any ``DiplographError`` it raises as one
+    line and its exit code, and prints each ``InputWarning`` as one ``warning:`` line."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        with warnings.catch_warnings():
+            warnings.simplefilter("always", InputWarning)
+            shown = warnings.showwarning
+
+            def show(message: Warning | str, category: type[Warning], *args: Any, **kwargs: Any) -> None:
+                if issubclass(category, InputWarning):
+                    click.echo(f"warning: {' '.join(str(message).split())}", err=True)
+                else:
+                    shown(message, category, *args, **kwargs)
+
+            warnings.showwarning = show
+            try:
+                return super().invoke(ctx)
+            except DiplographError as exc:
+                click.echo(f"error: {' '.join(str(exc).split()) or type(exc).__name__}", err=True)
+                ctx.exit(exc.exit_code)
+
+
+def report_errors(errors: list[str]) -> None:
+    """One ``error:`` line on stderr per input that failed while the others went on."""
+    for line in errors:
+        click.echo(f"error: {line}", err=True)
+
+
+def exit_input_failed() -> None:
+    """End with the input error's exit code after a summary (some inputs failed, others did not)."""
+    click.get_current_context().exit(InputError.exit_code)
+
+
+# -- options shared by several commands -----------------------------------------------------------
+def store_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """``--store`` and ``--neo4j-uri``, shared by every command that touches a store."""
     func = click.option(
         "--neo4j-uri",
         envvar="NEO4J_URI",
         default=None,
-        help="Use Neo4j at this Bolt URI (also NEO4J_USER, NEO4J_PASSWORD, "
-        "NEO4J_DATABASE) instead of the embedded store.",
+        metavar="URI",
+        help="Use Neo4j at this Bolt URI (bolt://HOST:7687, neo4j+s://...) instead of the embedded store.",
     )(func)
     func = click.option(
         "--store",
         envvar="DIPLOGRAPH_STORE",
-        default="diplograph-data",
+        default=DEFAULT_STORE,
         show_default=True,
+        metavar="FOLDER",
         help="Folder of the embedded store.",
     )(func)
     return func
 
 
-def fail(message: str, code: int) -> None:
-    click.echo(f"error: {message}", err=True)
-    sys.exit(code)
+def parse_params(
+    ctx: click.Context | None, param: click.Parameter | None, pairs: tuple[str, ...]
+) -> dict[str, Any]:
+    """``-p NAME=VALUE`` pairs as a dict; VALUE is read as JSON, else kept as a string.
+
+    >>> parse_params(None, None, ("name=Emmanuel Macron", "n=3", 'ids=["a", "b"]'))
+    {'name': 'Emmanuel Macron', 'n': 3, 'ids': ['a', 'b']}
+    """
+    params: dict[str, Any] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise click.BadParameter(f"{pair!r} is not NAME=VALUE", ctx=ctx, param=param)
+        try:
+            params[key] = json.loads(value)
+        except json.JSONDecodeError:
+            params[key] = value
+    return params
+
+
+param_option = click.option(
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    callback=parse_params,
+    help="A value for $NAME in the Cypher query (VALUE read as JSON, else a string); repeat for several.",
+)
 
 
 def can_prompt() -> bool:
@@ -52,51 +151,92 @@ def can_prompt() -> bool:
     return sys.stdin.isatty() and sys.stderr.isatty()
 
 
-def with_store(read_only: bool = False):
+def open_store_or_ask(store: str, neo4j_uri: str | None, read_only: bool) -> Store:
+    """Open the store the options name; with no Neo4j password set, ask for it at a terminal."""
+    from graph.open import open_store
+
+    try:
+        return open_store(store, neo4j_uri, read_only=read_only)
+    except CredentialsError:
+        if os.environ.get("NEO4J_PASSWORD") or not can_prompt():
+            raise
+        user = os.environ.get("NEO4J_USER") or "neo4j"
+        password = click.prompt(f"Neo4j password for {user}", hide_input=True, err=True)
+        return open_store(store, neo4j_uri, read_only=read_only, password=password)
+
+
+def with_store(read_only: bool = False) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """Open the store named by the options, pass it on as ``store``, close it afterwards."""
 
-    def decorate(func):
+    def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
         @wraps(func)
-        def wrapper(*args, store: str, neo4j_uri: str | None, **kwargs):
-            from graph.open import open_store
-
+        def wrapper(*args: Any, store: str, neo4j_uri: str | None, **kwargs: Any) -> Any:
             mode = read_only and not kwargs.get("write", False)
-            try:
-                try:
-                    opened = open_store(store, neo4j_uri, read_only=mode)
-                except CredentialsError:
-                    # no password in NEO4J_PASSWORD: ask for it at a terminal, never echo it
-                    if os.environ.get("NEO4J_PASSWORD") or not can_prompt():
-                        raise
-                    user = os.environ.get("NEO4J_USER") or "neo4j"
-                    password = click.prompt(f"Neo4j password for {user}", hide_input=True, err=True)
-                    opened = open_store(store, neo4j_uri, read_only=mode, password=password)
-            except StoreError as exc:
-                fail(str(exc), EXIT_STORE)
-            try:
+            with open_store_or_ask(store, neo4j_uri, mode) as opened:
                 return func(*args, store=opened, **kwargs)
-            except StoreError as exc:
-                fail(str(exc), EXIT_STORE)
-            finally:
-                opened.close()
 
         return wrapper
 
     return decorate
 
 
-@click.group()
+@click.group(cls=DiplographGroup, epilog=epilog(STORE_HELP))
 @click.version_option(package_name="diplograph")
 def main() -> None:
-    """Turn diplomatic news into a knowledge graph of actors, events and statements."""
+    """Turn diplomatic news into a knowledge graph of actors, events and statements.
+
+    \b
+    Examples:
+      diplograph ingest corpus/                  # extract and store every article
+      diplograph query "MATCH (a:Actor)-[:SAID]->(s:Statement) RETURN a.name, s.text"
+      diplograph viz -o graph.html               # the graph as an offline web page
+      diplograph schema                          # labels, relationship types, properties
+
+    Run `diplograph COMMAND --help` for a command's options and examples.
+    """
 
 
-def report_errors(errors: list[str]) -> None:
-    for line in errors:
-        click.echo(f"error: {line}", err=True)
+@contextmanager
+def ingest_progress(paths: tuple[Path, ...]) -> Iterator[Callable[[int], None]]:
+    """A progress callback for ``api.ingest``: a bar on stderr at a terminal, nothing otherwise."""
+    if not sys.stderr.isatty():
+        yield lambda n: None
+        return
+    started = time.perf_counter()
+    done = 0
+
+    def rate(_item: object) -> str:
+        elapsed = time.perf_counter() - started
+        return f"{done / elapsed:.1f} articles/s" if elapsed > 0 and done else ""
+
+    with click.progressbar(
+        length=max(api.count_articles(paths), 1),
+        label="ingest",
+        file=sys.stderr,
+        show_eta=True,
+        show_pos=True,
+        item_show_func=rate,
+    ) as bar:
+
+        def advance(n: int) -> None:
+            nonlocal done
+            done += n
+            bar.update(n)
+
+        yield advance
 
 
-@main.command()
+@main.command(
+    epilog=epilog(
+        """\b
+Examples:
+  diplograph ingest ../shared/corpus/000_1ef29f56e10a5a73.txt
+  diplograph ingest corpus/ feed.jsonl --workers 2 --batch-size 128
+  diplograph ingest corpus/ --neo4j-uri bolt://127.0.0.1:7687""",
+        "\b\n" + INPUT_LINES + RDF_INPUT_LINE,
+        STORE_HELP,
+    )
+)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--batch-size", default=32, show_default=True, help="Articles per write batch.")
 @click.option(
@@ -124,51 +264,31 @@ def report_errors(errors: list[str]) -> None:
 )
 @store_options
 @with_store()
-def ingest(paths, batch_size, workers, dask_address, max_bytes, store) -> None:
-    """Extract articles (files, folders, JSON Lines) and store their graph."""
-    show = sys.stderr.isatty()  # the progress bar only at a terminal
-    bar = None
-    if show:
-        import time
+def ingest(
+    paths: tuple[Path, ...],
+    batch_size: int,
+    workers: int,
+    dask_address: str | None,
+    max_bytes: int,
+    store: Store,
+) -> None:
+    """Extract articles (files, folders, JSON Lines) and store their graph.
 
-        started = time.perf_counter()
-        done = {"n": 0}
-
-        def rate(_item) -> str:
-            elapsed = time.perf_counter() - started
-            return f"{done['n'] / elapsed:.1f} articles/s" if elapsed > 0 and done["n"] else ""
-
-        bar = click.progressbar(
-            length=max(api.count_articles(paths), 1),
-            label="ingest",
-            file=sys.stderr,
-            show_eta=True,
-            show_pos=True,
-            item_show_func=rate,
-        )
-        bar.__enter__()
-
-    def on_progress(n: int) -> None:
-        if bar is not None:
-            done["n"] += n
-            bar.update(n)
-
-    def end_bar() -> None:
-        if bar is not None:
-            bar.__exit__(None, None, None)
-
+    Articles already stored (the same text) are skipped, so an interrupted ingest is resumed by
+    running it again. A bad input is one error line; the others go on and the exit code is 1.
+    """
     try:
-        summary = api.ingest(
-            paths,
-            store,
-            batch_size=batch_size,
-            workers=workers,
-            max_bytes=max_bytes,
-            dask=dask_address,
-            on_progress=on_progress,
-        )
+        with ingest_progress(paths) as on_progress:
+            summary = api.ingest(
+                paths,
+                store,
+                batch_size=batch_size,
+                workers=workers,
+                max_bytes=max_bytes,
+                dask=dask_address,
+                on_progress=on_progress,
+            )
     except api.IngestInterrupted as exc:  # the store failed midway: say what got in, then stop
-        end_bar()
         part = exc.summary
         report_errors(part.errors)
         click.echo(
@@ -176,11 +296,7 @@ def ingest(paths, batch_size, workers, dask_address, max_bytes, store) -> None:
             f"before the store failed",
             err=True,
         )
-        fail(str(exc), EXIT_STORE)
-    except ClusterError as exc:  # --dask: the cluster could not be used
-        end_bar()
-        fail(str(exc), EXIT_STORE)
-    end_bar()
+        raise
     report_errors(summary.errors)
     c = summary.counts
     per_second = (summary.stored + summary.skipped) / summary.seconds if summary.seconds else 0.0
@@ -192,10 +308,18 @@ def ingest(paths, batch_size, workers, dask_address, max_bytes, store) -> None:
         f"{c.get('Event', 0)} events, {c.get('Statement', 0)} statements"
     )
     if summary.failed:
-        sys.exit(EXIT_INPUT)
+        exit_input_failed()
 
 
-@main.command()
+@main.command(
+    epilog=epilog(
+        """\b
+Examples:
+  diplograph extract ../shared/corpus/000_1ef29f56e10a5a73.txt
+  diplograph extract feed.jsonl --format jsonl > extractions.jsonl""",
+        "\b\n" + INPUT_LINES,
+    )
+)
 @click.argument("path", type=click.Path(path_type=Path))
 @click.option(
     "--format",
@@ -203,63 +327,65 @@ def ingest(paths, batch_size, workers, dask_address, max_bytes, store) -> None:
     type=click.Choice(["json", "jsonl"]),
     default="json",
     show_default=True,
-    help="json: one document (the first article); jsonl: one a line.",
+    help="json: one indented document, for a file of one article (an error for several); "
+    "jsonl: one document a line, for any number of articles.",
 )
-def extract(path, fmt) -> None:
+def extract(path: Path, fmt: str) -> None:
     """Print the extraction JSON contract of the articles in PATH (no store involved)."""
     errors: list[str] = []
+    documents: Iterable[Document] = api.documents([path], errors)
+    if fmt == "json":
+        documents = only_one(documents, path)
     printed = 0
-    for extraction in api.extract([path], errors):
+    for extraction in api.extract_documents(documents):
         data = extraction.to_dict()
         if fmt == "json":
             click.echo(json.dumps(data, indent=2, ensure_ascii=False))
-            printed += 1
-            break
-        click.echo(json.dumps(data, ensure_ascii=False))
+        else:
+            click.echo(json.dumps(data, ensure_ascii=False))
         printed += 1
     report_errors(errors)
     if errors or not printed:
-        sys.exit(EXIT_INPUT)
+        exit_input_failed()
 
 
-def parse_params(pairs: tuple[str, ...]) -> dict:
-    params = {}
-    for pair in pairs:
-        key, sep, value = pair.partition("=")
-        if not sep:
-            raise click.BadParameter(f"{pair!r} is not NAME=VALUE", param_hint="--param")
-        try:
-            params[key] = json.loads(value)
-        except json.JSONDecodeError:
-            params[key] = value
-    return params
+def only_one(documents: Iterable[Document], path: Path) -> list[Document]:
+    """The one article ``--format json`` prints; an ``InputError`` if ``path`` holds more."""
+    first = [doc for _, doc in zip(range(2), documents)]
+    if len(first) > 1:
+        raise InputError(
+            f"{path}: holds more than one article and --format json prints one document: "
+            f"use --format jsonl (one document a line)"
+        )
+    return first
 
 
-@main.command()
-@click.argument("cypher")
-@click.option(
-    "--param",
-    "-p",
-    "params",
-    multiple=True,
-    help="A query parameter NAME=VALUE (VALUE as JSON, else a string); use $NAME.",
+@main.command(
+    epilog=epilog(
+        """\b
+Examples:
+  diplograph query "MATCH (a:Actor)-[:SAID]->(s:Statement) RETURN a.name, s.kind, s.text"
+  diplograph query "MATCH (a:Actor {name: $name})-[:SAID]->(s) RETURN s.text" -p name="Vladimir Putin"
+  diplograph query "MATCH (e:Event) RETURN e.kind, count(*) AS n" --format csv""",
+        "A query that uses $NAME without -p NAME=VALUE is refused (exit 4): it would match nothing. "
+        "`diplograph schema` lists the labels, relationship types and properties.",
+        STORE_HELP,
+    )
 )
+@click.argument("cypher")
+@param_option
 @click.option("--write", is_flag=True, help="Allow the query to change the graph.")
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True
 )
 @store_options
 @with_store(read_only=True)
-def query(cypher, params, write, fmt, store) -> None:
+def query(cypher: str, params: dict[str, Any], write: bool, fmt: str, store: Store) -> None:
     """Run a Cypher query (read-only unless --write)."""
-    try:
-        result = api.query(store, cypher, parse_params(params), write=write)
-    except ReadOnlyError as exc:
-        fail(str(exc), EXIT_STORE)
-    print_result(result, fmt)
+    print_result(api.query(store, cypher, params, write=write), fmt)
 
 
-def print_result(result, fmt: str) -> None:
+def print_result(result: QueryResult, fmt: str) -> None:
     """Print query rows as a table, JSON records or CSV."""
     if fmt == "json":
         click.echo(json.dumps(result.records(), indent=2, ensure_ascii=False, default=str))
@@ -271,7 +397,7 @@ def print_result(result, fmt: str) -> None:
         click.echo(format_table(result.columns, result.rows))
 
 
-def format_table(columns: list[str], rows: list[list]) -> str:
+def format_table(columns: list[str], rows: list[list[Any]]) -> str:
     """A plain text table, cells cut at 60 characters.
 
     >>> print(format_table(["a", "b"], [[1, "x"]]))
@@ -280,7 +406,7 @@ def format_table(columns: list[str], rows: list[list]) -> str:
     1 | x
     """
 
-    def cell(value) -> str:
+    def cell(value: Any) -> str:
         text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
         text = " ".join(str(text).split())
         return text if len(text) <= 60 else text[:59] + "\u2026"
@@ -295,7 +421,7 @@ def format_table(columns: list[str], rows: list[list]) -> str:
     return "\n".join(lines)
 
 
-def _iso_date(ctx, param, value):
+def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """--since/--until: an ISO date or a prefix of one (2022, 2022-02, 2022-02-20)."""
     import re
 
@@ -304,7 +430,36 @@ def _iso_date(ctx, param, value):
     return value
 
 
-@main.command()
+def date_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--since`` and ``--until``, shared by every command that narrows to a date range."""
+    func = click.option(
+        "--until",
+        default=None,
+        callback=_iso_date,
+        metavar="DATE",
+        help="Only statements and events on or before DATE (2022-02 = all February).",
+    )(func)
+    func = click.option(
+        "--since",
+        default=None,
+        callback=_iso_date,
+        metavar="DATE",
+        help="Only statements and events on or after DATE.",
+    )(func)
+    return func
+
+
+@main.command(
+    epilog=epilog(
+        """\b
+Examples:
+  diplograph viz -o graph.html
+  diplograph viz --interactions -o who-to-whom.html --since 2022-02
+  diplograph viz --actor Putin --depth 2 -o putin.html --svg putin.svg
+  diplograph viz --cypher "MATCH p=(:Actor {name: $name})-[:SAID]->() RETURN p" -p name='Joe Biden'""",
+        STORE_HELP,
+    )
+)
 @click.option(
     "-o",
     "--output",
@@ -327,27 +482,8 @@ def _iso_date(ctx, param, value):
     metavar="QUERY",
     help="Draw the nodes, relationships and paths this (read-only) query returns.",
 )
-@click.option(
-    "--param",
-    "-p",
-    "params",
-    multiple=True,
-    help="A --cypher parameter NAME=VALUE (VALUE as JSON, else a string).",
-)
-@click.option(
-    "--since",
-    default=None,
-    callback=_iso_date,
-    metavar="DATE",
-    help="Only statements and events on or after DATE.",
-)
-@click.option(
-    "--until",
-    default=None,
-    callback=_iso_date,
-    metavar="DATE",
-    help="Only statements and events on or before DATE (2022-02 = all February).",
-)
+@param_option
+@date_options
 @click.option(
     "--png",
     default=None,
@@ -361,48 +497,85 @@ def _iso_date(ctx, param, value):
     help="Also write a static SVG drawing (no browser needed).",
 )
 @click.option("--title", default="diplograph", show_default=True)
+@click.option(
+    "--by-quad",
+    is_flag=True,
+    help="Interactions with one edge per dyad and PLOVER quad class, coloured by the class.",
+)
+@click.option("--communities", is_flag=True, help="Colour and group actors by community (networkx Louvain).")
 @store_options
 @with_store(read_only=True)
-def viz(output, actor, depth, interactions, cypher, params, since, until, png, svg, title, store) -> None:
+def viz(
+    output: Path,
+    actor: str | None,
+    depth: int,
+    interactions: bool,
+    cypher: str | None,
+    params: dict[str, Any],
+    since: str | None,
+    until: str | None,
+    png: Path | None,
+    svg: Path | None,
+    title: str,
+    by_quad: bool,
+    communities: bool,
+    store: Store,
+) -> None:
     """Draw the stored graph as an interactive HTML network that works offline."""
-    try:
-        path = api.viz(
-            store,
-            output,
-            title=title,
-            actor=actor,
-            depth=depth,
-            interactions=interactions,
-            cypher=cypher,
-            params=parse_params(params),
-            since=since,
-            until=until,
-            png=png,
-            svg=svg,
-        )
-    except KeyError as exc:
-        fail(exc.args[0], EXIT_INPUT)
-    except RuntimeError as exc:
-        if isinstance(exc, StoreError):
-            raise
-        fail(str(exc), EXIT_INPUT)
+    path = api.viz(
+        store,
+        output,
+        title=title,
+        actor=actor,
+        depth=depth,
+        interactions=interactions,
+        cypher=cypher,
+        params=params,
+        since=since,
+        until=until,
+        png=png,
+        svg=svg,
+        by_quad=by_quad,
+        communities=communities,
+    )
     click.echo(f"wrote {path}")
     for picture in (png, svg):
         if picture:
             click.echo(f"wrote {picture}")
 
 
-@main.command()
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@main.command(
+    epilog=epilog(
+        "\b\nExamples:\n  diplograph stats\n  diplograph stats --format json --neo4j-uri bolt://127.0.0.1:7687",
+        STORE_HELP,
+    )
+)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @store_options
 @with_store(read_only=True)
-def stats(fmt, store) -> None:
+def stats(fmt: str, store: Store) -> None:
     """Count nodes per label and relationships per type."""
     counts = store.stats()
     if fmt == "json":
         click.echo(json.dumps(counts, indent=2))
     else:
         click.echo(format_table(["what", "count"], [[k, v] for k, v in counts.items()]))
+
+
+@main.command(
+    epilog=epilog(
+        "\b\nExamples:\n  diplograph schema\n  diplograph schema --format json",
+    )
+)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def schema(fmt: str) -> None:
+    """Print the graph's node labels, relationship types and properties (no store involved).
+
+    These names are a public contract: Cypher written on them runs on both stores.
+    """
+    from ontology.schema import schema_dict, schema_text
+
+    click.echo(json.dumps(schema_dict(), indent=2) if fmt == "json" else schema_text())
 
 
 DEMO_QUERIES = (
@@ -422,11 +595,16 @@ DEMO_QUERIES = (
 )
 
 
-@main.command()
+@main.command(
+    epilog=epilog(
+        "\b\nExamples:\n  diplograph demo\n  diplograph demo --store out/demo-store -o out/demo.html",
+        STORE_HELP,
+    )
+)
 @click.option("-o", "--output", default="out/demo.html", show_default=True, type=click.Path(path_type=Path))
 @store_options
 @with_store()
-def demo(output, store) -> None:
+def demo(output: Path, store: Store) -> None:
     """Ingest the sample articles shipped with diplograph, draw them, run two queries."""
     summary, path = api.demo(store, output)
     report_errors(summary.errors)
@@ -441,13 +619,23 @@ def demo(output, store) -> None:
         result = api.query(store, cypher)
         click.echo(format_table(result.columns, result.rows))
     if summary.failed:
-        sys.exit(EXIT_INPUT)
+        exit_input_failed()
 
 
 EXPORT_FORMATS = ("ttl", "jsonld", "nt", "graphml", "gexf", "csv", "events-csv")
 
 
-@main.command()
+@main.command(
+    epilog=epilog(
+        """\b
+Examples:
+  diplograph export --format ttl -o graph.ttl
+  diplograph export -o graph.graphml                    # the format from the suffix
+  diplograph export --format events-csv -o events.csv
+  diplograph export --cypher "MATCH p=(:Actor {name: $name})-[*1..2]-() RETURN p" -p name=Russia""",
+        STORE_HELP,
+    )
+)
 @click.option(
     "--format",
     "fmt",
@@ -467,35 +655,35 @@ EXPORT_FORMATS = ("ttl", "jsonld", "nt", "graphml", "gexf", "csv", "events-csv")
 @click.option(
     "--cypher",
     default=None,
+    metavar="QUERY",
     help="Export only the nodes, relationships and paths this read-only query returns.",
 )
-@click.option(
-    "--param",
-    "-p",
-    "params",
-    multiple=True,
-    help="A --cypher parameter NAME=VALUE (VALUE as JSON, else a string).",
-)
+@param_option
 @store_options
 @with_store(read_only=True)
-def export(fmt, output, cypher, params, store) -> None:
+def export(
+    fmt: str | None, output: Path | None, cypher: str | None, params: dict[str, Any], store: Store
+) -> None:
     """Export the stored graph (or a Cypher query's subgraph) as RDF, GraphML, GEXF or CSV."""
     if fmt is None:
         suffix = output.suffix.lower().lstrip(".") if output else ""
         fmt = suffix if suffix in EXPORT_FORMATS else "ttl"
-    try:
-        result = api.export(store, fmt, output=output, cypher=cypher, params=parse_params(params))
-    except ReadOnlyError as exc:
-        fail(str(exc), EXIT_STORE)
-    except ValueError as exc:
-        fail(str(exc), EXIT_INPUT)
+    result = api.export(store, fmt, output=output, cypher=cypher, params=params)
     if output is None:
         click.echo(result, nl=False)
     else:
         click.echo(f"wrote {result}", err=True)
 
 
-@main.command()
+@main.command(
+    epilog=epilog(
+        """\b
+Examples:
+  diplograph sparql "SELECT ?name WHERE { ?a a dgo:State ; schema:name ?name }"
+  diplograph sparql "SELECT ?label WHERE { cameo:041 skos:prefLabel ?label }" --with-ontology""",
+        STORE_HELP,
+    )
+)
 @click.argument("query_text", metavar="QUERY")
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True
@@ -507,16 +695,203 @@ def export(fmt, output, cypher, params, store) -> None:
 )
 @store_options
 @with_store(read_only=True)
-def sparql(query_text, fmt, with_ontology, store) -> None:
+def sparql(query_text: str, fmt: str, with_ontology: bool, store: Store) -> None:
     """Run SPARQL over the RDF export of the stored graph (prefixes dgo:, dg:, schema:, sem:,
     prov:, oa:, skos:, rdf:, rdfs:, xsd: are predeclared)."""
-    from graph.rdf import RDFError
+    print_result(api.sparql(store, query_text, with_ontology=with_ontology), fmt)
+
+
+DYAD_COLUMNS = ("source", "target", "period")
+
+
+def dyad_table(rows: list[DyadRow]) -> tuple[list[str], list[list[Any]]]:
+    """Columns and cells of dyad rows for CSV (ids joined by spaces)."""
+    records = [row.to_dict() for row in rows]
+    columns = list(records[0]) if records else [*DYAD_COLUMNS]
+    cells = [[" ".join(v) if isinstance(v, list) else v for v in rec.values()] for rec in records]
+    return columns, cells
+
+
+def dyad_summary(rows: list[DyadRow]) -> tuple[list[str], list[list[Any]]]:
+    """A narrower table for the terminal: short quad headings and the ids in one column."""
+    columns = [*DYAD_COLUMNS, "v.coop", "m.coop", "v.confl", "m.confl", "other", "net", "ids"]
+    cells = [
+        [
+            r.source,
+            r.target,
+            r.period,
+            *r.counts.values(),
+            r.other,
+            r.net_cooperation,
+            " ".join(r.statements + r.events),
+        ]
+        for r in rows
+    ]
+    return columns, cells
+
+
+def dyad_text(rows: list[DyadRow], fmt: str) -> str:
+    """Dyad rows as JSON records, CSV or a terminal table."""
+    if fmt == "json":
+        return json.dumps([row.to_dict() for row in rows], indent=2, ensure_ascii=False) + "\n"
+    if fmt == "csv":
+        import io
+
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        columns, cells = dyad_table(rows)
+        writer.writerow(columns)
+        writer.writerows(cells)
+        return out.getvalue()
+    return format_table(*dyad_summary(rows)) + "\n"
+
+
+@main.command(
+    epilog=epilog(
+        """\b
+Examples:
+  diplograph dyads --by month --level state
+  diplograph dyads --by week --actor "Vladimir Putin" --since 2022-02 --format csv -o putin.csv
+  diplograph dyads --level state --format json -o dyads.json""",
+        STORE_HELP,
+    )
+)
+@click.option(
+    "--by",
+    type=click.Choice(["day", "week", "month", "year"]),
+    default="month",
+    show_default=True,
+    help="The period of each row (week: ISO week, 2022-W07).",
+)
+@click.option(
+    "--level",
+    type=click.Choice(["actor", "state"]),
+    default="actor",
+    show_default=True,
+    help="state: roll people, bodies and forces up to their country (AFFILIATED_WITH / country).",
+)
+@click.option("--actor", default=None, help="Only the facts with this actor (by name) at either end.")
+@date_options
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True
+)
+@click.option(
+    "-o",
+    "--output",
+    default=None,
+    type=click.Path(path_type=Path),
+    help="The file to write (default: stdout).",
+)
+@store_options
+@with_store(read_only=True)
+def dyads(
+    by: str,
+    level: str,
+    actor: str | None,
+    since: str | None,
+    until: str | None,
+    fmt: str,
+    output: Path | None,
+    store: Store,
+) -> None:
+    """Who did what to whom per period: counts per PLOVER quad class, net cooperation, and the
+    ids of the statements and events behind each row."""
+    rows = api.dyads(store, by=by, level=level, since=since, until=until, actor=actor)
+    text = dyad_text(rows, fmt)
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    from ontology.errors import OutputError
 
     try:
-        result = api.sparql(store, query_text, with_ontology=with_ontology)
-    except RDFError as exc:
-        fail(str(exc), EXIT_INPUT)
-    print_result(result, fmt)
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from exc
+    click.echo(f"wrote {output} ({len(rows)} rows)", err=True)
+
+
+@main.command(
+    epilog=epilog(
+        """\b
+Examples:
+  diplograph report -o report.html
+  diplograph report --actor "Vladimir Putin" --since 2022-02 -o putin.html
+  diplograph report --level actor --by week --svg charts/ --png charts/""",
+        STORE_HELP,
+    )
+)
+@click.option(
+    "-o",
+    "--output",
+    default="report.html",
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="The HTML file to write.",
+)
+@click.option("--actor", default=None, help="Only the statements and events with this actor.")
+@date_options
+@click.option(
+    "--level",
+    type=click.Choice(["actor", "state"]),
+    default="state",
+    show_default=True,
+    help="Dyads between actors, or rolled up to their states.",
+)
+@click.option(
+    "--by",
+    type=click.Choice(["auto", "day", "week", "month", "year"]),
+    default="auto",
+    show_default=True,
+    help="Timeline periods (auto: days up to two months, months up to five years, else years).",
+)
+@click.option(
+    "--png",
+    default=None,
+    type=click.Path(path_type=Path),
+    metavar="DIR",
+    help="Also write each chart as a PNG into DIR (needs Chromium).",
+)
+@click.option(
+    "--svg",
+    default=None,
+    type=click.Path(path_type=Path),
+    metavar="DIR",
+    help="Also write each chart as an SVG into DIR.",
+)
+@click.option("--title", default="diplograph briefing", show_default=True)
+@store_options
+@with_store(read_only=True)
+def report(
+    output: Path,
+    actor: str | None,
+    since: str | None,
+    until: str | None,
+    level: str,
+    by: str,
+    png: Path | None,
+    svg: Path | None,
+    title: str,
+    store: Store,
+) -> None:
+    """Write a one-page briefing (offline HTML): corpus, central actors, dyad matrix, timeline,
+    network; click any mark for the statements and events behind it."""
+    path = api.report(
+        store,
+        output,
+        title=title,
+        actor=actor,
+        since=since,
+        until=until,
+        level=level,
+        by=by,
+        png=png,
+        svg=svg,
+    )
+    click.echo(f"wrote {path}")
+    for folder in (svg, png):
+        if folder:
+            click.echo(f"wrote the charts into {folder}")
 
 
 if __name__ == "__main__":

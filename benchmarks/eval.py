@@ -507,14 +507,15 @@ def predictions_from_dir(pred_dir: str | Path) -> PredictFn:
 def predictions_from_extractor() -> PredictFn:
     """A prediction source running the extractor: ``loaders.extract.extract_file`` if it imports,
     otherwise the command ``diplograph extract FILE --format json``."""
+    extractor: Callable[[Path], Any] | None
     try:
-        from loaders.extract import extract_file  # type: ignore[import-not-found]
+        from loaders.extract import extract_file as extractor
     except ImportError:
-        extract_file = None
+        extractor = None
 
     def predict(path: Path) -> Prediction:
-        if extract_file is not None:
-            result = extract_file(path)
+        if extractor is not None:
+            result = extractor(path)
             return result.to_dict() if hasattr(result, "to_dict") else result
         proc = subprocess.run(
             ["diplograph", "extract", str(path), "--format", "json"],
@@ -698,7 +699,7 @@ def score_plover(records: list[dict], predict_text: PredictTextFn) -> dict[str, 
     by_type: dict[str, list[int]] = {}
     predicted: dict[str, int] = {}
     for rec in records:
-        gold_type = rec.get("event_plover_current")
+        gold_type = str(rec.get("event_plover_current"))
         sources = {c for c in (iso3(s.get("code")) for s in rec.get("source") or []) if c}
         try:
             pred = predict_text(rec["text"]) or {}

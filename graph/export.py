@@ -15,6 +15,7 @@ from typing import Any
 
 import networkx as nx
 
+from ontology.errors import QueryError
 from ontology.schema import NODE_TYPES, REL_TYPES
 
 from .rdf import serialize, to_rdf
@@ -114,11 +115,11 @@ def subgraph(
             )
     if not ids and not edges:
         if rels:
-            raise ValueError(
+            raise QueryError(
                 "a relationship returned without its nodes cannot be exported: "
                 "return them too (RETURN a, r, b) or a path (RETURN p)"
             )
-        raise ValueError("the query returned no nodes, relationships or paths to export")
+        raise QueryError("the query returned no nodes, relationships or paths to export")
     for node in ids | {u for u, _, _ in edges} | {v for _, v, _ in edges}:
         if node in full:
             out.add_node(node, **full.nodes[node])

@@ -16,7 +16,7 @@ import ladybug
 
 from ontology.schema import INT, NODE_TYPES, REL_TYPES, STRING, STRINGS
 
-from .store import QueryResult, ReadOnlyError, Store, StoreError
+from .store import QueryError, QueryResult, ReadOnlyError, Store, StoreError, error_line
 from .values import ladybug_ids, plain
 
 DB_FILE = "graph.lbug"
@@ -59,15 +59,15 @@ class LadybugStore(Store):
         try:
             self._db = ladybug.Database(str(db_file), read_only=read_only)
         except RuntimeError as exc:
-            message = _first_line(exc)
+            message = error_line(exc, first_only=True)
             if "Could not set lock" in message:  # another process has it open for writing
                 holder = re.search(r"held by PID (\d+)", message)
                 raise StoreError(
                     f"the embedded store at {self.path} is in use by another process"
                     f"{f' (pid {holder.group(1)})' if holder else ''}; wait for it "
                     f"to finish and try again"
-                ) from None
-            raise StoreError(f"cannot open the embedded store at {self.path}: {message}") from None
+                ) from exc
+            raise StoreError(f"cannot open the embedded store at {self.path}: {message}") from exc
         self._conn = ladybug.Connection(self._db)
         if not read_only:
             for statement in schema_statements():
@@ -88,14 +88,14 @@ class LadybugStore(Store):
             rows = [[plain(v, ids) for v in row] for row in raw]
         except RuntimeError as exc:
             self._rollback()
-            message = _first_line(exc)
+            message = error_line(exc, first_only=True)
             if "read-only transaction" in message or "read-only database" in message:
-                raise ReadOnlyError("the query changes the graph; add --write to allow it") from None
-            raise StoreError(f"query failed: {message}") from None
+                raise ReadOnlyError("the query changes the graph; add --write to allow it") from exc
+            raise QueryError(f"query failed: {message}") from exc
         try:
             self._conn.execute("COMMIT")
         except RuntimeError as exc:  # the query itself ended the transaction (COMMIT, ROLLBACK)
-            raise StoreError(f"query failed: {_first_line(exc)}") from None
+            raise QueryError(f"query failed: {error_line(exc, first_only=True)}") from exc
         return QueryResult(columns, rows)
 
     def _several_statements(self, cypher: str) -> bool:
@@ -121,13 +121,11 @@ class LadybugStore(Store):
                 self._conn.execute(cypher, params)
         except RuntimeError as exc:
             self._rollback()
-            raise StoreError(f"write failed, nothing of this batch was stored: {_first_line(exc)}") from None
+            raise StoreError(
+                f"write failed, nothing of this batch was stored: {error_line(exc, first_only=True)}"
+            ) from exc
         self._conn.execute("COMMIT")
 
     def close(self) -> None:
         self._conn.close()
         self._db.close()
-
-
-def _first_line(exc: BaseException) -> str:
-    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]

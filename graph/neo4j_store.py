@@ -10,13 +10,13 @@ import logging
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+import neo4j
 from neo4j.exceptions import AuthError, ClientError, Neo4jError, ServiceUnavailable, SessionExpired
 
-import neo4j
 from ontology.model import Node
 from ontology.schema import NODE_TYPES, check_kind
 
-from .store import CredentialsError, QueryResult, ReadOnlyError, Store, StoreError
+from .store import CredentialsError, QueryError, QueryResult, ReadOnlyError, Store, StoreError, error_line
 from .values import plain
 
 # The driver logs connection failures as warnings; with no handler configured, Python would print
@@ -61,26 +61,36 @@ class Neo4jStore(Store):
         try:
             self._driver = neo4j.GraphDatabase.driver(uri, auth=auth, notifications_min_severity="OFF")
             self._driver.verify_connectivity()
-        except AuthError:
+        except AuthError as exc:
             raise CredentialsError(
                 f"Neo4j at {self.uri} refused the credentials of user {user or 'neo4j'!r}"
                 + ("" if password else " (no password given: set NEO4J_PASSWORD)")
-            ) from None
+            ) from self._safe(exc)
         except Exception as exc:  # any driver, socket or configuration error: one line
-            raise StoreError(self._redact(f"cannot reach Neo4j at {self.uri}: {_first_line(exc)}")) from None
+            raise StoreError(
+                self._redact(f"cannot reach Neo4j at {self.uri}: {error_line(exc)}")
+            ) from self._safe(exc)
         try:
             for statement in constraint_statements() + index_statements():
                 self._run_write(lambda tx, s=statement: tx.run(s).consume())
         except Neo4jError as exc:
             self._driver.close()
             raise StoreError(
-                self._redact(f"Neo4j at {self.uri} refused to set up the schema: {_first_line(exc)}")
-            ) from None
+                self._redact(f"Neo4j at {self.uri} refused to set up the schema: {error_line(exc)}")
+            ) from self._safe(exc)
 
     def _redact(self, text: str) -> str:
         for secret in self._secrets:
             text = text.replace(secret, "***")
         return text
+
+    def _safe(self, exc: BaseException) -> BaseException:
+        """``exc`` to chain as a cause, or a redacted stand-in when its text holds a secret (the
+        driver repeats a URI with ``user:password@`` in its messages)."""
+        text = str(exc)
+        if not any(secret in text for secret in self._secrets):
+            return exc
+        return RuntimeError(f"{type(exc).__name__}: {self._redact(text)}")
 
     def _session(self):
         return self._driver.session(database=self.database)
@@ -90,7 +100,7 @@ class Neo4jStore(Store):
             with self._session() as session:
                 return session.execute_write(work)
         except (ServiceUnavailable, SessionExpired) as exc:
-            raise StoreError(f"lost Neo4j at {self.uri}: {_first_line(exc)}") from None
+            raise StoreError(f"lost Neo4j at {self.uri}: {error_line(exc)}") from exc
 
     def query(self, cypher: str, params: dict[str, Any] | None = None, write: bool = False) -> QueryResult:
         def work(tx):
@@ -105,12 +115,12 @@ class Neo4jStore(Store):
             if "read access mode" in str(exc.message or "") or exc.code.endswith(
                 "ForbiddenDueToTransactionType"
             ):
-                raise ReadOnlyError("the query changes the graph; add --write to allow it") from None
-            raise StoreError(f"query failed: {_first_line(exc)}") from None
+                raise ReadOnlyError("the query changes the graph; add --write to allow it") from exc
+            raise QueryError(f"query failed: {error_line(exc)}") from exc
         except (ServiceUnavailable, SessionExpired) as exc:
-            raise StoreError(f"lost Neo4j at {self.uri}: {_first_line(exc)}") from None
+            raise StoreError(f"lost Neo4j at {self.uri}: {error_line(exc)}") from exc
         except Neo4jError as exc:  # transient errors that outlasted the retries, database errors
-            raise StoreError(f"query failed: {_first_line(exc)}") from None
+            raise StoreError(f"query failed: {error_line(exc)}") from exc
 
     def _node_group(self, node: Node) -> tuple[str, str | None]:
         kind = node.props.get("kind")
@@ -126,7 +136,7 @@ class Neo4jStore(Store):
         try:
             self._run_write(work)
         except Neo4jError as exc:
-            raise StoreError(f"write failed, nothing of this batch was stored: {_first_line(exc)}") from None
+            raise StoreError(f"write failed, nothing of this batch was stored: {error_line(exc)}") from exc
 
     def clear(self) -> None:
         """Delete every node and relationship (used by tests on a throwaway database).
@@ -138,12 +148,6 @@ class Neo4jStore(Store):
 
     def close(self) -> None:
         self._driver.close()
-
-
-def _first_line(exc: BaseException) -> str:
-    """The exception's message as one line (the driver spreads the reason over several)."""
-    message = (exc.message if isinstance(exc, Neo4jError) else None) or str(exc)
-    return " ".join(message.split()) or type(exc).__name__
 
 
 BOLT_SCHEMES = {"bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"}

@@ -10,14 +10,18 @@ So export -> ingest into an empty store -> export gives the same triples.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote, unquote
 
 import networkx as nx
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
+from rdflib.query import ResultRow
+from rdflib.term import Node as RDFNode
 
+from ontology.errors import InputError, QueryError
 from ontology.model import GraphDelta, Node, Rel
 from ontology.owl import (
     CAMEO_SCHEME,
@@ -63,7 +67,7 @@ RDF_FORMATS = {
 RDF_SUFFIXES = frozenset(RDF_FORMATS)
 
 
-class RDFError(ValueError):
+class RDFError(InputError):
     """An RDF input that cannot become a graph; the message is one line for the user."""
 
 
@@ -230,15 +234,15 @@ def _value(literal, kind: str) -> Any:
     if kind == INT:
         try:
             return int(literal)
-        except (TypeError, ValueError):
-            raise RDFError(f"{literal!r} is not an integer") from None
+        except (TypeError, ValueError) as exc:
+            raise RDFError(f"{literal!r} is not an integer") from exc
     return str(literal)
 
 
 def from_rdf(g: Graph) -> GraphDelta:
     """The nodes and relationships of diplograph RDF (canonical triples only) as a GraphDelta."""
-    classes = {label_class(label): label for label in NODE_TYPES}
-    labels: dict[URIRef, str] = {}
+    classes: dict[RDFNode, str] = {label_class(label): label for label in NODE_TYPES}
+    labels: dict[RDFNode, str] = {}
     for subject, cls in g.subject_objects(RDF.type):
         label = classes.get(cls)
         if label is None or not isinstance(subject, URIRef):
@@ -247,7 +251,7 @@ def from_rdf(g: Graph) -> GraphDelta:
             raise RDFError(f"{subject} has two labels, {labels[subject]} and {label}")
         labels[subject] = label
     delta = GraphDelta()
-    ids: dict[URIRef, str] = {}
+    ids: dict[RDFNode, str] = {}
     for subject, label in sorted(labels.items()):
         props: dict[str, Any] = {}
         for name, kind in NODE_TYPES[label].properties.items():
@@ -258,7 +262,7 @@ def from_rdf(g: Graph) -> GraphDelta:
                 raise RDFError(f"{subject} has {len(values)} values of {name}")
             elif values:
                 props[name] = values[0]
-        ident = props.pop("id", None) or node_id(subject)
+        ident = props.pop("id", None) or node_id(cast(URIRef, subject))
         if label == "Actor" and props.get("kind") not in (None, *ACTOR_KINDS):
             # Neo4j makes an actor's kind a label, so only the schema's kinds are accepted
             raise RDFError(f"{subject} has an actor kind outside the schema: {props['kind']!r}")
@@ -266,7 +270,7 @@ def from_rdf(g: Graph) -> GraphDelta:
         delta.nodes[ident] = Node(label, ident, props)
     for rel_type, rel in REL_TYPES.items():
         pred = rel_iri(rel_type)
-        qualified: dict[tuple[URIRef, URIRef], dict[str, Any]] = {}
+        qualified: dict[tuple[RDFNode | None, RDFNode | None], dict[str, Any]] = {}
         for q in g.subjects(RDF.type, assertion_class(rel_type)):
             s, o = g.value(q, RDF.subject), g.value(q, RDF.object)
             qualified[(s, o)] = {
@@ -302,11 +306,11 @@ def parse_rdf(path: str | Path) -> Graph:
         return Graph().parse(path, format=rdf_format(path))
     except RDFError:
         raise
-    except FileNotFoundError:
-        raise RDFError(f"{path}: no such file") from None
+    except FileNotFoundError as exc:
+        raise RDFError(f"{path}: no such file") from exc
     except Exception as exc:  # rdflib raises many kinds of parse errors
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise RDFError(f"{path}: cannot parse as {rdf_format(path)} ({first})") from None
+        raise RDFError(f"{path}: cannot parse as {rdf_format(path)} ({first})") from exc
 
 
 def read_rdf(path: str | Path) -> GraphDelta:
@@ -315,7 +319,7 @@ def read_rdf(path: str | Path) -> GraphDelta:
         return from_rdf(parse_rdf(path))
     except RDFError as exc:
         message = str(exc)
-        raise RDFError(message if message.startswith(str(path)) else f"{path}: {message}") from None
+        raise RDFError(message if message.startswith(str(path)) else f"{path}: {message}") from exc
 
 
 def is_rdf_path(path: str | Path) -> bool:
@@ -362,10 +366,10 @@ def sparql_select(g: Graph, text: str):
         query = prepareQuery(text, initNs=namespaces)
     except Exception as exc:  # pyparsing errors and friends
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise RDFError(f"not a SPARQL query: {first}") from None
+        raise QueryError(f"not a SPARQL query: {first}") from exc
     algebra = query.algebra
     if getattr(algebra, "datasetClause", None) or "ServiceGraphPattern" in repr(algebra):
-        raise RDFError("SPARQL FROM and SERVICE are not allowed: the query runs over the export")
+        raise QueryError("SPARQL FROM and SERVICE are not allowed: the query runs over the export")
     result = g.query(query)
     if result.type == "ASK":
         return QueryResult(["ask"], [[bool(result.askAnswer)]])
@@ -373,9 +377,10 @@ def sparql_select(g: Graph, text: str):
         return QueryResult(
             ["subject", "predicate", "object"],
             sorted(
-                [[_plain(t) for t in triple] for triple in result.graph],
+                [[_plain(t) for t in triple] for triple in result.graph or ()],
                 key=lambda row: [str(v) for v in row],
             ),
         )
-    columns = [str(v) for v in result.vars]
-    return QueryResult(columns, [[_plain(row[i]) for i in range(len(columns))] for row in result])
+    columns = [str(v) for v in result.vars or ()]
+    rows = cast(Iterable[ResultRow], result)
+    return QueryResult(columns, [[_plain(row[i]) for i in range(len(columns))] for row in rows])

@@ -7,27 +7,76 @@ LadybugDB; a backend only supplies how to run a query and how to commit a batch 
 from __future__ import annotations
 
 import json
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Self
 
 import networkx as nx
 
+from ontology.errors import CredentialsError as CredentialsError
+from ontology.errors import QueryError as QueryError
+from ontology.errors import ReadOnlyError as ReadOnlyError
+from ontology.errors import StoreError as StoreError
 from ontology.model import GraphDelta, Node, Rel, article_id, merge_props
 from ontology.schema import NODE_TYPES, REL_TYPES, STRINGS, check_label, check_rel_type
 
+# What a parameter looks like in Cypher, and what may hide a "$" that is not one: string literals,
+# quoted names and comments. Scanned left to right, so "$" inside a string is never a parameter.
+_CYPHER_TOKENS = re.compile(
+    r"""'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|//[^\n]*|/\*.*?\*/"""
+    r"|\$(?:(?P<name>[^\W\d]\w*)|`(?P<quoted>[^`]*)`|(?P<number>\d+))"
+    r"|`[^`]*`",
+    re.DOTALL,
+)
 
-class StoreError(RuntimeError):
-    """A store cannot be reached or refused an operation; the message is one line for the user."""
+
+def query_parameters(cypher: str) -> list[str]:
+    """The names of the ``$parameters`` a Cypher query uses, in order of first use.
+
+    >>> query_parameters("MATCH (a {name: $name}) WHERE a.note <> '$not' RETURN a, $`odd one`, $name")
+    ['name', 'odd one']
+    """
+    names: list[str] = []
+    for match in _CYPHER_TOKENS.finditer(cypher):
+        name = match.group("name") or match.group("quoted") or match.group("number")
+        if name is not None and name not in names:
+            names.append(name)
+    return names
 
 
-class ReadOnlyError(StoreError):
-    """A query tried to change the graph without ``write=True``."""
+def check_parameters(cypher: str, params: dict[str, Any] | None) -> None:
+    """Refuse a query that uses ``$name`` without a value for it: the embedded store would read
+    it as null and answer with an empty table, a wrong answer that looks right.
+
+    >>> check_parameters("RETURN $who", {"who": 1})
+    >>> check_parameters("RETURN $who, $when", {})
+    Traceback (most recent call last):
+    ...
+    ontology.errors.QueryError: the query uses $who, $when but no value was given: add -p who=VALUE -p when=VALUE
+    """
+    missing = [name for name in query_parameters(cypher) if name not in (params or {})]
+    if missing:
+        uses = ", ".join(f"${name}" for name in missing)
+        flags = " ".join(f"-p {name}=VALUE" for name in missing)
+        raise QueryError(f"the query uses {uses} but no value was given: add {flags}")
 
 
-class CredentialsError(StoreError):
-    """The server refused the user name or password (the message never holds the password)."""
+def error_line(exc: BaseException, first_only: bool = False) -> str:
+    """A driver's exception as one line for the user: its lines joined (the Neo4j driver spreads
+    the reason over several), or with ``first_only`` just the first (LadybugDB puts the query and
+    a caret under it).
+
+    >>> error_line(RuntimeError("Binder exception: x\\nMATCH (x)\\n      ^"), first_only=True)
+    'Binder exception: x'
+    >>> error_line(OSError("Couldn't connect:\\n  Connection refused"))
+    "Couldn't connect: Connection refused"
+    """
+    message = getattr(exc, "message", None) or str(exc)
+    if first_only:
+        message = (message.strip().splitlines() or [""])[0]
+    return " ".join(message.split()) or type(exc).__name__
 
 
 @dataclass
@@ -60,7 +109,7 @@ def rel_rows(rels: Iterable[Rel]) -> list[dict[str, Any]]:
     rows = []
     for rel in rels:
         props = REL_TYPES[rel.type].properties
-        row = {"src": rel.src, "dst": rel.dst}
+        row: dict[str, Any] = {"src": rel.src, "dst": rel.dst}
         row.update({name: rel.props.get(name) for name in props})
         rows.append(row)
     return rows
@@ -86,11 +135,16 @@ def merge_rel_query(rel_type: str, src_label: str, dst_label: str) -> str:
     check_label(src_label)
     check_label(dst_label)
     props = REL_TYPES[rel_type].properties
-    sets = (" SET " + ", ".join(f"r.`{p}` = row.`{p}`" for p in props)) if props else ""
+    # the least value wins, as in ``merge_props``, so the graph does not depend on ingest order
+    sets = (" SET " + ", ".join(_least(f"r.`{p}`", f"row.`{p}`") for p in props)) if props else ""
     return (
         f"UNWIND $rows AS row MATCH (a:`{src_label}` {{id: row.src}}) "
         f"MATCH (b:`{dst_label}` {{id: row.dst}}) MERGE (a)-[r:`{rel_type}`]->(b){sets}"
     )
+
+
+def _least(stored: str, new: str) -> str:
+    return f"{stored} = CASE WHEN {stored} IS NULL OR {new} < {stored} THEN coalesce({new}, {stored}) ELSE {stored} END"
 
 
 class Store(ABC):
@@ -110,7 +164,7 @@ class Store(ABC):
     def close(self) -> None:  # noqa: B027 - optional hook, not abstract
         """Release connections and locks."""
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

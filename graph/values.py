@@ -10,12 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-try:  # the Neo4j driver's graph types
-    from neo4j.graph import Node as _NeoNode
-    from neo4j.graph import Path as _NeoPath
-    from neo4j.graph import Relationship as _NeoRel
-except ImportError:  # pragma: no cover - neo4j is a dependency
-    _NeoNode = _NeoPath = _NeoRel = ()
+from neo4j.graph import Node as _NeoNode
+from neo4j.graph import Path as _NeoPath
+from neo4j.graph import Relationship as _NeoRel
 
 
 def _neo_node(node) -> dict[str, Any]:

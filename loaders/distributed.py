@@ -23,13 +23,10 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from ontology.errors import ClusterError
 from ontology.model import Extraction
 
 from .documents import Document
-
-
-class ClusterError(RuntimeError):
-    """The Dask cluster cannot be used (not installed, unreachable, no workers): one line."""
 
 
 def extract_guarded(
@@ -72,10 +69,10 @@ def connect(address: Any):
     anything else is a scheduler address (``tcp://host:8786``)."""
     try:
         from distributed import Client, LocalCluster
-    except ImportError:  # pragma: no cover - depends on the installed extras
+    except ImportError as exc:  # pragma: no cover - depends on the installed extras
         raise ClusterError(
             "distributed extraction needs Dask: pip install 'diplograph[distributed]'"
-        ) from None
+        ) from exc
     if isinstance(address, Client):
         return address, False
     text = str(address)
@@ -87,13 +84,13 @@ def connect(address: Any):
             n_workers=int(count), threads_per_worker=1, processes=True, dashboard_address=None
         )
         client = Client(cluster)
-        client._diplograph_cluster = cluster  # closed with the client, see close()
+        client._diplograph_cluster = cluster  # type: ignore[attr-defined]  # closed with the client, see close()
         return client, True
     try:
         return Client(text, timeout="30s"), True
     except (OSError, TimeoutError, ValueError) as exc:
         message = " ".join(str(exc).split()) or type(exc).__name__
-        raise ClusterError(f"cannot reach the Dask scheduler at {text}: {message}") from None
+        raise ClusterError(f"cannot reach the Dask scheduler at {text}: {message}") from exc
 
 
 def close(client) -> None:
@@ -145,10 +142,10 @@ def extract_on_dask(
     try:
         try:
             client.wait_for_workers(1, timeout=120)
-        except TimeoutError:
+        except TimeoutError as exc:
             raise ClusterError(
                 f"the Dask cluster at {client.scheduler.address} has no worker after 120 s"
-            ) from None
+            ) from exc
         client.run(warm_up)  # every worker loads the pipeline once, in parallel
         threads = sum(client.nthreads().values()) or 1
         limit = max_pending or 2 * threads

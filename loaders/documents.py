@@ -10,11 +10,14 @@ import hashlib
 import html
 import json
 import re
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from html.parser import HTMLParser
 from pathlib import Path
+
+from ontology.errors import InputError, InputWarning
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -26,10 +29,6 @@ DEFAULT_MAX_BYTES = 10_000_000
 # The longest article text the NLP pipeline takes (spaCy's ``max_length``; the parser needs about
 # 1 GB of memory per 100,000 characters), whatever ``--max-bytes`` says.
 MAX_TEXT_CHARS = 1_000_000
-
-
-class InputError(ValueError):
-    """A bad input: the message names the file and the problem in one line."""
 
 
 @dataclass
@@ -120,12 +119,27 @@ def parse_article(raw: str, source: str | None = None) -> Document:
             rest = line.split(":", 1)[1].strip() + " " + " ".join(body_lines[j + 1 :])
             found = _URL_IN_ANGLES.search(rest) or re.search(r"https?://\S+", rest)
             url = found.group(1) if found and found.groups() else (found.group(0) if found else None)
+            _warn_if_text_after_url(rest, found, source)
             body_lines = body_lines[:j]
             break
     text = _clean_body(body_lines)
     if not text:
         raise InputError(f"{source or '<text>'}: no article text")
     return Document(text=text, title=title, published=published, url=url, byline=byline, source=source)
+
+
+def _warn_if_text_after_url(rest: str, found: re.Match[str] | None, source: str | None) -> None:
+    """Warn (``InputWarning``) when words follow the ``Original url:`` line: the layout ends
+    there, so they are not read as the article, and a silent loss would look like a full read."""
+    left = (rest[: found.start()] + rest[found.end() :]) if found else rest
+    left = " ".join(left.replace("<", " ").replace(">", " ").split())
+    if left:
+        warnings.warn(
+            f"{source or '<text>'}: {len(left)} characters after the 'Original url:' line are not "
+            f"part of the article and were left out ({left[:40]!r})",
+            InputWarning,
+            stacklevel=3,
+        )
 
 
 class _TextOfHTML(HTMLParser):
@@ -185,7 +199,7 @@ def parse_html(raw: str, source: str | None = None) -> Document:
         parser.feed(raw)
         parser.close()
     except Exception as exc:  # untrusted markup: whatever the parser chokes on is a bad input
-        raise InputError(f"{source or '<html>'}: cannot parse the HTML ({type(exc).__name__})") from None
+        raise InputError(f"{source or '<html>'}: cannot parse the HTML ({type(exc).__name__})") from exc
     text = re.sub(r"[ \t]+", " ", "".join(parser.parts))
     text = _clean_body(text.split("\n"))
     if not text:
@@ -199,7 +213,7 @@ def parse_json_record(line: str, source: str) -> Document:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise InputError(f"{source}: malformed JSON ({exc.msg} at column {exc.colno})") from None
+        raise InputError(f"{source}: malformed JSON ({exc.msg} at column {exc.colno})") from exc
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         raise InputError(f"{source}: a JSON Lines record needs a string field 'text'")
     for name in ("title", "published", "url", "outlet"):
@@ -230,7 +244,7 @@ def decode(data: bytes, source: str) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise InputError(f"{source}: not valid UTF-16 text ({exc.reason} at byte {exc.start})") from None
+            raise InputError(f"{source}: not valid UTF-16 text ({exc.reason} at byte {exc.start})") from exc
     if b"\x00" in data[:4096]:
         raise InputError(f"{source}: binary file, not text")
     try:

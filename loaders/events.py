@@ -242,7 +242,7 @@ def noun_participants(tok: Token, kind: str, dis: Discourse) -> tuple[list[str],
         elif child.dep_ in ("amod", "compound", "nmod") and child.i < tok.i:
             name = acts.token_demonym.get(child.i) or acts.at(child)
             if name:
-                acts.ensure(name, acts.gaz.get(name).kind if acts.gaz.get(name) else "State", None, child)
+                acts.ensure(name, entry.kind if (entry := acts.gaz.get(name)) else "State", None, child)
                 out.append(name)
     for child in tok.children:
         if child.dep_ == "prep" and (

@@ -28,6 +28,7 @@ from ontology.model import (
     article_id,
     digest,
 )
+from ontology.schema import actor_kind, event_kind, event_status, statement_kind, statement_mode
 
 from . import lexicon as L
 from .dates import date_mentions, parse_iso, resolve_date
@@ -85,6 +86,7 @@ def extract_parsed(document: Document, parsed: Doc) -> Extraction:
     events: list[Ev] = []
     statements: list[St] = []
     st_event: dict[int, Ev] = {}
+    ev: Ev | None
     date_ents = [e for e in acts.ents if e.label_ in ("DATE", "TIME")]
     n = -1
     for sent in acts.sents:
@@ -336,11 +338,11 @@ def _records(
         event_records.append(
             EventRecord(
                 id=eid,
-                kind=kind,
+                kind=event_kind(kind),
                 cameo=cameo,
                 plover=plover,
                 date=date_s,
-                status=ev.status,
+                status=event_status(ev.status),
                 participants=[
                     Participant(
                         actor=p,
@@ -369,23 +371,23 @@ def _records(
         if sid in seen_st:
             continue
         seen_st.add(sid)
-        ev = st_event.get(id(st))
+        linked = st_event.get(id(st))
         st_records.append(
             StatementRecord(
                 id=sid,
                 speaker=sid_speaker,
-                kind=st.kind,
+                kind=statement_kind(st.kind),
                 cameo=st.cameo,
                 plover=st.plover,
-                mode=st.mode,
+                mode=statement_mode(st.mode),
                 cue=st.cue_text,
                 text=st.text,
                 targets=[actor_id(t) for t in st.targets],
-                event=ev_ids.get(id(ev)) if ev is not None else None,
+                event=ev_ids.get(id(linked)) if linked is not None else None,
                 evidence=text[st.start : st.end],
                 start=st.start,
                 end=st.end,
-                date=(st.date or published).isoformat() if (st.date or published) else None,
+                date=day.isoformat() if (day := st.date or published) else None,
             )
         )
     actor_records = _actor_records(acts, events, statements)
@@ -424,7 +426,7 @@ def _actor_records(acts: Actors, events: list[Ev], statements: list[St]) -> list
             ActorRecord(
                 id=actor_id(a.name),
                 name=a.name,
-                kind=a.kind,
+                kind=actor_kind(a.kind),
                 aliases=_aliases(a, acts),
                 country=country,
                 affiliation=actor_id(a.affiliation) if a.affiliation else None,

@@ -439,7 +439,7 @@ def _owner(acts: Actors, head: Token) -> tuple[str | None, list[Token]]:
             if name is None:
                 entry = acts.gaz.by_demonym(child.text) if child.pos_ in ("ADJ", "PROPN") else None
                 name = entry.name if entry and entry.kind in ("State", "Organization") else None
-                if name:
+                if name and entry:
                     acts.ensure(name, entry.kind, None, child, entry=entry)
             if name:
                 return name, list(child.subtree)
@@ -611,7 +611,7 @@ def _armed_group(acts: Actors, armed: list[tuple[Token, str | None]]) -> None:
     else:
         home = _home_state(acts, armed[0][0])  # "Ugandan rebels", "Ivory Coast rebels"
         name = f"{_demonym(acts, home)} {noun}s" if home else f"{noun}s"
-        country = acts.gaz.get(home).country if home and acts.gaz.get(home) else None
+        country = home_entry.country if home and (home_entry := acts.gaz.get(home)) else None
     if noun.endswith("men"):
         name = name[:-1]
     for tok, _ in armed:
@@ -704,7 +704,7 @@ def _role_from(acts: Actors, tokens: list[Token]) -> tuple[str | None, str | Non
             entry = acts.gaz.by_demonym(t.text)
             if entry is not None and entry.kind in ("State", "Organization"):
                 name = entry.name
-        if name and acts.gaz.get(name) is not None and acts.gaz.get(name).kind in ("State", "Organization"):
+        if name and (known := acts.gaz.get(name)) is not None and known.kind in ("State", "Organization"):
             affiliation = affiliation or name
             skip.add(t.i)
         elif name and name in acts.by_name and acts.kind(name) in ("State", "Organization"):
@@ -726,8 +726,7 @@ def _role_from(acts: Actors, tokens: list[Token]) -> tuple[str | None, str | Non
     while words and words[0] == "of":
         words.pop(0)
     role = " ".join(words) or None
-    doc = tokens[0].doc if tokens else None
-    phrase = doc[tokens[0].i : tokens[-1].i + 1].text if tokens else ""
+    phrase = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text if tokens else ""
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
     return affiliation, role, phrase
 
@@ -774,7 +773,7 @@ def _of_affiliation(acts: Actors, ent: Span) -> str | None:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
                 name = acts.at(pobj) or acts.token_place.get(pobj.i)
-                if name and acts.gaz.get(name) and acts.gaz.get(name).kind in ("State", "Organization"):
+                if name and (known := acts.gaz.get(name)) and known.kind in ("State", "Organization"):
                     return name
     return None
 

@@ -8,9 +8,11 @@ entity each with the canonical name as ``ent_id_``, so later stages resolve them
 from __future__ import annotations
 
 from functools import cache
+from typing import cast
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
 
 from ontology.gazetteer import load_gazetteer
@@ -66,11 +68,14 @@ def load_nlp(model: str = MODEL) -> Language:
     Cached, so every caller in the process shares one loaded pipeline.
     """
     nlp = spacy.load(model)
-    ruler = nlp.add_pipe(
-        "entity_ruler",
-        name="gazetteer_ruler",
-        before="ner",
-        config={"overwrite_ents": True, "validate": False},
+    ruler = cast(
+        EntityRuler,
+        nlp.add_pipe(
+            "entity_ruler",
+            name="gazetteer_ruler",
+            before="ner",
+            config={"overwrite_ents": True, "validate": False},
+        ),
     )
     ruler.add_patterns(ruler_patterns())
     nlp.add_pipe("diplograph_paragraphs", before="parser")

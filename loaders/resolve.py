@@ -165,7 +165,7 @@ class Discourse:
             elif child.dep_ == "prep" and child.lower_ in ("of", "from", "at", "for", "in"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        names = acts.at(pobj) and [acts.at(pobj)] or self.resolve(pobj)
+                        names = [found] if (found := acts.at(pobj)) else self.resolve(pobj)
                         if not names and pobj.i in acts.token_place and child.lower_ in ("of", "from"):
                             entry = acts.gaz.get(acts.token_place[pobj.i]) or acts.gaz.lookup(
                                 acts.token_place[pobj.i]
@@ -303,6 +303,7 @@ class Discourse:
             if t.i in self.acts.token_group:
                 return [self.acts.token_group[t.i]]
         out: list[str] = []
+        name: str | None
         for t in (tok, *tok.conjuncts):
             for name in self.resolve(t):
                 if name not in out:

@@ -296,7 +296,7 @@ def _coercive(head: Token) -> bool:
     if L.EVENT_VERBS.get(head.lemma_.lower()) in ("Attack", "Shelling", "Fighting"):
         return True
     code = cameo_verbs().code(head.lemma_.lower())
-    return bool(code) and code[:2] in _THREAT_ROOTS
+    return code is not None and code[:2] in _THREAT_ROOTS
 
 
 def _conditional_threat(content: list[Token]) -> bool:
@@ -599,12 +599,10 @@ def _quote_statements(
     kind = "Report"
     heads = [h for r in roots for h in (r, *(c for c in r.children if c.dep_ == "conj" and c.pos_ == "VERB"))]
     for head in heads:
-        k = L.CUE_KINDS.get(head.lemma_.lower()) if head.pos_ == "VERB" else None
-        k = (
-            k
-            if k not in (None, "Report", "Announcement")
-            else statement_kind(head, "say", [head], text, "Report")
-        )
+        cue_k = L.CUE_KINDS.get(head.lemma_.lower()) if head.pos_ == "VERB" else None
+        if cue_k is None or cue_k in ("Report", "Announcement"):
+            cue_k = statement_kind(head, "say", [head], text, "Report")
+        k: str = cue_k
         if k != "Report":
             kind = k
             break
@@ -1045,7 +1043,7 @@ def _country_of(tok: Token, dis: Discourse) -> tuple[str | None, str | None]:
         return (None, actor.country) if actor is not None else (None, None)
     if entry.kind == "State":
         return entry.name, entry.country
-    state = acts.gaz.get(entry.affiliation) if getattr(entry, "affiliation", None) else None
+    state = acts.gaz.get(entry.affiliation) if entry.affiliation else None
     if state is not None and state.kind == "State":
         return state.name, state.country
     return None, entry.country
@@ -1162,7 +1160,7 @@ def _statements_for(
     if span is None and quote is None:
         text, cstart, cend = doc.text[sent.start_char : sent.end_char], sent.start, sent.end
     elif quote is not None and (span is None or _quote_dominates(quote, span, doc)):
-        text, cstart, cend = doc.text[quote[0] : quote[1]], *(span or (sent.start, sent.end))
+        text, (cstart, cend) = doc.text[quote[0] : quote[1]], (span or (sent.start, sent.end))
     else:
         cstart, cend = span
         first = (

@@ -130,6 +130,10 @@ _CODE_PLOVER: dict[str, str | None] = {
     "166": "SANCTION",
 }
 
+# --- quad class ------------------------------------------------------------------------------
+# The PLOVER README's four quad classes; dyads, the report and the network colours all read this
+# one mapping (a stored ``quad`` property, where the extractor writes one, comes from it too).
+
 QUAD_CLASSES: dict[str, str] = {
     **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), "verbal cooperation"),
     **dict.fromkeys(("COOPERATE", "AID", "RETREAT"), "material cooperation"),

@@ -14,7 +14,16 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from .codes import quad_class
-from .schema import check_label, check_rel_type
+from .schema import (
+    ActorKind,
+    EventKind,
+    EventStatus,
+    ParticipantRole,
+    StatementKind,
+    StatementMode,
+    check_label,
+    check_rel_type,
+)
 
 
 def slug(text: str) -> str:
@@ -61,7 +70,7 @@ class ArticleRecord:
 class ActorRecord:
     id: str
     name: str
-    kind: str
+    kind: ActorKind
     aliases: list[str] = field(default_factory=list)
     country: str | None = None
     affiliation: str | None = None  # actor id
@@ -76,17 +85,17 @@ class ActorRecord:
 @dataclass
 class Participant:
     actor: str  # actor id
-    role: str = "participant"
+    role: ParticipantRole = "participant"
 
 
 @dataclass
 class EventRecord:
     id: str
-    kind: str
+    kind: EventKind
     cameo: str | None
     plover: str | None
     date: str | None
-    status: str
+    status: EventStatus
     participants: list[Participant]
     place: str | None = None
     quantities: dict[str, int] = field(default_factory=dict)
@@ -103,10 +112,10 @@ class EventRecord:
 class StatementRecord:
     id: str
     speaker: str  # actor id
-    kind: str
+    kind: StatementKind
     cameo: str | None
     plover: str | None
-    mode: str
+    mode: StatementMode
     cue: str
     text: str
     targets: list[str] = field(default_factory=list)  # actor ids
@@ -218,12 +227,24 @@ class GraphDelta:
 
 
 def merge_props(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
-    """Keep known values, union lists (aliases), so merging never loses information."""
+    """Union lists (aliases) and keep the least of two differing values, so merging never loses
+    information and the result does not depend on the order articles arrive in.
+
+    >>> merge_props({"role": "President", "aliases": ["Putin"]}, {"role": "president", "aliases": ["V. Putin"]})
+    {'role': 'President', 'aliases': ['Putin', 'V. Putin']}
+    """
     merged = dict(old)
     for key, value in new.items():
-        if isinstance(value, list) and isinstance(merged.get(key), list):
-            merged[key] = sorted(set(merged[key]) | set(value))
-        elif value is not None or key not in merged:
-            if merged.get(key) is None:
-                merged[key] = value
+        known = merged.get(key)
+        if isinstance(value, list) and isinstance(known, list):
+            merged[key] = sorted(set(known) | set(value))
+        elif known is None:
+            merged[key] = value
+        elif value is not None and value != known:
+            merged[key] = min(known, value, key=_order)
     return merged
+
+
+def _order(value: Any) -> tuple[str, Any]:
+    """A total order over property values of possibly mixed types."""
+    return (type(value).__name__, value if isinstance(value, (str, int, float)) else repr(value))

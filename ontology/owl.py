@@ -37,6 +37,7 @@ from pathlib import Path
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SH, SKOS
+from rdflib.term import Node
 
 from .codes import EVENT_CODES, PLOVER_TYPES, QUAD_CLASSES, STATEMENT_CODES
 from .schema import (
@@ -353,13 +354,19 @@ def build_ontology() -> Graph:
     for i, a in enumerate(labels):
         for b in labels[i + 1 :]:
             g.add((label_class(a), OWL.disjointWith, label_class(b)))
-    for kind in ACTOR_KINDS:
-        cls = DGO[kind]
+    for actor_kind in ACTOR_KINDS:
+        cls = DGO[actor_kind]
         g.add((cls, RDF.type, OWL.Class))
-        g.add((cls, RDFS.label, Literal(kind, lang="en")))
-        g.add((cls, RDFS.comment, Literal(f'An actor of kind {kind} (dgo:kind "{kind}").', lang="en")))
+        g.add((cls, RDFS.label, Literal(actor_kind, lang="en")))
+        g.add(
+            (
+                cls,
+                RDFS.comment,
+                Literal(f'An actor of kind {actor_kind} (dgo:kind "{actor_kind}").', lang="en"),
+            )
+        )
         g.add((cls, RDFS.subClassOf, DGO.Actor))
-        for sup in KIND_ALIGNMENT.get(kind, ()):
+        for sup in KIND_ALIGNMENT.get(actor_kind, ()):
             g.add((cls, RDFS.subClassOf, sup))
 
     # datatype properties: one per property name, shared by the labels that have it
@@ -545,12 +552,12 @@ class _Shapes:
         for key, value in facets.items():
             if key == "in_":
                 head = BNode(f"{p}-in")
-                items = [v if isinstance(v, URIRef) else Literal(v) for v in value]
+                items: list[Node] = [v if isinstance(v, URIRef) else Literal(v) for v in value]
                 Collection(self.g, head, items)
                 self.g.add((p, SH["in"], head))
             elif key == "or_":
                 head = BNode(f"{p}-or")
-                alternatives = []
+                alternatives: list[Node] = []
                 for i, cls in enumerate(value):
                     alt = BNode(f"{p}-or-{i}")
                     self.g.add((alt, SH["class"], cls))

@@ -7,11 +7,15 @@ definitions, so a change here needs no edit anywhere else.
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass, field
+from typing import Any, Literal, TypeVar, get_args
 
-ACTOR_KINDS = ("Person", "State", "Organization", "GovernmentBody", "ArmedGroup", "Group", "Media")
+# The kinds are Literal types, so a type checker holds code to the ontology's names; the tuples
+# (what stores, styles and the OWL export iterate over) are read from them, in the same order.
+ActorKind = Literal["Person", "State", "Organization", "GovernmentBody", "ArmedGroup", "Group", "Media"]
 
-EVENT_KINDS = (
+EventKind = Literal[
     "PhoneCall",
     "Meeting",
     "Talks",
@@ -31,9 +35,9 @@ EVENT_KINDS = (
     "CeasefireViolation",
     "Election",
     "Other",
-)
+]
 
-STATEMENT_KINDS = (
+StatementKind = Literal[
     "Report",
     "Appeal",
     "Demand",
@@ -47,12 +51,65 @@ STATEMENT_KINDS = (
     "Criticism",
     "Praise",
     "Announcement",
-)
+]
 
-EVENT_STATUSES = ("reported", "planned", "alleged", "denied", "hypothetical")
-STATEMENT_MODES = ("direct", "indirect")
-PLACE_KINDS = ("country", "region", "city", "place")
-PARTICIPANT_ROLES = ("initiator", "participant", "target")
+EventStatus = Literal["reported", "planned", "alleged", "denied", "hypothetical"]
+StatementMode = Literal["direct", "indirect"]
+PlaceKind = Literal["country", "region", "city", "place"]
+ParticipantRole = Literal["initiator", "participant", "target"]
+
+ACTOR_KINDS: tuple[ActorKind, ...] = get_args(ActorKind)
+EVENT_KINDS: tuple[EventKind, ...] = get_args(EventKind)
+STATEMENT_KINDS: tuple[StatementKind, ...] = get_args(StatementKind)
+EVENT_STATUSES: tuple[EventStatus, ...] = get_args(EventStatus)
+STATEMENT_MODES: tuple[StatementMode, ...] = get_args(StatementMode)
+PLACE_KINDS: tuple[PlaceKind, ...] = get_args(PlaceKind)
+PARTICIPANT_ROLES: tuple[ParticipantRole, ...] = get_args(ParticipantRole)
+
+T = TypeVar("T", bound=str)
+
+
+def _member(values: tuple[T, ...], value: str, what: str) -> T:
+    for known in values:
+        if known == value:
+            return known
+    raise ValueError(f"{value!r} is not {what} of the ontology ({', '.join(values)})")
+
+
+def actor_kind(value: str) -> ActorKind:
+    """``value`` as an actor kind; ``ValueError`` if the ontology has no such kind.
+
+    >>> actor_kind("State")
+    'State'
+    """
+    return _member(ACTOR_KINDS, value, "an actor kind")
+
+
+def event_kind(value: str) -> EventKind:
+    """``value`` as an event kind; ``ValueError`` if the ontology has no such kind."""
+    return _member(EVENT_KINDS, value, "an event kind")
+
+
+def statement_kind(value: str) -> StatementKind:
+    """``value`` as a statement kind; ``ValueError`` if the ontology has no such kind."""
+    return _member(STATEMENT_KINDS, value, "a statement kind")
+
+
+def event_status(value: str) -> EventStatus:
+    """``value`` as an event status; ``ValueError`` if the ontology has no such status."""
+    return _member(EVENT_STATUSES, value, "an event status")
+
+
+def statement_mode(value: str) -> StatementMode:
+    """``value`` as a statement mode; ``ValueError`` if the ontology has no such mode.
+
+    >>> statement_mode("sarcastic")
+    Traceback (most recent call last):
+    ...
+    ValueError: 'sarcastic' is not a statement mode of the ontology (direct, indirect)
+    """
+    return _member(STATEMENT_MODES, value, "a statement mode")
+
 
 # Property types, named once and translated by each store.
 STRING, INT, STRINGS = "string", "int", "strings"
@@ -191,3 +248,85 @@ def check_kind(label: str, kind: str) -> str:
     if kind not in NODE_TYPES[check_label(label)].kinds:
         raise ValueError(f"unknown {label} kind {kind!r}")
     return kind
+
+
+# The closed sets of values some properties take (beyond the kinds), for ``diplograph schema``.
+PROPERTY_VALUES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("Event", "status"): EVENT_STATUSES,
+    ("Statement", "mode"): STATEMENT_MODES,
+    ("PARTICIPATED_IN", "role"): PARTICIPANT_ROLES,
+}
+
+
+def _values_line(name: str, values: tuple[str, ...]) -> str:
+    """``name: a | b | c`` wrapped under a label's line."""
+    return textwrap.fill(
+        f"{name}: {' | '.join(values)}", width=100, initial_indent=" " * 6, subsequent_indent=" " * 8
+    )
+
+
+def _typed(name: str, kind: str) -> str:
+    return name if kind == STRING else f"{name}: {'list' if kind == STRINGS else kind}"
+
+
+def schema_dict() -> dict[str, Any]:
+    """The schema as plain data: labels with properties (name -> type), kinds and docs, and
+    relationship types with their end labels (what ``diplograph schema --format json`` prints)."""
+    return {
+        "nodes": {
+            label: {
+                "properties": dict(t.properties),
+                "kinds": list(t.kinds),
+                "values": {p: list(v) for (lab, p), v in PROPERTY_VALUES.items() if lab == label},
+                "doc": t.doc,
+            }
+            for label, t in NODE_TYPES.items()
+        },
+        "relationships": {
+            name: {
+                "from": list(r.sources),
+                "to": list(r.targets),
+                "properties": dict(r.properties),
+                "values": {p: list(v) for (typ, p), v in PROPERTY_VALUES.items() if typ == name},
+                "doc": r.doc,
+            }
+            for name, r in REL_TYPES.items()
+        },
+    }
+
+
+def schema_text() -> str:
+    """The schema as Cypher-like text for people: each label with its properties and kinds, each
+    relationship type as a pattern.
+
+    >>> text = schema_text()
+    >>> "(Actor)-[:PARTICIPATED_IN {role}]->(Event)" in text
+    True
+    >>> "(Statement|Event|Actor)-[:REPORTED_IN {sentence, start: int, end: int}]->(Article)" in text
+    True
+    """
+    lines = ["Node labels (properties; a type is given where it is not a string)"]
+    for label, t in NODE_TYPES.items():
+        lines.append(f"  (:{label} {{{', '.join(_typed(p, k) for p, k in t.properties.items())}}})")
+        if t.doc:
+            lines.append(f"      {t.doc}")
+        if t.kinds:
+            lines.append(_values_line("kind", t.kinds))
+        for (lab, prop), values in PROPERTY_VALUES.items():
+            if lab == label:
+                lines.append(_values_line(prop, values))
+    lines += ["", "Relationship types"]
+    for name, r in REL_TYPES.items():
+        props = f" {{{', '.join(_typed(p, k) for p, k in r.properties.items())}}}" if r.properties else ""
+        lines.append(f"  ({'|'.join(r.sources)})-[:{name}{props}]->({'|'.join(r.targets)})")
+        if r.doc:
+            lines.append(f"      {r.doc}")
+        for (typ, prop), values in PROPERTY_VALUES.items():
+            if typ == name:
+                lines.append(_values_line(prop, values))
+    lines += [
+        "",
+        "In Neo4j an actor also carries its kind as a second label (:Actor:Person); the embedded",
+        "store has the kind property only, so Cypher on the base labels runs on both.",
+    ]
+    return "\n".join(lines)

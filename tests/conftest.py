@@ -1,5 +1,6 @@
-"""Shared fixtures: both stores behind one parameter, the corpus folder, a small hand-made article.
+"""Shared fixtures: both stores behind one parameter, the corpus folder.
 
+Plain helpers (paths, the Neo4j URI, a hand-made article) are in ``tests/helpers.py``.
 Tests marked ``neo4j`` use the server `make test` starts (``NEO4J_URI``); they delete everything
 in that database, so never point NEO4J_URI at data you want to keep while running the tests.
 """
@@ -7,24 +8,13 @@ in that database, so never point NEO4J_URI at data you want to keep while runnin
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from ontology.model import (
-    ActorRecord,
-    ArticleRecord,
-    EventRecord,
-    Extraction,
-    Participant,
-    StatementRecord,
-    actor_id,
-    article_id,
-)
-
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus"
-SEED = CORPUS / "000_1ef29f56e10a5a73.txt"
+from graph.store import Store
+from tests.helpers import CORPUS, SEED, neo4j_uri
 
 
 @pytest.fixture
@@ -35,20 +25,14 @@ def corpus() -> Path:
 
 
 @pytest.fixture
-def seed(corpus) -> Path:
+def seed(corpus: Path) -> Path:
     return SEED
 
 
-def neo4j_uri() -> str:
-    uri = os.environ.get("NEO4J_URI")
-    if not uri:
-        pytest.skip("NEO4J_URI is not set: run the suite with `make test`, which starts Neo4j")
-    return uri
-
-
 @pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
-def store(request, tmp_path):
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
     """Each store, empty."""
+    opened: Store
     if request.param == "embedded":
         from graph.ladybug_store import LadybugStore
 
@@ -56,93 +40,13 @@ def store(request, tmp_path):
     else:
         from graph.neo4j_store import Neo4jStore
 
-        opened = Neo4jStore(
+        neo = Neo4jStore(
             neo4j_uri(),
             os.environ.get("NEO4J_USER"),
             os.environ.get("NEO4J_PASSWORD"),
             os.environ.get("NEO4J_DATABASE"),
         )
-        opened.clear()
+        neo.clear()
+        opened = neo
     yield opened
     opened.close()
-
-
-def make_extraction(
-    text_hash: str = "ab" * 32,
-    speaker: str = "Ana Example",
-    quote: str = "We want talks.",
-    aliases: tuple[str, ...] = ("Example",),
-) -> Extraction:
-    """A small article's facts written by hand, so store tests need no NLP."""
-    art = article_id(text_hash)
-    ana, land, other = actor_id(speaker), actor_id("Landia"), actor_id("Otherland")
-    call = "event:test-call"
-    return Extraction(
-        article=ArticleRecord(
-            id=art,
-            title="Test article",
-            published="2024-01-02",
-            url="https://example.org/a",
-            sha256=text_hash,
-        ),
-        actors=[
-            ActorRecord(
-                id=ana,
-                name=speaker,
-                kind="Person",
-                aliases=list(aliases),
-                country="LND",
-                affiliation=land,
-                role="Foreign Minister",
-                evidence="Ana spoke.",
-                start=0,
-                end=10,
-            ),
-            ActorRecord(
-                id=land, name="Landia", kind="State", country="LND", evidence="Landia.", start=11, end=18
-            ),
-            ActorRecord(
-                id=other,
-                name="Otherland",
-                kind="State",
-                country="OTH",
-                backs=[],
-                evidence="Otherland.",
-                start=19,
-                end=29,
-            ),
-        ],
-        events=[
-            EventRecord(
-                id=call,
-                kind="PhoneCall",
-                cameo="041",
-                plover="CONSULT",
-                date="2024-01-02",
-                status="reported",
-                participants=[Participant(ana), Participant(other)],
-                place="Geneva",
-                quantities={"minutes": 30},
-                evidence="They spoke for 30 minutes.",
-                start=30,
-                end=56,
-            )
-        ],
-        statements=[
-            StatementRecord(
-                id="statement:test-1",
-                speaker=ana,
-                kind="Appeal",
-                cameo="020",
-                plover="REQUEST",
-                mode="direct",
-                cue="said",
-                text=quote,
-                targets=[other],
-                event=call,
-                evidence=f'"{quote}" Ana said.',
-                start=57,
-                end=80,
-            )
-        ],
-    )

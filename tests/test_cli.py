@@ -72,7 +72,7 @@ def test_query_without_write_refuses_create(run, tmp_path):
     store = tmp_path / "db"
     run("query", "MATCH (n) RETURN count(n)", "--store", store, "--write")
     result = run("query", "CREATE (:Actor {id: 'x', name: 'x'})", "--store", store)
-    assert result.exit_code == 2
+    assert result.exit_code == 4
     assert "--write" in result.output
     counted = run("query", "MATCH (a:Actor) RETURN count(a) AS n", "--store", store, "--format", "json")
     assert json.loads(counted.output) == [{"n": 0}]
@@ -99,7 +99,7 @@ def test_viz_writes_a_self_contained_page(run, seed, tmp_path):
 @pytest.mark.neo4j
 def test_neo4j_and_embedded_return_the_same_rows(run, seed, tmp_path):
     from graph.neo4j_store import Neo4jStore
-    from tests.conftest import neo4j_uri
+    from tests.helpers import neo4j_uri
 
     uri = neo4j_uri()
     with Neo4jStore(uri) as neo:

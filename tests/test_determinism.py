@@ -53,7 +53,7 @@ def shuffled_corpus(corpus: Path, folder: Path, seed: int) -> list[Path]:
 
 @pytest.fixture(scope="module")
 def corpus() -> Path:
-    from tests.conftest import CORPUS
+    from tests.helpers import CORPUS
 
     if not CORPUS.is_dir():
         pytest.skip(f"the shared corpus is not at {CORPUS}")
@@ -137,7 +137,7 @@ def test_other_processes_with_other_hash_seeds_give_the_same_graph(corpus, tmp_p
 @pytest.mark.neo4j
 def test_neo4j_holds_the_same_graph_as_the_embedded_store(reference, corpus):
     from graph.neo4j_store import Neo4jStore
-    from tests.conftest import neo4j_uri
+    from tests.helpers import neo4j_uri
 
     _, first, want = reference
     with Neo4jStore(

@@ -3,22 +3,33 @@
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
-import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
+
+from benchmarks.eval import (
+    EVENT_ACCURACIES,
+    STATEMENT_ACCURACIES,
+    article_body,
+    evaluate,
+    evidence_contains,
+    gold_as_prediction,
+    main,
+    match_actors,
+    max_weight_assignment,
+    normalise_name,
+    score_article,
+    score_plover,
+    text_predictor,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD_DIR = REPO / "tests" / "gold"
 CORPUS = REPO.parent / "shared" / "corpus"
 SEED = "000_1ef29f56e10a5a73"
 
-_spec = importlib.util.spec_from_file_location("diplograph_benchmark_eval", REPO / "benchmarks" / "eval.py")
-ev = importlib.util.module_from_spec(_spec)
-sys.modules[_spec.name] = ev
-_spec.loader.exec_module(ev)
 
 needs_corpus = pytest.mark.skipif(
     not CORPUS.is_dir(), reason=f"corpus folder {CORPUS} is absent (../shared/corpus)"
@@ -92,7 +103,7 @@ def load(name: str = SEED) -> dict:
 
 
 def score(gold: dict, pred: dict, body: str | None = None) -> dict:
-    return ev.score_article(gold, pred, body).scores()
+    return score_article(gold, pred, body).scores()
 
 
 def actor_id(pred: dict, name: str) -> str:
@@ -237,19 +248,19 @@ def test_perfect_prediction_scores_one_on_every_gold_file():
     assert gold_files(), "no gold files in tests/gold"
     for path in gold_files():
         gold = json.loads(path.read_text(encoding="utf-8"))
-        s = score(gold, ev.gold_as_prediction(gold))
+        s = score(gold, gold_as_prediction(gold))
         for part in ("actors", "statements", "events"):
             assert s[part]["f1"] == 1.0, (path.name, part, s[part])
             assert s[part]["tp"] == len(gold[part]), (path.name, part)
-        for name in ev.STATEMENT_ACCURACIES:
+        for name in STATEMENT_ACCURACIES:
             assert s[name] == 1.0, (path.name, name)
-        for name in ev.EVENT_ACCURACIES:
+        for name in EVENT_ACCURACIES:
             assert s[name] == 1.0, (path.name, name)
 
 
 def test_dropping_one_actor_lowers_actor_recall_by_one_over_n():
     gold = load()
-    pred = ev.gold_as_prediction(gold)
+    pred = gold_as_prediction(gold)
     n = len(gold["actors"])
     dropped = next(a for a in pred["actors"] if a["name"] == "Svetlana Tikhanovskaya")
     pred["actors"].remove(dropped)
@@ -264,7 +275,7 @@ def test_dropping_one_actor_lowers_actor_recall_by_one_over_n():
 
 def test_extra_actor_lowers_precision_only():
     gold = load()
-    pred = ev.gold_as_prediction(gold)
+    pred = gold_as_prediction(gold)
     pred["actors"].append({"id": "x", "name": "Reuters", "kind": "Media", "aliases": []})
     s = score(gold, pred)
     n = len(gold["actors"])
@@ -274,7 +285,7 @@ def test_extra_actor_lowers_precision_only():
 
 def test_wrong_speaker_lowers_speaker_accuracy():
     gold = load()
-    pred = ev.gold_as_prediction(gold)
+    pred = gold_as_prediction(gold)
     n = len(gold["statements"])
     i = next(i for i, s in enumerate(gold["statements"]) if s["speaker"] == "Antony Blinken")
     pred["statements"][i]["speaker"] = actor_id(pred, "Joe Biden")
@@ -286,7 +297,7 @@ def test_wrong_speaker_lowers_speaker_accuracy():
 
 def test_wrong_kind_codes_and_targets_lower_their_accuracies():
     gold = load()
-    pred = ev.gold_as_prediction(gold)
+    pred = gold_as_prediction(gold)
     n = len(gold["statements"])
     st = pred["statements"][0]
     st.update(kind="Report", cameo="010", plover=None)
@@ -302,7 +313,7 @@ def test_wrong_kind_codes_and_targets_lower_their_accuracies():
 
 def test_missing_statement_and_spurious_event():
     gold = load()
-    pred = ev.gold_as_prediction(gold)
+    pred = gold_as_prediction(gold)
     del pred["statements"][5]
     pred["events"].append(
         {
@@ -335,7 +346,7 @@ def test_swapped_speakers_in_one_sentence_score_zero_speaker_accuracy():
 
 
 def test_actor_matching_by_alias_case_insensitive():
-    m = ev.match_actors(tiny_gold()["actors"], tiny_pred()["actors"])
+    m = match_actors(tiny_gold()["actors"], tiny_pred()["actors"])
     assert dict(m.pairs) == {"Vladimir Putin": "p", "Russia": "r", "Ukraine": "u", "NATO": "n"}
     # a duplicate predicted actor is not a second true positive but still resolves
     pred = tiny_pred()
@@ -394,7 +405,7 @@ def test_curly_quotes_and_spacing_are_normalised():
     gold["statements"][0]["snippet"] = "Putin\u2019s claim that Kyiv shelled"
     pred = tiny_pred()
     pred["statements"][1]["evidence"] = "Putin's   claim that\nKyiv shelled the town."
-    assert ev.evidence_contains(gold["statements"][0], pred["statements"][1])
+    assert evidence_contains(gold["statements"][0], pred["statements"][1])
 
 
 def test_micro_average_sums_counts(tmp_path):
@@ -405,7 +416,7 @@ def test_micro_average_sums_counts(tmp_path):
     (gold_dir / "tiny.json").write_text(json.dumps(g1))
     (gold_dir / "tiny2.json").write_text(json.dumps(g2))
     preds = {"tiny.txt": tiny_pred(), "tiny2.txt": {}}
-    result = ev.evaluate(gold_dir, tmp_path, lambda path: preds[path.name])
+    result = evaluate(gold_dir, tmp_path, lambda path: preds[path.name])
     micro = result["micro"]
     assert micro["statements"]["tp"] == 2 and micro["statements"]["gold"] == 4
     assert micro["statements"]["recall"] == 0.5 and micro["statements"]["precision"] == 1.0
@@ -421,7 +432,7 @@ def test_failing_prediction_is_reported_and_scored_empty(tmp_path, capsys):
     def boom(path):
         raise KeyError("United States")
 
-    result = ev.evaluate(gold_dir, tmp_path, boom)
+    result = evaluate(gold_dir, tmp_path, boom)
     assert result["errors"] == ["tiny.txt"]
     assert result["micro"]["statements"]["recall"] == 0.0
     assert "prediction failed" in capsys.readouterr().err
@@ -433,27 +444,27 @@ def test_cli_reads_prediction_folder_and_prints_json(tmp_path, capsys):
     pred_dir.mkdir()
     (gold_dir / "tiny.json").write_text(json.dumps(tiny_gold()))
     (pred_dir / "tiny.json").write_text(json.dumps(tiny_pred(speaker1="n", speaker2="u")))
-    code = ev.main(["--gold", str(gold_dir), "--corpus", str(tmp_path), "--pred", str(pred_dir), "--json"])
+    code = main(["--gold", str(gold_dir), "--corpus", str(tmp_path), "--pred", str(pred_dir), "--json"])
     assert code == 0
     out = json.loads(capsys.readouterr().out)
     assert out["micro"]["statements"]["f1"] == 1.0
     assert out["micro"]["speaker"] == 0.0
-    assert ev.main(["--gold", str(gold_dir), "--corpus", str(tmp_path), "--pred", str(pred_dir)]) == 0
+    assert main(["--gold", str(gold_dir), "--corpus", str(tmp_path), "--pred", str(pred_dir)]) == 0
     assert "MICRO-AVERAGE" in capsys.readouterr().out
 
 
 def test_max_weight_assignment_prefers_cardinality_then_weight():
     # row 0 could take col 0 (heavy) but then row 1 would be unmatched
-    pairs = ev.max_weight_assignment([[1005.0, 1000.0], [1001.0, None]])
+    pairs = max_weight_assignment([[1005.0, 1000.0], [1001.0, None]])
     assert pairs == [(0, 1), (1, 0)]
-    assert ev.max_weight_assignment([[None, None]]) == []
-    assert ev.max_weight_assignment([]) == []
+    assert max_weight_assignment([[None, None]]) == []
+    assert max_weight_assignment([]) == []
 
 
 def test_normalise_name():
-    assert ev.normalise_name("The U.S.") == ev.normalise_name("US")
-    assert ev.normalise_name("People\u2019s Republic of China") == "people's republic of china"
-    assert ev.normalise_name("Macron's") == "macron"
+    assert normalise_name("The U.S.") == normalise_name("US")
+    assert normalise_name("People\u2019s Republic of China") == "people's republic of china"
+    assert normalise_name("Macron's") == "macron"
 
 
 # --------------------------------------------------------------------------- PLOVER scorer
@@ -483,7 +494,7 @@ def test_plover_scoring_with_fake_predictions():
             "target": [],
         },
     ]
-    preds = {
+    preds: dict[str, dict[str, Any]] = {
         # right type, right country (through the person's affiliation)
         "A agreed with B.": {
             "actors": [
@@ -501,7 +512,7 @@ def test_plover_scoring_with_fake_predictions():
         },
         "The UN asked.": {"actors": [], "statements": [{"speaker": None, "plover": "REQUEST"}], "events": []},
     }
-    r = ev.score_plover(records, lambda text: preds[text])
+    r = score_plover(records, lambda text: preds[text])
     assert r["sentences"] == 3
     assert r["type_found"] == pytest.approx(2 / 3)
     assert r["sentences_with_state_source"] == 2  # the IGO source has no country
@@ -518,7 +529,7 @@ def test_text_predictor_writes_plain_text_file():
         seen["suffix"] = Path(path).suffix
         return {"statements": []}
 
-    assert ev.text_predictor(predict)("Russia warned Ukraine.") == {"statements": []}
+    assert text_predictor(predict)("Russia warned Ukraine.") == {"statements": []}
     assert seen == {"text": "Russia warned Ukraine.\n", "suffix": ".txt"}
 
 
@@ -561,7 +572,7 @@ def test_every_gold_article_exists_in_the_corpus():
 def test_gold_snippets_are_verbatim_and_unique(path):
     gold = json.loads(path.read_text(encoding="utf-8"))
     text = (CORPUS / gold["file"]).read_text(encoding="utf-8")
-    body = ev.article_body(CORPUS / gold["file"])
+    body = article_body(CORPUS / gold["file"])
     problems = []
     for item in gold["statements"] + gold["events"]:
         snip = item["snippet"]

@@ -15,8 +15,9 @@ import api
 from cli import main
 from graph.export import EVENT_COLUMNS, event_rows, export_text, subgraph
 from loaders.delta import to_delta
+from ontology.errors import QueryError
 from ontology.model import actor_id
-from tests.conftest import make_extraction
+from tests.helpers import make_extraction
 
 ANA, LANDIA, OTHER = actor_id("Ana Example"), actor_id("Landia"), actor_id("Otherland")
 
@@ -183,13 +184,13 @@ def test_subgraph_of_nodes_only_and_its_rdf_conforms(filled):
 
 
 def test_subgraph_refuses_a_query_with_nothing_to_export(filled):
-    with pytest.raises(ValueError, match="no nodes, relationships or paths"):
+    with pytest.raises(QueryError, match="no nodes, relationships or paths"):
         subgraph(filled, "MATCH (a:Actor) RETURN a.name")
 
 
 def test_bare_relationships_need_their_nodes(filled):
     # neither store's driver names the ends of a relationship returned without them
-    with pytest.raises(ValueError, match=r"RETURN a, r, b"):
+    with pytest.raises(QueryError, match=r"RETURN a, r, b"):
         subgraph(filled, "MATCH ()-[r:SAID]->() RETURN r")
 
 
@@ -255,10 +256,10 @@ def test_cli_export_events_csv_and_cypher(run, db):
 
 def test_cli_export_errors_are_one_line(run, db):
     result = run("export", "--store", db, "--cypher", "MATCH (a:Actor) RETURN a.name")
-    assert result.exit_code == 1
+    assert result.exit_code == 4
     assert result.output.strip().count("\n") == 0 and result.output.startswith("error:")
     result = run("export", "--store", db, "--cypher", "CREATE (a:Place {id: 'x'}) RETURN a")
-    assert result.exit_code == 2
+    assert result.exit_code == 4
 
 
 def test_cli_sparql(run, db):
@@ -281,7 +282,7 @@ def test_cli_sparql(run, db):
     )
     assert "Discuss by telephone" in result.output
     result = run("sparql", "not sparql", "--store", db)
-    assert result.exit_code == 1 and result.output.startswith("error: not a SPARQL query")
+    assert result.exit_code == 4 and result.output.startswith("error: not a SPARQL query")
 
 
 # -- the seed article, end to end -----------------------------------------------------------------

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from loaders.documents import iter_documents
 from loaders.extract import extract, extract_file
+from tests.helpers import read_document
 
 SEED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "000_1ef29f56e10a5a73.txt"
 
@@ -35,7 +35,7 @@ ONE_ACTOR_EACH = {
 def seed() -> dict:
     if not SEED.is_file():
         pytest.skip(f"the shared corpus is absent: no {SEED}")
-    return extract(next(iter_documents(SEED))).to_dict()
+    return extract(read_document(SEED)).to_dict()
 
 
 def _names(actor: dict) -> set[str]:
@@ -100,7 +100,7 @@ def test_separatists_backed_by_russia(seed):
 
 
 def test_references_resolve_and_offsets_point_at_evidence(seed):
-    text = next(iter_documents(SEED)).text
+    text = read_document(SEED).text
     ids = {a["id"] for a in seed["actors"]}
     for s in seed["statements"]:
         assert s["speaker"] in ids and set(s["targets"]) <= ids

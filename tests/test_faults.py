@@ -226,8 +226,9 @@ def test_json_lines_split_only_at_newlines(tmp_path):
         encoding="utf-8",
     )
     docs = list(iter_documents(path))
-    assert [d.text for d in docs] == [text, "Two."]
-    assert [d.source for d in docs] == [f"{path}:1", f"{path}:2"]
+    assert all(isinstance(d, Document) for d in docs)
+    assert [d.text for d in docs if isinstance(d, Document)] == [text, "Two."]
+    assert [d.source for d in docs if isinstance(d, Document)] == [f"{path}:1", f"{path}:2"]
 
 
 # --- the embedded store: two ingests at once ---------------------------------------------------
@@ -250,10 +251,11 @@ def test_second_ingest_on_a_busy_embedded_store_stops_with_a_clear_message(tmp_p
     holder = subprocess.Popen(
         [PY, "-c", HOLD, str(db), str(ROOT)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
     )
+    assert holder.stdout is not None and holder.stdin is not None
     try:
         assert holder.stdout.readline().strip() == "open"
         result = cli_run("ingest", article, "--store", db)
-        assert result.exit_code == 2
+        assert result.exit_code == 3
         assert error_lines(result.stderr) == [
             f"error: the embedded store at {db} is in use by another process (pid {holder.pid}); "
             f"wait for it to finish and try again"
@@ -275,10 +277,10 @@ def test_two_real_ingests_at_once_never_corrupt_the_store(tmp_path):
     procs = [cli_process("ingest", tmp_path / "in", "--store", db) for _ in range(2)]
     outcomes = [(p.wait(timeout=300), *p.communicate()) for p in procs]
     codes = sorted(code for code, _, _ in outcomes)
-    assert codes in ([0, 0], [0, 2])
+    assert codes in ([0, 0], [0, 3])
     for code, _out, err in outcomes:
         assert "Traceback" not in err
-        if code == 2:
+        if code == 3:
             assert error_lines(err) == [line for line in err.splitlines() if line.strip()]
             [line] = error_lines(err)
             assert "is in use by another process" in line
@@ -304,13 +306,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def test_neo4j_unreachable_at_start_is_one_line_naming_the_uri_exit_2(tmp_path):
+def test_neo4j_unreachable_at_start_is_one_line_naming_the_uri_exit_3(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text(GOOD)
     uri = f"bolt://127.0.0.1:{free_port()}"
     proc = cli_process("ingest", article, "--neo4j-uri", uri, env={"NEO4J_PASSWORD": "s3cret-Unreachable"})
     out, err = proc.communicate(timeout=120)
-    assert proc.returncode == 2
+    assert proc.returncode == 3
     lines = err.splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"error: cannot reach Neo4j at {uri}: ")
     assert "Connection refused" in lines[0]
@@ -330,7 +332,7 @@ def test_a_password_in_the_uri_never_appears_in_the_message():
 
 def test_a_non_bolt_uri_is_refused_in_one_line(tmp_path):
     result = cli_run("stats", "--neo4j-uri", "http://127.0.0.1:7474")
-    assert result.exit_code == 2
+    assert result.exit_code == 3
     assert error_lines(result.stderr) == [
         "error: http://127.0.0.1:7474 is not a Bolt URI (bolt://host:7687 or neo4j://host:7687)"
     ]
@@ -340,15 +342,15 @@ PASSWORD = "Corr3ct-h0rse-battery"
 
 
 class ThrowawayNeo4j:
-    """A second Neo4j, with authentication on, started by a copy of ``neo4j/server.sh`` whose
+    """A second Neo4j, with authentication on, started by a copy of ``neo4j-server/server.sh`` whose
     state lives in a temporary folder (the script keeps its state next to itself)."""
 
     def __init__(self, home: Path) -> None:
         self.home = home
-        (home / "neo4j").mkdir(parents=True)
-        shutil.copy(ROOT / "neo4j" / "server.sh", home / "neo4j" / "server.sh")
-        shutil.copy(ROOT / "neo4j" / "pom.xml", home / "neo4j" / "pom.xml")
-        (home / "neo4j" / "lib").symlink_to(ROOT / "neo4j" / "lib")
+        (home / "neo4j-server").mkdir(parents=True)
+        shutil.copy(ROOT / "neo4j-server" / "server.sh", home / "neo4j-server" / "server.sh")
+        shutil.copy(ROOT / "neo4j-server" / "pom.xml", home / "neo4j-server" / "pom.xml")
+        (home / "neo4j-server" / "lib").symlink_to(ROOT / "neo4j-server" / "lib")
         self.port = free_port()
         self.uri = f"bolt://127.0.0.1:{self.port}"
         self.env = dict(
@@ -366,7 +368,7 @@ class ThrowawayNeo4j:
 
     def script(self, command: str) -> None:
         done = subprocess.run(
-            [str(self.home / "neo4j" / "server.sh"), command],
+            [str(self.home / "neo4j-server" / "server.sh"), command],
             env=self.env,
             capture_output=True,
             text=True,
@@ -405,8 +407,8 @@ class ThrowawayNeo4j:
 
 @pytest.fixture(scope="module")
 def auth_neo4j(tmp_path_factory):
-    if not (ROOT / "neo4j" / "lib").is_dir() or not shutil.which("setsid"):
-        pytest.skip("no local Neo4j jars (neo4j/lib) to start a throwaway server from")
+    if not (ROOT / "neo4j-server" / "lib").is_dir() or not shutil.which("setsid"):
+        pytest.skip("no local Neo4j jars (neo4j-server/lib) to start a throwaway server from")
     server = ThrowawayNeo4j(tmp_path_factory.mktemp("neo4j-auth"))
     server.start()
     try:
@@ -424,19 +426,19 @@ def neo4j_env(server: ThrowawayNeo4j, password: str | None = PASSWORD) -> dict:
 
 
 @pytest.mark.neo4j
-def test_wrong_credentials_one_line_exit_2_password_never_shown(auth_neo4j, tmp_path, caplog):
+def test_wrong_credentials_one_line_exit_3_password_never_shown(auth_neo4j, tmp_path, caplog):
     article = tmp_path / "a.txt"
     article.write_text(GOOD)
     wrong = "Wr0ng-pa55word-42"
     result = cli_run("ingest", article, env=neo4j_env(auth_neo4j, wrong))
-    assert result.exit_code == 2
+    assert result.exit_code == 3
     assert error_lines(result.stderr) == [
         f"error: Neo4j at {auth_neo4j.uri} refused the credentials of user 'neo4j'"
     ]
     assert wrong not in result.output and result.stdout == ""
 
     missing = cli_run("stats", env=neo4j_env(auth_neo4j, None))
-    assert missing.exit_code == 2
+    assert missing.exit_code == 3
     assert error_lines(missing.stderr) == [
         f"error: Neo4j at {auth_neo4j.uri} refused the credentials of user 'neo4j' "
         f"(no password given: set NEO4J_PASSWORD)"
@@ -493,7 +495,7 @@ def test_neo4j_stopped_midway_keeps_what_was_committed_and_a_rerun_finishes(
         monkeypatch.setattr(Neo4jStore, "write", real_write)
         auth_neo4j.start()
     assert writes["n"] == 1
-    assert cut.exit_code == 2
+    assert cut.exit_code == 3
     assert "Traceback" not in cut.output and PASSWORD not in cut.output
     assert "1 stored, 0 already stored, 0 failed before the store failed" in cut.stderr
     [error] = error_lines(cut.stderr)

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from graph.store import node_rows
+from graph.store import Store, node_rows
 from loaders.documents import (
     Document,
     InputError,
@@ -30,7 +30,7 @@ from ontology.model import GraphDelta
 from ontology.schema import NODE_TYPES
 
 # text as it comes in articles: any characters but surrogates (not encodable) and NUL (binary)
-TEXT = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"), max_size=200)
+TEXT = st.text(st.characters(exclude_categories=["Cs"], exclude_characters="\x00"), max_size=200)
 WORD = st.text(string.ascii_letters + "'-\u00e9\u00fc\u0436\u4e2d", min_size=1, max_size=12)
 SENTENCE = st.lists(WORD, min_size=1, max_size=12).map(lambda ws: " ".join(ws) + ".")
 PARAGRAPH = st.lists(SENTENCE, min_size=1, max_size=4).map(" ".join)
@@ -97,7 +97,7 @@ def test_any_file_gives_documents_or_one_line_errors_naming_it(tmp_path, data, s
             assert message.startswith(str(path)) and "\n" not in message and "\r" not in message
         else:
             assert isinstance(item, Document) and item.text and item.text == item.text.strip()
-            assert item.source.startswith(str(path))
+            assert str(item.source).startswith(str(path))
 
 
 # --- the seed's layout ---------------------------------------------------------------------------
@@ -269,8 +269,8 @@ def test_any_json_line_gives_a_usable_document_or_a_one_line_error(value):
 
 # --- store round trips ----------------------------------------------------------------------------
 
-STORE_TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=80)
-NAMES = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=40)
+STORE_TEXT = st.text(st.characters(exclude_categories=["Cs"]), max_size=80)
+NAMES = st.text(st.characters(exclude_categories=["Cs"]), min_size=1, max_size=40)
 ACTOR_KINDS = list(NODE_TYPES["Actor"].kinds)
 COUNTER = itertools.count()
 
@@ -379,6 +379,7 @@ def normalise(nodes: dict) -> dict:
 @pytest.fixture(scope="module", params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
 def shared_store(request):
     """One store for all examples (each example uses its own ids, so none disturbs another)."""
+    opened: Store
     if request.param == "embedded":
         from graph.ladybug_store import LadybugStore
 
@@ -387,7 +388,7 @@ def shared_store(request):
         import os
 
         from graph.neo4j_store import Neo4jStore
-        from tests.conftest import neo4j_uri
+        from tests.helpers import neo4j_uri
 
         opened = Neo4jStore(
             neo4j_uri(),

@@ -76,7 +76,7 @@ def test_the_same_call_in_two_articles_is_one_event_reported_in_both(store, tmp_
     assert len(putin) == 1 and putin[0][1] == 2
 
 
-def test_each_batch_is_one_transaction_with_one_query_per_label_and_rel_type(tmp_path):
+def test_each_batch_is_one_transaction_with_one_query_per_label_and_rel_type(tmp_path, monkeypatch):
     from graph.ladybug_store import LadybugStore
 
     feed = write_jsonl(tmp_path / "feed.jsonl", synthetic_corpus(10))
@@ -88,7 +88,7 @@ def test_each_batch_is_one_transaction_with_one_query_per_label_and_rel_type(tmp
         transactions.append([cypher for cypher, _ in statements])
         run(statements)
 
-    store._write_statements = spy
+    monkeypatch.setattr(store, "_write_statements", spy)
     summary = api.ingest([feed], store, batch_size=4)
     assert (summary.stored, summary.skipped, summary.failed) == (10, 0, 0)
     assert len(transactions) == 3  # 4 + 4 + 2 articles
@@ -183,7 +183,7 @@ def test_cli_refuses_a_bad_dask_address_in_one_line(tmp_path):
         ["ingest", str(two_reports(tmp_path)), "--store", str(tmp_path / "db"), "--dask", "local:zero"],
         env={"NEO4J_URI": None, "DIPLOGRAPH_STORE": None},
     )
-    assert result.exit_code == 2
+    assert result.exit_code == 5
     assert result.output.strip().splitlines() == [
         "error: 'local:zero': write local:N with N >= 1 worker processes"
     ]

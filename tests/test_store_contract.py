@@ -6,7 +6,7 @@ import pytest
 
 from graph.store import ReadOnlyError
 from loaders.delta import to_delta
-from tests.conftest import make_extraction
+from tests.helpers import make_extraction
 
 
 def write(store, **kwargs):
@@ -20,7 +20,7 @@ def test_write_stores_every_node_and_relationship(store):
     counts = store.stats()
     for label, n in delta.counts().items():
         assert counts[label] == n
-    rel_types = {}
+    rel_types: dict[str, int] = {}
     for rel in delta.rels.values():
         rel_types[rel.type] = rel_types.get(rel.type, 0) + 1
     for rel_type, n in rel_types.items():
@@ -103,7 +103,7 @@ def test_has_article_finds_stored_text_hash(store):
 @pytest.mark.neo4j
 def test_neo4j_adds_the_actor_kind_as_a_second_label(request):
     from graph.neo4j_store import Neo4jStore
-    from tests.conftest import neo4j_uri
+    from tests.helpers import neo4j_uri
 
     with Neo4jStore(neo4j_uri()) as neo:
         neo.clear()

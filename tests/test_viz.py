@@ -1,6 +1,6 @@
 """The viz views and page data on both stores, without a browser (see test_viz_browser.py).
 
-Two hand-made articles: the conftest's (Ana appeals to Otherland on 2024-01-02) and a hostile one
+Two hand-made articles: the helpers' (Ana appeals to Otherland on 2024-01-02) and a hostile one
 (published 2024-03-05) whose speaker, quote, title, evidence and URL carry markup and script.
 """
 
@@ -17,8 +17,9 @@ from click.testing import CliRunner
 import api
 from cli import main
 from loaders.delta import to_delta
+from ontology.errors import InputError
 from ontology.model import actor_id
-from tests.conftest import make_extraction
+from tests.helpers import make_extraction
 from viz.network import page_data, render_html
 from viz.static import svg
 
@@ -56,6 +57,7 @@ def filled(store):
 def page_json(path) -> dict:
     text = path.read_text(encoding="utf-8")
     found = re.search(r'<script id="graph-data" type="application/json">(.*?)</script>', text, re.S)
+    assert found is not None, "no graph data in the page"
     return json.loads(found.group(1))
 
 
@@ -92,7 +94,7 @@ def test_actor_view_is_the_neighbourhood(filled, tmp_path):
     deeper, _ = drawn(page_json(api.viz(filled, tmp_path / "g2.html", actor="Ana Example", depth=2)))
     assert OTHER in deeper and BOB in deeper  # via the statement, and via Landia
     assert "statement:evil" not in deeper
-    with pytest.raises(KeyError, match="no actor named 'Nobody'"):
+    with pytest.raises(InputError, match="no actor named 'Nobody'"):
         api.viz(filled, tmp_path / "g3.html", actor="Nobody")
 
 
@@ -271,12 +273,12 @@ def test_cli_views_and_errors(cli_store, tmp_path):
     assert bad.exit_code == 1 and bad.output.strip() == "error: no actor named 'Nobody' in the graph"
     assert run("viz", "--store", cli_store, "--since", "March").exit_code == 2
     refused = run("viz", "--store", cli_store, "-o", out, "--cypher", "CREATE (:Place {id: 'x'})")
-    assert refused.exit_code == 2 and refused.output.startswith("error:")
+    assert refused.exit_code == 4 and refused.output.startswith("error:")
 
 
 def test_png_without_a_browser_is_one_line_error(cli_store, tmp_path, monkeypatch):
     monkeypatch.setenv("DIPLOGRAPH_CHROMIUM", str(tmp_path / "no-such-browser"))
     result = run("viz", "--store", cli_store, "-o", tmp_path / "g.html", "--png", tmp_path / "g.png")
-    assert result.exit_code == 1
+    assert result.exit_code == 6
     assert result.output.startswith("error: Chromium could not take the screenshot")
     assert len(result.output.strip().splitlines()) == 1 and (tmp_path / "g.html").exists()

@@ -12,8 +12,11 @@ from __future__ import annotations
 import os
 import struct
 import zlib
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+import networkx as nx
 import pytest
 
 import api
@@ -52,12 +55,20 @@ class Opened:
         self.errors: list[str] = []
         self.requests: list[str] = []
         self.dialogs: list[str] = []
-        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("console", self._console)
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.page.on("request", lambda r: self.requests.append(r.url))
-        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+        self.page.on("dialog", self._dialog)
         self.page.goto(self.url)
         self.page.wait_for_selector("body[data-state=ready]", state="attached", timeout=timeout_ms)
+
+    def _dialog(self, dialog: Any) -> None:
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def _console(self, message: Any) -> None:
+        if message.type == "error":
+            self.errors.append(message.text)
 
     def outgoing(self) -> list[str]:
         return [u for u in self.requests if u != self.url and not u.startswith("data:")]
@@ -85,7 +96,8 @@ def opened(browser):
 def png_stats(data: bytes) -> tuple[int, float]:
     """(distinct colours, share of non-white pixels) of an 8-bit RGB/RGBA PNG."""
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
-    pos, idat, header = 8, b"", None
+    pos, idat = 8, b""
+    header: tuple[Any, ...] | None = None
     while pos < len(data):
         length, kind = struct.unpack(">I4s", data[pos : pos + 8])
         chunk = data[pos + 8 : pos + 8 + length]
@@ -94,6 +106,7 @@ def png_stats(data: bytes) -> tuple[int, float]:
         elif kind == b"IDAT":
             idat += chunk
         pos += 12 + length
+    assert header is not None, "no IHDR chunk"
     width, height, depth, colour_type, _, _, interlace = header
     assert depth == 8 and colour_type in (2, 6) and interlace == 0
     bpp = 3 if colour_type == 2 else 4
@@ -144,7 +157,7 @@ def check_page(page: Opened, graph, name: str) -> None:
     assert colours >= 5 and coloured > 0.003, (colours, coloured)
 
 
-VIEWS = {
+VIEWS: dict[str, tuple[dict[str, Any], Callable[[nx.MultiDiGraph], nx.MultiDiGraph]]] = {
     "whole": ({}, lambda g: g),
     "actor": ({"actor": "Ana Example", "depth": 1}, lambda g: views.neighbourhood(g, "Ana Example", 1)),
     "interactions": ({"interactions": True}, views.interactions),

@@ -21,9 +21,11 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+import pyvis
 
 from .style import (
     DASHED,
+    QUAD_COLOURS,
     edge_colour,
     group_of,
     group_order,
@@ -34,7 +36,7 @@ from .style import (
 )
 from .views import node_date
 
-PYVIS_LIB = Path(__import__("pyvis").__file__).parent / "templates" / "lib"
+PYVIS_LIB = Path(pyvis.__file__).parent / "templates" / "lib"
 VIS_DIR = PYVIS_LIB / "vis-9.1.2"
 TEMPLATE = Path(__file__).with_name("templates") / "network.html"
 MAX_LABEL = 40
@@ -42,6 +44,19 @@ LABEL_INSIDE = {"box", "ellipse", "circle", "database", "text"}
 COMPACT = {"box": "square", "ellipse": "dot", "circle": "dot", "database": "square"}
 SMALL = 150  # up to this many nodes vis-network lays out from scratch (improvedLayout)
 BIG = 600  # from this many nodes on, the page trades looks for speed
+TOP_LABELS = 15  # labels always drawn, whatever the zoom
+COMMUNITY_COLOURS = (
+    "#1f77b4",
+    "#d62728",
+    "#2ca02c",
+    "#9467bd",
+    "#ff7f0e",
+    "#17becf",
+    "#8c564b",
+    "#e377c2",
+    "#bcbd22",
+    "#7f7f7f",
+)
 
 
 def short(text: str, limit: int = MAX_LABEL) -> str:
@@ -221,7 +236,11 @@ def initial_positions(graph: nx.MultiDiGraph, spacing: float = 110.0) -> dict[An
     )
     step = 0.7 * radius / math.sqrt(max(len(actors), 1))
     pos: dict[Any, tuple[float, float]] = {}
+    if any("community" in graph.nodes[a] for a in actors):
+        pos.update(_community_positions(graph, actors, step))
     for i, actor in enumerate(actors):
+        if actor in pos:
+            continue
         r = step * math.sqrt(i + 0.5)
         pos[actor] = (r * math.cos(i * GOLDEN), r * math.sin(i * GOLDEN))
     crowd: Counter = Counter()
@@ -246,6 +265,24 @@ def initial_positions(graph: nx.MultiDiGraph, spacing: float = 110.0) -> dict[An
     return {v: (int(x), int(y)) for v, (x, y) in pos.items()}
 
 
+def _community_positions(graph: nx.MultiDiGraph, actors: list, step: float) -> dict[Any, tuple[float, float]]:
+    """Actors grouped by community: each community a small sunflower of its members (busiest in
+    the middle), the communities themselves on a larger sunflower, the biggest in the centre."""
+    members: dict[int, list] = defaultdict(list)
+    for actor in actors:  # already busiest first
+        if "community" in graph.nodes[actor]:
+            members[int(graph.nodes[actor]["community"])].append(actor)
+    pos: dict[Any, tuple[float, float]] = {}
+    gap = 2.2 * step * math.sqrt(max((len(m) for m in members.values()), default=1))
+    for k, community in enumerate(sorted(members, key=lambda c: (-len(members[c]), c))):
+        r = gap * math.sqrt(k) if k else 0.0
+        cx, cy = r * math.cos(k * GOLDEN), r * math.sin(k * GOLDEN)
+        for i, actor in enumerate(members[community]):
+            rr = step * math.sqrt(i + 0.5)
+            pos[actor] = (cx + rr * math.cos(i * GOLDEN), cy + rr * math.sin(i * GOLDEN))
+    return pos
+
+
 def _font_colour(colour: str) -> str:
     """Black or white, whichever reads better on ``colour`` (#rrggbb)."""
     r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
@@ -264,8 +301,10 @@ def vis_nodes(graph: nx.MultiDiGraph) -> list[dict]:
     ('diamond', 'State', 'Appeal', 5)
     """
     out = []
-    pos = initial_positions(graph) if len(graph) > SMALL else {}
+    grouped = any("community" in a for _, a in graph.nodes(data=True))
+    pos = initial_positions(graph) if len(graph) > SMALL or grouped else {}
     big = len(graph) >= BIG
+    top = top_nodes(graph)
     for node, attrs in graph.nodes(data=True):
         label, kind = attrs.get("label"), attrs.get("kind")
         colour, shape = node_style(label, kind)
@@ -289,6 +328,19 @@ def vis_nodes(graph: nx.MultiDiGraph) -> list[dict]:
         }
         if node in pos:
             item["x"], item["y"] = pos[node]
+        if "community" in attrs:  # grouped by community: colour and legend row per community
+            colour = COMMUNITY_COLOURS[int(attrs["community"]) % len(COMMUNITY_COLOURS)]
+            item["group"] = f"community {int(attrs['community']) + 1}"
+            item["color"] = {
+                "background": colour,
+                "border": colour,
+                "highlight": {"background": colour, "border": "#000000"},
+                "hover": {"background": colour, "border": "#000000"},
+            }
+        if node in top:
+            item["top"] = top[node]  # its rank: the busiest label is placed first
+        if attrs.get("panel"):
+            item["panel"] = attrs["panel"]
         if label == "Statement":
             item["skind"] = kind or "Statement"
         if label == "Actor":
@@ -305,6 +357,19 @@ def vis_nodes(graph: nx.MultiDiGraph) -> list[dict]:
                 item["color"]["border"] = "#777777"
         out.append(item)
     return out
+
+
+def top_nodes(graph: nx.MultiDiGraph, limit: int = TOP_LABELS) -> dict[Any, int]:
+    """The most connected actors (or nodes, in a graph without actors), whose labels the page
+    draws at every zoom level, with their rank (1 the most connected).
+
+    >>> from viz.views import example_graph
+    >>> top_nodes(example_graph(), 2)
+    {'ana': 1, 'other': 2}
+    """
+    actors = [n for n, label in graph.nodes(data="label") if label == "Actor"] or list(graph)
+    ranked = sorted(actors, key=lambda n: (-graph.degree(n, weight="weight"), str(n)))[:limit]
+    return {n: i + 1 for i, n in enumerate(ranked)}
 
 
 def _curves(graph: nx.MultiDiGraph) -> dict[tuple, dict]:
@@ -351,7 +416,7 @@ def vis_edges(graph: nx.MultiDiGraph) -> list[dict]:
         elif data.get("kind") and key == "TARGETED":
             skind = data["kind"]
         colour = edge_colour(key, skind if key != "DURING" and key != "MENTIONS" else None)
-        edge = {
+        edge: dict[str, Any] = {
             "id": i,
             "from": str(u),
             "to": str(v),
@@ -373,18 +438,32 @@ def vis_edges(graph: nx.MultiDiGraph) -> list[dict]:
             edge["value"] = weight
             facts = data.get("facts") or []
             edge["facts"] = [[f.get("kind") or "", f.get("date") or ""] for f in facts]
-            if key == "TARGETED":
+            if data.get("quad"):  # one edge per dyad and quad class, coloured by the class
+                quad = str(data["quad"])
+                what = "statement" if data.get("type") == "TARGETED" else "shared event"
+                edge["color"] = {"color": QUAD_COLOURS.get(quad, "#999999"), "highlight": "#000000"}
+                edge["quad"], edge["lab"] = quad, quad
+                edge.pop("skind", None)
+                edge["label"] = f"{quad} \u00d7{weight}"
+                kinds = ", ".join(f"{k} \u00d7{n}" for k, n in (data.get("kinds") or {}).items())
+                edge["title"] = (
+                    f"{_name(graph, u)} \u2192 {_name(graph, v)}: {weight} {quad} {what}"
+                    f"{'s' if weight != 1 else ''} ({kinds})"
+                )
+            elif key == "TARGETED":
                 kinds = ", ".join(
                     f"{k} \u00d7{n}"
                     for k, n in sorted((data.get("kinds") or {}).items(), key=lambda kv: -kv[1])
                 )
                 edge["label"] = f"{data.get('kind') or key} \u00d7{weight}"
+                edge["lab"] = str(data.get("kind") or key)
                 edge["title"] = (
                     f"{_name(graph, u)} \u2192 {_name(graph, v)}: {weight} statement"
                     f"{'s' if weight != 1 else ''} ({kinds})"
                 )
             else:
                 edge["label"] = f"{key} \u00d7{weight}"
+                edge["lab"] = str(key)
                 edge["title"] = (
                     f"{_name(graph, u)} and {_name(graph, v)}: {weight} shared "
                     f"event{'s' if weight != 1 else ''}"
@@ -468,7 +547,12 @@ def page_data(graph: nx.MultiDiGraph) -> dict:
     }
     group_counts = Counter(n["group"] for n in nodes)
     groups = []
-    for name in sorted(group_counts, key=lambda g: (order.get(g, len(order)), g)):
+
+    def rank(g: str) -> tuple:  # "community 2" before "community 10"
+        number = g.removeprefix("community ")
+        return (order.get(g, len(order)), int(number) if number.isdigit() else 0, g)
+
+    for name in sorted(group_counts, key=rank):
         colour, shape = styles.get(
             name, next((n["color"]["background"], n["shape"]) for n in nodes if n["group"] == name)
         )
@@ -482,6 +566,15 @@ def page_data(graph: nx.MultiDiGraph) -> dict:
         {"name": k, "colour": statement_colour(k), "count": skind_counts[k]}
         for k in sorted(skind_counts, key=lambda k: (known.index(k) if k in known else len(known), k))
     ]
+    quad_counts: Counter = Counter()
+    for e in edges:
+        if e.get("quad"):
+            quad_counts[e["quad"]] += len(e.get("facts") or [])
+    quads = [
+        {"name": q, "colour": colour, "count": quad_counts[q]}
+        for q, colour in QUAD_COLOURS.items()
+        if quad_counts[q]
+    ]
     dates = sorted(d for d in (n["date"] for n in nodes) if d)
     dates += sorted(f[1] for e in edges for f in e.get("facts", []) if f[1])
     return {
@@ -491,6 +584,7 @@ def page_data(graph: nx.MultiDiGraph) -> dict:
         "big": len(nodes) >= BIG,
         "groups": groups,
         "skinds": skinds,
+        "quads": quads,
         "dates": [min(dates)[:10], max(dates)[:10]] if dates else ["", ""],
     }
 
@@ -551,6 +645,13 @@ def _legend_html(data: dict) -> str:
             f"<small>{s['count']}</small></label></li>"
         )
     out = f'<h2>Nodes</h2><ul id="legend-groups">{"".join(rows)}</ul>'
+    quads = "".join(
+        f'<li><span class="swatch line" style="background:{html.escape(q["colour"])}"></span>'
+        f"{html.escape(q['name'])} <small>{q['count']}</small></li>"
+        for q in data.get("quads", [])
+    )
+    if quads:
+        out += f'<h2>Quad classes (edge colour, width = number)</h2><ul id="legend-quads">{quads}</ul>'
     if kinds:
         out += f'<h2>Statement kinds (node and edge colour)</h2><ul id="legend-skinds">{"".join(kinds)}</ul>'
     return out

@@ -19,6 +19,8 @@ from xml.sax.saxutils import escape
 
 import networkx as nx
 
+from ontology.errors import OutputError
+
 from .network import node_label, short
 from .style import edge_colour, group_of, node_style
 
@@ -59,11 +61,11 @@ def write_png(
 ) -> Path:
     """Screenshot the HTML ``page`` into ``path`` with headless Chromium.
 
-    Raises ``RuntimeError`` (one line for the user) when no browser is found or it fails.
+    Raises ``OutputError`` (one line for the user) when no browser is found or it fails.
     """
     browser = find_browser()
     if not browser:
-        raise RuntimeError(
+        raise OutputError(
             "--png needs Chromium: install it (apt-get install chromium, or "
             "`make browser`) or set DIPLOGRAPH_CHROMIUM; --svg needs no browser"
         )
@@ -82,10 +84,10 @@ def write_png(
         try:
             done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
         except (OSError, subprocess.TimeoutExpired) as exc:
-            raise RuntimeError(f"Chromium could not take the screenshot: {exc}") from None
+            raise OutputError(f"Chromium could not take the screenshot: {exc}") from exc
     if done.returncode != 0 or not path.exists() or path.stat().st_size == 0:
         last = (done.stderr.strip().splitlines() or ["no output"])[-1]
-        raise RuntimeError(f"Chromium could not take the screenshot: {last}")
+        raise OutputError(f"Chromium could not take the screenshot: {last}")
     return path
 
 
@@ -235,7 +237,7 @@ def svg(
                 f'text-anchor="middle">{escape(short(node_label(attrs), 30))}</text>'
             )
         out.append("</g>")
-    groups = {}
+    groups: dict[str, tuple[str, str]] = {}
     for _, attrs in graph.nodes(data=True):
         groups.setdefault(
             group_of(attrs.get("label"), attrs.get("kind")), node_style(attrs.get("label"), attrs.get("kind"))

@@ -81,6 +81,14 @@ REL_COLOURS = {
     "TOOK_PART_WITH": "#66a366",
 }
 DASHED = {"REPORTED_IN", "MENTIONS"}
+# PLOVER quad classes (ontology.codes.QUAD_CLASSES): blues cooperate, reds conflict, dark = material
+QUAD_COLOURS = {
+    "verbal cooperation": "#6baed6",
+    "material cooperation": "#08519c",
+    "verbal conflict": "#fd8d3c",
+    "material conflict": "#a50f15",
+    "other": "#bdbdbd",
+}
 DEFAULT = ("#999999", "dot")
 
 
@@ -138,7 +146,7 @@ def legend() -> list[tuple[str, str, str]]:
     >>> rows[0], rows[-1], len(rows) == len(ACTOR_KINDS) + len(EVENT_KINDS) + 3
     (('Person', '#1f77b4', 'dot'), ('Article', '#c4c4c4', 'box'), True)
     """
-    rows = [(k, *ACTOR_STYLE.get(k, DEFAULT)) for k in ACTOR_KINDS]
+    rows: list[tuple[str, str, str]] = [(k, *ACTOR_STYLE.get(k, DEFAULT)) for k in ACTOR_KINDS]
     rows += [(k, *node_style("Event", k)) for k in EVENT_KINDS]
     rows += [(label, *style) for label, style in LABEL_STYLE.items() if label != "Event"]
     return rows

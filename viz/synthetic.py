@@ -70,7 +70,7 @@ def synthetic_graph(n_nodes: int = 2000, seed: int = 1) -> nx.MultiDiGraph:
         g.add_node(p, label="Place", id=p, name=f"Place {i}", kind="city")
     events = [f"event:{i}" for i in range(n_events)]
     for i, e in enumerate(events):
-        kind = rng.choice(EVENT_KINDS)
+        kind: str = rng.choice(EVENT_KINDS)
         g.add_node(e, label="Event", id=e, name=f"{kind} {i}", kind=kind, date=day(), status="reported")
         for a in set(rng.choices(actors, weights, k=rng.randint(2, 3))):
             g.add_edge(a, e, key="PARTICIPATED_IN", type="PARTICIPATED_IN", role="participant")

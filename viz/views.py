@@ -21,6 +21,9 @@ from typing import Any
 
 import networkx as nx
 
+from ontology.codes import QUAD_CLASSES, quad_class
+from ontology.errors import InputError
+
 #: Relationship types whose target is a statement's addressee or a participant's event.
 STATEMENT_EDGE, EVENT_EDGE = "TARGETED", "TOOK_PART_WITH"
 
@@ -78,7 +81,7 @@ def example_graph() -> nx.MultiDiGraph:
 def find_actor(graph: nx.MultiDiGraph, name: str) -> str:
     """The id of the actor whose name, alias or id is ``name`` (case-insensitive).
 
-    A unique actor whose name contains ``name`` is accepted too; otherwise ``KeyError`` with a
+    A unique actor whose name contains ``name`` is accepted too; otherwise ``InputError`` with a
     message for the user.
 
     >>> g = example_graph()
@@ -89,7 +92,7 @@ def find_actor(graph: nx.MultiDiGraph, name: str) -> str:
     >>> find_actor(g, "nobody")
     Traceback (most recent call last):
     ...
-    KeyError: "no actor named 'nobody' in the graph"
+    ontology.errors.InputError: no actor named 'nobody' in the graph
     """
     wanted = name.casefold().strip()
     actors = [(n, a) for n, a in graph.nodes(data=True) if a.get("label") == "Actor"]
@@ -101,9 +104,9 @@ def find_actor(graph: nx.MultiDiGraph, name: str) -> str:
     if len(partial) == 1:
         return partial[0]
     if partial:
-        names = ", ".join(sorted(graph.nodes[n].get("name", n) for n in partial)[:5])
-        raise KeyError(f"{name!r} names several actors ({names}); give the full name")
-    raise KeyError(f"no actor named {name!r} in the graph")
+        several = ", ".join(sorted(graph.nodes[n].get("name", n) for n in partial)[:5])
+        raise InputError(f"{name!r} names several actors ({several}); give the full name")
+    raise InputError(f"no actor named {name!r} in the graph")
 
 
 def neighbourhood(graph: nx.MultiDiGraph, actor: str, depth: int = 1) -> nx.MultiDiGraph:
@@ -224,8 +227,14 @@ def dominant(kinds: Counter) -> str | None:
     return min(kinds, key=lambda k: (-kinds[k], k))
 
 
-def interactions(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+def interactions(graph: nx.MultiDiGraph, by_quad: bool = False, panels: bool = True) -> nx.MultiDiGraph:
     """Actors only: who addressed whom and who took part in events with whom.
+
+    ``by_quad``: one edge per pair *and PLOVER quad class* instead (keys ``TARGETED:<quad>``,
+    ``TOOK_PART_WITH:<quad>``, attribute ``quad``; "other" for facts without one), so that
+    parallel statements of one class are one edge whose width is their number.
+    Every actor gains ``panel``: what an actor panel shows (``actor_panel``; not with
+    ``panels=False``).
 
     One ``TARGETED`` edge A -> B per ordered pair, for the statements by A that target B, with
     ``weight`` (their number), ``kinds`` (kind -> count), ``kind`` (the dominant kind, which
@@ -260,6 +269,8 @@ def interactions(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
             "kind": attrs.get("kind") or "Statement",
             "date": node_date(graph, statement),
             "text": attrs.get("text") or "",
+            "id": statement,
+            "quad": fact_quad(attrs),
         }
         for _, target, tkey in graph.out_edges(statement, keys=True):
             if tkey == "TARGETS" and is_actor(target) and target != speaker:
@@ -278,45 +289,176 @@ def interactions(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
             "date": node_date(graph, event),
             "text": attrs.get("name") or "",
             "id": event,
+            "quad": fact_quad(attrs),
         }
         for i, a in enumerate(people):
             for b in people[i + 1 :]:
                 met[(a, b)].append(fact)
 
     out = nx.MultiDiGraph()
+    # per-actor tallies in one pass over the pairs (a pass per actor is quadratic at scale)
+    made: Counter = Counter()
+    heard: Counter = Counter()
+    took_part: dict[Any, set] = defaultdict(set)
+    for (a, b), facts in said.items():
+        made[a] += len(facts)
+        heard[b] += len(facts)
+    for (a, b), facts in met.items():
+        for f in facts:
+            took_part[a].add(f["id"])
+            took_part[b].add(f["id"])
     involved = {a for pair in list(said) + list(met) for a in pair}
     for actor in involved:
         attrs = dict(graph.nodes[actor])
-        attrs.update(
-            said=sum(len(f) for (a, _), f in said.items() if a == actor),
-            targeted_by=sum(len(f) for (_, b), f in said.items() if b == actor),
-            events=len({f["id"] for pair, fs in met.items() if actor in pair for f in fs}),
-        )
+        attrs.update(said=made[actor], targeted_by=heard[actor], events=len(took_part[actor]))
         out.add_node(actor, **attrs)
     for (a, b), facts in sorted(said.items(), key=lambda kv: (str(kv[0][0]), str(kv[0][1]))):
-        kinds = Counter(f["kind"] for f in facts)
-        out.add_edge(
-            a,
-            b,
-            key=STATEMENT_EDGE,
-            type=STATEMENT_EDGE,
-            weight=len(facts),
-            kinds=dict(sorted(kinds.items())),
-            kind=dominant(kinds),
-            facts=facts,
-        )
+        for quad, part in _split(facts, by_quad):
+            kinds = Counter(f["kind"] for f in part)
+            out.add_edge(
+                a,
+                b,
+                key=f"{STATEMENT_EDGE}:{quad}" if quad else STATEMENT_EDGE,
+                type=STATEMENT_EDGE,
+                weight=len(part),
+                kinds=dict(sorted(kinds.items())),
+                kind=dominant(kinds),
+                facts=part,
+                **({"quad": quad} if quad else {}),
+            )
     for (a, b), facts in sorted(met.items(), key=lambda kv: (str(kv[0][0]), str(kv[0][1]))):
-        kinds = Counter(f["kind"] for f in facts)
-        out.add_edge(
-            a,
-            b,
-            key=EVENT_EDGE,
-            type=EVENT_EDGE,
-            weight=len(facts),
-            directed=False,
-            kinds=dict(sorted(kinds.items())),
-            facts=facts,
+        for quad, part in _split(facts, by_quad):
+            kinds = Counter(f["kind"] for f in part)
+            out.add_edge(
+                a,
+                b,
+                key=f"{EVENT_EDGE}:{quad}" if quad else EVENT_EDGE,
+                type=EVENT_EDGE,
+                weight=len(part),
+                directed=False,
+                kinds=dict(sorted(kinds.items())),
+                facts=part,
+                **({"quad": quad} if quad else {}),
+            )
+    if panels:
+        for actor in out:
+            out.nodes[actor]["panel"] = actor_panel(graph, out, actor)
+    return out
+
+
+OTHER_QUAD = "other"
+
+
+def fact_quad(attrs: dict) -> str:
+    """The quad class of a statement or event: its stored ``quad``, else its PLOVER type's."""
+    return attrs.get("quad") or quad_class(attrs.get("plover")) or OTHER_QUAD
+
+
+def _split(facts: list[dict], by_quad: bool) -> list[tuple[str | None, list[dict]]]:
+    """The facts of one pair, whole or per quad class (in the PLOVER README's order)."""
+    if not by_quad:
+        return [(None, facts)]
+    order = {q: i for i, q in enumerate(dict.fromkeys(QUAD_CLASSES.values()))}
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for fact in facts:
+        groups[str(fact["quad"])].append(fact)
+    ranked = sorted(groups, key=lambda quad: order.get(quad, len(order)))
+    return [(quad, groups[quad]) for quad in ranked]
+
+
+PANEL_FACTS = 25  # the most recent facts an actor panel lists
+
+
+def actor_panel(graph: nx.MultiDiGraph, inter: nx.MultiDiGraph, actor: Any) -> dict:
+    """What a click on an actor shows: statements made and received by kind, events by kind,
+    counterparts by number of facts, and the most recent facts with their evidence and article.
+
+    >>> panel = interactions(example_graph()).nodes["ana"]["panel"]
+    >>> panel["made"], panel["events"], panel["counterparts"]
+    ({'Accusation': 1, 'Appeal': 1}, {'PhoneCall': 1}, [['Otherland', 3]])
+    >>> [f["kind"] for f in panel["facts"]], panel["facts"][0]["ev"]
+    (['Accusation', 'Appeal', 'PhoneCall'], '<script>x</script>')
+    """
+    made: Counter = Counter()
+    received: Counter = Counter()
+    partners: Counter = Counter()
+    listed: dict[Any, dict] = {}
+    edges = list(inter.out_edges(actor, data=True)) + [
+        (u, v, d) for u, v, d in inter.in_edges(actor, data=True) if u != v
+    ]
+    for u, v, data in edges:
+        other = v if u == actor else u
+        name = str(inter.nodes[other].get("name") or other)
+        partners[name] += len(data.get("facts") or [])
+        for fact in data.get("facts") or []:
+            if data.get("type") == STATEMENT_EDGE:
+                (made if u == actor else received)[fact["kind"]] += 1
+                way = "\u2192" if u == actor else "\u2190"
+            else:
+                way = "\u2194"
+            item = listed.setdefault(
+                fact["id"], {"kind": fact["kind"], "date": fact["date"] or "", "way": way}
+            )
+            item.setdefault("with", set()).add(name)
+            item["text"] = fact["text"]
+    # an event with several counterparts counts once in the events tally
+    events = Counter(graph.nodes[e].get("kind") or "Event" for e, f in listed.items() if f["way"] == "\u2194")
+    facts = sorted(listed.items(), key=lambda kv: (kv[1]["date"], str(kv[0])), reverse=True)[:PANEL_FACTS]
+    rows = []
+    for node, item in facts:
+        evidence, link = _first_evidence(graph, node)
+        rows.append(
+            {
+                "kind": item["kind"],
+                "date": item["date"],
+                "way": item["way"],
+                "with": ", ".join(sorted(item["with"])),
+                "text": item["text"],
+                "ev": evidence,
+                "link": link,
+            }
         )
+    return {
+        "made": dict(sorted(made.items())),
+        "received": dict(sorted(received.items())),
+        "events": dict(sorted(events.items())),
+        "counterparts": [[n, c] for n, c in sorted(partners.items(), key=lambda kv: (-kv[1], kv[0]))[:12]],
+        "facts": rows,
+    }
+
+
+def _first_evidence(graph: nx.MultiDiGraph, node: Any) -> tuple[str | None, dict | None]:
+    for _, article, key, data in graph.out_edges(node, keys=True, data=True):
+        if key == "REPORTED_IN":
+            attrs = graph.nodes[article]
+            return data.get("sentence"), {
+                "href": attrs.get("url") or "",
+                "text": attrs.get("title") or attrs.get("url") or "the article",
+                "date": attrs.get("published") or "",
+            }
+    return None, None
+
+
+def communities(graph: nx.MultiDiGraph, seed: int = 7) -> nx.MultiDiGraph:
+    """The graph with each actor's ``community`` (0 the largest), from networkx's Louvain method
+    on the actors' links (weights summed, directions ignored). Returns a copy.
+
+    >>> g = communities(interactions(example_graph()))
+    >>> g.nodes["ana"]["community"] == g.nodes["other"]["community"] == 0
+    True
+    """
+    out = graph.copy()
+    simple = nx.Graph()
+    simple.add_nodes_from(n for n, a in graph.nodes(data=True) if a.get("label") == "Actor")
+    for u, v, data in graph.edges(data=True):
+        if u in simple and v in simple and u != v:
+            w = simple.get_edge_data(u, v, {}).get("weight", 0)
+            simple.add_edge(u, v, weight=w + float(data.get("weight") or 1))
+    found = nx.community.louvain_communities(simple, weight="weight", seed=seed) if len(simple) else []
+    ranked = sorted(found, key=lambda c: (-len(c), min(str(n) for n in c)))
+    for i, members in enumerate(ranked):
+        for node in members:
+            out.nodes[node]["community"] = i
     return out
 
 

@@ -24,6 +24,7 @@ import re
 import shutil
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_SOURCE = ROOT.parent / "shared" / "lexicons" / "petrarch2" / "CAMEO.2.0.txt"
@@ -77,10 +78,10 @@ def _pattern_words(body: str) -> list[str] | None:
     return [w for w in words if w] or None
 
 
-def parse_blocks(lines: list[str]) -> list[dict[str, object]]:
+def parse_blocks(lines: list[str]) -> list[dict[str, Any]]:
     """Verb blocks: ``{"code": block code or None, "verbs": {verb: own code or None},
     "patterns": [[object-side words..., code], ...]}``; multi-word verbs ("ask for") are verbs too."""
-    blocks: list[dict[str, object]] = []
+    blocks: list[dict[str, Any]] = []
     verbs: dict[str, str | None] = {}
     patterns: list[list[str]] = []
     for raw in lines:
@@ -106,7 +107,7 @@ def parse_blocks(lines: list[str]) -> list[dict[str, object]]:
     return [b for b in blocks if b["verbs"] and (b["code"] or b["patterns"] or any(b["verbs"].values()))]
 
 
-def convert(source: Path) -> dict[str, object]:
+def convert(source: Path) -> dict[str, Any]:
     text = source.read_text(encoding="utf-8", errors="replace").splitlines()
     start = next(i for i, line in enumerate(text) if "VERB PATTERNS" in line)
     return {

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Local Neo4j Community server for diplograph's tests, run straight from the
-# Maven Central jars (no Docker, no tarball): neo4j/server.sh start|stop|status
+# Maven Central jars (no Docker, no tarball): neo4j-server/server.sh start|stop|status
 #
 # State (config, data, logs, pid) lives in <repo>/.neo4j/, the jars in
-# <repo>/neo4j/lib/ (both git-ignored). Set NEO4J_URI to use an existing
-# server instead; then `start` and `stop` do nothing. See neo4j/README.md.
+# <repo>/neo4j-server/lib/ (both git-ignored). Set NEO4J_URI to use an existing
+# server instead; then `start` and `stop` do nothing. See neo4j-server/README.md.
 #
 # Environment:
 #   NEO4J_URI            use this external server; start/stop become no-ops
@@ -96,14 +96,14 @@ find_java() {
   printf '%s\n' "$j"
 }
 
-# Copy the server's jars into neo4j/lib/ (only when missing or the pinned version changed).
+# Copy the server's jars into neo4j-server/lib/ (only when missing or the pinned version changed).
 ensure_jars() {
   local version marker
   version="$(pom_version)"
   marker="$LIB/.neo4j-$version"
   [[ -f "$marker" ]] && return 0
-  command -v mvn >/dev/null || die "neo4j/lib/ is missing and mvn is not installed"
-  say "gathering Neo4j $version jars into neo4j/lib/ (mvn dependency:copy-dependencies)"
+  command -v mvn >/dev/null || die "neo4j-server/lib/ is missing and mvn is not installed"
+  say "gathering Neo4j $version jars into neo4j-server/lib/ (mvn dependency:copy-dependencies)"
   local tmp="$STATE/lib.tmp.$$" t0=$SECONDS
   mkdir -p "$STATE"
   rm -rf "$tmp"
@@ -129,7 +129,7 @@ ensure_jars() {
 write_conf() {
   mkdir -p "$STATE/data" "$STATE/logs" "$STATE/run" "$STATE/plugins" "$STATE/import"
   cat > "$CONF" <<EOF
-# Written by neo4j/server.sh on every start; edits are overwritten
+# Written by neo4j-server/server.sh on every start; edits are overwritten
 # (use NEO4J_EXTRA_CONF for extra lines). A throwaway local test server only.
 dbms.security.auth_enabled=false
 server.default_listen_address=127.0.0.1
@@ -180,7 +180,7 @@ tcp_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 bolt_ok() {
   local port="$1"
   tcp_open "$port" || return 1
-  # -I: the repo's neo4j/ folder must not shadow the driver package.
+  # -I: nothing in the working directory may shadow the driver package.
   if [[ -x "$PYTHON" ]] && "$PYTHON" -I -c 'from neo4j import GraphDatabase' 2>/dev/null; then
     "$PYTHON" -I - "$port" <<'PY' >/dev/null 2>&1
 import sys
