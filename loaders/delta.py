@@ -70,6 +70,7 @@ def to_delta(ex: Extraction) -> GraphDelta:
             kind=e.kind,
             cameo=e.cameo,
             plover=e.plover,
+            quad=e.quad,
             date=e.date,
             status=e.status,
             quantities=e.quantities or None,
@@ -91,6 +92,7 @@ def to_delta(ex: Extraction) -> GraphDelta:
             kind=s.kind,
             cameo=s.cameo,
             plover=s.plover,
+            quad=s.quad,
             date=s.date or art.published,
         )
         delta.add_rel("SAID", ("Actor", s.speaker), ("Statement", s.id))

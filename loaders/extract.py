@@ -81,6 +81,7 @@ def extract_parsed(document: Document, parsed: Doc) -> Extraction:
         if parsed.has_extension("quotes") and parsed._.quotes is not None
         else find_quotes(parsed.text)
     )
+    parsed.user_data["diplograph.title"] = document.title  # a statement's author is in its title
     acts = detect(parsed, load_gazetteer())
     dis = Discourse(acts, quotes=quotes)
     events: list[Ev] = []
@@ -429,7 +430,7 @@ def _actor_records(acts: Actors, events: list[Ev], statements: list[St]) -> list
                 id=actor_id(a.name),
                 name=a.name,
                 kind=actor_kind(a.kind),
-                aliases=list(a.aliases),
+                aliases=_aliases(a, acts),
                 country=country,
                 affiliation=actor_id(a.affiliation) if a.affiliation else None,
                 role=a.role,
@@ -441,3 +442,10 @@ def _actor_records(acts: Actors, events: list[Ev], statements: list[St]) -> list
             )
         )
     return out
+
+
+def _aliases(actor, acts: Actors) -> list[str]:
+    """The forms the text used, then the gazetteer's (so "Joseph R. Biden, Jr." finds Joe Biden)."""
+    entry = acts.gaz.get(actor.name) if actor.from_gazetteer else None
+    extra = [x for x in (entry.aliases if entry is not None else ()) if x != actor.name]
+    return list(dict.fromkeys([*actor.aliases, *extra]))

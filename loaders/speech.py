@@ -15,7 +15,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from ontology.codes import statement_codes
+from ontology.codes import cameo_kind, cameo_plover, cameo_verbs, statement_codes
 
 from . import lexicon as L
 from .dates import attached_date
@@ -70,14 +70,15 @@ class St:
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "oprd", "parataxis", "advcl", "acomp")
 
 
-def _content_tokens(cue: Token, lemma: str) -> tuple[list[Token], list[Token]]:
-    """(content heads, addressee heads) of a cue."""
+def _content_tokens(cue: Token, lemma: str, addressed: bool = False) -> tuple[list[Token], list[Token]]:
+    """(content heads, addressee heads) of a cue; ``addressed``: its object is whom it addresses
+    even if the cue list does not say so (a CAMEO verb of criticism or appeal)."""
     content: list[Token] = []
     addressee: list[Token] = []
     for child in cue.children:
         dep = child.dep_
         if dep == "dobj":
-            if lemma in L.ADDRESSEE_CUES and (
+            if (lemma in L.ADDRESSEE_CUES or addressed) and (
                 child.ent_type_
                 or child.pos_ in ("PROPN", "PRON")
                 or child.lemma_.lower() in L.TITLE_NOUNS | L.PROXY_NOUNS
@@ -137,8 +138,57 @@ def _clean(text: str) -> str:
 # --- kind and codes --------------------------------------------------------------------------
 
 
-def statement_kind(cue: Token, lemma: str, content: list[Token], content_text: str) -> str:
-    kind = L.CUE_KINDS.get(lemma, "Report")
+def cue_kind(cue: Token, lemma: str) -> str | None:
+    """The kind a verb gives the statement it introduces, None if it is no speech cue: the cue
+    list's kind, else the CAMEO dictionary's for a verb that takes a reported clause ("aver that")
+    or judges or asks someone ("castigated Israel", "entreated the rebels to ...")."""
+    kind = L.CUE_KINDS.get(lemma) or L.MORE_CUE_KINDS.get(lemma)
+    if kind is not None:
+        return kind
+    clause = any(
+        c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        for c in cue.children
+    )
+    if clause and lemma in L.CLAUSE_CUE_KINDS:
+        return L.CLAUSE_CUE_KINDS[lemma]
+    if lemma in L.COMMAND_VERBS and _commands(cue):
+        return "Demand"  # "ordered the channel to stop"
+    if cue.pos_ != "VERB" or lemma in L.CAMEO_NOT_CUES:
+        return None
+    code = cameo_verbs().code(lemma)
+    kind = cameo_kind(code)
+    if kind is None or code is None:
+        return None
+    if clause:
+        plain = lemma in L.CAMEO_REPORT_CUES or code[:3] in ("010", "011", "014", "050", "110")
+        return "Report" if plain else kind
+    judges = code[:3] in ("111", "112") or code[:2] in ("02", "10", "12")
+    if judges and any(c.dep_ in ("dobj", "xcomp") for c in cue.children):
+        return kind
+    return None
+
+
+def _commands(cue: Token) -> bool:
+    """ "ordered X to stop": an object and an infinitive, the object someone who can obey."""
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    inf = next((c for c in cue.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB"), None)
+    return obj is not None and inf is not None and obj.pos_ in ("PROPN", "NOUN", "PRON")
+
+
+def _cameo_cue(lemma: str) -> bool:
+    return lemma not in L.CUE_KINDS
+
+
+def statement_kind(
+    cue: Token, lemma: str, content: list[Token], content_text: str, kind: str | None = None
+) -> str:
+    """The kind of a statement: the cue's, refined by a light verb's object noun and by what the
+    content says ("said it would retaliate" is a threat, "said it rejected" a rejection)."""
+    kind = kind or L.CUE_KINDS.get(lemma, "Report")
+    if lemma in ("claim", "accept", "take") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in cue.children
+    ):
+        return "Announcement"  # "claimed responsibility for the raid"
     if lemma in L.LIGHT_CUES or lemma in ("make", "issue", "renew"):
         for child in cue.children:
             if child.dep_ == "dobj":
@@ -157,7 +207,10 @@ def statement_kind(cue: Token, lemma: str, content: list[Token], content_text: s
                     return "Report"
     if kind == "Report":
         for head in content:  # "laid out that the United States opposes ...": the inner act
-            inner = L.CUE_KINDS.get(head.lemma_.lower())
+            inner = _inner_kind(head)
+            negated = any(c.dep_ == "neg" for c in head.children)
+            if head.pos_ == "VERB" and negated and inner in ("Agreement", "Intent"):
+                return "Rejection"  # "we will not accept any ultimatum"
             if head.pos_ == "VERB" and inner in (
                 "Rejection",
                 "Agreement",
@@ -179,14 +232,9 @@ def statement_kind(cue: Token, lemma: str, content: list[Token], content_text: s
             if head.pos_ == "VERB" and head.lemma_.lower() in L.ANNOUNCE_VERBS:
                 return "Announcement"
         words = set(re.findall(r"[a-z]+", content_text.lower()))
-        if words & L.ACCUSE_WORDS:
-            return "Accusation"
-        if words & L.WARNING_WORDS:
-            return "Warning"
-        if words & L.INTENT_WORDS:
-            return "Intent"
-        if words & L.APPEAL_WORDS:
-            return "Appeal"
+        content_kind = _content_kind(words)
+        if content_kind:
+            return content_kind
     if any(c.dep_ == "neg" for c in cue.children):
         if kind in ("Agreement", "Intent"):
             return "Rejection"
@@ -195,7 +243,60 @@ def statement_kind(cue: Token, lemma: str, content: list[Token], content_text: s
     return kind
 
 
+def _content_kind(words: set[str]) -> str | None:
+    """The kind a plain report takes from what it says: a denial ("the claims were false"), an
+    accusation, a warning, an intention, an appeal ("must", "should"), a criticism or praise."""
+    if words & L.DENIAL_WORDS and words & {
+        "claim",
+        "claims",
+        "report",
+        "reports",
+        "allegation",
+        "allegations",
+    }:
+        return "Denial"
+    if words & (L.ACCUSE_WORDS | L.VIOLATION_WORDS):
+        return "Accusation"
+    if words & L.WARNING_WORDS:
+        return "Warning"
+    if words & (L.INTENT_WORDS | L.READY_WORDS) or (
+        words & L.COOPERATION_WORDS and words & L.FURTHERING_WORDS
+    ):
+        return "Intent"
+    if words & L.APPEAL_WORDS:
+        return "Appeal"
+    if words & L.CRITICISM_WORDS:
+        return "Criticism"
+    if words & L.PRAISE_WORDS:
+        return "Praise"
+    return None
+
+
 _THREAT_PLOVER = frozenset({"COERCE", "SANCTION", "PROTEST", "ASSAULT", "RETREAT"})
+_THREAT_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+
+
+def _inner_kind(head: Token) -> str | None:
+    """The speech-act kind of a content verb: the cue list's, else a judging CAMEO code's."""
+    lemma = head.lemma_.lower()
+    kind = L.CUE_KINDS.get(lemma)
+    if kind is not None or lemma in L.CAMEO_NOT_CUES:
+        return kind
+    code = cameo_verbs().code(lemma)
+    if code and (code[:2] in ("11", "12", "13") or code[:3] == "016"):
+        return cameo_kind(code)
+    return None
+
+
+def _coercive(head: Token) -> bool:
+    """A verb of force, sanction or coercion ("retaliate", "strike", "cut ties")."""
+    codes = L.ACTION_VERBS.get(head.lemma_.lower())
+    if codes and codes[0] in _THREAT_PLOVER:
+        return True
+    if L.EVENT_VERBS.get(head.lemma_.lower()) in ("Attack", "Shelling", "Fighting"):
+        return True
+    code = cameo_verbs().code(head.lemma_.lower())
+    return code is not None and code[:2] in _THREAT_ROOTS
 
 
 def _conditional_threat(content: list[Token]) -> bool:
@@ -208,11 +309,9 @@ def _conditional_threat(content: list[Token]) -> bool:
         modal = any(
             c.dep_ == "aux" and c.lower_ in L.PLANNED_MODALS | L.HYPOTHETICAL_MODALS for c in head.children
         )
-        codes = L.ACTION_VERBS.get(head.lemma_.lower())
-        violent = L.EVENT_VERBS.get(head.lemma_.lower()) in ("Attack", "Shelling", "Fighting")
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
         own = subj is None or subj.pos_ == "PRON"  # the speaker's own intention ("it will ...")
-        if modal and own and ((codes and codes[0] in _THREAT_PLOVER) or violent):
+        if modal and own and head.pos_ == "VERB" and _coercive(head):
             return True
     return False
 
@@ -229,7 +328,7 @@ def codes_for(kind: str, content_text: str) -> tuple[str, str | None]:
         cameo = "036"
     elif kind == "Demand" and words & L.CEASEFIRE_WORDS:
         cameo = "107"
-    return cameo, plover
+    return cameo, cameo_plover(cameo) or plover
 
 
 # --- detection -------------------------------------------------------------------------------
@@ -254,42 +353,736 @@ def _cue_ok(cue: Token, lemma: str, content: list[Token], addressee: list[Token]
     return bool(need & have)
 
 
+@dataclass
+class _Reading:
+    """What attribution remembers while an article is read in order (kept on the Doc, so nothing
+    outlives the article): the last speakers, the last organisation speaking ("It said ..."), the
+    last direct quote and the quotes already attributed."""
+
+    speakers: list[str] = field(default_factory=list)
+    org: str | None = None
+    quote_speakers: list[str] = field(default_factory=list)
+    quote_cue: str = ""
+    quote_end: int = -1  # end of the sentence of the last direct statement
+    used: set[tuple[int, int]] = field(default_factory=set)
+    author: list[str] | None = None  # who issued the document, when it is a statement
+    targets: dict[str, tuple[int, list[str]]] = field(default_factory=dict)  # speaker -> last targets
+    reader: object = None  # the Discourse of this reading of the Doc (held, so never reused)
+
+
+def _reading(doc, dis: Discourse | None = None) -> _Reading:
+    """The reading state of this extraction of ``doc`` (a new one when the Doc is read again)."""
+    state = doc.user_data.get("diplograph.speech")
+    if not isinstance(state, _Reading) or (dis is not None and state.reader is not dis):
+        state = doc.user_data["diplograph.speech"] = _Reading(reader=dis)
+    return state
+
+
 def detect_statements(
     sent: Span, dis: Discourse, quotes: list[tuple[int, int]], published: date | None, date_mentions: list
 ) -> list[St]:
     """Statements of one sentence, one per (cue, reported clause, speaker)."""
     out: list[St] = []
     doc = sent.doc
+    state = _reading(doc, dis)
+    if state.author is None:
+        state.author = _document_author(doc, dis, quotes)
     sent_quotes = [q for q in quotes if q[0] < sent.end_char and q[1] > sent.start_char]
     for cue in sent:
         lemma = cue.lemma_.lower()
-        if lemma not in L.CUE_KINDS or cue.pos_ != "VERB" or dis.in_quote(cue):
+        if cue.pos_ != "VERB" or dis.in_quote(cue):
+            continue
+        base = cue_kind(cue, lemma)
+        if base is None:
             continue
         if lemma in ("put", "give", "provide", "make", "issue") and not _light_object(cue):
             continue
-        content, addressee = _content_tokens(cue, lemma)
+        addressed = _cameo_cue(lemma) and base in ("Criticism", "Accusation", "Appeal", "Demand", "Praise")
+        content, addressee = _content_tokens(cue, lemma, addressed)
         span = _span_of(content)
         quote = _quote_for(cue, span, sent, sent_quotes, doc)
-        if not _cue_ok(cue, lemma, content, addressee, quote is not None):
+        colon = None
+        if quote is None and span is None:
+            colon = _colon_quote(sent, quotes, state)
+        if not _cue_ok(cue, lemma, content, addressee, quote is not None or colon is not None):
             continue
-        speakers = _speakers(cue, dis)
+        speakers = _speakers_of(cue, dis, state)
         if not speakers and _impersonal(cue):
             speakers = _impersonal_speakers(lemma, dis)
-        elif _passive_without_agent(cue):
+        elif _passive_without_agent(cue) and not _quoted_as(cue):
             continue  # "was briefed": the speaker is not in the text
         if not speakers:
+            continue
+        if colon is not None:
+            out.extend(_quote_statements(colon, speakers, cue, cue.text, sent, dis, published))
             continue
         parts = _clauses(content, span) if quote is None else [(content, span)]
         for part, pspan in parts:
             out.extend(
                 _statements_for(
-                    cue, lemma, part, pspan, addressee, quote, speakers, sent, dis, published, date_mentions
+                    cue,
+                    lemma,
+                    part,
+                    pspan,
+                    addressee,
+                    quote,
+                    speakers,
+                    sent,
+                    dis,
+                    published,
+                    date_mentions,
+                    base,
                 )
             )
+    out.extend(_stances(sent, dis, state, published, date_mentions, out))
     out = _drop_nested(out)
     if not out:
         out.extend(_according_to(sent, dis, published))
+    if not out:
+        out.extend(_run_on(sent, quotes, state, dis, published))
+    if state.author:
+        out = [st for st in out if _own_voice(st, state.author, dis)]
+        if not out:
+            out.extend(_authored(sent, state.author, dis, published))
+    _earlier_targets(out, state, sent)
+    _remember(sent, out, dis, state, quotes)
     return out
+
+
+def _stances(
+    sent: Span, dis: Discourse, state: _Reading, published, date_mentions, found: list[St]
+) -> list[St]:
+    """Stances stated with a predicate adjective: "Analysts are skeptical that ...", "We are
+    alarmed by ...", "I am grateful for ...", "Russia is ready to ..."."""
+    out: list[St] = []
+    cues = {st.cue.i for st in found}
+    for adj in sent:
+        kind = L.ADJECTIVE_CUES.get(adj.lower_)
+        head = adj.head
+        if (
+            kind is None
+            or adj.dep_ != "acomp"
+            or dis.in_quote(adj)
+            or head.i in cues
+            or head.lemma_.lower() not in ("be", "feel", "remain", "seem", "appear", "become")
+        ):
+            continue
+        content = [c for c in adj.children if c.dep_ in ("ccomp", "xcomp", "prep")]
+        if not content or not any(c.dep_ == "nsubj" for c in head.children):
+            continue  # "he is confident" alone says nothing
+        speakers = _speakers_of(head, dis, state)
+        if not speakers:
+            continue
+        sts = _statements_for(
+            adj,
+            adj.lower_,
+            content,
+            _span_of(content),
+            [],
+            None,
+            speakers,
+            sent,
+            dis,
+            published,
+            date_mentions,
+            kind,
+        )
+        code = L.ADJECTIVE_CAMEO.get(adj.lower_)
+        for st in sts:
+            if code and st.kind in ("Report", "Criticism"):
+                st.cameo, st.plover = code, cameo_plover(code)
+        out.extend(sts)
+    return out
+
+
+# --- attribution beyond the cue sentence -----------------------------------------------------
+
+
+_ANAPHORA = frozenset({"such", "these", "this", "those", "their", "them", "its", "they", "it"})
+_JUDGING = frozenset(
+    {"Demand", "Appeal", "Criticism", "Accusation", "Threat", "Warning", "Rejection", "Denial"}
+)
+
+
+def _earlier_targets(out: list[St], state: _Reading, sent: Span) -> None:
+    """A demand or accusation naming no one but pointing back ("We call for an end to such
+    practices") is aimed at whom the same speaker's previous statement was aimed at."""
+    for st in out:
+        words = set(re.findall(r"[a-z]+", st.text.lower()))
+        if st.targets or st.kind not in _JUDGING or not words & _ANAPHORA:
+            continue
+        previous = state.targets.get(st.speaker)
+        if previous and sent.start - previous[0] <= 80:
+            st.targets = [t for t in previous[1] if t != st.speaker]
+
+
+def _remember(sent: Span, out: list[St], dis: Discourse, state: _Reading, quotes) -> None:
+    """After a sentence: who spoke, which organisation, which quote is attributed."""
+    acts = dis.acts
+    for st in out:
+        if st.targets:
+            state.targets[st.speaker] = (sent.start, list(st.targets))
+    if out:
+        state.speakers = list(dict.fromkeys(st.speaker for st in out))
+        orgs = [s for s in state.speakers if acts.kind(s) in _ORG_KINDS]
+        state.org = orgs[-1] if orgs else state.org
+    else:
+        for tok in sent.root.children:
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "PRON":
+                names = [n for n in (acts.at(tok) and [acts.at(tok)] or []) if acts.kind(n) in _ORG_KINDS]
+                if names:
+                    state.org = names[0]
+    direct = [st for st in out if st.mode == "direct"]
+    if direct:
+        state.quote_speakers = list(dict.fromkeys(st.speaker for st in direct))
+        state.quote_cue = direct[-1].cue_text
+        state.quote_end = max(st.end for st in direct)
+        for q in quotes:
+            if any(q[0] >= st.start and q[1] <= st.end for st in direct):
+                state.used.add(q)
+
+
+_ORG_KINDS = ("State", "Organization", "GovernmentBody", "ArmedGroup", "Media")
+
+
+def _colon_quote(sent: Span, quotes, state: _Reading) -> tuple[int, int] | None:
+    """ "X wrote:" followed by a quote opening the next sentence or paragraph."""
+    text = sent.doc.text
+    if not text[sent.start_char : sent.end_char].rstrip().endswith(":"):
+        return None
+    for q in quotes:
+        gap = text[sent.end_char : max(sent.end_char, q[0] - 1)]
+        if q[0] >= sent.end_char - 1 and len(gap) <= 4 and not gap.strip() and q not in state.used:
+            return q
+    return None
+
+
+def _run_on(sent: Span, quotes, state: _Reading, dis: Discourse, published) -> list[St]:
+    """A quote opening a sentence right after a direct statement, with no cue of its own ('..."
+    X told NBC. "It also ...'), continues what the last quoted speaker said."""
+    if not state.quote_speakers or state.quote_end < 0:
+        return []
+    doc = sent.doc
+    text = doc.text
+    start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    q = next((q for q in quotes if q[0] - 1 <= start <= q[0] and q not in state.used), None)
+    if q is None or text[state.quote_end : start].strip():
+        return []
+    if _cue_after(doc, q, dis):
+        return []  # '"A. B," X said': the quote is attributed where it ends
+    return _quote_statements(q, state.quote_speakers, sent.root, state.quote_cue, sent, dis, published)
+
+
+def _cue_after(doc, q: tuple[int, int], dis: Discourse) -> bool:
+    """A cue verb outside quotes in the sentence where quote ``q`` ends."""
+    end = doc.char_span(q[1] - 1, q[1], alignment_mode="expand")
+    if end is None or not len(end):
+        return False
+    sent = dis.acts.sent(end[0])
+    return any(
+        t.pos_ == "VERB" and t.lemma_.lower() in L.CUE_KINDS and not dis.in_quote(t) and t.idx >= q[1]
+        for t in sent
+    )
+
+
+def _quote_statements(
+    q: tuple[int, int], speakers: list[str], cue: Token, cue_text: str, sent: Span, dis: Discourse, published
+) -> list[St]:
+    """Direct statements of a whole quote whose cue is outside its sentences."""
+    doc = sent.doc
+    span = doc.char_span(q[0], q[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    roots = list(dict.fromkeys(dis.acts.sent(t).root for t in span))
+    roots = [r for r in roots if r.i >= span.start and r.i < span.end]
+    text = _clean(doc.text[q[0] : q[1]])
+    kind = "Report"
+    heads = [h for r in roots for h in (r, *(c for c in r.children if c.dep_ == "conj" and c.pos_ == "VERB"))]
+    for head in heads:
+        cue_k = L.CUE_KINDS.get(head.lemma_.lower()) if head.pos_ == "VERB" else None
+        if cue_k is None or cue_k in ("Report", "Announcement"):
+            cue_k = statement_kind(head, "say", [head], text, "Report")
+        k: str = cue_k
+        if k != "Report":
+            kind = k
+            break
+    cameo, plover = codes_for(kind, text)
+    ev_start = min(sent.start_char, _sentence_start(doc, q[0]))
+    ev_end = max(_sentence_end(doc, q[1] - 1), q[1])
+    targets = _targets([], roots, span.start, span.end, speakers, dis, "say")
+    return [
+        St(
+            speaker=s,
+            cue=cue,
+            kind=kind,
+            cameo=cameo,
+            plover=plover,
+            mode="direct",
+            text=text,
+            start=ev_start,
+            end=ev_end,
+            content=(span.start, span.end),
+            targets=[t for t in targets if t != s],
+            date=published,
+            cue_text=cue_text,
+        )
+        for s in speakers
+    ]
+
+
+def _sentence_end(doc, char: int) -> int:
+    tok = doc.char_span(char, char + 1, alignment_mode="expand")
+    if tok is None or not len(tok):
+        return char
+    return tok[0].sent.end_char
+
+
+# --- statements issued as documents ----------------------------------------------------------
+
+_STATEMENT_TITLE = (
+    re.compile(
+        r"\bstatement (?:by|from) (?:the )?(.+?)(?: on | regarding | following | about | at |$)", re.I
+    ),
+    re.compile(r"^(?:the )?(.+?)(?:['\u2019]s?)? (?:joint )?statement\b", re.I),
+)
+_FIRST_PERSON = frozenset({"we", "i", "our", "my", "us"})
+
+
+def _document_author(doc, dis: Discourse, quotes) -> list[str]:
+    """The issuer of a document that is a statement ("Statement by President Biden on ...",
+    "Troika Statement on ...", a text speaking as "we" whose first subject is a state), or []."""
+    title = doc.user_data.get("diplograph.title") or ""
+    if not re.search(r"\breadout\b|\bremarks\b|\binterview\b", title, re.I):
+        for pattern in _STATEMENT_TITLE:
+            m = pattern.search(title)
+            if m:
+                name = _title_actor(m.group(1).strip(" ,.:"), dis)
+                if name:
+                    return [name]
+    first_person = {
+        dis.acts.sent(t).start
+        for t in doc
+        if t.lower_ in ("we", "our", "us") and t.pos_ == "PRON" and not dis.in_quote(t)
+    }
+    if not first_person:
+        return []
+    for sent in dis.acts.sents:
+        if sent.end - sent.start < 7:
+            continue
+        for tok in sent.root.children:
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                names = [n for n in dis.expand(tok) if dis.acts.kind(n) in _ORG_KINDS + ("Group",)]
+                if len(names) == 1:
+                    return names
+        return []
+    return []
+
+
+_HONORIFICS = frozenset(
+    {
+        "president",
+        "prime",
+        "minister",
+        "secretary",
+        "of",
+        "state",
+        "vice",
+        "national",
+        "security",
+        "advisor",
+        "adviser",
+        "spokesperson",
+        "ambassador",
+        "the",
+        "chancellor",
+        "foreign",
+        "jr",
+        "jr.",
+        "sr",
+    }
+)
+
+
+def _title_actor(text: str, dis: Discourse) -> str | None:
+    """The actor a statement title names, with the title's form of the name as an alias."""
+    name = _title_actor_name(text, dis)
+    actor = dis.acts.by_name.get(name) if name else None
+    if actor is not None:
+        words = text.split()
+        while words and words[0].lower().strip(".,") in _HONORIFICS:
+            words.pop(0)
+        for alias in (text, " ".join(words)):
+            actor.add_alias(alias)
+    return name
+
+
+def _title_actor_name(text: str, dis: Discourse) -> str | None:
+    """The actor a statement title names: a known actor or gazetteer entry, else a new one."""
+    acts = dis.acts
+    entry = acts.gaz.lookup(text)
+    if entry is None:
+        words = [w for w in re.split(r"[\s,]+", text) if w]
+        names = [w for w in words if w.lower().strip(".") not in _HONORIFICS]
+        for cand in (" ".join(names), *(names[i] for i in range(len(names) - 1, -1, -1))):
+            for name, actor in acts.by_name.items():
+                if actor.kind == "Person" and (cand == name or cand in name.split() or cand in actor.aliases):
+                    return name
+            entry = acts.gaz.lookup(cand) if cand else None
+            if entry is not None:
+                break
+    if entry is not None:
+        acts.ensure(entry.name, entry.kind, None, entry=entry)
+        return entry.name
+    if not text or len(text.split()) > 6 or not text[:1].isupper():
+        return None
+    for name in acts.by_name:
+        if name.lower() == text.lower():
+            return name
+    acts.ensure(text, "Group" if text.endswith("s") else "Organization", None)
+    return text
+
+
+def _authored(sent: Span, author: list[str], dis: Discourse, published) -> list[St]:
+    """A sentence of a statement with no cue of its own is the author's."""
+    doc = sent.doc
+    text = doc.text[sent.start_char : sent.end_char].strip()
+    if (
+        sent.end - sent.start < 6
+        or "\n" in text
+        or text.endswith(":")
+        or not any(t.pos_ in ("VERB", "AUX") for t in sent)
+        or any(dis.in_quote(t) for t in sent if t.pos_ in ("VERB", "AUX"))
+    ):
+        return []
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    own = subj is None or subj.lower_ in _FIRST_PERSON  # "[We] welcome ...", not "actions threaten"
+    heads = [*([root] if own else []), *(c for c in root.children if c.dep_ in ("ccomp", "xcomp", "acomp"))]
+    kind = statement_kind(root, "say", heads, text, "Report")
+    base = (L.CUE_KINDS.get(root.lemma_.lower()) or _inner_kind(root)) if own else None
+    if kind == "Report" and base and base not in ("Report", "Announcement"):
+        kind = base  # "We condemn ...", "We welcome ..." when the subject was no pronoun
+    cameo, plover = codes_for(kind, text)
+    first = any(t.lower_ in _FIRST_PERSON for t in sent)
+    targets = _targets([], heads, sent.start, sent.end, author, dis, "say")
+    return [
+        St(
+            speaker=a,
+            cue=root,
+            kind=kind,
+            cameo=cameo,
+            plover=plover,
+            mode="direct" if first else "indirect",
+            text=text,
+            start=sent.start_char,
+            end=sent.end_char,
+            content=(sent.start, sent.end),
+            targets=[t for t in targets if t != a],
+            date=published,
+            cue_text="statement",
+        )
+        for a in author
+    ]
+
+
+# --- speakers --------------------------------------------------------------------------------
+
+
+def _subject(cue: Token) -> Token | None:
+    """The subject of a cue, or of the verb it is conjoined to ("reviewed ... and reaffirmed")."""
+    for child in cue.children:
+        if child.dep_ == "nsubj":
+            return child
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if cue.dep_ == "conj" and cue.head is not cue:
+        return _subject(cue.head)
+    return None
+
+
+def _quoted_as(cue: Token) -> bool:
+    """ "X was quoted as saying": the passive of the subject's own words."""
+    head = cue.head.head if cue.dep_ == "pcomp" else cue.head
+    return cue.lemma_.lower() == "say" and head.lemma_.lower() in ("quote", "cite")
+
+
+def _speakers_of(cue: Token, dis: Discourse, state: _Reading) -> list[str]:
+    """The speakers of a cue: its subject resolved (pronouns and role nouns to the last fitting
+    speaker), or the non-entity source the text names ("the email", "a diplomatic source")."""
+    subj = _subject(cue)
+    if _quoted_as(cue):  # "X was quoted as saying": X is the subject of "quoted"
+        subj = next((c for c in cue.head.children if c.dep_ in ("nsubjpass", "nsubj")), subj)
+        if subj is not None:
+            names = dis.expand(subj)
+            if names:
+                return names
+    if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in L.SOURCE_NOUNS:
+        source = _source_speaker(subj, dis, state)
+        if source:
+            return source
+    if subj is not None and subj.lower_ in ("we", "i") and state.author and not dis.in_quote(subj):
+        return list(state.author)  # "We condemn ..." in a statement: its author
+    if subj is not None and _pair_noun(subj):
+        pair = _last_pair(subj, dis)
+        if pair:
+            return pair
+    speakers = _speakers(cue, dis)
+    if (
+        subj is not None
+        and subj.lemma_.lower() in _PAIR_PERSONS
+        and subj.tag_ in ("NNS", "NNPS")
+        and any(dis.acts.kind(n) != "Person" for n in speakers)
+    ):  # "The leaders agreed" resolved to a mix of people and states: the two people
+        speakers = _last_pair(subj, dis) or speakers
+    if not speakers and subj is not None and subj.lower_ == "it" and state.org:
+        return [state.org]  # "The Kremlin lambasted NATO. It said ..."
+    return [_unbare(name, dis) for name in speakers]
+
+
+_PAIR_PERSONS = frozenset(
+    {"leader", "president", "minister", "premier", "head", "counterpart", "side", "party"}
+)
+_PAIR_STATES = frozenset({"country", "nation", "government", "state"})
+
+
+def _pair_noun(subj: Token) -> bool:
+    """ "the two leaders", "both sides": a pair the text has just named."""
+    lemma = subj.lemma_.lower()
+    if lemma not in _PAIR_PERSONS | _PAIR_STATES or subj.tag_ not in ("NNS", "NNPS"):
+        return False
+    if lemma in ("side", "party") and any(c.lower_ == "the" for c in subj.children):
+        return True  # "The parties reaffirmed ...": the two of the exchange
+    return any(c.lower_ in ("two", "both") for c in subj.children)
+
+
+def _last_pair(subj: Token, dis: Discourse) -> list[str]:
+    """The pair a "two leaders" subject refers to: the parties of the last exchange, else the two
+    persons (or, for "sides" and "countries", the two states) seen last."""
+    acts = dis.acts
+    persons = subj.lemma_.lower() in _PAIR_PERSONS
+    if dis.last_parties and len(dis.last_parties) == 2:
+        parties = list(dis.last_parties)
+        if persons:
+            return parties
+        sides = [acts.by_name[p].affiliation or p for p in parties if p in acts.by_name]
+        if len(set(sides)) == 2:
+            return sides
+    want = ("Person",) if persons else ("State",)
+    ranked = sorted(
+        (i, n) for n, i in dis.seen.items() if acts.kind(n) in want and i < subj.i and n in acts.by_name
+    )
+    names = list(dict.fromkeys(n for _, n in reversed(ranked)))[:2]
+    return names if len(names) == 2 else []
+
+
+def _own_voice(st: St, author: list[str], dis: Discourse) -> bool:
+    """In a statement, only the author and the named actors it quotes speak: "force should never
+    seek to ...", "reports that security forces denied ..." are the author's words."""
+    if st.speaker in author or st.mode == "direct" or st.cue_text in ("according to", "statement"):
+        return True
+    verb = st.cue.head if st.cue.dep_ == "acomp" else st.cue  # "X is alarmed by ..."
+    subj = _subject(verb)
+    named = subj is not None and (bool(subj.ent_type_) or dis.acts.gaz.lookup(subj.text) is not None)
+    return named and verb.dep_ in ("ROOT", "conj")
+
+
+_DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "readout", "declaration"})
+_PERSON_SOURCES = frozenset(
+    {
+        "source",
+        "analyst",
+        "expert",
+        "observer",
+        "witness",
+        "resident",
+        "diplomat",
+        "official",
+        "negotiator",
+        "aide",
+        "adviser",
+        "advisor",
+        "envoy",
+        "ambassador",
+        "lawmaker",
+        "legislator",
+        "senator",
+        "officer",
+        "commander",
+        "monitor",
+        "investigator",
+        "prosecutor",
+        "judge",
+        "narrator",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+    }
+)
+_MEDIA_SOURCES = frozenset({"website", "broadcaster", "newspaper", "daily"})
+_PLACE_PREPS = ("in", "of", "at", "from", "for")
+
+
+def _source_speaker(subj: Token, dis: Discourse, state: _Reading) -> list[str]:
+    """A speaker that is no named entity, kept as the text names it and tied to its country:
+    "the ministry in Seoul" -> "Ministry in Seoul" (South Korea), "a Western diplomatic source".
+    A statement or communique speaks for whoever issued it (its owner, else the last speaker)."""
+    acts = dis.acts
+    lemma = subj.lemma_.lower()
+    located = [
+        c
+        for c in subj.children
+        if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and _place_of(c, dis) is not None
+    ]
+    bare_plural = subj.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep") for c in subj.children
+    )
+    if bare_plural and lemma in L.HUMAN_NOUNS and subj.i not in acts.token_actor:
+        return dis.ad_hoc(subj)  # "Officials said": new people, not the last ones named
+    known = dis.expand(subj)
+    if known:
+        return [_unbare(n, dis) for n in known]
+    poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+    owners = dis.expand(poss) if poss is not None else []
+    if poss is not None and not owners and poss.lower_ in ("his", "her"):
+        owners = _person_before(poss, dis)  # "Katsav refused ..., his office said"
+    if len(owners) == 1 and acts.kind(owners[0]) == "Person" and lemma not in _PERSON_SOURCES:
+        return [_office_of(owners[0], subj, dis)]  # "his office said": "Katsav's office"
+    if lemma in _DOCUMENT_NOUNS:
+        return list(state.speakers[:2])
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
+    modified = any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in subj.children)
+    if definite and not modified and not located and lemma in _PERSON_SOURCES | L.TITLE_NOUNS:
+        person = _role_person(lemma, dis)  # "the spokesperson said": the one just named
+        return [person] if person else []
+    if lemma in L.HUMAN_NOUNS and not located:
+        return []  # "officials said", "a local official said": the generic group rule names them
+    first = min(
+        [subj.i] + [c.left_edge.i for c in subj.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod")]
+    )
+    last = max([subj.i] + [c.right_edge.i for c in located])
+    words = [t for t in subj.doc[first : last + 1] if t.dep_ not in ("det", "predet") and t.text not in ",\n"]
+    name = " ".join(t.text for t in words).strip()
+    if not name or "\n" in name or len(words) > 8:
+        return []
+    name = name[0].upper() + name[1:]
+    state_name, country = None, None
+    for t in subj.doc[first : last + 1]:
+        state_name, country = _country_of(t, dis)
+        if country:
+            break
+    kind = (
+        "Person"  # an anonymous person without a state is no side of what they report
+        if lemma in _PERSON_SOURCES and subj.tag_ == "NN" and state_name
+        else "Group"
+        if lemma in _PERSON_SOURCES
+        else "Media"
+        if lemma in _MEDIA_SOURCES
+        else "GovernmentBody"
+        if lemma in L.BODY_NOUNS or lemma in ("ministry", "office", "embassy", "government", "presidency")
+        else "Organization"
+    )
+    acts.ensure(name, kind, None, subj, country=country, affiliation=state_name)
+    acts.token_actor[subj.i] = name
+    return [name]
+
+
+def _office_of(person: str, noun: Token, dis: Discourse) -> str:
+    """The body a person's possessive names ("her office" -> "Meloni's office"), tied to the
+    person's state."""
+    acts = dis.acts
+    owner = acts.by_name[person]
+    surname = person.split()[-1]
+    name = f"{surname}'s {noun.lower_}"
+    acts.ensure(
+        name,
+        "GovernmentBody",
+        None,
+        noun,
+        affiliation=owner.affiliation or person,
+        country=owner.country,
+    )
+    acts.token_actor[noun.i] = name
+    return name
+
+
+def _person_before(tok: Token, dis: Discourse) -> list[str]:
+    """The first person subject in the sentence before ``tok``, else the last person named."""
+    acts = dis.acts
+    for t in acts.sent(tok):
+        name = acts.token_actor.get(t.i) if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i else None
+        if name and acts.kind(name) == "Person":
+            return [name]
+    for i in range(tok.i - 1, acts.sent(tok).start - 1, -1):
+        name = acts.token_actor.get(i)
+        if name and acts.kind(name) == "Person" and i not in acts.prefix_tokens:
+            return [name]
+    return []
+
+
+def _place_of(prep: Token, dis: Discourse) -> str | None:
+    acts = dis.acts
+    for pobj in prep.children:
+        if pobj.dep_ == "pobj":
+            return (
+                acts.token_place.get(pobj.i) or acts.token_actor.get(pobj.i) or acts.token_demonym.get(pobj.i)
+            )
+    return None
+
+
+def _country_of(tok: Token, dis: Discourse) -> tuple[str | None, str | None]:
+    """(state actor name, ISO3) a token names: an actor, demonym ("Chinese") or place ("Seoul")."""
+    acts = dis.acts
+    owner = acts.token_actor.get(tok.i) or acts.token_demonym.get(tok.i) or acts.token_place.get(tok.i)
+    entry = None
+    if owner:
+        entry = acts.gaz.get(owner) or acts.gaz.lookup(owner)
+    elif tok.pos_ in ("ADJ", "PROPN"):
+        entry = acts.gaz.by_demonym(tok.text)
+    if entry is None:
+        actor = acts.by_name.get(owner) if owner else None
+        return (None, actor.country) if actor is not None else (None, None)
+    if entry.kind == "State":
+        return entry.name, entry.country
+    state = acts.gaz.get(entry.affiliation) if entry.affiliation else None
+    if state is not None and state.kind == "State":
+        return state.name, state.country
+    return None, entry.country
+
+
+_ROLE_SYNONYMS = {
+    "spokesperson": {"spokesperson", "spokesman", "spokeswoman", "spokesmen", "spokeswomen"},
+    "spokesman": {"spokesperson", "spokesman"},
+    "spokeswoman": {"spokesperson", "spokeswoman"},
+    "minister": {"minister", "secretary"},
+    "secretary": {"minister", "secretary"},
+    "envoy": {"envoy", "ambassador", "representative"},
+    "ambassador": {"envoy", "ambassador"},
+}
+
+
+def _role_person(lemma: str, dis: Discourse) -> str | None:
+    """The person a definite role noun refers to: the most recently seen person holding that role,
+    else the last person speaking or named."""
+    words = _ROLE_SYNONYMS.get(lemma, {lemma})
+    best: tuple[int, str] | None = None
+    for name, actor in dis.acts.by_name.items():
+        if actor.kind == "Person" and actor.role_words & words:
+            rank = dis.seen.get(name, -1)
+            if best is None or rank > best[0]:
+                best = (rank, name)
+    if best is not None:
+        return best[1]
+    return dis.last_speaker or dis.last_person
+
+
+def _unbare(name: str, dis: Discourse) -> str:
+    """A bare role noun made an actor ("Spokesperson", "Minister") is the last person of that
+    role, else the last person speaking."""
+    actor = dis.acts.by_name.get(name)
+    low = name.lower()
+    if actor is None or " " in low or (low not in L.TITLE_NOUNS and low not in _PERSON_SOURCES):
+        return name
+    return _role_person(low, dis) or name
 
 
 def _action_plover(content: list[Token]) -> str | None:
@@ -361,7 +1154,7 @@ def _clauses(content: list[Token], span):
 
 
 def _statements_for(
-    cue, lemma, content, span, addressee, quote, speakers, sent, dis, published, date_mentions
+    cue, lemma, content, span, addressee, quote, speakers, sent, dis, published, date_mentions, base=None
 ) -> list[St]:
     doc = sent.doc
     if span is None and quote is None:
@@ -379,8 +1172,12 @@ def _statements_for(
         text = doc.text[doc[first].idx : last.idx + len(last)]
     text = _clean(text)
     mode = "direct" if quote is not None else "indirect"
-    kind = statement_kind(cue, lemma, content, text)
+    kind = statement_kind(cue, lemma, content, text, base)
     cameo, plover = codes_for(kind, text)
+    if _cameo_cue(lemma):  # a verb from the CAMEO dictionary: its own code, refined by its object
+        code = cameo_verbs().code(lemma, [t.lower_ for t in doc[cue.i + 1 : sent.end]])
+        if code and cameo_kind(code) == kind:
+            cameo, plover = code, cameo_plover(code) or plover
     if plover is None:  # "announced a suspension of air links": the act announced
         plover = _action_plover(content) or plover
     ev_start = sent.start_char
@@ -398,7 +1195,10 @@ def _statements_for(
         tg = [t for t in targets if t != speaker]
         if any(c.lower_ == "other" for c in addressee):
             tg = [s for s in speakers if s != speaker] + tg
-        elif len(speakers) > 1 and lemma in ("agree", "exchange", "discuss") and not tg:
+        elif (
+            (len(speakers) > 1 and lemma in ("agree", "exchange", "discuss"))
+            or (len(speakers) == 2 and kind in ("Intent", "Agreement"))
+        ) and not tg:
             tg = [s for s in speakers if s != speaker]
         out.append(
             St(
@@ -431,7 +1231,11 @@ def _drop_nested(statements: list[St]) -> list[St]:
             o.cue is not st.cue and o.content[0] <= st.cue.i < o.content[1] and o.speaker != st.speaker
             for o in statements
         )
-        if nested:
+        tail = st.cue.i >= st.content[1] and any(  # "X refused ..., saying ..., his office said"
+            o.cue is not st.cue and st.content[0] <= o.cue.i < st.content[1] and o.speaker == st.speaker
+            for o in statements
+        )
+        if nested or tail:
             continue
         keep.append(st)
     return keep
@@ -507,7 +1311,23 @@ def _targets(
         name = dis.acts.token_actor.get(i)
         if name and name not in seen:
             seen.append(name)
-    return [n for n in seen if n not in speakers][:4]
+    if not [n for n in seen if n not in speakers]:
+        seen.extend(_side_targets(doc[cstart:cend], dis))
+    return [n for n in dict.fromkeys(seen) if n not in speakers][:4]
+
+
+def _side_targets(span: Span, dis: Discourse) -> list[str]:
+    """States named by an adjective in a to/against/with/from phrase ("gratitude to the Russian
+    side", "pressure on the Iranian leadership")."""
+    acts = dis.acts
+    out: list[str] = []
+    for tok in span:
+        if tok.dep_ == "pobj" and tok.head.lower_ in L.TARGET_PREPS:
+            for child in tok.children:
+                name = acts.token_demonym.get(child.i) if child.dep_ in ("amod", "compound") else None
+                if name:
+                    out.append(name)
+    return dis._ensured(out, span[0]) if out else out
 
 
 def _according_to(sent: Span, dis: Discourse, published) -> list[St]:
@@ -518,6 +1338,8 @@ def _according_to(sent: Span, dis: Discourse, published) -> list[St]:
             if pobj is None:
                 continue
             speakers = dis.expand(pobj)
+            if not speakers and pobj.pos_ == "NOUN" and pobj.lemma_.lower() in L.SOURCE_NOUNS:
+                speakers = _source_speaker(pobj, dis, _reading(sent.doc))  # "according to a source"
             if not speakers:
                 continue
             lo = tok.left_edge.i if tok.left_edge.i > sent.start else tok.i

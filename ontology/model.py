@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from .codes import quad_class
 from .schema import (
     ActorKind,
     EventKind,
@@ -103,6 +104,10 @@ class EventRecord:
     evidence: str = ""
     start: int = 0
     end: int = 0
+    quad: str | None = None  # the PLOVER type's quad class, filled in from ``plover``
+
+    def __post_init__(self) -> None:
+        self.quad = self.quad or quad_class(self.plover)
 
 
 @dataclass
@@ -121,6 +126,10 @@ class StatementRecord:
     start: int = 0
     end: int = 0
     date: str | None = None
+    quad: str | None = None  # the PLOVER type's quad class, filled in from ``plover``
+
+    def __post_init__(self) -> None:
+        self.quad = self.quad or quad_class(self.plover)
 
 
 @dataclass

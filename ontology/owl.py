@@ -39,7 +39,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SH, SKOS
 from rdflib.term import Node
 
-from .codes import EVENT_CODES, PLOVER_TYPES, STATEMENT_CODES
+from .codes import EVENT_CODES, PLOVER_TYPES, QUAD_CLASSES, STATEMENT_CODES
 from .schema import (
     ACTOR_KINDS,
     EVENT_KINDS,
@@ -510,7 +510,12 @@ REQUIRED = {
     ("Statement", "mode"),
     ("Place", "name"),
 }
-ALLOWED = {"status": EVENT_STATUSES, "mode": STATEMENT_MODES, "plover": PLOVER_TYPES}
+ALLOWED = {
+    "status": EVENT_STATUSES,
+    "mode": STATEMENT_MODES,
+    "plover": PLOVER_TYPES,
+    "quad": tuple(sorted(set(QUAD_CLASSES.values()))),
+}
 PATTERNS = {
     "cameo": CAMEO_PATTERN,
     "date": DATE_PATTERN,

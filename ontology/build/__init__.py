@@ -1,0 +1,1 @@
+"""Scripts that convert third-party dictionaries into the compact data under ``ontology/data``."""
