@@ -87,6 +87,8 @@ def extract_parsed(document: Document, parsed: Doc) -> Extraction:
     date_ents = [e for e in acts.ents if e.label_ in ("DATE", "TIME")]
     n = -1
     for sent in acts.sents:
+        if acts.in_furniture(sent):
+            continue  # a dateline or credit line on its own
         if sent.end - sent.start >= 7:
             n += 1  # counts real sentences, not captions or headings, for the news peg
         dates = date_mentions(sent, date_ents)

@@ -1411,3 +1411,43 @@ HUMAN_NOUNS = frozenset(
         "cleric",
     }
 )
+
+# plural heads naming anonymous people: an actor only with something that says whose they are
+# ("Syrian officials", "officials of the ministry"), never bare ("Officials said", "Hundreds gathered")
+ANONYMOUS_PEOPLE = frozenset(
+    {
+        "official",
+        "resident",
+        "hundred",
+        "thousand",
+        "dozen",
+        "worker",
+        "leader",
+        "supporter",
+        "people",
+        "villager",
+        "citizen",
+        "inhabitant",
+        "crowd",
+        "youth",
+        "mob",
+        "witness",
+        "source",
+        "protester",
+        "demonstrator",
+        "student",
+        "farmer",
+        "teacher",
+        "doctor",
+        "refugee",
+        "journalist",
+        "activist",
+        "member",
+        "critic",
+        "opponent",
+        "observer",
+        "diplomat",
+        "expert",
+        "analyst",
+    }
+)

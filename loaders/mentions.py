@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ontology.gazetteer import Entry, Gazetteer, normalise
 
 from . import lexicon as L
+from .wire import find_furniture
 
 _TITLE_PREFIX = re.compile(r"^(?:mr|mrs|ms|dr|prof|sir|gen|col|lt|sgt)\.?\s+", re.I)
 
@@ -61,15 +62,21 @@ class Actors:
     sents: list[Span] = field(default_factory=list)
     sent_of_token: list[int] = field(default_factory=list)
     ents: list[Span] = field(default_factory=list)
+    furniture: set[int] = field(default_factory=set)  # tokens of datelines, bylines, credit lines
 
     def __post_init__(self) -> None:
         self.ents = list(self.doc.ents)  # doc.ents rebuilds its spans on every access
+        self.furniture = furniture_tokens(self.doc)
         # Token.sent walks the parse on every call; index the sentences once per article
         self.sents = list(self.doc.sents)
         self.sent_of_token = [0] * len(self.doc)
         for n, sent in enumerate(self.sents):
             for i in range(sent.start, sent.end):
                 self.sent_of_token[i] = n
+
+    def in_furniture(self, span: Span) -> bool:
+        """True when a span (an entity, a sentence) lies wholly in wire furniture."""
+        return all(t.i in self.furniture or t.is_space for t in span)
 
     def sent(self, tok: Token | Span) -> Span:
         """The sentence of a token (or of a span's first token), without re-walking the parse."""
@@ -126,6 +133,13 @@ class Actors:
 
     def at(self, token: Token) -> str | None:
         return self.token_actor.get(token.i)
+
+
+def furniture_tokens(doc: Doc) -> set[int]:
+    """Indices of the tokens inside wire furniture (datelines, bylines, credit lines)."""
+    furniture = getattr(doc._, "furniture", None) if doc.has_extension("furniture") else None
+    furniture = furniture if furniture is not None else find_furniture(doc.text)
+    return {t.i for t in doc if furniture.covers(t.idx, t.idx + len(t))}
 
 
 # --- syntactic tests -------------------------------------------------------------------------
@@ -231,6 +245,8 @@ def entity_pass(acts: Actors) -> None:
     acronyms: dict[str, str] = {}
     # 1. people with full names, so that a lone surname anywhere can map to them
     for ent in ents:
+        if ent.start in acts.furniture:
+            continue
         entry = _entry_for(ent, gaz)
         if entry is not None and entry.kind == "Person":
             names = [entry.name, *entry.aliases]
@@ -245,7 +261,17 @@ def entity_pass(acts: Actors) -> None:
                 surnames.setdefault(parts[-1].lower(), full)
                 surnames.setdefault(parts[0].lower(), full)
     for ent in ents:
-        _entity(acts, ent, surnames, acronyms)
+        if any(t.i in acts.furniture for t in ent):
+            _furniture_entity(acts, ent)
+        else:
+            _entity(acts, ent, surnames, acronyms)
+
+
+def _furniture_entity(acts: Actors, ent: Span) -> None:
+    """A dateline's city is where the story happened; an agency or journalist there is no actor."""
+    if ent.label_ in ("GPE", "LOC") or ent.text.isupper():
+        for t in ent:
+            acts.token_place[t.i] = ent.text.title() if ent.text.isupper() else ent.text
 
 
 def _entity(acts: Actors, ent: Span, surnames: dict[str, str], acronyms: dict[str, str]) -> None:
@@ -451,6 +477,8 @@ def np_pass(acts: Actors) -> None:
     doc = acts.doc
     armed: list[tuple[Token, str | None]] = []
     for tok in doc:
+        if tok.i in acts.furniture:
+            continue
         if (
             tok.pos_ == "ADJ"
             and tok.lemma_.lower() in L.ARMED_NOUNS

@@ -250,48 +250,21 @@ class Discourse:
 
     def ad_hoc(self, tok: Token) -> list[str]:
         """An actor made from an unresolved subject noun phrase that names people ("Opposition
-        groups in Zimbabwe", "Afghan rebel leaders"), with the country its words give."""
+        groups in Zimbabwe", "Afghan rebel leaders"), with the country its words give. Anonymous
+        people ("Officials said", "Hundreds gathered") are no actor unless their words say whose."""
         acts = self.acts
-        lemma = tok.lemma_.lower()
-        people = tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS")  # "Young Algerians"
-        if (
-            tok.pos_ not in ("NOUN", "PROPN")
-            or (lemma not in L.HUMAN_NOUNS and not people)
-            or tok.i in acts.prefix_tokens
-            or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
-        ):
+        if not _names_people(tok, acts):
             return []
         lefts = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
         start = min([tok.i] + [c.left_edge.i for c in lefts])
         name = tok.doc[start : tok.i + 1].text.strip()
         if "\n" in name or not name:
             return []
-        country = None
-        for t in tok.subtree:
-            owner = acts.token_actor.get(t.i) or acts.token_demonym.get(t.i) or acts.token_place.get(t.i)
-            entry = (
-                (acts.gaz.get(owner) or acts.gaz.lookup(owner))
-                if owner
-                else (acts.gaz.by_demonym(t.text) if t.pos_ in ("ADJ", "PROPN") and t.i != tok.i else None)
-            )
-            if entry is None and owner in acts.by_name:
-                country = acts.by_name[owner].country
-            elif entry is not None:
-                country = entry.country
-            if country:
-                break
-        if country is None and people:
-            entry = acts.gaz.by_demonym(tok.text[:-1]) or acts.gaz.by_demonym(tok.text)
-            country = entry.country if entry is not None else None
-        kind = (
-            "GovernmentBody"
-            if lemma in L.BODY_NOUNS | {"police", "army", "military", "regime", "junta", "navy"}
-            else "ArmedGroup"
-            if lemma in L.ARMED_NOUNS | {"guerrilla", "militant", "faction"}
-            else "Group"
-        )
+        country = _phrase_country(tok, acts)
+        if tok.lemma_.lower() in L.ANONYMOUS_PEOPLE and country is None and not _named_modifier(tok):
+            return []
         name = name[0].upper() + name[1:] if name[:1].islower() else name
-        acts.ensure(name, kind, None, tok, country=country)
+        acts.ensure(name, _ad_hoc_kind(tok.lemma_.lower()), None, tok, country=country)
         acts.token_actor[tok.i] = name
         return [name]
 
@@ -326,3 +299,63 @@ class Discourse:
                             if name and name not in out and name in self.acts.by_name:
                                 out.append(name)
         return out
+
+
+# --- ad-hoc actors: small checks -----------------------------------------------------------------
+
+
+def _names_people(tok: Token, acts: Actors) -> bool:
+    """A noun heading a phrase about people acting together, not a title before a name and not
+    "their leaders" (a pronoun possessor resolves elsewhere)."""
+    lemma = tok.lemma_.lower()
+    people = tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS")  # "Young Algerians"
+    return (
+        tok.pos_ in ("NOUN", "PROPN")
+        and (lemma in L.HUMAN_NOUNS or people)
+        and tok.i not in acts.prefix_tokens
+        and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+    )
+
+
+def _named_modifier(tok: Token) -> bool:
+    """A capitalised modifier or an "of/from" phrase naming whose people these are."""
+    for child in tok.children:
+        if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < tok.i and child.pos_ == "PROPN":
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("of", "from")
+            and any(c.pos_ == "PROPN" for c in child.subtree)
+        ):
+            return True
+    return False
+
+
+def _phrase_country(tok: Token, acts: Actors) -> str | None:
+    """The country a noun phrase's words give: a known actor, demonym or place inside it."""
+    for t in tok.subtree:
+        owner = acts.token_actor.get(t.i) or acts.token_demonym.get(t.i) or acts.token_place.get(t.i)
+        if owner:
+            entry = acts.gaz.get(owner) or acts.gaz.lookup(owner)
+            country = entry.country if entry is not None else None
+            if entry is None and owner in acts.by_name:
+                country = acts.by_name[owner].country
+        elif t.pos_ in ("ADJ", "PROPN") and t.i != tok.i:
+            entry = acts.gaz.by_demonym(t.text)
+            country = entry.country if entry is not None else None
+        else:
+            continue
+        if country:
+            return country
+    if tok.ent_type_ == "NORP":
+        entry = acts.gaz.by_demonym(tok.text[:-1]) or acts.gaz.by_demonym(tok.text)
+        return entry.country if entry is not None else None
+    return None
+
+
+def _ad_hoc_kind(lemma: str) -> str:
+    if lemma in L.BODY_NOUNS | {"police", "army", "military", "regime", "junta", "navy"}:
+        return "GovernmentBody"
+    if lemma in L.ARMED_NOUNS | {"guerrilla", "militant", "faction"}:
+        return "ArmedGroup"
+    return "Group"

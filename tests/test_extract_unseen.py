@@ -1,0 +1,109 @@
+"""The error classes of unseen news (issue 10), each on sentences written for it: wire furniture,
+anonymous plurals, NER noise, call wordings, participants from the trigger's arguments, repeated
+event mentions and transliteration variants."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.documents import Document
+from loaders.extract import extract
+from loaders.wire import find_furniture
+
+
+def run(text: str, published: str = "2024-03-05") -> dict:
+    return extract(Document(text=text, published=published)).to_dict()
+
+
+def names(x: dict) -> set[str]:
+    return {a["name"] for a in x["actors"]}
+
+
+def participants(x: dict, kind: str) -> list[set[str]]:
+    ids = {a["id"]: a["name"] for a in x["actors"]}
+    return [{ids[p["actor"]] for p in e["participants"]} for e in x["events"] if e["kind"] == kind]
+
+
+# --- wire furniture ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "furniture", "city"),
+    [
+        ("TALLINN (Baltic Wire) - The talks began.", "TALLINN (Baltic Wire) - ", "TALLINN"),
+        ("HANOI, May 2 (Asia Desk) - Vietnam said.", "HANOI, May 2 (Asia Desk) - ", "HANOI"),
+        ("NEW DELHI \u2014 India said on Monday.", "NEW DELHI \u2014 ", "NEW DELHI"),
+        ("Lisbon, Portugal (Iberia Press) -- Talks ended.", "Lisbon, Portugal (Iberia Press) -- ", "Lisbon"),
+    ],
+)
+def test_datelines_are_found_with_their_city(text: str, furniture: str, city: str) -> None:
+    found = find_furniture(text)
+    assert [text[a:b] for a, b in found.spans] == [furniture]
+    assert [text[a:b] for a, b in found.cities] == [city]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by Anna Lindqvist; Writing by Tom Berger; Editing by Ruth Olsen",
+        "(Additional reporting by Pedro Alves in Lisbon; Editing by Ines Costa)",
+        "Compiled by Jan Novak",
+    ],
+)
+def test_credit_lines_are_furniture(line: str) -> None:
+    text = f"Chile and Peru signed a trade accord on Monday.\n\n{line}"
+    found = find_furniture(text)
+    assert [text[a:b] for a, b in found.spans] == [line]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO members met in Brussels on Monday.",  # an acronym opening a sentence
+        "The minister said - after a pause - that talks would go on.",
+    ],
+)
+def test_ordinary_prose_is_not_furniture(text: str) -> None:
+    assert find_furniture(text).spans == ()
+
+
+def test_dateline_agency_and_journalists_are_no_actors() -> None:
+    x = run(
+        "TALLINN (Baltic Wire) - Estonia and Latvia signed a border treaty on Monday, "
+        "the Estonian foreign ministry said.\n\n"
+        "Reporting by Anna Lindqvist; Writing by Tom Berger; Editing by Ruth Olsen"
+    )
+    found = names(x)
+    assert {"Estonia", "Latvia"} <= found
+    assert not found & {"Anna Lindqvist", "Tom Berger", "Ruth Olsen", "Baltic Wire", "TALLINN", "Tallinn"}
+    assert all("Baltic Wire" not in p for ps in participants(x, "Agreement") for p in ps)
+
+
+# --- anonymous plurals ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the bridge would reopen in May.",
+        "Residents said they heard explosions overnight.",
+        "Hundreds gathered outside the parliament to protest.",
+        "Workers said the plant had closed.",
+    ],
+)
+def test_bare_anonymous_plurals_are_no_actors(text: str) -> None:
+    assert names(run(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian officials said the border crossing would reopen.",
+        "Officials in Damascus said the crossing would reopen.",
+    ],
+)
+def test_anonymous_plural_with_its_state_speaks_for_that_state(text: str) -> None:
+    x = run(text)
+    ids = {a["id"]: a for a in x["actors"]}
+    speaker = ids[x["statements"][0]["speaker"]]
+    assert speaker["country"] == "SYR"
