@@ -92,46 +92,88 @@ def trigger_kind(tok: Token) -> str | None:
     if lemma == "build" and tok.dep_ == "compound":
         return None
     if is_nominal(tok):
-        kind = L.EVENT_NOUNS.get(lemma) or L.EVENT_NOUNS.get(tok.lower_)
-        if kind is None:
-            return None
-        if (
-            lemma in ("ceasefire", "truce", "armistice")
-            and tok.dep_ == "compound"
-            and tok.head.lemma_.lower() == "violation"
-        ):
-            return None
-        need = L.EVENT_NOUNS_NEED_CONTEXT.get(lemma)
-        if need is not None and not (need & _context(tok)):
-            return None
-        if kind == "Conversation":
-            ctx = _context(tok)
-            if ctx & {"phone", "telephone", "video"}:
-                return "PhoneCall"
-            return "Conversation"
-        return kind
-    if tok.pos_ == "VERB" and lemma in L.EVENT_VERBS:
-        if tok.dep_ in ("amod", "compound"):
-            return None
-        kids = {c.dep_ for c in tok.children}
-        preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
-        if lemma == "call":
-            if preps & {"for", "on", "upon"} or "xcomp" in kids or "ccomp" in kids or "oprd" in kids:
-                return None
-            if "dobj" not in kids:
-                return None
-        if lemma == "talk" and not preps & {"with", "to"}:
-            return None
-        if lemma == "arrive" and not preps & {"in", "at"}:
-            return None
-        if (
-            lemma in L.EVENT_VERBS_NEED_OBJECT
-            and lemma not in ("talk", "arrive")
-            and not kids & {"dobj", "nsubjpass"}
-        ):
-            return None
-        return L.EVENT_VERBS[lemma]
+        return _noun_kind(tok, lemma)
+    if tok.pos_ == "VERB":
+        return _verb_kind(tok, lemma)
     return None
+
+
+def _noun_kind(tok: Token, lemma: str) -> str | None:
+    kind = L.EVENT_NOUNS.get(lemma) or L.EVENT_NOUNS.get(tok.lower_)
+    if kind is None:
+        return None
+    if (
+        lemma in ("ceasefire", "truce", "armistice")
+        and tok.dep_ == "compound"
+        and tok.head.lemma_.lower() == "violation"
+    ):
+        return None
+    need = L.EVENT_NOUNS_NEED_CONTEXT.get(lemma)
+    if need is not None and not (need & _context(tok)):
+        return None
+    if kind in ("Conversation", "Talks", "Meeting") and _context(tok) & L.PHONE_WORDS:
+        return "PhoneCall"  # "a telephone conversation", "held phone talks"
+    return kind
+
+
+def _verb_kind(tok: Token, lemma: str) -> str | None:
+    if tok.dep_ in ("amod", "compound"):
+        return None
+    if lemma in L.SPEAK_VERBS and (_by_phone(tok) or _with_named(tok)):
+        return "PhoneCall"  # "spoke by phone with", "talked by telephone", readouts' "spoke today with"
+    if lemma not in L.EVENT_VERBS:
+        return None
+    kids = {c.dep_ for c in tok.children}
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep" and not _temporal(c)}
+    if lemma == "call" and not _calls_someone(tok, kids, preps):
+        return None
+    if lemma == "talk" and not preps & {"with", "to"}:
+        return None
+    if lemma == "arrive" and not preps & {"in", "at"}:
+        return None
+    if (
+        lemma in L.EVENT_VERBS_NEED_OBJECT
+        and lemma not in ("talk", "arrive")
+        and not kids & {"dobj", "nsubjpass"}
+    ):
+        return None
+    return L.EVENT_VERBS[lemma]
+
+
+def _temporal(prep: Token) -> bool:
+    """ "on Monday", "in March": a date phrase, not an argument ("called on X" is an appeal)."""
+    return any(c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
+def _calls_someone(tok: Token, kids: set[str], preps: set[str]) -> bool:
+    """ "X called Y (on Monday)" is a call; "called for", "called on Y to", "called it a" are not."""
+    if preps & {"for", "on", "upon"} or kids & {"xcomp", "ccomp"}:
+        return False
+    # "called Ishiba Shigeru today" is often parsed with the callee as a predicate (oprd)
+    named_oprd = any(c.dep_ == "oprd" and c.ent_type_ in _NAMED_PARTY for c in tok.children)
+    return "dobj" in kids or named_oprd
+
+
+_NAMED_PARTY = frozenset({"PERSON", "GPE", "ORG", "NORP"})
+
+
+def _with_named(tok: Token) -> bool:
+    """ "spoke (today) with President X": a "with" phrase naming a person or state."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "with"
+        and any(c.ent_type_ in _NAMED_PARTY for c in prep.children)
+        for prep in tok.children
+    )
+
+
+def _by_phone(tok: Token) -> bool:
+    """ "by phone", "on the telephone", "over a video link", "via videoconference" under a verb."""
+    for prep in tok.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "on", "over", "via"):
+            if any(t.lower_ in L.PHONE_WORDS or t.lemma_.lower() in L.PHONE_WORDS for t in prep.subtree):
+                return True
+    return False
 
 
 # --- participants ----------------------------------------------------------------------------
@@ -277,7 +319,9 @@ def noun_participants(tok: Token, kind: str, dis: Discourse) -> tuple[list[str],
     gov = _governing_verb(tok)
     if gov is not None and not (joint and out):
         subj = _subjects(gov, dis)
-        adjunct = tok.dep_ == "pobj" and tok.head.lower_ not in ("for", "in")
+        adjunct = tok.dep_ == "pobj" and (
+            tok.head.lower_ not in ("for", "in") or (kind in L.COMMUNICATION_KINDS and with_party is not None)
+        )  # "In a phone call with Trudeau, Sunak said": the caller too
         if subj and (adjunct or gov.lemma_.lower() not in L.CUE_KINDS or not out):
             out = subj + out
         if tok.dep_ == "dobj" and kind in L.VIOLENT_KINDS:  # "planning an offensive into X"
@@ -343,7 +387,7 @@ def _governing_verb(tok: Token) -> Token | None:
 def verb_participants(tok: Token, dis: Discourse) -> list[str]:
     out = list(_subjects(tok, dis))
     for child in tok.children:
-        if child.dep_ in ("dobj", "attr"):
+        if child.dep_ in ("dobj", "attr") or (child.dep_ == "oprd" and child.ent_type_ in _NAMED_PARTY):
             out.extend(dis.expand(child))
         elif child.dep_ == "prep" and child.lower_ in ("with", "against", "on", "to", "into", "by"):
             out.extend(_pobj_actors(child, dis))

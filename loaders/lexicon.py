@@ -1409,45 +1409,13 @@ HUMAN_NOUNS = frozenset(
         "fighter",
         "kurd",
         "cleric",
+        "analyst",
+        "expert",
+        "witness",
     }
 )
 
-# plural heads naming anonymous people: an actor only with something that says whose they are
-# ("Syrian officials", "officials of the ministry"), never bare ("Officials said", "Hundreds gathered")
-ANONYMOUS_PEOPLE = frozenset(
-    {
-        "official",
-        "resident",
-        "hundred",
-        "thousand",
-        "dozen",
-        "worker",
-        "leader",
-        "supporter",
-        "people",
-        "villager",
-        "citizen",
-        "inhabitant",
-        "crowd",
-        "youth",
-        "mob",
-        "witness",
-        "source",
-        "protester",
-        "demonstrator",
-        "student",
-        "farmer",
-        "teacher",
-        "doctor",
-        "refugee",
-        "journalist",
-        "activist",
-        "member",
-        "critic",
-        "opponent",
-        "observer",
-        "diplomat",
-        "expert",
-        "analyst",
-    }
-)
+# words that make a conversation a call ("phone call", "spoke by telephone", "via video link")
+PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "videolink", "teleconference"})
+# verbs of talking that report a call when "by phone" is attached
+SPEAK_VERBS = frozenset({"speak", "talk", "confer", "chat", "converse"})

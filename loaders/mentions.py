@@ -108,6 +108,8 @@ class Actors:
                 )
                 if entry.role:
                     actor.role_words.update(entry.role.lower().split())
+                for alias in entry.aliases:  # known spellings: one node whatever the text uses
+                    actor.add_alias(alias)
             else:
                 actor = Actor(name=name, kind=kind)
             self.by_name[name] = actor

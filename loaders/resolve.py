@@ -250,8 +250,9 @@ class Discourse:
 
     def ad_hoc(self, tok: Token) -> list[str]:
         """An actor made from an unresolved subject noun phrase that names people ("Opposition
-        groups in Zimbabwe", "Afghan rebel leaders"), with the country its words give. Anonymous
-        people ("Officials said", "Hundreds gathered") are no actor unless their words say whose."""
+        groups in Zimbabwe", "Afghan rebel leaders"), with the country its words give. Only
+        subjects of speech and action verbs come here: anonymous people ("Residents said") are
+        actors only where they speak or act, as the annotation guide wants."""
         acts = self.acts
         if not _names_people(tok, acts):
             return []
@@ -261,8 +262,6 @@ class Discourse:
         if "\n" in name or not name:
             return []
         country = _phrase_country(tok, acts)
-        if tok.lemma_.lower() in L.ANONYMOUS_PEOPLE and country is None and not _named_modifier(tok):
-            return []
         name = name[0].upper() + name[1:] if name[:1].islower() else name
         acts.ensure(name, _ad_hoc_kind(tok.lemma_.lower()), None, tok, country=country)
         acts.token_actor[tok.i] = name
@@ -315,20 +314,6 @@ def _names_people(tok: Token, acts: Actors) -> bool:
         and tok.i not in acts.prefix_tokens
         and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
     )
-
-
-def _named_modifier(tok: Token) -> bool:
-    """A capitalised modifier or an "of/from" phrase naming whose people these are."""
-    for child in tok.children:
-        if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < tok.i and child.pos_ == "PROPN":
-            return True
-        if (
-            child.dep_ == "prep"
-            and child.lower_ in ("of", "from")
-            and any(c.pos_ == "PROPN" for c in child.subtree)
-        ):
-            return True
-    return False
 
 
 def _phrase_country(tok: Token, acts: Actors) -> str | None:

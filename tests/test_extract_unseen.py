@@ -83,15 +83,26 @@ def test_dateline_agency_and_journalists_are_no_actors() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "speaker"),
     [
-        "Officials said the bridge would reopen in May.",
-        "Residents said they heard explosions overnight.",
-        "Hundreds gathered outside the parliament to protest.",
-        "Workers said the plant had closed.",
+        ("Residents said they heard explosions overnight.", "Residents"),
+        ("Analysts said the deal was fragile.", "Analysts"),
     ],
 )
-def test_bare_anonymous_plurals_are_no_actors(text: str) -> None:
+def test_anonymous_plurals_that_speak_are_actors(text: str, speaker: str) -> None:
+    x = run(text)
+    ids = {a["id"]: a["name"] for a in x["actors"]}
+    assert [ids[s["speaker"]] for s in x["statements"]] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The flood destroyed the homes of residents near the river.",
+        "Aid reached hundreds of villagers in the north.",
+    ],
+)
+def test_anonymous_plurals_only_mentioned_are_no_actors(text: str) -> None:
     assert names(run(text)) == set()
 
 
@@ -107,3 +118,25 @@ def test_anonymous_plural_with_its_state_speaks_for_that_state(text: str) -> Non
     ids = {a["id"]: a for a in x["actors"]}
     speaker = ids[x["statements"][0]["speaker"]]
     assert speaker["country"] == "SYR"
+
+
+# --- call wordings -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean President Gabriel Boric spoke by phone with Peruvian President Dina Boluarte.",
+        "Gabriel Boric and Dina Boluarte spoke by telephone on Monday.",
+        "Chilean President Gabriel Boric called Peruvian President Dina Boluarte on Monday.",
+        "In a phone call with Dina Boluarte, Gabriel Boric condemned the attack.",
+        "Gabriel Boric held phone talks with Dina Boluarte.",
+        "Gabriel Boric spoke today with President Dina Boluarte of Peru.",
+    ],
+)
+def test_ways_of_reporting_a_call_give_one_phone_call_with_both_parties(text: str) -> None:
+    x = run(text)
+    calls = participants(x, "PhoneCall")
+    assert len(calls) == 1
+    assert calls[0] == {"Gabriel Boric", "Dina Boluarte"}
+    assert not [s for s in x["statements"] if s["kind"] == "Appeal"]  # "called X" is no appeal

@@ -1,0 +1,1 @@
+"""One-off converters that derive ontology data from outside lexicons (run as modules)."""
