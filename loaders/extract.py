@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ontology.codes import event_codes
 from ontology.gazetteer import load_gazetteer
@@ -79,7 +79,7 @@ def extract_parsed(document: Document, parsed: Doc) -> Extraction:
         if parsed.has_extension("quotes") and parsed._.quotes is not None
         else find_quotes(parsed.text)
     )
-    acts = detect(parsed, load_gazetteer())
+    acts = detect(parsed, load_gazetteer(), published)
     dis = Discourse(acts, quotes=quotes)
     events: list[Ev] = []
     statements: list[St] = []
@@ -241,7 +241,7 @@ def _merge_events(events: list[Ev], st_event: dict[int, Ev]) -> list[Ev]:
     for ev in events:
         target = None
         for prev in reversed(out):
-            if _same(prev, ev):
+            if _same(prev, ev) or _repeat_mention(prev, ev):
                 target = prev
                 break
         if ev.kind == "Conversation" and target is None:
@@ -294,6 +294,26 @@ def _same(a: Ev, b: Ev) -> bool:
         pa == pb
         or (b.kind == "Conversation" and pb <= pa)
         or (a.kind in L.COMMUNICATION_KINDS and len(pa) >= 2 and (pb <= pa or pa <= pb))
+    )
+
+
+def _repeat_mention(prev: Ev, ev: Ev) -> bool:
+    """A later mention of an event already read ("the talks lasted three hours", "after the call"):
+    the same kind, no conflicting date or status, and parties that add nothing new or fill in."""
+    if prev.kind != ev.kind or ev.kind not in L.REPEATABLE_KINDS or prev.trigger is ev.trigger:
+        return False
+    if prev.date and ev.date and prev.date != ev.date:
+        return False
+    if "denied" in (prev.status, ev.status) and prev.status != ev.status:
+        return False
+    return not ev.participants and _definite(ev.trigger)
+
+
+def _definite(tok: Token) -> bool:
+    """ "the talks", "this meeting", "their call": a noun that refers back."""
+    return tok.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their")
+        for c in tok.children
     )
 
 

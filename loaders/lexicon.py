@@ -1419,3 +1419,27 @@ HUMAN_NOUNS = frozenset(
 PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "videolink", "teleconference"})
 # verbs of talking that report a call when "by phone" is attached
 SPEAK_VERBS = frozenset({"speak", "talk", "confer", "chat", "converse"})
+
+# event kinds whose later definite mentions with no parties of their own ("the talks", "the call")
+# are the event already read (drills and deployments are not: "the extended drills" is news)
+REPEATABLE_KINDS = frozenset(
+    {"PhoneCall", "Meeting", "Talks", "Summit", "Visit", "Agreement", "Ceasefire", "Election"}
+)
+
+# titles that may stand before a given name alone ("Prince Mohammed", "Sheikh Tamim", "King Abdullah")
+HONORIFICS = frozenset(
+    {
+        "prince",
+        "princess",
+        "king",
+        "queen",
+        "sheikh",
+        "sheikha",
+        "emir",
+        "amir",
+        "sultan",
+        "crown",
+        "imam",
+        "pope",
+    }
+)

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from ontology.gazetteer import Entry, Gazetteer, normalise
+from ontology.gazetteer import Entry, Gazetteer, name_key, normalise
+from ontology.phoenix import Phoenix, load_phoenix
 
 from . import lexicon as L
 from .wire import find_furniture
@@ -63,6 +65,8 @@ class Actors:
     sent_of_token: list[int] = field(default_factory=list)
     ents: list[Span] = field(default_factory=list)
     furniture: set[int] = field(default_factory=set)  # tokens of datelines, bylines, credit lines
+    published: date | None = None  # the article's date: which office a person held then
+    phoenix: Phoenix = field(default_factory=load_phoenix)
 
     def __post_init__(self) -> None:
         self.ents = list(self.doc.ents)  # doc.ents rebuilds its spans on every access
@@ -239,34 +243,74 @@ def _org_kind(text: str) -> str:
     return "Organization"
 
 
+@dataclass
+class PersonIndex:
+    """The people of one article by every form a later mention may take: a lone surname or given
+    name ("Putin"), a transliteration ("Mohamed bin Salman"), a tail ("Bin Salman") or a title with
+    the given name ("Prince Mohammed"). Maps each to the canonical full name first seen."""
+
+    single: dict[str, str] = field(default_factory=dict)  # lower-case word -> full name
+    keys: dict[str, str] = field(default_factory=dict)  # name_key of a form -> full name
+    tails: dict[str, str] = field(default_factory=dict)  # normalised last words -> full name
+    givens: dict[str, str] = field(default_factory=dict)  # normalised first word(s) -> full name
+
+    def add(self, full: str, forms: list[str]) -> str:
+        """Index a person; a form meeting a known person's key joins that person (returned)."""
+        full = next((self.keys[name_key(f)] for f in (full, *forms) if name_key(f) in self.keys), full)
+        for form in (full, *forms):
+            parts = form.split()
+            if len(parts) < 2:
+                continue
+            self.keys.setdefault(name_key(form), full)
+            self.single.setdefault(parts[-1].lower(), full)
+            self.single.setdefault(parts[0].lower(), full)
+            self.givens.setdefault(normalise(parts[0]), full)
+            for k in range(1, len(parts) - 1):
+                if len(parts) - k >= 2:
+                    self.tails.setdefault(normalise(" ".join(parts[k:])), full)
+        return full
+
+    def match(self, surface: str) -> str | None:
+        """The known person a mention of two words or more stands for, or None."""
+        words = surface.split()
+        if len(words) < 2:
+            return None
+        key = name_key(surface)
+        if key in self.keys:
+            return self.keys[key]
+        if normalise(surface) in self.tails:
+            return self.tails[normalise(surface)]
+        if words[0].lower() in L.HONORIFICS:  # "Prince Mohammed", "Sheikh Tamim"
+            return self.givens.get(normalise(" ".join(words[1:])))
+        return None
+
+
 def entity_pass(acts: Actors) -> None:
-    """Gazetteer and NER entities -> actors or places (people first, for the surname map)."""
-    gaz = acts.gaz
-    ents = acts.ents
-    surnames: dict[str, str] = {}
+    """Gazetteer and NER entities -> actors or places (people first, for the name index)."""
+    people = _index_people(acts)
     acronyms: dict[str, str] = {}
-    # 1. people with full names, so that a lone surname anywhere can map to them
-    for ent in ents:
-        if ent.start in acts.furniture:
-            continue
-        entry = _entry_for(ent, gaz)
-        if entry is not None and entry.kind == "Person":
-            names = [entry.name, *entry.aliases]
-        elif entry is None and ent.label_ == "PERSON" and len(ent) > 1 and not is_location_use(ent.root):
-            names = [_strip(ent.text)]
-        else:
-            continue
-        full = entry.name if entry else names[0]
-        for n in names:
-            parts = n.split()
-            if len(parts) > 1:
-                surnames.setdefault(parts[-1].lower(), full)
-                surnames.setdefault(parts[0].lower(), full)
-    for ent in ents:
+    for ent in acts.ents:
         if any(t.i in acts.furniture for t in ent):
             _furniture_entity(acts, ent)
         else:
-            _entity(acts, ent, surnames, acronyms)
+            _entity(acts, ent, people, acronyms)
+
+
+def _index_people(acts: Actors) -> PersonIndex:
+    """People with full names (gazetteer entries, multi-word PERSON entities), so that a shorter or
+    differently spelt mention anywhere in the article can map to them."""
+    people = PersonIndex()
+    for ent in acts.ents:
+        if ent.start in acts.furniture:
+            continue
+        entry = _entry_for(ent, acts.gaz)
+        if entry is not None and entry.kind == "Person":
+            people.add(entry.name, list(entry.aliases))
+        elif entry is None and ent.label_ == "PERSON" and len(ent) > 1 and not is_location_use(ent.root):
+            surface = _strip(ent.text)
+            if people.match(surface) is None or name_key(surface) in people.keys:
+                people.add(surface, [])
+    return people
 
 
 def _furniture_entity(acts: Actors, ent: Span) -> None:
@@ -276,13 +320,21 @@ def _furniture_entity(acts: Actors, ent: Span) -> None:
             acts.token_place[t.i] = ent.text.title() if ent.text.isupper() else ent.text
 
 
-def _entity(acts: Actors, ent: Span, surnames: dict[str, str], acronyms: dict[str, str]) -> None:
+def _entity(acts: Actors, ent: Span, people: PersonIndex, acronyms: dict[str, str]) -> None:
     gaz = acts.gaz
     entry = _entry_for(ent, gaz)
     surface = _strip(ent.text)
     if not surface:
         return
     root = ent.root
+    if entry is None and acts.phoenix.is_discard(surface):
+        return  # "Academy Award", "Champions": never an actor
+    if entry is None and ent.label_ in ("PERSON", "ORG", "GPE") and not is_location_use(root):
+        known = people.match(surface)  # "Bin Salman", "Prince Mohammed", "Mohamed bin Salman"
+        if known is not None and known != surface:
+            acts.ensure(known, "Person", surface, root)
+            acts.mark(ent, known)
+            return
     if entry is None and surface in acronyms:
         acts.ensure(acronyms[surface], "Organization", surface, root)
         acts.mark(ent, acronyms[surface])
@@ -291,9 +343,9 @@ def _entity(acts: Actors, ent: Span, surnames: dict[str, str], acronyms: dict[st
         entry is None
         and ent.label_ in ("PERSON", "ORG", "GPE", "NORP")
         and len(surface.split()) == 1
-        and surface.lower() in surnames
+        and surface.lower() in people.single
     ):
-        name = surnames[surface.lower()]
+        name = people.single[surface.lower()]
         if not is_location_use(root):
             acts.ensure(name, "Person", surface, root)
             acts.mark(ent, name)
@@ -315,21 +367,32 @@ def _entity(acts: Actors, ent: Span, surnames: dict[str, str], acronyms: dict[st
             if root.dep_ == "pobj":
                 acts.token_place[root.i] = surface
             return
+        if _not_a_person(acts, ent, surface):
+            return
         actor = acts.ensure(surface, "Person", surface, root)
         if actor.female is None:
             actor.female = guess_female(surface)
+        _office_holder(acts, actor, surface)
         acts.mark(ent, surface)
     elif ent.label_ == "ORG":
         if is_location_use(root) or (
             len(ent) == 1 and not surface.isupper() and not _agentive(root) and _org_kind(surface) != "Media"
         ):
             return
+        if _not_an_org(acts, ent, surface):
+            return
         name = surface
-        acts.ensure(name, _org_kind(name), surface, root)
+        group = acts.phoenix.group(surface)
+        acts.ensure(name, group.kind if group is not None else _org_kind(name), surface, root)
         acts.mark(ent, name)
         _acronym_after(ent, name, acronyms)
     elif ent.label_ == "GPE":
-        if is_location_use(root) or root.dep_ != "nsubj" or root.head.lemma_.lower() not in _ACTION_LEMMAS:
+        if (
+            is_location_use(root)
+            or root.dep_ != "nsubj"
+            or root.head.lemma_.lower() not in _ACTION_LEMMAS
+            or acts.phoenix.place(surface) is not None  # a city or region, not a state
+        ):
             for t in ent:
                 acts.token_place[t.i] = surface
             return
@@ -340,7 +403,76 @@ def _entity(acts: Actors, ent: Span, surnames: dict[str, str], acronyms: dict[st
             acts.token_place[t.i] = surface
 
 
+def _not_a_person(acts: Actors, ent: Span, surface: str) -> bool:
+    """NER noise tagged PERSON: a known place ("Kaesong", "Munich"), a role noun ("Officials"), or a
+    one-word common noun ("Gunfire") that neither speaks nor acts."""
+    if len(ent) > 1:
+        return False
+    if acts.phoenix.place(surface) is not None or acts.phoenix.agent(surface.lower().rstrip("s")):
+        for t in ent:
+            acts.token_place[t.i] = surface
+        return True
+    root = ent.root
+    return (
+        root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() not in _ACTION_LEMMAS | _SPEAK_LEMMAS
+    )
+
+
+def _not_an_org(acts: Actors, ent: Span, surface: str) -> bool:
+    """NER noise tagged ORG: a place ("El Fasher", "Kaesong") or a product with a plural head
+    ("Choco Pies") that no organisation word, armed-group word or known group supports."""
+    if acts.phoenix.place(surface) is not None or _place_apposed(ent.root):
+        for t in ent:
+            acts.token_place[t.i] = surface
+        return True
+    root = ent.root
+    words = {w.lower().rstrip("s") for w in surface.split()}
+    return (
+        (root.tag_ in ("NNS", "NNPS") or (root.lower_.endswith("s") and not root.lower_.endswith("ss")))
+        and _singular(root.lower_)
+        not in L.HUMAN_NOUNS | L.TITLE_NOUNS | L.PLURAL_PERSON_TITLES  # "Allies", "Advisors"
+        and not words
+        & (_ORG_WORDS | L.ARMED_NOUNS | L.FORCE_NOUNS | L.BODY_NOUNS | {"force", "nation", "affair"})
+        and acts.phoenix.group(surface) is None
+        and _org_kind(surface) == "Organization"
+    )
+
+
+def _singular(word: str) -> str:
+    """A rough singular for word-list checks: "allies" -> "ally", "advisors" -> "advisor"."""
+    return re.sub(r"ies$", "y", word) if word.endswith("ies") else word.rstrip("s")
+
+
+def _place_apposed(tok: Token) -> bool:
+    """ "the city of El Fasher", "the town of Kaesong": named after a place noun."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower()
+        in ("city", "town", "village", "region", "province", "district", "port")
+    )
+
+
+def _office_holder(acts: Actors, actor: Actor, surface: str) -> None:
+    """A person the gazetteer does not know but the Phoenix office-holder lists do: the country, and
+    the state as affiliation when the person held office for it on the article's date."""
+    holder = acts.phoenix.person(surface)
+    if holder is None:
+        return
+    actor.country = actor.country or holder.country
+    sector = holder.sector_on(acts.published)
+    state = acts.gaz.state_of(holder.country) if holder.country else None
+    if (
+        state is not None
+        and sector
+        and sector[:3] in ("GOV", "MIL", "LEG", "JUD")
+        and actor.affiliation is None
+    ):
+        actor.affiliation = state.name
+
+
 _ACTION_LEMMAS = frozenset(L.CUE_KINDS) | frozenset(L.EVENT_VERBS)
+_SPEAK_LEMMAS = frozenset(L.SPEAK_VERBS) | {"be", "have", "say", "tell"}
 _ORG_WORDS = frozenset(
     {
         "group",
@@ -847,9 +979,9 @@ def _drop_title_words(acts: Actors) -> None:
                 del acts.token_actor[i]
 
 
-def detect(doc: Doc, gaz: Gazetteer) -> Actors:
+def detect(doc: Doc, gaz: Gazetteer, published: date | None = None) -> Actors:
     """Run the mention stages in order and return the article's actors."""
-    acts = Actors(doc=doc, gaz=gaz)
+    acts = Actors(doc=doc, gaz=gaz, published=published)
     entity_pass(acts)
     np_pass(acts)
     role_pass(acts)

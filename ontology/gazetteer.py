@@ -82,9 +82,8 @@ def name_key(text: str) -> str:
         if word in _PARTICLES:
             words.append(_PARTICLES[word])
             continue
-        word = re.sub(r"(.)\1+", r"\1", word)
-        word = word[0] + word[1:].translate(_VOWELS)
-        words.append(re.sub(r"(.)\1+", r"\1", word.replace("h", "") if len(word) > 2 else word))
+        rest = word[1:].translate(_VOWELS).replace("h", "")  # "Mohammed"/"Muhamad", "Ahmed"/"Ahmad"
+        words.append(re.sub(r"(.)\1+", r"\1", word[0] + rest))
     return " ".join(words)
 
 

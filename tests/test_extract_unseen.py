@@ -140,3 +140,58 @@ def test_ways_of_reporting_a_call_give_one_phone_call_with_both_parties(text: st
     assert len(calls) == 1
     assert calls[0] == {"Gabriel Boric", "Dina Boluarte"}
     assert not [s for s in x["statements"] if s["kind"] == "Appeal"]  # "called X" is no appeal
+
+
+# --- one person, one node ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "later",
+    ["Yousef Hadad", "Youssef Haddad", "Minister Haddad", "Haddad"],
+)
+def test_transliterations_and_short_forms_meet_in_one_person(later: str) -> None:
+    x = run(f"Jordanian Foreign Minister Youssef Haddad met the envoy. {later} said the border would reopen.")
+    people = [a for a in x["actors"] if a["kind"] == "Person"]
+    assert [p["name"] for p in people] == ["Youssef Haddad"]
+
+
+@pytest.mark.parametrize("later", ["Bin Zayed", "Sheikh Tahnoun", "Tahnoun bin Zayed"])
+def test_tails_and_honorific_forms_meet_in_one_person(later: str) -> None:
+    x = run(f"Sheikh Tahnoun bin Zayed met the envoy on Monday. {later} said the talks were useful.")
+    people = [a for a in x["actors"] if a["kind"] == "Person"]
+    assert len(people) == 1 and people[0]["name"].endswith("Tahnoun bin Zayed")
+
+
+def test_different_people_with_close_names_stay_apart() -> None:
+    x = run("Kim Jong Un met Kim Jong Il's widow. Kim Jong Un said the talks were useful.")
+    assert (
+        "Kim Jong Il" not in {a["name"] for a in x["actors"] if a["kind"] == "Person"}
+        or len([a for a in x["actors"] if a["kind"] == "Person"]) == 2
+    )
+
+
+# --- NER noise and the Phoenix lexicons ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "noise"),
+    [
+        ("Gunfire erupted near the border on Monday, the army said.", "Gunfire"),
+        ("Choco Pies were banned, the ministry said.", "Choco Pies"),
+        ("Fighting raged around the city of Fasher Wadi, the Sudanese army said.", "Fasher Wadi"),
+        ("Munich welcomed the delegates, the mayor said.", "Munich"),
+    ],
+)
+def test_ner_noise_is_no_actor(text: str, noise: str) -> None:
+    assert noise not in names(run(text))
+
+
+@pytest.mark.parametrize(
+    ("published", "affiliated"),
+    [("2012-11-01", True), ("2016-11-01", False)],
+)
+def test_office_holder_gets_the_state_only_while_in_office(published: str, affiliated: bool) -> None:
+    x = run("Mohamed Morsi said the talks would go on.", published)
+    morsi = next(a for a in x["actors"] if a["name"] == "Mohamed Morsi")
+    assert morsi["country"] == "EGY"
+    assert (morsi["affiliation"] == "actor:egypt") is affiliated

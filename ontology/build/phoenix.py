@@ -172,7 +172,9 @@ def read_agents(path: Path) -> dict[str, str]:
             continue
         forms = [m.group(1)]
         for key, words in subst.items():
-            forms = [f.replace(key, w) if key in f else f for f in forms for w in (words if key in f else [""])]
+            forms = [
+                f.replace(key, w) if key in f else f for f in forms for w in (words if key in f else [""])
+            ]
         for form in forms:
             out.setdefault(form.replace("_", " ").strip().lower(), m.group(2))
     return out
