@@ -99,6 +99,8 @@ def trigger_kind(tok: Token) -> str | None:
 
 
 def _noun_kind(tok: Token, lemma: str) -> str | None:
+    if lemma in L.LAUNCH_NOUNS and _context(tok) & L.MISSILE_WORDS:
+        return "MilitaryDrill"  # "missile tests", "the ICBM launch", "a ballistic missile test"
     kind = L.EVENT_NOUNS.get(lemma) or L.EVENT_NOUNS.get(tok.lower_)
     if kind is None:
         return None
@@ -119,6 +121,11 @@ def _noun_kind(tok: Token, lemma: str) -> str | None:
 def _verb_kind(tok: Token, lemma: str) -> str | None:
     if tok.dep_ in ("amod", "compound"):
         return None
+    if lemma in L.LAUNCH_VERBS and any(
+        c.dep_ in ("dobj", "nsubjpass") and {w.lemma_.lower() for w in c.subtree} & L.MISSILE_WORDS
+        for c in tok.children
+    ):
+        return "MilitaryDrill"  # "fired a ballistic missile", "test-launched an ICBM"
     if lemma in L.SPEAK_VERBS and (_by_phone(tok) or _with_named(tok)):
         return "PhoneCall"  # "spoke by phone with", "talked by telephone", readouts' "spoke today with"
     if lemma not in L.EVENT_VERBS:

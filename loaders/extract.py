@@ -306,7 +306,7 @@ def _repeat_mention(prev: Ev, ev: Ev) -> bool:
         return False
     if "denied" in (prev.status, ev.status) and prev.status != ev.status:
         return False
-    return not ev.participants and _definite(ev.trigger)
+    return _definite(ev.trigger) and not ev.participants
 
 
 def _definite(tok: Token) -> bool:

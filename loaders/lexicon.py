@@ -1443,3 +1443,22 @@ HONORIFICS = frozenset(
         "pope",
     }
 )
+
+# missile launches and tests: a MilitaryDrill in the annotation guide's kinds
+LAUNCH_NOUNS = frozenset({"test", "launch", "testing", "firing"})
+LAUNCH_VERBS = frozenset({"fire", "launch", "test", "test-fire"})
+MISSILE_WORDS = frozenset(
+    {
+        "missile",
+        "missiles",
+        "ballistic",
+        "icbm",
+        "icbms",
+        "rocket",
+        "rockets",
+        "nuclear",
+        "hypersonic",
+        "slbm",
+        "irbm",
+    }
+)

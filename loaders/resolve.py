@@ -229,9 +229,9 @@ class Discourse:
                 if (
                     name
                     and t.dep_ in SUBJECT_DEPS
-                    and self.acts.kind(name) in ("State", "Organization", "GovernmentBody")
+                    and self.acts.kind(name) in ("State", "Organization", "GovernmentBody", "ArmedGroup")
                 ):
-                    return [name]
+                    return [name]  # "The RSF said it had shelled ..."
             return []
         if low not in MALE and low not in FEMALE:
             return []

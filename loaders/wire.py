@@ -32,6 +32,12 @@ DATELINE = re.compile(
 _CREDIT_VERBS = r"(?:Reporting|Writing|Editing|Reported|Written|Edited|Compiled|Additional\s+reporting)"
 # A credit line: the whole paragraph, optionally in parentheses.
 CREDIT = re.compile(rf"^[ \t]*\(?[ \t]*{_CREDIT_VERBS}\s+by\b[^\n]*$", re.M | re.I)
+# A press office's header paragraph: "Office of the Spokesperson", "Office of the Press Secretary"
+OFFICE_HEADER = re.compile(
+    r"^[ \t]*(?:Office of the (?:Spokesperson|Press Secretary|Spokesman)|Press Office|For Immediate Release|"
+    r"Media Note|Press Statement|Readout)[ \t]*$",
+    re.M | re.I,
+)
 # A byline paragraph at the top: "By Jane Doe" (optionally ", Agency")
 BYLINE = re.compile(
     r"^[ \t]*By\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}(?:\s+and\s+[^\n]{0,60})?[ \t]*$", re.M
@@ -67,7 +73,7 @@ def _is_dateline(m: re.Match[str]) -> bool:
 
 
 def find_furniture(text: str) -> Furniture:
-    """Datelines at a paragraph's start, credit lines and bylines of ``text``."""
+    """Datelines at a paragraph's start, credit lines, bylines and press-office headers of ``text``."""
     spans: list[tuple[int, int]] = []
     cities: list[tuple[int, int]] = []
     breaks: list[int] = []
@@ -78,7 +84,7 @@ def find_furniture(text: str) -> Furniture:
         group = "city" if m.group("city") else "city2"
         cities.append((m.start(group), m.end(group)))
         breaks.append(m.end())
-    for pattern in (CREDIT, BYLINE):
+    for pattern in (CREDIT, BYLINE, OFFICE_HEADER):
         for m in pattern.finditer(text):
             spans.append((m.start(), m.end()))
     return Furniture(tuple(sorted(spans)), tuple(cities), tuple(breaks))

@@ -195,3 +195,38 @@ def test_office_holder_gets_the_state_only_while_in_office(published: str, affil
     morsi = next(a for a in x["actors"] if a["name"] == "Mohamed Morsi")
     assert morsi["country"] == "EGY"
     assert (morsi["affiliation"] == "actor:egypt") is affiliated
+
+
+# --- event kinds and participants from the trigger's arguments -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired an intermediate-range ballistic missile on Monday.",
+        "North Korea has conducted a series of missile tests this year.",
+        "Iran condemned the ballistic missile launch by North Korea.",
+    ],
+)
+def test_missile_launches_and_tests_are_drills(text: str) -> None:
+    drills = participants(run(text), "MilitaryDrill")
+    assert drills and all("North Korea" in p for p in drills)
+
+
+def test_a_pronoun_for_an_armed_group_makes_it_the_attacker() -> None:
+    x = run("The Rapid Support Forces said in a statement that it had shelled army positions on Monday.")
+    assert participants(x, "Shelling") == [{"Rapid Support Forces"}]
+
+
+@pytest.mark.parametrize(
+    "later",
+    ["The talks lasted three hours.", "The talks were held behind closed doors."],
+)
+def test_a_later_definite_mention_is_the_same_event(later: str) -> None:
+    x = run(f"Armenia and Azerbaijan held talks in Geneva on Tuesday. {later}")
+    assert len([e for e in x["events"] if e["kind"] == "Talks"]) == 1
+
+
+def test_press_office_header_is_no_actor() -> None:
+    x = run("Office of the Spokesperson\n\nChile and Peru signed a trade accord on Monday.")
+    assert "Office of the Spokesperson" not in names(x)
