@@ -314,9 +314,11 @@ def noun_participants(tok: Token, kind: str, dis: Discourse) -> tuple[list[str],
     scope = list(tok.doc[tok.left_edge.i : tok.i])
     if tok.dep_ == "conj":  # "two trilateral foreign minister and two ... meetings"
         scope += list(tok.doc[tok.head.left_edge.i : tok.head.i])
-    joint = any(t.lower_ in ("trilateral", "bilateral", "joint", "multilateral", "combined") for t in scope)
-    if joint and not [p for p in out if acts.kind(p) != "Group"]:
-        out = _sentence_states(tok, dis) or _parties_states(dis) or out  # "joint drills"
+    joint = any(t.lower_ in L.JOINT_WORDS for t in scope)
+    if joint and len([p for p in out if acts.kind(p) != "Group"]) < _parties_needed(scope):
+        # "joint drills", "a trilateral meeting with the United States": the other parties too
+        more = _sentence_states(tok, dis) or _parties_states(dis)
+        out = list(dict.fromkeys(out + more)) if out and more else (more or out)
     if tok.dep_ in ("nsubj", "nsubjpass") and kind in L.COMMUNICATION_KINDS:
         for child in tok.head.subtree:  # "negotiations are to be held at the OSCE"
             if child.dep_ == "prep" and child.lower_ == "at":
@@ -336,6 +338,11 @@ def noun_participants(tok: Token, kind: str, dis: Discourse) -> tuple[list[str],
                 if child.dep_ == "prep" and child.lower_ in ("into", "against", "on"):
                     out.extend(n for n in _pobj_actors(child, dis) if n not in out)
     return list(dict.fromkeys(out)), with_party
+
+
+def _parties_needed(scope: list[Token]) -> int:
+    """How many parties a joint word asks for: "trilateral" three, otherwise two."""
+    return max((L.JOINT_WORDS[t.lower_] for t in scope if t.lower_ in L.JOINT_WORDS), default=2)
 
 
 def _sentence_states(tok: Token, dis: Discourse) -> list[str]:

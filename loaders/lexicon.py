@@ -1462,3 +1462,6 @@ MISSILE_WORDS = frozenset(
         "irbm",
     }
 )
+
+# words that make an event joint, with the number of parties they ask for
+JOINT_WORDS: dict[str, int] = {"bilateral": 2, "joint": 2, "combined": 2, "trilateral": 3, "multilateral": 3}

@@ -267,6 +267,14 @@ class Discourse:
         acts.token_actor[tok.i] = name
         return [name]
 
+    def _named_by_apposition(self, tok: Token) -> list[str]:
+        """ "the paramilitary Rapid Support Forces" parsed as an adjective with the name as its
+        appositive: the name's actor."""
+        for child in tok.children:
+            if child.dep_ == "appos" and child.i in self.acts.token_actor:
+                return [self.acts.token_actor[child.i]]
+        return []
+
     def expand(self, tok: Token) -> list[str]:
         """Resolve a head and its conjuncts ("Ukraine and Russia", "Putin and Lukashenko"); names
         listed under a plural title ("National Security Advisors Sullivan, Shin, and Akiba") are
@@ -276,7 +284,8 @@ class Discourse:
                 return [self.acts.token_group[t.i]]
         out: list[str] = []
         for t in (tok, *tok.conjuncts):
-            for name in self.resolve(t):
+            names = self.resolve(t) or self._named_by_apposition(t)
+            for name in names:
                 if name not in out:
                     out.append(name)
             for child in t.children:  # "..., Hanegbi, Minister for Strategic Affairs Ron Dermer"

@@ -230,3 +230,18 @@ def test_a_later_definite_mention_is_the_same_event(later: str) -> None:
 def test_press_office_header_is_no_actor() -> None:
     x = run("Office of the Spokesperson\n\nChile and Peru signed a trade accord on Monday.")
     assert "Office of the Spokesperson" not in names(x)
+
+
+def test_a_name_in_apposition_to_a_conjunct_is_a_party() -> None:
+    x = run(
+        "Saudi Arabia will host talks between the Sudanese army and the paramilitary "
+        "Rapid Support Forces in Jeddah."
+    )
+    talks = participants(x, "Talks")
+    assert talks and {"Rapid Support Forces"} <= talks[0]
+
+
+def test_trilateral_meeting_has_three_parties() -> None:
+    x = run("South Korea and Japan agreed to hold a trilateral meeting with the United States in Washington.")
+    meetings = participants(x, "Meeting")
+    assert meetings == [{"South Korea", "Japan", "United States"}]
