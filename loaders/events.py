@@ -22,7 +22,7 @@ from .resolve import Discourse
 _QTY = re.compile(r"^(\d[\d,.]*)$")
 
 
-@dataclass
+@dataclass(eq=False)  # one object per mention: compared and hashed by identity
 class Ev:
     kind: str
     trigger: Token
