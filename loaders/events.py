@@ -281,63 +281,108 @@ def _pobj_actors(prep: Token, dis: Discourse, depth: int = 0) -> list[str]:
 
 
 def noun_participants(tok: Token, kind: str, dis: Discourse) -> tuple[list[str], str | None]:
-    """(participants, the "with" party) of a noun trigger."""
+    """(participants, the "with" party) of a noun trigger, from its own arguments first, then from
+    the clause it sits in."""
+    out = _modifier_parties(tok, dis)
+    with_party = None
+    for prep in _participant_preps(tok, kind):
+        names = _pobj_actors(prep, dis)
+        if prep.lower_ == "with" and names:
+            with_party = names[0]
+        out.extend(names)
+    scope = _premodifiers(tok)
+    joint = any(t.lower_ in L.JOINT_WORDS for t in scope)
+    if joint:
+        out = _joint_parties(tok, out, scope, dis)
+    out.extend(n for n in _venue_parties(tok, kind, dis) if n not in out)
+    gov = _governing_verb(tok)
+    if gov is not None and not (joint and out):
+        out = _clause_parties(tok, kind, gov, out, with_party, dis)
+    return list(dict.fromkeys(out)), with_party
+
+
+def _modifier_parties(tok: Token, dis: Discourse) -> list[str]:
+    """The possessor ("Russia's invasion") and state/demonym modifiers ("Russian shelling")."""
     acts = dis.acts
     out: list[str] = []
-    with_party = None
     for child in tok.children:
         if child.dep_ == "poss":
             out.extend(dis.expand(child))
         elif child.dep_ in ("amod", "compound", "nmod") and child.i < tok.i:
             name = acts.token_demonym.get(child.i) or acts.at(child)
             if name:
-                acts.ensure(name, acts.gaz.get(name).kind if acts.gaz.get(name) else "State", None, child)
+                entry = acts.gaz.get(name)
+                acts.ensure(name, entry.kind if entry else "State", None, child)
                 out.append(name)
+    return out
+
+
+_OF_PARTY_KINDS = frozenset(
+    {"Attack", "Evacuation", "Election", "Fighting", "Shelling", "Visit", "Deployment"}
+)
+
+
+def _participant_preps(tok: Token, kind: str) -> list[Token]:
+    """The trigger's "with/between/by/against..." phrases; "of" only where it names a party
+    ("the evacuation of civilians", not "a series of talks"), "under" for talks under a group."""
+    out = []
     for child in tok.children:
-        if child.dep_ == "prep" and (
-            child.lower_ in L.PARTICIPANT_PREPS or (child.lower_ == "under" and kind == "Talks")
-        ):
-            if child.lower_ == "of" and kind not in (
-                "Attack",
-                "Evacuation",
-                "Election",
-                "Fighting",
-                "Shelling",
-                "Visit",
-                "Deployment",
-            ):
-                continue
-            names = _pobj_actors(child, dis)
-            if child.lower_ == "with" and names:
-                with_party = names[0]
-            out.extend(names)
+        if child.dep_ != "prep":
+            continue
+        low = child.lower_
+        if low in L.PARTICIPANT_PREPS and (low != "of" or kind in _OF_PARTY_KINDS):
+            out.append(child)
+        elif low == "under" and kind == "Talks":
+            out.append(child)
+    return out
+
+
+def _premodifiers(tok: Token) -> list[Token]:
+    """The words before a noun in its phrase (and before the head it is coordinated with:
+    "two trilateral foreign minister and two ... meetings")."""
     scope = list(tok.doc[tok.left_edge.i : tok.i])
-    if tok.dep_ == "conj":  # "two trilateral foreign minister and two ... meetings"
+    if tok.dep_ == "conj":
         scope += list(tok.doc[tok.head.left_edge.i : tok.head.i])
-    joint = any(t.lower_ in L.JOINT_WORDS for t in scope)
-    if joint and len([p for p in out if acts.kind(p) != "Group"]) < _parties_needed(scope):
-        # "joint drills", "a trilateral meeting with the United States": the other parties too
-        more = _sentence_states(tok, dis) or _parties_states(dis)
-        out = list(dict.fromkeys(out + more)) if out and more else (more or out)
-    if tok.dep_ in ("nsubj", "nsubjpass") and kind in L.COMMUNICATION_KINDS:
-        for child in tok.head.subtree:  # "negotiations are to be held at the OSCE"
-            if child.dep_ == "prep" and child.lower_ == "at":
-                out.extend(
-                    n for n in _pobj_actors(child, dis) if acts.kind(n) == "Organization" and n not in out
-                )
-    gov = _governing_verb(tok)
-    if gov is not None and not (joint and out):
-        subj = _subjects(gov, dis)
-        adjunct = tok.dep_ == "pobj" and (
-            tok.head.lower_ not in ("for", "in") or (kind in L.COMMUNICATION_KINDS and with_party is not None)
-        )  # "In a phone call with Trudeau, Sunak said": the caller too
-        if subj and (adjunct or gov.lemma_.lower() not in L.CUE_KINDS or not out):
-            out = subj + out
-        if tok.dep_ == "dobj" and kind in L.VIOLENT_KINDS:  # "planning an offensive into X"
-            for child in gov.children:
-                if child.dep_ == "prep" and child.lower_ in ("into", "against", "on"):
-                    out.extend(n for n in _pobj_actors(child, dis) if n not in out)
-    return list(dict.fromkeys(out)), with_party
+    return scope
+
+
+def _joint_parties(tok: Token, out: list[str], scope: list[Token], dis: Discourse) -> list[str]:
+    """ "joint drills", "a trilateral meeting with the United States": when fewer parties are named
+    than the joint word asks for, the states acting in the sentence (or the last parties) too."""
+    if len([p for p in out if dis.acts.kind(p) != "Group"]) >= _parties_needed(scope):
+        return out
+    more = _sentence_states(tok, dis) or _parties_states(dis)
+    return list(dict.fromkeys(out + more)) if out and more else (more or out)
+
+
+def _venue_parties(tok: Token, kind: str, dis: Discourse) -> list[str]:
+    """ "negotiations are to be held at the OSCE": the organisation hosting a meeting or talks."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or kind not in L.COMMUNICATION_KINDS:
+        return []
+    out: list[str] = []
+    for child in tok.head.subtree:
+        if child.dep_ == "prep" and child.lower_ == "at":
+            out.extend(n for n in _pobj_actors(child, dis) if dis.acts.kind(n) == "Organization")
+    return out
+
+
+def _clause_parties(
+    tok: Token, kind: str, gov: Token, out: list[str], with_party: str | None, dis: Discourse
+) -> list[str]:
+    """The subject of the verb governing the noun ("Putin had a call with Biden"); a speech verb's
+    subject only when the noun is an adjunct ("In a phone call with Trudeau, Sunak said") or
+    nothing else was found; for "planning an offensive into X", X too."""
+    subj = _subjects(gov, dis)
+    adjunct = tok.dep_ == "pobj" and (
+        tok.head.lower_ not in ("for", "in") or (kind in L.COMMUNICATION_KINDS and with_party is not None)
+    )
+    if subj and (adjunct or gov.lemma_.lower() not in L.CUE_KINDS or not out):
+        out = subj + out
+    if tok.dep_ == "dobj" and kind in L.VIOLENT_KINDS:
+        for child in gov.children:
+            if child.dep_ == "prep" and child.lower_ in ("into", "against", "on"):
+                out.extend(n for n in _pobj_actors(child, dis) if n not in out)
+    return out
 
 
 def _parties_needed(scope: list[Token]) -> int:
