@@ -138,11 +138,8 @@ def _verb_kind(tok: Token, lemma: str) -> str | None:
         return None
     if lemma == "arrive" and not preps & {"in", "at"}:
         return None
-    if (
-        lemma in L.EVENT_VERBS_NEED_OBJECT
-        and lemma not in ("talk", "arrive")
-        and not kids & {"dobj", "nsubjpass"}
-    ):
+    has_object = bool(kids & {"dobj", "nsubjpass"}) or _named_oprd(tok)
+    if lemma in L.EVENT_VERBS_NEED_OBJECT and lemma not in ("talk", "arrive") and not has_object:
         return None
     return L.EVENT_VERBS[lemma]
 
@@ -156,9 +153,12 @@ def _calls_someone(tok: Token, kids: set[str], preps: set[str]) -> bool:
     """ "X called Y (on Monday)" is a call; "called for", "called on Y to", "called it a" are not."""
     if preps & {"for", "on", "upon"} or kids & {"xcomp", "ccomp"}:
         return False
-    # "called Ishiba Shigeru today" is often parsed with the callee as a predicate (oprd)
-    named_oprd = any(c.dep_ == "oprd" and c.ent_type_ in _NAMED_PARTY for c in tok.children)
-    return "dobj" in kids or named_oprd
+    return "dobj" in kids or _named_oprd(tok)
+
+
+def _named_oprd(tok: Token) -> bool:
+    """ "called Ishiba Shigeru today" is often parsed with the callee as a predicate (oprd)."""
+    return any(c.dep_ == "oprd" and c.ent_type_ in _NAMED_PARTY for c in tok.children)
 
 
 _NAMED_PARTY = frozenset({"PERSON", "GPE", "ORG", "NORP"})
