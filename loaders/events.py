@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from . import lexicon as L
 from .dates import attached_date
 from .resolve import Discourse
+from .syntax import governing_verb, is_nominal, temporal_prep
 
 _QTY = re.compile(r"^(\d[\d,.]*)$")
 
@@ -71,17 +72,6 @@ def _context(tok: Token) -> set[str]:
 _NAME_ENTS = frozenset({"EVENT", "WORK_OF_ART", "LAW", "ORG", "FAC", "PRODUCT"})
 
 
-def is_nominal(tok: Token) -> bool:
-    """Nouns, and gerunds used as nouns ("facing increased shelling")."""
-    if tok.pos_ in ("NOUN", "PROPN"):
-        return True
-    return (
-        tok.tag_ == "VBG"
-        and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
-        and not any(c.dep_ in ("dobj", "nsubj") for c in tok.children)
-    )
-
-
 def trigger_kind(tok: Token) -> str | None:
     """The event kind a token triggers, or None."""
     lemma = tok.lemma_.lower()
@@ -131,7 +121,7 @@ def _verb_kind(tok: Token, lemma: str) -> str | None:
     if lemma not in L.EVENT_VERBS:
         return None
     kids = {c.dep_ for c in tok.children}
-    preps = {c.lower_ for c in tok.children if c.dep_ == "prep" and not _temporal(c)}
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep" and not temporal_prep(c)}
     if lemma == "call" and not _calls_someone(tok, kids, preps):
         return None
     if lemma == "talk" and not preps & {"with", "to"}:
@@ -142,11 +132,6 @@ def _verb_kind(tok: Token, lemma: str) -> str | None:
     if lemma in L.EVENT_VERBS_NEED_OBJECT and lemma not in ("talk", "arrive") and not has_object:
         return None
     return L.EVENT_VERBS[lemma]
-
-
-def _temporal(prep: Token) -> bool:
-    """ "on Monday", "in March": a date phrase, not an argument ("called on X" is an appeal)."""
-    return any(c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
 def _calls_someone(tok: Token, kids: set[str], preps: set[str]) -> bool:
@@ -295,7 +280,7 @@ def noun_participants(tok: Token, kind: str, dis: Discourse) -> tuple[list[str],
     if joint:
         out = _joint_parties(tok, out, scope, dis)
     out.extend(n for n in _venue_parties(tok, kind, dis) if n not in out)
-    gov = _governing_verb(tok)
+    gov = governing_verb(tok)
     if gov is not None and not (joint and out):
         out = _clause_parties(tok, kind, gov, out, with_party, dis)
     return list(dict.fromkeys(out)), with_party
@@ -419,28 +404,6 @@ def _parties_states(dis: Discourse) -> list[str]:
         if state and state not in out:
             out.append(state)
     return out
-
-
-def _governing_verb(tok: Token) -> Token | None:
-    if (
-        tok.dep_ == "pobj"
-        and tok.head.lower_ == "of"
-        and tok.head.head.pos_ == "NOUN"
-        and tok.head.head.dep_ in ("dobj", "attr")
-    ):
-        tok = tok.head.head  # "commit [acts] of terror", "launched a series of strikes"
-    if tok.dep_ in ("dobj", "attr", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
-        return tok.head
-    if (
-        tok.dep_ == "pobj"
-        and tok.head.dep_ == "prep"
-        and tok.head.lower_ in ("after", "during", "following", "before", "in", "at", "amid", "since", "for")
-        and tok.head.head.pos_ in ("VERB", "AUX")
-    ):
-        return tok.head.head
-    if tok.dep_ == "conj":
-        return _governing_verb(tok.head)
-    return None
 
 
 def verb_participants(tok: Token, dis: Discourse) -> list[str]:
@@ -628,7 +591,7 @@ def detect_events(sent: Span, dis: Discourse, published: date | None, date_menti
             subj_tokens = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         else:
             parts, with_party = noun_participants(tok, kind, dis)
-            gov = _governing_verb(tok)
+            gov = governing_verb(tok)
             subj_tokens = (
                 [c for c in gov.children if c.dep_ in ("nsubj",) or (c.dep_ == "prep" and c.lower_ == "with")]
                 if gov is not None and kind in ("MilitaryDrill", "Deployment", "Mobilization")

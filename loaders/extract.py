@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from ontology.codes import event_codes
 from ontology.gazetteer import load_gazetteer
@@ -38,6 +38,7 @@ from .mentions import Actors, detect
 from .pipeline import load_nlp
 from .resolve import Discourse
 from .speech import St, detect_statements, find_quotes
+from .syntax import definite
 
 PEG_SENTENCES = (
     3  # the lead (first real sentences): reported events here without a date happened on the article's date
@@ -323,15 +324,7 @@ def _repeat_mention(prev: Ev, ev: Ev) -> bool:
         return False
     if "denied" in (prev.status, ev.status) and prev.status != ev.status:
         return False
-    return _definite(ev.trigger) and not ev.participants
-
-
-def _definite(tok: Token) -> bool:
-    """ "the talks", "this meeting", "their call": a noun that refers back."""
-    return tok.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their")
-        for c in tok.children
-    )
+    return definite(ev.trigger) and not ev.participants
 
 
 def _conversation_target(ev: Ev, out: list[Ev]) -> Ev | None:

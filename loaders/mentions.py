@@ -19,6 +19,7 @@ from ontology.gazetteer import Entry, Gazetteer, name_key, normalise
 from ontology.phoenix import Phoenix, load_phoenix
 
 from . import lexicon as L
+from .syntax import ACTION_LEMMAS, agentive, is_backer, is_location_use, next_to_place, place_apposed
 from .wire import find_furniture
 
 _TITLE_PREFIX = re.compile(r"^(?:mr|mrs|ms|dr|prof|sir|gen|col|lt|sgt)\.?\s+", re.I)
@@ -149,49 +150,6 @@ def furniture_tokens(doc: Doc) -> set[int]:
 
 
 # --- syntactic tests -------------------------------------------------------------------------
-
-
-def is_location_use(token: Token) -> bool:
-    """True where a place name is a location, not an agent: "in Moscow", "Luhansk region"."""
-    t = token
-    while t.dep_ in ("conj", "appos") and t.head is not t:
-        t = t.head
-    if t.dep_ == "pobj" and t.head.lower_ in L.LOCATIVE_PREPS:
-        return True
-    if (
-        t.dep_ == "compound"
-        and t.head.pos_ in ("NOUN", "PROPN")
-        and t.head.ent_type_ in ("", "GPE", "LOC", "FAC")
-        and t.head.lower_
-        in (
-            "region",
-            "district",
-            "province",
-            "oblast",
-            "city",
-            "area",
-            "border",
-            "village",
-            "town",
-            "airport",
-            "port",
-            "frontline",
-        )
-    ):
-        return True
-    return t.dep_ in ("npadvmod",) and not _is_backer(token)
-
-
-def _is_backer(token: Token) -> bool:
-    """ "Moscow-backed", "Russian-backed": the token before "- backed"."""
-    doc = token.doc
-    i = token.i
-    return (
-        i + 2 < len(doc)
-        and doc[i + 1].text == "-"
-        and doc[i + 2].lower_
-        in ("backed", "supported", "sponsored", "allied", "controlled", "led", "installed")
-    )
 
 
 def _strip(text: str) -> str:
@@ -362,7 +320,7 @@ def _entity(acts: Actors, ent: Span, people: PersonIndex, acronyms: dict[str, st
         _gazetteer_entity(acts, ent, entry, surface)
     elif ent.label_ == "PERSON" or (ent.label_ == "GPE" and _looks_like_person(ent)):
         if len(ent) == 1 and (
-            is_location_use(root) or _next_to_place(root) or not _agentive(root) or root.dep_ == "pobj"
+            is_location_use(root) or next_to_place(root) or not agentive(root) or root.dep_ == "pobj"
         ):
             if root.dep_ == "pobj":
                 acts.token_place[root.i] = surface
@@ -376,7 +334,7 @@ def _entity(acts: Actors, ent: Span, people: PersonIndex, acronyms: dict[str, st
         acts.mark(ent, surface)
     elif ent.label_ == "ORG":
         if is_location_use(root) or (
-            len(ent) == 1 and not surface.isupper() and not _agentive(root) and _org_kind(surface) != "Media"
+            len(ent) == 1 and not surface.isupper() and not agentive(root) and _org_kind(surface) != "Media"
         ):
             return
         if _not_an_org(acts, ent, surface):
@@ -421,7 +379,7 @@ def _not_a_person(acts: Actors, ent: Span, surface: str) -> bool:
 def _not_an_org(acts: Actors, ent: Span, surface: str) -> bool:
     """NER noise tagged ORG: a place ("El Fasher", "Kaesong") or a product with a plural head
     ("Choco Pies") that no organisation word, armed-group word or known group supports."""
-    if acts.phoenix.place(surface) is not None or _place_apposed(ent.root):
+    if acts.phoenix.place(surface) is not None or place_apposed(ent.root):
         for t in ent:
             acts.token_place[t.i] = surface
         return True
@@ -443,16 +401,6 @@ def _singular(word: str) -> str:
     return re.sub(r"ies$", "y", word) if word.endswith("ies") else word.rstrip("s")
 
 
-def _place_apposed(tok: Token) -> bool:
-    """ "the city of El Fasher", "the town of Kaesong": named after a place noun."""
-    return (
-        tok.dep_ == "pobj"
-        and tok.head.lower_ == "of"
-        and tok.head.head.lemma_.lower()
-        in ("city", "town", "village", "region", "province", "district", "port")
-    )
-
-
 def _office_holder(acts: Actors, actor: Actor, surface: str) -> None:
     """A person the gazetteer does not know but the Phoenix office-holder lists do: the country, and
     the state as affiliation when the person held office for it on the article's date."""
@@ -471,7 +419,7 @@ def _office_holder(acts: Actors, actor: Actor, surface: str) -> None:
         actor.affiliation = state.name
 
 
-_ACTION_LEMMAS = frozenset(L.CUE_KINDS) | frozenset(L.EVENT_VERBS)
+_ACTION_LEMMAS = ACTION_LEMMAS
 _SPEAK_LEMMAS = frozenset(L.SPEAK_VERBS) | {"be", "have", "say", "tell"}
 _ORG_WORDS = frozenset(
     {
@@ -512,28 +460,9 @@ def _org_like(text: str) -> bool:
     return bool(set(re.findall(r"[a-z]+", text.lower())) & _ORG_WORDS)
 
 
-def _agentive(tok: Token) -> bool:
-    """Subject, possessor, appositive or the object of a speech/action verb."""
-    t = tok
-    while t.dep_ in ("conj", "appos", "compound") and t.head is not t:
-        if t.dep_ == "compound" and t.head.ent_type_ != t.ent_type_:
-            break
-        t = t.head
-    if t.dep_ in ("nsubj", "nsubjpass", "poss", "agent", "appos", "ROOT"):
-        return True
-    if t.dep_ in ("dobj", "pobj") and t.head.lemma_.lower() in _ACTION_LEMMAS | {"with", "by", "between"}:
-        return True
-    return False
-
-
 def _looks_like_person(ent: Span) -> bool:
     """NER sometimes tags a person as GPE: "Natalya Zibrova, a 48-year-old teacher"."""
     return len(ent) > 1 and any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in ent.root.children)
-
-
-def _next_to_place(tok: Token) -> bool:
-    """A one-word "person" coordinated with a place ("Donetsk and Luhansk") is a place."""
-    return any(c.ent_type_ in ("GPE", "LOC") and c.ent_type_ != tok.ent_type_ for c in tok.conjuncts)
 
 
 def _acronym_after(ent: Span, name: str, acronyms: dict[str, str]) -> None:
@@ -558,7 +487,7 @@ def _gazetteer_entity(acts: Actors, ent: Span, entry: Entry, surface: str) -> No
         entry.kind in ("State",)
         and (is_metonym or root.dep_ == "appos")
         and is_location_use(root)
-        and not _is_backer(root)
+        and not is_backer(root)
     ):
         for t in ent:
             acts.token_place[t.i] = entry.name if not is_metonym else surface
@@ -735,7 +664,7 @@ def _title_group(acts: Actors, tok: Token) -> None:
 
 def _backer(acts: Actors, tok: Token) -> str | None:
     for t in tok.doc[tok.left_edge.i : tok.i]:
-        if _is_backer(t):
+        if is_backer(t):
             name = acts.at(t) or acts.token_demonym.get(t.i)
             if name is None:
                 entry = acts.gaz.lookup(t.text) or acts.gaz.by_demonym(t.text)

@@ -8,7 +8,7 @@ import spacy
 from spacy.tokens import Doc
 
 from loaders.events import trigger_kind
-from loaders.mentions import is_location_use
+from loaders.syntax import is_location_use
 
 VOCAB = spacy.blank("en").vocab
 
