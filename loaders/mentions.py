@@ -278,87 +278,169 @@ def _furniture_entity(acts: Actors, ent: Span) -> None:
             acts.token_place[t.i] = ent.text.title() if ent.text.isupper() else ent.text
 
 
+@dataclass
+class Mention:
+    """An entity the gazetteer does not know, with what the rules about it need."""
+
+    acts: Actors
+    ent: Span
+    surface: str
+    people: PersonIndex
+    acronyms: dict[str, str]
+
+    @property
+    def root(self) -> Token:
+        return self.ent.root
+
+    def actor(self, name: str, kind: str) -> Actor:
+        """Make the mention an actor (or another mention of one)."""
+        actor = self.acts.ensure(name, kind, self.surface, self.root)
+        self.acts.mark(self.ent, name)
+        return actor
+
+    def place(self, tokens: Span | list[Token] | None = None) -> bool:
+        for t in self.ent if tokens is None else tokens:
+            self.acts.token_place[t.i] = self.surface
+        return True
+
+
 def _entity(acts: Actors, ent: Span, people: PersonIndex, acronyms: dict[str, str]) -> None:
-    gaz = acts.gaz
-    entry = _entry_for(ent, gaz)
+    """A gazetteer entity, or else the first of the rules below that claims the mention."""
     surface = _strip(ent.text)
     if not surface:
         return
-    root = ent.root
-    if entry is None and acts.phoenix.is_discard(surface):
-        return  # "Academy Award", "Champions": never an actor
-    if entry is None and ent.label_ in ("PERSON", "ORG", "GPE") and not is_location_use(root):
-        known = people.match(surface)  # "Bin Salman", "Prince Mohammed", "Mohamed bin Salman"
-        if known is not None and known != surface:
-            acts.ensure(known, "Person", surface, root)
-            acts.mark(ent, known)
-            return
-    if entry is None and surface in acronyms:
-        acts.ensure(acronyms[surface], "Organization", surface, root)
-        acts.mark(ent, acronyms[surface])
-        return
-    if (
-        entry is None
-        and ent.label_ in ("PERSON", "ORG", "GPE", "NORP")
-        and len(surface.split()) == 1
-        and surface.lower() in people.single
-    ):
-        name = people.single[surface.lower()]
-        if not is_location_use(root):
-            acts.ensure(name, "Person", surface, root)
-            acts.mark(ent, name)
-            return
-    if entry is None and ent.label_ in ("PERSON", "ORG") and _title_like(ent):
-        if root.tag_ in ("NNS", "NNPS") and root.lemma_.lower() in L.PLURAL_PERSON_TITLES:
-            _title_group(acts, root)
-        return  # "National Security Advisor" is a title, not an organisation
-    if entry is None and ent.label_ == "PERSON" and _org_like(surface):
-        acts.ensure(surface, _org_kind(surface), surface, root)
-        acts.mark(ent, surface)
-        return
+    entry = _entry_for(ent, acts.gaz)
     if entry is not None:
         _gazetteer_entity(acts, ent, entry, surface)
-    elif ent.label_ == "PERSON" or (ent.label_ == "GPE" and _looks_like_person(ent)):
-        if len(ent) == 1 and (
-            is_location_use(root) or next_to_place(root) or not agentive(root) or root.dep_ == "pobj"
-        ):
-            if root.dep_ == "pobj":
-                acts.token_place[root.i] = surface
-            return
-        if _not_a_person(acts, ent, surface):
-            return
-        actor = acts.ensure(surface, "Person", surface, root)
-        if actor.female is None:
-            actor.female = guess_female(surface)
-        _office_holder(acts, actor, surface)
-        acts.mark(ent, surface)
-    elif ent.label_ == "ORG":
-        if is_location_use(root) or (
-            len(ent) == 1 and not surface.isupper() and not agentive(root) and _org_kind(surface) != "Media"
-        ):
-            return
-        if _not_an_org(acts, ent, surface):
-            return
-        name = surface
-        group = acts.phoenix.group(surface)
-        acts.ensure(name, group.kind if group is not None else _org_kind(name), surface, root)
-        acts.mark(ent, name)
-        _acronym_after(ent, name, acronyms)
-    elif ent.label_ == "GPE":
-        if (
-            is_location_use(root)
-            or root.dep_ != "nsubj"
-            or root.head.lemma_.lower() not in _ACTION_LEMMAS
-            or acts.phoenix.place(surface) is not None  # a city or region, not a state
-        ):
-            for t in ent:
-                acts.token_place[t.i] = surface
-            return
-        acts.ensure(surface, "State", surface, root)
-        acts.mark(ent, surface)
-    elif ent.label_ in ("LOC", "FAC"):
-        for t in ent:
-            acts.token_place[t.i] = surface
+        return
+    mention = Mention(acts, ent, surface, people, acronyms)
+    any(rule(mention) for rule in _UNKNOWN_ENTITY_RULES)
+
+
+def _discarded(m: Mention) -> bool:
+    """ "Academy Award", "Champions": phrases the Phoenix discards say never name an actor."""
+    return m.acts.phoenix.is_discard(m.surface)
+
+
+def _known_person_form(m: Mention) -> bool:
+    """ "Bin Salman", "Prince Mohammed", "Mohamed bin Salman": another form of a person named."""
+    if m.ent.label_ not in ("PERSON", "ORG", "GPE") or is_location_use(m.root):
+        return False
+    known = m.people.match(m.surface)
+    if known is None or known == m.surface:
+        return False
+    m.actor(known, "Person")
+    return True
+
+
+def _known_acronym(m: Mention) -> bool:
+    """ "SCG" after "Strategic Consultative Group (SCG)"."""
+    if m.surface not in m.acronyms:
+        return False
+    m.actor(m.acronyms[m.surface], "Organization")
+    return True
+
+
+def _lone_name(m: Mention) -> bool:
+    """A lone surname or given name of a person named in full elsewhere in the article."""
+    if m.ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or len(m.surface.split()) != 1:
+        return False
+    name = m.people.single.get(m.surface.lower())
+    if name is None or is_location_use(m.root):
+        return False
+    m.actor(name, "Person")
+    return True
+
+
+def _title_only(m: Mention) -> bool:
+    """ "National Security Advisor" is a title, not an organisation; a capitalised plural title
+    ("the National Security Advisors") names a collective."""
+    if m.ent.label_ not in ("PERSON", "ORG") or not _title_like(m.ent):
+        return False
+    if m.root.tag_ in ("NNS", "NNPS") and m.root.lemma_.lower() in L.PLURAL_PERSON_TITLES:
+        _title_group(m.acts, m.root)
+    return True
+
+
+def _organisation_as_person(m: Mention) -> bool:
+    """A "person" whose words name an organisation ("Strategic Consultative Group")."""
+    if m.ent.label_ != "PERSON" or not _org_like(m.surface):
+        return False
+    m.actor(m.surface, _org_kind(m.surface))
+    return True
+
+
+def _person_entity(m: Mention) -> bool:
+    """A person: several words, or one word that acts or speaks and is no noise."""
+    ent, root = m.ent, m.root
+    if not (ent.label_ == "PERSON" or (ent.label_ == "GPE" and _looks_like_person(ent))):
+        return False
+    if len(ent) == 1 and (
+        is_location_use(root) or next_to_place(root) or not agentive(root) or root.dep_ == "pobj"
+    ):
+        if root.dep_ == "pobj":
+            m.place([root])
+        return True
+    if _not_a_person(m.acts, ent, m.surface):
+        return True
+    actor = m.actor(m.surface, "Person")
+    if actor.female is None:
+        actor.female = guess_female(m.surface)
+    _office_holder(m.acts, actor, m.surface)
+    return True
+
+
+def _org_entity(m: Mention) -> bool:
+    """An organisation that acts (a one-word lower-case-looking name must act to count)."""
+    if m.ent.label_ != "ORG":
+        return False
+    one_quiet_word = (
+        len(m.ent) == 1
+        and not m.surface.isupper()
+        and not agentive(m.root)
+        and _org_kind(m.surface) != "Media"
+    )
+    if is_location_use(m.root) or one_quiet_word or _not_an_org(m.acts, m.ent, m.surface):
+        return True
+    group = m.acts.phoenix.group(m.surface)
+    m.actor(m.surface, group.kind if group is not None else _org_kind(m.surface))
+    _acronym_after(m.ent, m.surface, m.acronyms)
+    return True
+
+
+def _gpe_entity(m: Mention) -> bool:
+    """A place name the gazetteer does not know: a state only as the subject of an action or
+    speech verb and not a known city or region; otherwise a place."""
+    if m.ent.label_ != "GPE":
+        return False
+    root = m.root
+    if (
+        is_location_use(root)
+        or root.dep_ != "nsubj"
+        or root.head.lemma_.lower() not in _ACTION_LEMMAS
+        or m.acts.phoenix.place(m.surface) is not None
+    ):
+        return m.place()
+    m.actor(m.surface, "State")
+    return True
+
+
+def _place_entity(m: Mention) -> bool:
+    return m.ent.label_ in ("LOC", "FAC") and m.place()
+
+
+_UNKNOWN_ENTITY_RULES = (
+    _discarded,
+    _known_person_form,
+    _known_acronym,
+    _lone_name,
+    _title_only,
+    _organisation_as_person,
+    _person_entity,
+    _org_entity,
+    _gpe_entity,
+    _place_entity,
+)
 
 
 def _not_a_person(acts: Actors, ent: Span, surface: str) -> bool:
