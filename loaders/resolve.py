@@ -75,6 +75,23 @@ class Discourse:
         return self._ensured(self._resolve(tok), tok)
 
     def _resolve(self, tok: Token) -> list[str]:
+        """Direct mentions first (an appositive name, a title before a name, a marked token), then
+        pronouns and numbers ("both"), then common nouns (titles, sides, proxies)."""
+        direct = self._direct(tok)
+        if direct is not None:
+            return direct
+        if tok.pos_ == "PRON":
+            if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl":
+                return self.expand(tok.head.head)  # "the militants, who are committing ..."
+            return [] if self.in_quote(tok) else self._pronoun(tok, tok.lower_)
+        if tok.pos_ == "NUM" and tok.lower_ in ("two", "three", "both"):
+            return list(self.last_parties or self.last_group)
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return []
+        return self._common_noun(tok)
+
+    def _direct(self, tok: Token) -> list[str] | None:
+        """The actor a token names itself (None when it names none and other rules must try)."""
         acts = self.acts
         if tok.pos_ in ("NOUN", "PROPN") and tok.i not in acts.token_actor:
             for child in tok.children:  # "army chief [Burhan] and [Dagalo]": the appositive names
@@ -86,52 +103,56 @@ class Discourse:
                 return [acts.prefix_tokens[tok.i]]
             return []
         name = acts.at(tok)
-        if name:
-            return [name]
-        low = tok.lower_
-        if tok.pos_ == "PRON" and low in ("who", "which", "that") and tok.head.dep_ == "relcl":
-            return self.expand(tok.head.head)  # "the militants, who are committing ..."
-        if tok.pos_ == "PRON":
-            return [] if self.in_quote(tok) else self._pronoun(tok, low)
-        if tok.pos_ == "NUM" and low in ("two", "three", "both"):
-            return list(self.last_parties or self.last_group)
-        if tok.pos_ not in ("NOUN", "PROPN"):
-            return []
+        return [name] if name else None
+
+    def _common_noun(self, tok: Token) -> list[str]:
         lemma = tok.lemma_.lower()
         plural = tok.tag_ in ("NNS", "NNPS")
         if lemma in L.TITLE_NOUNS:  # "Minister for Strategic Affairs Ron Dermer"
-            for child in tok.children:
-                if child.dep_ == "prep" and child.lower_ in ("for", "of"):
-                    for pobj in child.children:
-                        name = acts.token_actor.get(pobj.i)
-                        if name and acts.kind(name) == "Person":
-                            return [name]
+            named = self._title_of_named(tok)
+            if named:
+                return named
         owners = self._owners(tok)
         if lemma in L.TITLE_NOUNS or (lemma in L.PROXY_NOUNS and lemma in L.PLURAL_PERSON_TITLES):
             if plural and lemma in L.PLURAL_PERSON_TITLES:
-                if owners and all(acts.kind(o) == "Group" for o in owners) and self.last_parties:
-                    return self._sides() or owners  # "their leaders": the parties' states
-                if owners:
-                    return owners
-                return list(self.last_parties or self.last_group)
-            person = self._title_person(tok, lemma, owners)
-            if person:
-                return [person]
-            if owners:
-                return owners
-            if lemma in L.PROXY_NOUNS:
-                return []
-            return (
-                [self.last_speaker] if self.last_speaker else ([self.last_person] if self.last_person else [])
-            )
+                return self._plural_title(owners)
+            return self._singular_title(tok, lemma, owners)
         if plural and lemma in L.COLLECTIVE_SIDES and not owners:
-            return self._sides()
+            return self._sides()  # "both countries", "the two sides"
         if lemma in L.PROXY_NOUNS or lemma in L.FORCE_NOUNS:
             return owners
         for child in tok.children:  # "the rebel regions": a noun named after an actor
-            if child.dep_ == "compound" and child.i in acts.token_actor:
-                return [acts.token_actor[child.i]]
+            if child.dep_ == "compound" and child.i in self.acts.token_actor:
+                return [self.acts.token_actor[child.i]]
         return []
+
+    def _title_of_named(self, tok: Token) -> list[str]:
+        """ "Minister for Strategic Affairs Ron Dermer" parsed with the title as head."""
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("for", "of"):
+                for pobj in child.children:
+                    name = self.acts.token_actor.get(pobj.i)
+                    if name and self.acts.kind(name) == "Person":
+                        return [name]
+        return []
+
+    def _plural_title(self, owners: list[str]) -> list[str]:
+        """ "the leaders", "their ministers": the owners, or the parties' states, or the last parties."""
+        if owners and all(self.acts.kind(o) == "Group" for o in owners) and self.last_parties:
+            return self._sides() or owners  # "their leaders": the parties' states
+        return owners or list(self.last_parties or self.last_group)
+
+    def _singular_title(self, tok: Token, lemma: str, owners: list[str]) -> list[str]:
+        """ "the president", "the minister": a known holder of that role, else the owner, else the
+        person just speaking or named (not for proxies such as "spokesman")."""
+        person = self._title_person(tok, lemma, owners)
+        if person:
+            return [person]
+        if owners:
+            return owners
+        if lemma in L.PROXY_NOUNS:
+            return []
+        return [self.last_speaker] if self.last_speaker else ([self.last_person] if self.last_person else [])
 
     def _owners(self, tok: Token) -> list[str]:
         """Actors a noun belongs to: possessor, state/demonym modifier, "of"/"from"/"at" phrase."""
