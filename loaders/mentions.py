@@ -618,62 +618,109 @@ def _owner(acts: Actors, head: Token) -> tuple[str | None, list[Token]]:
 
 
 def np_pass(acts: Actors) -> None:
-    """Armed groups, government bodies, forces standing for states, and bloc groups."""
-    doc = acts.doc
+    """Armed groups, government bodies, forces standing for states, and bloc groups: each noun is
+    offered to the rules below in turn; armed-group mentions are gathered and made one actor."""
     armed: list[tuple[Token, str | None]] = []
-    for tok in doc:
+    for tok in acts.doc:
         if tok.i in acts.furniture:
             continue
-        if (
-            tok.pos_ == "ADJ"
-            and tok.lemma_.lower() in L.ARMED_NOUNS
-            and tok.dep_ == "amod"
-            and tok.head.lemma_.lower() in _ARMED_HEADS
-            and tok.head.i not in acts.token_actor
-        ):
+        if _armed_adjective(tok, acts):
             armed.append((tok.head, _backer(acts, tok.head)))  # "the rebel regions"
             continue
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in acts.token_actor:
             continue
-        lemma = tok.lemma_.lower()
-        if lemma in L.ARMED_NOUNS:
-            if tok.dep_ == "compound" and tok.head.lemma_.lower() in L.ARMED_NOUNS:
-                continue  # "separatist rebels": the head carries it
-            armed.append((tok, _backer(acts, tok)))
-        elif lemma in L.BODY_NOUNS and tok.tag_ != "NNPS":
-            _body(acts, tok)
-        elif lemma in L.FORCE_NOUNS or (lemma == "force" or tok.lower_ == "forces"):
-            if tok.dep_ == "compound" and tok.head.lemma_.lower() in L.FORCE_NOUNS:
-                continue  # "military personnel": the head carries it
-            owner, owner_tokens = _owner(acts, tok)
-            if owner and acts.kind(owner) == "State":
-                _forces(acts, tok, owner, owner_tokens)
-        elif (
-            tok.tag_ in ("NNPS", "NNS")
-            and tok.text[:1].isupper()
-            and lemma in L.PLURAL_PERSON_TITLES
-            and tok.i > acts.sent(tok).start
-        ):
-            _title_group(acts, tok)
-        elif lemma in ("people", "population", "public", "diaspora"):
-            for child in tok.lefts:
-                entry = acts.gaz.by_demonym(child.text) if child.dep_ == "amod" else None
-                if entry is not None:
-                    name = f"{child.text} {tok.text}"
-                    acts.ensure(name, "Group", _np_surface(tok, child.i), tok, country=entry.country)
-                    acts.token_actor[tok.i] = name
-                    break
-        elif lemma in L.GROUP_NOUNS and tok.tag_ in ("NNS", "NNPS"):
-            mods = [m for c in tok.lefts if c.dep_ in ("amod", "compound") for m in (c, *c.conjuncts)]
-            for child in mods:
-                if child.lower_ in L.BLOC_ADJECTIVES:
-                    name = f"{child.text[0].upper()}{child.text[1:]} {tok.text.lower()}"
-                    acts.ensure(name, "Group", f"{child.text} {tok.text}", tok)
-                    acts.token_actor[tok.i] = name
-                    acts.token_actor[child.i] = name
-                    break
+        if tok.lemma_.lower() in L.ARMED_NOUNS:
+            if _armed_noun(tok):
+                armed.append((tok, _backer(acts, tok)))
+            continue
+        any(rule(acts, tok) for rule in _NOUN_RULES)
     if armed:
         _armed_group(acts, armed)
+
+
+def _armed_adjective(tok: Token, acts: Actors) -> bool:
+    """ "the rebel regions", "separatist forces": an armed-group adjective before a fitting head."""
+    return (
+        tok.pos_ == "ADJ"
+        and tok.lemma_.lower() in L.ARMED_NOUNS
+        and tok.dep_ == "amod"
+        and tok.head.lemma_.lower() in _ARMED_HEADS
+        and tok.head.i not in acts.token_actor
+    )
+
+
+def _armed_noun(tok: Token) -> bool:
+    """ "rebels", "militants" (in "separatist rebels" the head carries it)."""
+    return tok.lemma_.lower() in L.ARMED_NOUNS and not (
+        tok.dep_ == "compound" and tok.head.lemma_.lower() in L.ARMED_NOUNS
+    )
+
+
+def _body_rule(acts: Actors, tok: Token) -> bool:
+    """ "the Belarus defence ministry", "Kiev's leadership": a government body of its owner."""
+    if tok.lemma_.lower() not in L.BODY_NOUNS or tok.tag_ == "NNPS":
+        return False
+    _body(acts, tok)
+    return True
+
+
+def _forces_rule(acts: Actors, tok: Token) -> bool:
+    """ "Russian forces", "Ukraine's army": forces standing for a state ("military personnel": the
+    head carries it)."""
+    lemma = tok.lemma_.lower()
+    if not (lemma in L.FORCE_NOUNS or lemma == "force" or tok.lower_ == "forces"):
+        return False
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in L.FORCE_NOUNS:
+        return True
+    owner, owner_tokens = _owner(acts, tok)
+    if owner and acts.kind(owner) == "State":
+        _forces(acts, tok, owner, owner_tokens)
+    return True
+
+
+def _title_group_rule(acts: Actors, tok: Token) -> bool:
+    """A capitalised plural title inside a sentence ("the National Security Advisors")."""
+    if not (
+        tok.tag_ in ("NNPS", "NNS")
+        and tok.text[:1].isupper()
+        and tok.lemma_.lower() in L.PLURAL_PERSON_TITLES
+        and tok.i > acts.sent(tok).start
+    ):
+        return False
+    _title_group(acts, tok)
+    return True
+
+
+def _people_rule(acts: Actors, tok: Token) -> bool:
+    """ "the Ukrainian people", "the Russian public": a people named by its demonym."""
+    if tok.lemma_.lower() not in ("people", "population", "public", "diaspora"):
+        return False
+    for child in tok.lefts:
+        entry = acts.gaz.by_demonym(child.text) if child.dep_ == "amod" else None
+        if entry is not None:
+            name = f"{child.text} {tok.text}"
+            acts.ensure(name, "Group", _np_surface(tok, child.i), tok, country=entry.country)
+            acts.token_actor[tok.i] = name
+            break
+    return True
+
+
+def _bloc_rule(acts: Actors, tok: Token) -> bool:
+    """ "Western capitals", "Arab states": a group named by a bloc adjective."""
+    if tok.lemma_.lower() not in L.GROUP_NOUNS or tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    mods = [m for c in tok.lefts if c.dep_ in ("amod", "compound") for m in (c, *c.conjuncts)]
+    for child in mods:
+        if child.lower_ in L.BLOC_ADJECTIVES:
+            name = f"{child.text[0].upper()}{child.text[1:]} {tok.text.lower()}"
+            acts.ensure(name, "Group", f"{child.text} {tok.text}", tok)
+            acts.token_actor[tok.i] = name
+            acts.token_actor[child.i] = name
+            break
+    return True
+
+
+_NOUN_RULES = (_body_rule, _forces_rule, _title_group_rule, _people_rule, _bloc_rule)
 
 
 _ARMED_HEADS = frozenset(
