@@ -132,6 +132,8 @@ def extract_parsed(document: Document, parsed: Doc) -> Extraction:
         for st in sent_statements:  # after salience is updated: it changes participants only
             _speaker_side(st, sent_events, acts)
     events = _merge_events(events, links)
+    events = [ev for ev in events if not _figure_of_speech(ev, dis)]
+    links.redirect({}, events)
     return _records(document, art_id, acts, events, statements, links, published)
 
 
@@ -313,6 +315,12 @@ def _same(a: Ev, b: Ev) -> bool:
         or (b.kind == "Conversation" and pb <= pa)
         or (a.kind in L.COMMUNICATION_KINDS and len(pa) >= 2 and (pb <= pa or pa <= pb))
     )
+
+
+def _figure_of_speech(ev: Ev, dis: Discourse) -> bool:
+    """An event word inside a quotation with no party at all ("'democracy is under attack'",
+    "'we must end this war'"): rhetoric, not a reported event."""
+    return not ev.participants and dis.in_quote(ev.trigger)
 
 
 def _repeat_mention(prev: Ev, ev: Ev) -> bool:

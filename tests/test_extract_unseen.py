@@ -245,3 +245,8 @@ def test_trilateral_meeting_has_three_parties() -> None:
     x = run("South Korea and Japan agreed to hold a trilateral meeting with the United States in Washington.")
     meetings = participants(x, "Meeting")
     assert meetings == [{"South Korea", "Japan", "United States"}]
+
+
+def test_an_event_word_in_a_quote_with_no_party_is_rhetoric() -> None:
+    x = run('"Democracy is under attack everywhere," Boric said. Chile and Peru held talks on Monday.')
+    assert [e["kind"] for e in x["events"]] == ["Talks"]
