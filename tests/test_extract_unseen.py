@@ -248,5 +248,5 @@ def test_trilateral_meeting_has_three_parties() -> None:
 
 
 def test_an_event_word_in_a_quote_with_no_party_is_rhetoric() -> None:
-    x = run('"Democracy is under attack everywhere," Boric said. Chile and Peru held talks on Monday.')
+    x = run('"Democracy is under attack everywhere," the activists said. Chile and Peru held talks on Monday.')
     assert [e["kind"] for e in x["events"]] == ["Talks"]
