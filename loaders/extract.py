@@ -122,9 +122,9 @@ def extract_parsed(document: Document, parsed: Doc) -> Extraction:
             _status_from_statement(st, sent_events)
         events.extend(sent_events)
         for st in sent_statements:
-            ev = _event_of(st, sent_events, events, statements, links)
-            if ev is not None:
-                links.link(st, ev)
+            during = _event_of(st, sent_events, events, statements, links)
+            if during is not None:
+                links.link(st, during)
             dis.last_speaker = st.speaker if acts.kind(st.speaker) == "Person" else dis.last_speaker
         statements.extend(sent_statements)
         _record_parties(dis, sent_events)
