@@ -144,9 +144,9 @@ class Actors:
 
 def furniture_tokens(doc: Doc) -> set[int]:
     """Indices of the tokens inside wire furniture (datelines, bylines, credit lines)."""
-    furniture = getattr(doc._, "furniture", None) if doc.has_extension("furniture") else None
-    furniture = furniture if furniture is not None else find_furniture(doc.text)
-    return {t.i for t in doc if furniture.covers(t.idx, t.idx + len(t))}
+    stored = doc._.furniture if doc.has_extension("furniture") else None
+    spans = [tuple(span) for span in stored] if stored is not None else find_furniture(doc.text).spans
+    return {t.i for t in doc if any(a < t.idx + len(t) and t.idx < b for a, b in spans)}
 
 
 # --- syntactic tests -------------------------------------------------------------------------

@@ -52,10 +52,10 @@ def paragraphs_component(doc: Doc) -> Doc:
 
 @Language.component("diplograph_wire")
 def wire_component(doc: Doc) -> Doc:
-    """Find wire furniture (``doc._.furniture``, see wire.find_furniture) and start the story's
+    """Find wire furniture (``doc._.furniture``: its character spans, see wire.find_furniture) and start the story's
     sentence after a dateline, so that "SEOUL (Agency) -" is not parsed into the lead."""
     furniture = find_furniture(doc.text)
-    doc._.furniture = furniture
+    doc._.furniture = [list(span) for span in furniture.spans]  # plain lists: Docs cross processes
     for brk in furniture.breaks:
         tok = next((t for t in doc if t.idx >= brk), None)
         if tok is None or tok.i == 0:
