@@ -333,6 +333,25 @@ def _known_person_form(m: Mention) -> bool:
     return True
 
 
+def _titled_name(m: Mention) -> bool:
+    """ "Spokesperson Ned Price" tagged as one organisation: a title and a person's name, which
+    stands wherever it is ("attributable to Spokesperson Ned Price")."""
+    ent = m.ent
+    if ent.label_ not in ("ORG", "PERSON") or len(ent) < 3 or ent[0].lemma_.lower() not in L.TITLE_NOUNS:
+        return False
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent[1:]):
+        return False
+    name = m.people.match(ent[1:].text) or ent[1:].text
+    actor = m.acts.ensure(name, "Person", m.surface, m.root)
+    m.acts.mark(ent[1:], name)
+    m.acts.prefix_tokens[ent[0].i] = name
+    actor.role = actor.role or ent[0].text
+    actor.role_words.add(ent[0].lower_)
+    if actor.female is None:
+        actor.female = guess_female(name)
+    return True
+
+
 def _known_acronym(m: Mention) -> bool:
     """ "SCG" after "Strategic Consultative Group (SCG)"."""
     if m.surface not in m.acronyms:
@@ -431,6 +450,7 @@ def _place_entity(m: Mention) -> bool:
 
 _UNKNOWN_ENTITY_RULES = (
     _discarded,
+    _titled_name,
     _known_person_form,
     _known_acronym,
     _lone_name,

@@ -248,5 +248,13 @@ def test_trilateral_meeting_has_three_parties() -> None:
 
 
 def test_an_event_word_in_a_quote_with_no_party_is_rhetoric() -> None:
-    x = run('"Democracy is under attack everywhere," the activists said. Chile and Peru held talks on Monday.')
+    x = run(
+        '"Democracy is under attack everywhere," the activists said. Chile and Peru held talks on Monday.'
+    )
     assert [e["kind"] for e in x["events"]] == ["Talks"]
+
+
+def test_a_title_and_name_tagged_as_one_organisation_is_a_person() -> None:
+    x = run("The below is attributable to Spokesperson Ned Price:\n\nChile and Peru held talks on Monday.")
+    price = next(a for a in x["actors"] if a["name"] == "Ned Price")
+    assert price["kind"] == "Person" and price["role"] == "Spokesperson"
