@@ -1465,3 +1465,65 @@ MISSILE_WORDS = frozenset(
 
 # words that make an event joint, with the number of parties they ask for
 JOINT_WORDS: dict[str, int] = {"bilateral": 2, "joint": 2, "combined": 2, "trilateral": 3, "multilateral": 3}
+
+# words naming an organisation inside a name ("... Council", "... Front")
+ORG_WORDS = frozenset(
+    {
+        "group",
+        "council",
+        "committee",
+        "organization",
+        "organisation",
+        "forces",
+        "ministry",
+        "agency",
+        "team",
+        "union",
+        "party",
+        "front",
+        "army",
+        "movement",
+        "commission",
+        "office",
+        "department",
+        "alliance",
+        "coalition",
+        "court",
+    }
+)
+
+# heads that an armed-group adjective makes an armed group ("rebel regions", "separatist forces")
+ARMED_HEADS = frozenset(
+    {
+        "region",
+        "republic",
+        "area",
+        "fighter",
+        "force",
+        "group",
+        "leader",
+        "commander",
+        "authority",
+        "movement",
+        "unit",
+        "army",
+    }
+)
+
+# heads after a place name that make it a location ("Luhansk region", "Gaza border")
+LOCATION_HEADS = frozenset(
+    {
+        "region",
+        "district",
+        "province",
+        "oblast",
+        "city",
+        "area",
+        "border",
+        "village",
+        "town",
+        "airport",
+        "port",
+        "frontline",
+    }
+)

@@ -492,7 +492,7 @@ def _not_an_org(acts: Actors, ent: Span, surface: str) -> bool:
         and _singular(root.lower_)
         not in L.HUMAN_NOUNS | L.TITLE_NOUNS | L.PLURAL_PERSON_TITLES  # "Allies", "Advisors"
         and not words
-        & (_ORG_WORDS | L.ARMED_NOUNS | L.FORCE_NOUNS | L.BODY_NOUNS | {"force", "nation", "affair"})
+        & (L.ORG_WORDS | L.ARMED_NOUNS | L.FORCE_NOUNS | L.BODY_NOUNS | {"force", "nation", "affair"})
         and acts.phoenix.group(surface) is None
         and _org_kind(surface) == "Organization"
     )
@@ -523,30 +523,6 @@ def _office_holder(acts: Actors, actor: Actor, surface: str) -> None:
 
 _ACTION_LEMMAS = ACTION_LEMMAS
 _SPEAK_LEMMAS = frozenset(L.SPEAK_VERBS) | {"be", "have", "say", "tell"}
-_ORG_WORDS = frozenset(
-    {
-        "group",
-        "council",
-        "committee",
-        "organization",
-        "organisation",
-        "forces",
-        "ministry",
-        "agency",
-        "team",
-        "union",
-        "party",
-        "front",
-        "army",
-        "movement",
-        "commission",
-        "office",
-        "department",
-        "alliance",
-        "coalition",
-        "court",
-    }
-)
 
 
 def _title_like(ent: Span) -> bool:
@@ -559,7 +535,7 @@ def _title_like(ent: Span) -> bool:
 
 
 def _org_like(text: str) -> bool:
-    return bool(set(re.findall(r"[a-z]+", text.lower())) & _ORG_WORDS)
+    return bool(set(re.findall(r"[a-z]+", text.lower())) & L.ORG_WORDS)
 
 
 def _looks_like_person(ent: Span) -> bool:
@@ -664,7 +640,7 @@ def _armed_adjective(tok: Token, acts: Actors) -> bool:
         tok.pos_ == "ADJ"
         and tok.lemma_.lower() in L.ARMED_NOUNS
         and tok.dep_ == "amod"
-        and tok.head.lemma_.lower() in _ARMED_HEADS
+        and tok.head.lemma_.lower() in L.ARMED_HEADS
         and tok.head.i not in acts.token_actor
     )
 
@@ -741,24 +717,6 @@ def _bloc_rule(acts: Actors, tok: Token) -> bool:
 
 
 _NOUN_RULES = (_body_rule, _forces_rule, _title_group_rule, _people_rule, _bloc_rule)
-
-
-_ARMED_HEADS = frozenset(
-    {
-        "region",
-        "republic",
-        "area",
-        "fighter",
-        "force",
-        "group",
-        "leader",
-        "commander",
-        "authority",
-        "movement",
-        "unit",
-        "army",
-    }
-)
 
 
 def _demonym(acts: Actors, state: str) -> str:

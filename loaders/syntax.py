@@ -26,21 +26,7 @@ def is_location_use(token: Token) -> bool:
         t.dep_ == "compound"
         and t.head.pos_ in ("NOUN", "PROPN")
         and t.head.ent_type_ in ("", "GPE", "LOC", "FAC")
-        and t.head.lower_
-        in (
-            "region",
-            "district",
-            "province",
-            "oblast",
-            "city",
-            "area",
-            "border",
-            "village",
-            "town",
-            "airport",
-            "port",
-            "frontline",
-        )
+        and t.head.lower_ in L.LOCATION_HEADS
     ):
         return True
     return t.dep_ in ("npadvmod",) and not is_backer(token)
