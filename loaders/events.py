@@ -56,6 +56,9 @@ def _context(tok: Token) -> set[str]:
         ctx.add("poss")
     if any(c.dep_ == "dobj" for c in tok.children):
         ctx.add("dobj")
+    for prep in tok.children:  # "the escalation of violence": the "of" object
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            ctx.update(f"of {p.lemma_.lower()}" for p in prep.children if p.dep_ == "pobj")
     if tok.dep_ in ("dobj", "nsubjpass", "pobj", "compound"):
         ctx.add(tok.head.lemma_.lower())
         if tok.dep_ == "pobj":

@@ -1527,3 +1527,21 @@ LOCATION_HEADS = frozenset(
         "frontline",
     }
 )
+
+# more event nouns seen in readouts and statements, each needing the words that make it an event
+EVENT_NOUNS.update(
+    {
+        "escalation": "Fighting",
+        "confrontation": "Fighting",
+        "arrest": "Other",
+        "detention": "Other",
+        "coup": "Attack",
+        "takeover": "Attack",
+    }
+)
+EVENT_NOUNS_NEED_CONTEXT.update(
+    {
+        "escalation": frozenset({"of violence", "military", "of fighting", "of hostility", "armed"}),
+        "takeover": frozenset({"military", "army"}),
+    }
+)

@@ -258,3 +258,18 @@ def test_a_title_and_name_tagged_as_one_organisation_is_a_person() -> None:
     x = run("The below is attributable to Spokesperson Ned Price:\n\nChile and Peru held talks on Monday.")
     price = next(a for a in x["actors"] if a["name"] == "Ned Price")
     assert price["kind"] == "Person" and price["role"] == "Spokesperson"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Armenia condemned the escalation of violence along the border with Azerbaijan.", "Fighting"),
+        ("Peru warned of a major confrontation between Chile and Bolivia.", "Fighting"),
+        ("Sudan's army condemned the arrest of the opposition leader by the police.", "Other"),
+        ("The United States condemned the military takeover in Niger.", "Attack"),
+        ("Armenia said the exercise of power is lawful.", None),  # an ordinary word stays one
+    ],
+)
+def test_more_event_nouns(text: str, kind: str | None) -> None:
+    kinds = {e["kind"] for e in run(text)["events"]}
+    assert (kind in kinds) if kind else not kinds & {"Fighting", "Attack", "Other"}
