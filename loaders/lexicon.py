@@ -473,6 +473,7 @@ BODY_NOUNS = frozenset(
         "staff",
         "leadership",
         "authorities",
+        "authority",
     }
 )
 

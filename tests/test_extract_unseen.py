@@ -273,3 +273,9 @@ def test_a_title_and_name_tagged_as_one_organisation_is_a_person() -> None:
 def test_more_event_nouns(text: str, kind: str | None) -> None:
     kinds = {e["kind"] for e in run(text)["events"]}
     assert (kind in kinds) if kind else not kinds & {"Fighting", "Attack", "Other"}
+
+
+def test_authorities_of_a_state_are_its_government_body() -> None:
+    x = run("Ethiopian authorities said the market would reopen.")
+    body = next(a for a in x["actors"] if a["name"] == "Ethiopian authorities")
+    assert body["kind"] == "GovernmentBody" and body["country"] == "ETH"
