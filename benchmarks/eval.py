@@ -275,6 +275,13 @@ def match_actors(gold_actors: list[dict], pred_actors: list[dict]) -> ActorMatch
     )
 
 
+def duplicates(match: ActorMatch) -> int:
+    """Predicted actors left out of the one-to-one matching whose names still match a gold actor:
+    extra nodes for one real-world actor ("Bin Salman" beside "Mohammed bin Salman")."""
+    paired = {pid for _, pid in match.pairs}
+    return sum(1 for pid, gold in match.id_to_gold.items() if pid not in paired and not gold.startswith("?"))
+
+
 def _actor_id(actor: dict[str, Any], index: int) -> str:
     return str(actor.get("id") if actor.get("id") is not None else f"#{index}")
 
@@ -353,6 +360,7 @@ class Counts:
     n_gold: dict[str, int] = field(default_factory=dict)
     correct: dict[str, float] = field(default_factory=dict)
     total: dict[str, int] = field(default_factory=dict)
+    tally: dict[str, int] = field(default_factory=dict)  # plain counts (actor duplicates)
 
     def add_prf(self, name: str, tp: int, n_pred: int, n_gold: int) -> None:
         self.tp[name] = self.tp.get(name, 0) + tp
@@ -363,7 +371,12 @@ class Counts:
         self.correct[name] = self.correct.get(name, 0.0) + float(value)
         self.total[name] = self.total.get(name, 0) + 1
 
+    def add_count(self, name: str, n: int) -> None:
+        self.tally[name] = self.tally.get(name, 0) + n
+
     def merge(self, other: Counts) -> None:
+        for name, n in other.tally.items():
+            self.add_count(name, n)
         for name in other.tp:
             self.add_prf(name, other.tp[name], other.n_pred[name], other.n_gold[name])
         for name in other.total:
@@ -383,6 +396,7 @@ class Counts:
         for name in self.total:
             out[name] = self.correct[name] / self.total[name] if self.total[name] else None
             out[name + "_n"] = self.total[name]
+        out.update(self.tally)
         return out
 
 
@@ -410,6 +424,7 @@ def score_article(gold: dict, pred: Prediction, body: str | None = None) -> Coun
     pred_actors = [a for a in pred.get("actors") or [] if isinstance(a, dict)]
     match = match_actors(gold["actors"], pred_actors)
     counts.add_prf("actors", len(match.pairs), match.n_pred, match.n_gold)
+    counts.add_count("actor_duplicates", duplicates(match))
     resolve = Resolver(match, gold["actors"])
 
     # statements
@@ -748,11 +763,15 @@ def format_report(result: dict[str, Any]) -> str:
         lines.append("prediction failed (scored as empty): " + ", ".join(result["errors"]))
     for name, s in blocks:
         lines.append(name)
+        if "actors" not in s:
+            lines.append("  (no gold files)")
+            continue
         for part in ("actors", "statements", "events"):
             v = s[part]
+            dup = f", duplicates {s.get('actor_duplicates', 0)}" if part == "actors" else ""
             lines.append(
                 f"  {part:<11} P {_fmt(v['precision'])}  R {_fmt(v['recall'])}  "
-                f"F1 {_fmt(v['f1'])}   (tp {v['tp']}, pred {v['pred']}, gold {v['gold']})"
+                f"F1 {_fmt(v['f1'])}   (tp {v['tp']}, pred {v['pred']}, gold {v['gold']}{dup})"
             )
         lines.append(
             "  over matched statements (n=%d): speaker %s  kind %s  targets exact %s  "

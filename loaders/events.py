@@ -18,11 +18,12 @@ from spacy.tokens import Span, Token
 from . import lexicon as L
 from .dates import attached_date
 from .resolve import Discourse
+from .syntax import governing_verb, is_nominal, temporal_prep
 
 _QTY = re.compile(r"^(\d[\d,.]*)$")
 
 
-@dataclass
+@dataclass(eq=False)  # one object per mention: compared and hashed by identity
 class Ev:
     kind: str
     trigger: Token
@@ -55,6 +56,9 @@ def _context(tok: Token) -> set[str]:
         ctx.add("poss")
     if any(c.dep_ == "dobj" for c in tok.children):
         ctx.add("dobj")
+    for prep in tok.children:  # "the escalation of violence": the "of" object
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            ctx.update(f"of {p.lemma_.lower()}" for p in prep.children if p.dep_ == "pobj")
     if tok.dep_ in ("dobj", "nsubjpass", "pobj", "compound"):
         ctx.add(tok.head.lemma_.lower())
         if tok.dep_ == "pobj":
@@ -71,17 +75,6 @@ def _context(tok: Token) -> set[str]:
 _NAME_ENTS = frozenset({"EVENT", "WORK_OF_ART", "LAW", "ORG", "FAC", "PRODUCT"})
 
 
-def is_nominal(tok: Token) -> bool:
-    """Nouns, and gerunds used as nouns ("facing increased shelling")."""
-    if tok.pos_ in ("NOUN", "PROPN"):
-        return True
-    return (
-        tok.tag_ == "VBG"
-        and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
-        and not any(c.dep_ in ("dobj", "nsubj") for c in tok.children)
-    )
-
-
 def trigger_kind(tok: Token) -> str | None:
     """The event kind a token triggers, or None."""
     lemma = tok.lemma_.lower()
@@ -92,46 +85,90 @@ def trigger_kind(tok: Token) -> str | None:
     if lemma == "build" and tok.dep_ == "compound":
         return None
     if is_nominal(tok):
-        kind = L.EVENT_NOUNS.get(lemma) or L.EVENT_NOUNS.get(tok.lower_)
-        if kind is None:
-            return None
-        if (
-            lemma in ("ceasefire", "truce", "armistice")
-            and tok.dep_ == "compound"
-            and tok.head.lemma_.lower() == "violation"
-        ):
-            return None
-        need = L.EVENT_NOUNS_NEED_CONTEXT.get(lemma)
-        if need is not None and not (need & _context(tok)):
-            return None
-        if kind == "Conversation":
-            ctx = _context(tok)
-            if ctx & {"phone", "telephone", "video"}:
-                return "PhoneCall"
-            return "Conversation"
-        return kind
-    if tok.pos_ == "VERB" and lemma in L.EVENT_VERBS:
-        if tok.dep_ in ("amod", "compound"):
-            return None
-        kids = {c.dep_ for c in tok.children}
-        preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
-        if lemma == "call":
-            if preps & {"for", "on", "upon"} or "xcomp" in kids or "ccomp" in kids or "oprd" in kids:
-                return None
-            if "dobj" not in kids:
-                return None
-        if lemma == "talk" and not preps & {"with", "to"}:
-            return None
-        if lemma == "arrive" and not preps & {"in", "at"}:
-            return None
-        if (
-            lemma in L.EVENT_VERBS_NEED_OBJECT
-            and lemma not in ("talk", "arrive")
-            and not kids & {"dobj", "nsubjpass"}
-        ):
-            return None
-        return L.EVENT_VERBS[lemma]
+        return _noun_kind(tok, lemma)
+    if tok.pos_ == "VERB":
+        return _verb_kind(tok, lemma)
     return None
+
+
+def _noun_kind(tok: Token, lemma: str) -> str | None:
+    if lemma in L.LAUNCH_NOUNS and _context(tok) & L.MISSILE_WORDS:
+        return "MilitaryDrill"  # "missile tests", "the ICBM launch", "a ballistic missile test"
+    kind = L.EVENT_NOUNS.get(lemma) or L.EVENT_NOUNS.get(tok.lower_)
+    if kind is None:
+        return None
+    if (
+        lemma in ("ceasefire", "truce", "armistice")
+        and tok.dep_ == "compound"
+        and tok.head.lemma_.lower() == "violation"
+    ):
+        return None
+    need = L.EVENT_NOUNS_NEED_CONTEXT.get(lemma)
+    if need is not None and not (need & _context(tok)):
+        return None
+    if kind in ("Conversation", "Talks", "Meeting") and _context(tok) & L.PHONE_WORDS:
+        return "PhoneCall"  # "a telephone conversation", "held phone talks"
+    return kind
+
+
+def _verb_kind(tok: Token, lemma: str) -> str | None:
+    if tok.dep_ in ("amod", "compound"):
+        return None
+    if lemma in L.LAUNCH_VERBS and any(
+        c.dep_ in ("dobj", "nsubjpass") and {w.lemma_.lower() for w in c.subtree} & L.MISSILE_WORDS
+        for c in tok.children
+    ):
+        return "MilitaryDrill"  # "fired a ballistic missile", "test-launched an ICBM"
+    if lemma in L.SPEAK_VERBS and (_by_phone(tok) or _with_named(tok)):
+        return "PhoneCall"  # "spoke by phone with", "talked by telephone", readouts' "spoke today with"
+    if lemma not in L.EVENT_VERBS:
+        return None
+    kids = {c.dep_ for c in tok.children}
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep" and not temporal_prep(c)}
+    if lemma == "call" and not _calls_someone(tok, kids, preps):
+        return None
+    if lemma == "talk" and not preps & {"with", "to"}:
+        return None
+    if lemma == "arrive" and not preps & {"in", "at"}:
+        return None
+    has_object = bool(kids & {"dobj", "nsubjpass"}) or _named_oprd(tok)
+    if lemma in L.EVENT_VERBS_NEED_OBJECT and lemma not in ("talk", "arrive") and not has_object:
+        return None
+    return L.EVENT_VERBS[lemma]
+
+
+def _calls_someone(tok: Token, kids: set[str], preps: set[str]) -> bool:
+    """ "X called Y (on Monday)" is a call; "called for", "called on Y to", "called it a" are not."""
+    if preps & {"for", "on", "upon"} or kids & {"xcomp", "ccomp"}:
+        return False
+    return "dobj" in kids or _named_oprd(tok)
+
+
+def _named_oprd(tok: Token) -> bool:
+    """ "called Ishiba Shigeru today" is often parsed with the callee as a predicate (oprd)."""
+    return any(c.dep_ == "oprd" and c.ent_type_ in _NAMED_PARTY for c in tok.children)
+
+
+_NAMED_PARTY = frozenset({"PERSON", "GPE", "ORG", "NORP"})
+
+
+def _with_named(tok: Token) -> bool:
+    """ "spoke (today) with President X": a "with" phrase naming a person or state."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "with"
+        and any(c.ent_type_ in _NAMED_PARTY for c in prep.children)
+        for prep in tok.children
+    )
+
+
+def _by_phone(tok: Token) -> bool:
+    """ "by phone", "on the telephone", "over a video link", "via videoconference" under a verb."""
+    for prep in tok.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "on", "over", "via"):
+            if any(t.lower_ in L.PHONE_WORDS or t.lemma_.lower() in L.PHONE_WORDS for t in prep.subtree):
+                return True
+    return False
 
 
 # --- participants ----------------------------------------------------------------------------
@@ -232,59 +269,113 @@ def _pobj_actors(prep: Token, dis: Discourse, depth: int = 0) -> list[str]:
 
 
 def noun_participants(tok: Token, kind: str, dis: Discourse) -> tuple[list[str], str | None]:
-    """(participants, the "with" party) of a noun trigger."""
+    """(participants, the "with" party) of a noun trigger, from its own arguments first, then from
+    the clause it sits in."""
+    out = _modifier_parties(tok, dis)
+    with_party = None
+    for prep in _participant_preps(tok, kind):
+        names = _pobj_actors(prep, dis)
+        if prep.lower_ == "with" and names:
+            with_party = names[0]
+        out.extend(names)
+    scope = _premodifiers(tok)
+    joint = any(t.lower_ in L.JOINT_WORDS for t in scope)
+    if joint:
+        out = _joint_parties(tok, out, scope, dis)
+    out.extend(n for n in _venue_parties(tok, kind, dis) if n not in out)
+    gov = governing_verb(tok)
+    if gov is not None and not (joint and out):
+        out = _clause_parties(tok, kind, gov, out, with_party, dis)
+    return list(dict.fromkeys(out)), with_party
+
+
+def _modifier_parties(tok: Token, dis: Discourse) -> list[str]:
+    """The possessor ("Russia's invasion") and state/demonym modifiers ("Russian shelling")."""
     acts = dis.acts
     out: list[str] = []
-    with_party = None
     for child in tok.children:
         if child.dep_ == "poss":
             out.extend(dis.expand(child))
         elif child.dep_ in ("amod", "compound", "nmod") and child.i < tok.i:
             name = acts.token_demonym.get(child.i) or acts.at(child)
             if name:
-                acts.ensure(name, entry.kind if (entry := acts.gaz.get(name)) else "State", None, child)
+                entry = acts.gaz.get(name)
+                acts.ensure(name, entry.kind if entry else "State", None, child)
                 out.append(name)
+    return out
+
+
+_OF_PARTY_KINDS = frozenset(
+    {"Attack", "Evacuation", "Election", "Fighting", "Shelling", "Visit", "Deployment"}
+)
+
+
+def _participant_preps(tok: Token, kind: str) -> list[Token]:
+    """The trigger's "with/between/by/against..." phrases; "of" only where it names a party
+    ("the evacuation of civilians", not "a series of talks"), "under" for talks under a group."""
+    out = []
     for child in tok.children:
-        if child.dep_ == "prep" and (
-            child.lower_ in L.PARTICIPANT_PREPS or (child.lower_ == "under" and kind == "Talks")
-        ):
-            if child.lower_ == "of" and kind not in (
-                "Attack",
-                "Evacuation",
-                "Election",
-                "Fighting",
-                "Shelling",
-                "Visit",
-                "Deployment",
-            ):
-                continue
-            names = _pobj_actors(child, dis)
-            if child.lower_ == "with" and names:
-                with_party = names[0]
-            out.extend(names)
+        if child.dep_ != "prep":
+            continue
+        low = child.lower_
+        if low in L.PARTICIPANT_PREPS and (low != "of" or kind in _OF_PARTY_KINDS):
+            out.append(child)
+        elif low == "under" and kind == "Talks":
+            out.append(child)
+    return out
+
+
+def _premodifiers(tok: Token) -> list[Token]:
+    """The words before a noun in its phrase (and before the head it is coordinated with:
+    "two trilateral foreign minister and two ... meetings")."""
     scope = list(tok.doc[tok.left_edge.i : tok.i])
-    if tok.dep_ == "conj":  # "two trilateral foreign minister and two ... meetings"
+    if tok.dep_ == "conj":
         scope += list(tok.doc[tok.head.left_edge.i : tok.head.i])
-    joint = any(t.lower_ in ("trilateral", "bilateral", "joint", "multilateral", "combined") for t in scope)
-    if joint and not [p for p in out if acts.kind(p) != "Group"]:
-        out = _sentence_states(tok, dis) or _parties_states(dis) or out  # "joint drills"
-    if tok.dep_ in ("nsubj", "nsubjpass") and kind in L.COMMUNICATION_KINDS:
-        for child in tok.head.subtree:  # "negotiations are to be held at the OSCE"
-            if child.dep_ == "prep" and child.lower_ == "at":
-                out.extend(
-                    n for n in _pobj_actors(child, dis) if acts.kind(n) == "Organization" and n not in out
-                )
-    gov = _governing_verb(tok)
-    if gov is not None and not (joint and out):
-        subj = _subjects(gov, dis)
-        adjunct = tok.dep_ == "pobj" and tok.head.lower_ not in ("for", "in")
-        if subj and (adjunct or gov.lemma_.lower() not in L.CUE_KINDS or not out):
-            out = subj + out
-        if tok.dep_ == "dobj" and kind in L.VIOLENT_KINDS:  # "planning an offensive into X"
-            for child in gov.children:
-                if child.dep_ == "prep" and child.lower_ in ("into", "against", "on"):
-                    out.extend(n for n in _pobj_actors(child, dis) if n not in out)
-    return list(dict.fromkeys(out)), with_party
+    return scope
+
+
+def _joint_parties(tok: Token, out: list[str], scope: list[Token], dis: Discourse) -> list[str]:
+    """ "joint drills", "a trilateral meeting with the United States": when fewer parties are named
+    than the joint word asks for, the states acting in the sentence (or the last parties) too."""
+    if len([p for p in out if dis.acts.kind(p) != "Group"]) >= _parties_needed(scope):
+        return out
+    more = _sentence_states(tok, dis) or _parties_states(dis)
+    return list(dict.fromkeys(out + more)) if out and more else (more or out)
+
+
+def _venue_parties(tok: Token, kind: str, dis: Discourse) -> list[str]:
+    """ "negotiations are to be held at the OSCE": the organisation hosting a meeting or talks."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or kind not in L.COMMUNICATION_KINDS:
+        return []
+    out: list[str] = []
+    for child in tok.head.subtree:
+        if child.dep_ == "prep" and child.lower_ == "at":
+            out.extend(n for n in _pobj_actors(child, dis) if dis.acts.kind(n) == "Organization")
+    return out
+
+
+def _clause_parties(
+    tok: Token, kind: str, gov: Token, out: list[str], with_party: str | None, dis: Discourse
+) -> list[str]:
+    """The subject of the verb governing the noun ("Putin had a call with Biden"); a speech verb's
+    subject only when the noun is an adjunct ("In a phone call with Trudeau, Sunak said") or
+    nothing else was found; for "planning an offensive into X", X too."""
+    subj = _subjects(gov, dis)
+    adjunct = tok.dep_ == "pobj" and (
+        tok.head.lower_ not in ("for", "in") or (kind in L.COMMUNICATION_KINDS and with_party is not None)
+    )
+    if subj and (adjunct or gov.lemma_.lower() not in L.CUE_KINDS or not out):
+        out = subj + out
+    if tok.dep_ == "dobj" and kind in L.VIOLENT_KINDS:
+        for child in gov.children:
+            if child.dep_ == "prep" and child.lower_ in ("into", "against", "on"):
+                out.extend(n for n in _pobj_actors(child, dis) if n not in out)
+    return out
+
+
+def _parties_needed(scope: list[Token]) -> int:
+    """How many parties a joint word asks for: "trilateral" three, otherwise two."""
+    return max((L.JOINT_WORDS[t.lower_] for t in scope if t.lower_ in L.JOINT_WORDS), default=2)
 
 
 def _sentence_states(tok: Token, dis: Discourse) -> list[str]:
@@ -318,32 +409,10 @@ def _parties_states(dis: Discourse) -> list[str]:
     return out
 
 
-def _governing_verb(tok: Token) -> Token | None:
-    if (
-        tok.dep_ == "pobj"
-        and tok.head.lower_ == "of"
-        and tok.head.head.pos_ == "NOUN"
-        and tok.head.head.dep_ in ("dobj", "attr")
-    ):
-        tok = tok.head.head  # "commit [acts] of terror", "launched a series of strikes"
-    if tok.dep_ in ("dobj", "attr", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
-        return tok.head
-    if (
-        tok.dep_ == "pobj"
-        and tok.head.dep_ == "prep"
-        and tok.head.lower_ in ("after", "during", "following", "before", "in", "at", "amid", "since", "for")
-        and tok.head.head.pos_ in ("VERB", "AUX")
-    ):
-        return tok.head.head
-    if tok.dep_ == "conj":
-        return _governing_verb(tok.head)
-    return None
-
-
 def verb_participants(tok: Token, dis: Discourse) -> list[str]:
     out = list(_subjects(tok, dis))
     for child in tok.children:
-        if child.dep_ in ("dobj", "attr"):
+        if child.dep_ in ("dobj", "attr") or (child.dep_ == "oprd" and child.ent_type_ in _NAMED_PARTY):
             out.extend(dis.expand(child))
         elif child.dep_ == "prep" and child.lower_ in ("with", "against", "on", "to", "into", "by"):
             out.extend(_pobj_actors(child, dis))
@@ -525,7 +594,7 @@ def detect_events(sent: Span, dis: Discourse, published: date | None, date_menti
             subj_tokens = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         else:
             parts, with_party = noun_participants(tok, kind, dis)
-            gov = _governing_verb(tok)
+            gov = governing_verb(tok)
             subj_tokens = (
                 [c for c in gov.children if c.dep_ in ("nsubj",) or (c.dep_ == "prep" and c.lower_ == "with")]
                 if gov is not None and kind in ("MilitaryDrill", "Deployment", "Mobilization")

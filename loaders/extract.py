@@ -9,6 +9,7 @@ merging coreferent events -> records with deterministic ids and evidence offsets
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -38,10 +39,30 @@ from .mentions import Actors, detect
 from .pipeline import load_nlp
 from .resolve import Discourse
 from .speech import St, detect_statements, find_quotes
+from .syntax import definite
 
 PEG_SENTENCES = (
     3  # the lead (first real sentences): reported events here without a date happened on the article's date
 )
+
+
+@dataclass
+class EventLinks:
+    """Which event each statement was made during. Statements are compared by identity (two may
+    be equal field by field), so the links are kept as pairs rather than in a dict."""
+
+    pairs: list[tuple[St, Ev]] = field(default_factory=list)
+
+    def link(self, st: St, ev: Ev) -> None:
+        self.pairs.append((st, ev))
+
+    def get(self, st: St) -> Ev | None:
+        return next((ev for s, ev in self.pairs if s is st), None)
+
+    def redirect(self, alias: dict[Ev, Ev], kept: list[Ev]) -> None:
+        """After merging: links follow merged events; links to dropped events go."""
+        redirected = [(st, alias.get(ev, ev)) for st, ev in self.pairs]
+        self.pairs = [(st, ev) for st, ev in redirected if any(ev is k for k in kept)]
 
 
 def extract(doc: Document, nlp: Language | None = None) -> Extraction:
@@ -82,15 +103,16 @@ def extract_parsed(document: Document, parsed: Doc) -> Extraction:
         else find_quotes(parsed.text)
     )
     parsed.user_data["diplograph.title"] = document.title  # a statement's author is in its title
-    acts = detect(parsed, load_gazetteer())
+    acts = detect(parsed, load_gazetteer(), published)
     dis = Discourse(acts, quotes=quotes)
     events: list[Ev] = []
     statements: list[St] = []
-    st_event: dict[int, Ev] = {}
-    ev: Ev | None
+    links = EventLinks()
     date_ents = [e for e in acts.ents if e.label_ in ("DATE", "TIME")]
     n = -1
     for sent in acts.sents:
+        if acts.in_furniture(sent):
+            continue  # a dateline or credit line on its own
         if sent.end - sent.start >= 7:
             n += 1  # counts real sentences, not captions or headings, for the news peg
         dates = date_mentions(sent, date_ents)
@@ -103,17 +125,19 @@ def extract_parsed(document: Document, parsed: Doc) -> Extraction:
             _status_from_statement(st, sent_events)
         events.extend(sent_events)
         for st in sent_statements:
-            ev = _event_of(st, sent_events, events, statements, st_event)
-            if ev is not None:
-                st_event[id(st)] = ev
+            during = _event_of(st, sent_events, events, statements, links)
+            if during is not None:
+                links.link(st, during)
             dis.last_speaker = st.speaker if acts.kind(st.speaker) == "Person" else dis.last_speaker
         statements.extend(sent_statements)
         _record_parties(dis, sent_events)
         dis.end_sentence(sent, _sentence_subjects(sent, dis, sent_statements))
         for st in sent_statements:  # after salience is updated: it changes participants only
             _speaker_side(st, sent_events, acts)
-    events = _merge_events(events, st_event)
-    return _records(document, art_id, acts, events, statements, st_event, published)
+    events = _merge_events(events, links)
+    events = [ev for ev in events if not _figure_of_speech(ev, dis)]
+    links.redirect({}, events)
+    return _records(document, art_id, acts, events, statements, links, published)
 
 
 def _default_date(ev: Ev, n: int, dates, published: date | None) -> None:
@@ -213,7 +237,7 @@ def _speaker_side(st: St, events: list[Ev], acts: Actors) -> None:
 
 
 def _event_of(
-    st: St, sent_events: list[Ev], events: list[Ev], statements: list[St], st_event: dict[int, Ev]
+    st: St, sent_events: list[Ev], events: list[Ev], statements: list[St], links: EventLinks
 ) -> Ev | None:
     """The communication event a statement was made during: one in its sentence with the speaker
     taking part (or in a "during" phrase), else the one the same speaker's previous statement was
@@ -226,24 +250,24 @@ def _event_of(
         if ev.trigger.head.lower_ in ("during", "in") and not (st.content[0] <= ev.trigger.i < st.content[1]):
             return ev
     for prev in reversed(statements[-3:]):
-        if prev.speaker == st.speaker and id(prev) in st_event:
-            if st.cue.i - prev.cue.i < 120:
-                return st_event[id(prev)]
+        prev_event = links.get(prev) if prev.speaker == st.speaker else None
+        if prev_event is not None and st.cue.i - prev.cue.i < 120:
+            return prev_event
     first = next((e for e in events if e.kind in L.COMMUNICATION_KINDS and e.status == "reported"), None)
     if first is not None and first.sent.start == 0 and st.speaker in first.participants:
         return first
     return None
 
 
-def _merge_events(events: list[Ev], st_event: dict[int, Ev]) -> list[Ev]:
+def _merge_events(events: list[Ev], links: EventLinks) -> list[Ev]:
     """One event per real-world event: a "discussion with Macron" by Putin is the Putin-Macron
     call; the same kind with the same parties and compatible dates is one event."""
     out: list[Ev] = []
-    alias: dict[int, Ev] = {}
+    alias: dict[Ev, Ev] = {}
     for ev in events:
         target = None
         for prev in reversed(out):
-            if _same(prev, ev):
+            if _same(prev, ev) or _repeat_mention(prev, ev):
                 target = prev
                 break
         if ev.kind == "Conversation" and target is None:
@@ -257,7 +281,7 @@ def _merge_events(events: list[Ev], st_event: dict[int, Ev]) -> list[Ev]:
         if target is None:
             out.append(ev)
             continue
-        alias[id(ev)] = target
+        alias[ev] = target
         shared = sum(1 for e in out if e.trigger is target.trigger) > 1
         if shared and ev.kind == "Conversation":  # "separate calls": the later mention is specific
             target.evidence = ev.trigger
@@ -268,10 +292,7 @@ def _merge_events(events: list[Ev], st_event: dict[int, Ev]) -> list[Ev]:
                 target.participants.append(p)
         target.date = target.date or ev.date
         target.place = target.place or ev.place
-    for key, ev in list(st_event.items()):
-        st_event[key] = alias.get(id(ev), ev)
-        if ev.kind == "Conversation" and id(ev) not in alias:
-            del st_event[key]
+    links.redirect(alias, out)  # a bare conversation with nothing to refer to is dropped
     return out
 
 
@@ -299,6 +320,24 @@ def _same(a: Ev, b: Ev) -> bool:
     )
 
 
+def _figure_of_speech(ev: Ev, dis: Discourse) -> bool:
+    """An event word inside a quotation with no party at all ("'democracy is under attack'",
+    "'we must end this war'"): rhetoric, not a reported event."""
+    return not ev.participants and dis.in_quote(ev.trigger)
+
+
+def _repeat_mention(prev: Ev, ev: Ev) -> bool:
+    """A later mention of an event already read ("the talks lasted three hours", "after the call"):
+    the same kind, no conflicting date or status, and parties that add nothing new or fill in."""
+    if prev.kind != ev.kind or ev.kind not in L.REPEATABLE_KINDS or prev.trigger is ev.trigger:
+        return False
+    if prev.date and ev.date and prev.date != ev.date:
+        return False
+    if "denied" in (prev.status, ev.status) and prev.status != ev.status:
+        return False
+    return definite(ev.trigger) and not ev.participants
+
+
 def _conversation_target(ev: Ev, out: list[Ev]) -> Ev | None:
     """A bare "the conversation" refers to the last call or meeting."""
     if ev.participants:
@@ -315,44 +354,66 @@ def _records(
     acts: Actors,
     events: list[Ev],
     statements: list[St],
-    st_event: dict[int, Ev],
+    links: EventLinks,
     published: date | None,
 ) -> Extraction:
+    """The contract's records, with deterministic ids, from the article's working objects."""
+    event_records, ev_ids = _event_records(art_id, acts, events)
+    st_records = _statement_records(art_id, acts, statements, links, ev_ids, published)
+    return Extraction(
+        article=_article_record(document, art_id),
+        actors=_actor_records(acts, events, statements),
+        events=event_records,
+        statements=st_records,
+    )
+
+
+def _event_id(art_id: str, ev: Ev, kind: str, parts: list[str]) -> str:
+    """Same kind, parties and date -> same id (one node across articles); undated events are
+    kept apart per article and trigger."""
+    date_s = ev.date.isoformat() if ev.date else None
+    return "event:" + digest(
+        kind, sorted(parts), date_s, *((art_id, ev.trigger.idx) if date_s is None else ())
+    )
+
+
+def _participants(parts: list[str], kind: str) -> list[Participant]:
+    """The first party of a violent event with two or more parties is its initiator."""
+    return [
+        Participant(
+            actor=p,
+            role="initiator" if i == 0 and len(parts) > 1 and kind in L.VIOLENT_KINDS else "participant",
+        )
+        for i, p in enumerate(parts)
+    ]
+
+
+def _event_records(art_id: str, acts: Actors, events: list[Ev]) -> tuple[list[EventRecord], dict[Ev, str]]:
+    """(records, the id of every event object); events that come out with one id are one record."""
     text = acts.doc.text
-    ev_ids: dict[int, str] = {}
-    event_records: list[EventRecord] = []
-    seen_ev: set[str] = set()
+    ev_ids: dict[Ev, str] = {}
+    recorded: set[str] = set()
+    records: list[EventRecord] = []
     for ev in events:
         kind = "Meeting" if ev.kind == "Conversation" else ev.kind
         parts = [actor_id(p) for p in ev.participants]
-        date_s = ev.date.isoformat() if ev.date else None
-        sent = acts.sent(ev.evidence) if ev.evidence is not None else ev.sent
-        eid = "event:" + digest(
-            kind, sorted(parts), date_s, *((art_id, ev.trigger.idx) if date_s is None else ())
-        )
-        ev_ids[id(ev)] = eid
-        if eid in seen_ev:
+        eid = _event_id(art_id, ev, kind, parts)
+        seen = eid in recorded
+        ev_ids[ev] = eid
+        if seen:
             continue
-        seen_ev.add(eid)
+        recorded.add(eid)
+        sent = acts.sent(ev.evidence) if ev.evidence is not None else ev.sent
         cameo, plover = event_codes(kind)
-        cameo, plover = ev.cameo or cameo, ev.plover or plover
-        event_records.append(
+        records.append(
             EventRecord(
                 id=eid,
                 kind=event_kind(kind),
-                cameo=cameo,
-                plover=plover,
-                date=date_s,
+                cameo=ev.cameo or cameo,
+                plover=ev.plover or plover,
+                date=ev.date.isoformat() if ev.date else None,
                 status=event_status(ev.status),
-                participants=[
-                    Participant(
-                        actor=p,
-                        role="initiator"
-                        if i == 0 and len(parts) > 1 and kind in L.VIOLENT_KINDS
-                        else "participant",
-                    )
-                    for i, p in enumerate(parts)
-                ],
+                participants=_participants(parts, kind),
                 place=ev.place,
                 quantities=dict(ev.quantities),
                 evidence=text[sent.start_char : sent.end_char],
@@ -360,23 +421,41 @@ def _records(
                 end=sent.end_char,
             )
         )
-    st_records: list[StatementRecord] = []
-    seen_st: set[str] = set()
+    return records, ev_ids
+
+
+def _statement_id(art_id: str, st: St, speaker: str, seen: set[str]) -> str | None:
+    """A deterministic id; two acts of one kind by one speaker in one sentence get their cue and
+    content into it; None for a true duplicate."""
+    sid = "statement:" + digest(art_id, st.start, st.end, speaker, st.kind)
+    if sid in seen:
+        sid = "statement:" + digest(art_id, st.start, st.end, speaker, st.kind, st.cue.idx, st.content[0])
+    return None if sid in seen else sid
+
+
+def _statement_records(
+    art_id: str,
+    acts: Actors,
+    statements: list[St],
+    links: EventLinks,
+    ev_ids: dict[Ev, str],
+    published: date | None,
+) -> list[StatementRecord]:
+    text = acts.doc.text
+    records: list[StatementRecord] = []
+    seen: set[str] = set()
     for st in statements:
-        sid_speaker = actor_id(st.speaker)
-        sid = "statement:" + digest(art_id, st.start, st.end, sid_speaker, st.kind)
-        if sid in seen_st:  # two acts of one kind by one speaker in one sentence
-            sid = "statement:" + digest(
-                art_id, st.start, st.end, sid_speaker, st.kind, st.cue.idx, st.content[0]
-            )
-        if sid in seen_st:
+        speaker = actor_id(st.speaker)
+        sid = _statement_id(art_id, st, speaker, seen)
+        if sid is None:
             continue
-        seen_st.add(sid)
-        linked = st_event.get(id(st))
-        st_records.append(
+        seen.add(sid)
+        ev = links.get(st)
+        when = st.date or published
+        records.append(
             StatementRecord(
                 id=sid,
-                speaker=sid_speaker,
+                speaker=speaker,
                 kind=statement_kind(st.kind),
                 cameo=st.cameo,
                 plover=st.plover,
@@ -384,15 +463,18 @@ def _records(
                 cue=st.cue_text,
                 text=st.text,
                 targets=[actor_id(t) for t in st.targets],
-                event=ev_ids.get(id(linked)) if linked is not None else None,
+                event=ev_ids.get(ev) if ev is not None else None,
                 evidence=text[st.start : st.end],
                 start=st.start,
                 end=st.end,
-                date=day.isoformat() if (day := st.date or published) else None,
+                date=when.isoformat() if when else None,
             )
         )
-    actor_records = _actor_records(acts, events, statements)
-    article = ArticleRecord(
+    return records
+
+
+def _article_record(document: Document, art_id: str) -> ArticleRecord:
+    return ArticleRecord(
         id=art_id,
         title=document.title,
         published=document.published,
@@ -403,7 +485,6 @@ def _records(
         source_id=document.doc_id,
         crawled=document.crawled,
     )
-    return Extraction(article=article, actors=actor_records, events=event_records, statements=st_records)
 
 
 def _actor_records(acts: Actors, events: list[Ev], statements: list[St]) -> list[ActorRecord]:

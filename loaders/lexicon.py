@@ -473,6 +473,7 @@ BODY_NOUNS = frozenset(
         "staff",
         "leadership",
         "authorities",
+        "authority",
     }
 )
 
@@ -1409,6 +1410,140 @@ HUMAN_NOUNS = frozenset(
         "fighter",
         "kurd",
         "cleric",
+        "analyst",
+        "expert",
+        "witness",
+    }
+)
+
+# words that make a conversation a call ("phone call", "spoke by telephone", "via video link")
+PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "videolink", "teleconference"})
+# verbs of talking that report a call when "by phone" is attached
+SPEAK_VERBS = frozenset({"speak", "talk", "confer", "chat", "converse"})
+
+# event kinds whose later definite mentions with no parties of their own ("the talks", "the call")
+# are the event already read (drills and deployments are not: "the extended drills" is news)
+REPEATABLE_KINDS = frozenset(
+    {"PhoneCall", "Meeting", "Talks", "Summit", "Visit", "Agreement", "Ceasefire", "Election"}
+)
+
+# titles that may stand before a given name alone ("Prince Mohammed", "Sheikh Tamim", "King Abdullah")
+HONORIFICS = frozenset(
+    {
+        "prince",
+        "princess",
+        "king",
+        "queen",
+        "sheikh",
+        "sheikha",
+        "emir",
+        "amir",
+        "sultan",
+        "crown",
+        "imam",
+        "pope",
+    }
+)
+
+# missile launches and tests: a MilitaryDrill in the annotation guide's kinds
+LAUNCH_NOUNS = frozenset({"test", "launch", "testing", "firing"})
+LAUNCH_VERBS = frozenset({"fire", "launch", "test", "test-fire"})
+MISSILE_WORDS = frozenset(
+    {
+        "missile",
+        "missiles",
+        "ballistic",
+        "icbm",
+        "icbms",
+        "rocket",
+        "rockets",
+        "nuclear",
+        "hypersonic",
+        "slbm",
+        "irbm",
+    }
+)
+
+# words that make an event joint, with the number of parties they ask for
+JOINT_WORDS: dict[str, int] = {"bilateral": 2, "joint": 2, "combined": 2, "trilateral": 3, "multilateral": 3}
+
+# words naming an organisation inside a name ("... Council", "... Front")
+ORG_WORDS = frozenset(
+    {
+        "group",
+        "council",
+        "committee",
+        "organization",
+        "organisation",
+        "forces",
+        "ministry",
+        "agency",
+        "team",
+        "union",
+        "party",
+        "front",
+        "army",
+        "movement",
+        "commission",
+        "office",
+        "department",
+        "alliance",
+        "coalition",
+        "court",
+    }
+)
+
+# heads that an armed-group adjective makes an armed group ("rebel regions", "separatist forces")
+ARMED_HEADS = frozenset(
+    {
+        "region",
+        "republic",
+        "area",
+        "fighter",
+        "force",
+        "group",
+        "leader",
+        "commander",
+        "authority",
+        "movement",
+        "unit",
+        "army",
+    }
+)
+
+# heads after a place name that make it a location ("Luhansk region", "Gaza border")
+LOCATION_HEADS = frozenset(
+    {
+        "region",
+        "district",
+        "province",
+        "oblast",
+        "city",
+        "area",
+        "border",
+        "village",
+        "town",
+        "airport",
+        "port",
+        "frontline",
+    }
+)
+
+# more event nouns seen in readouts and statements, each needing the words that make it an event
+EVENT_NOUNS.update(
+    {
+        "escalation": "Fighting",
+        "confrontation": "Fighting",
+        "arrest": "Other",
+        "detention": "Other",
+        "coup": "Attack",
+        "takeover": "Attack",
+    }
+)
+EVENT_NOUNS_NEED_CONTEXT.update(
+    {
+        "escalation": frozenset({"of violence", "military", "of fighting", "of hostility", "armed"}),
+        "takeover": frozenset({"military", "army"}),
     }
 )
 

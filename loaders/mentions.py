@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from ontology.gazetteer import Entry, Gazetteer, normalise
+from ontology.gazetteer import Entry, Gazetteer, name_key, normalise
+from ontology.phoenix import Phoenix, load_phoenix
 
 from . import lexicon as L
+from .syntax import ACTION_LEMMAS, agentive, is_backer, is_location_use, next_to_place, place_apposed
+from .wire import find_furniture
 
 _TITLE_PREFIX = re.compile(r"^(?:mr|mrs|ms|dr|prof|sir|gen|col|lt|sgt)\.?\s+", re.I)
 
@@ -61,15 +65,23 @@ class Actors:
     sents: list[Span] = field(default_factory=list)
     sent_of_token: list[int] = field(default_factory=list)
     ents: list[Span] = field(default_factory=list)
+    furniture: set[int] = field(default_factory=set)  # tokens of datelines, bylines, credit lines
+    published: date | None = None  # the article's date: which office a person held then
+    phoenix: Phoenix = field(default_factory=load_phoenix)
 
     def __post_init__(self) -> None:
         self.ents = list(self.doc.ents)  # doc.ents rebuilds its spans on every access
+        self.furniture = furniture_tokens(self.doc)
         # Token.sent walks the parse on every call; index the sentences once per article
         self.sents = list(self.doc.sents)
         self.sent_of_token = [0] * len(self.doc)
         for n, sent in enumerate(self.sents):
             for i in range(sent.start, sent.end):
                 self.sent_of_token[i] = n
+
+    def in_furniture(self, span: Span) -> bool:
+        """True when a span (an entity, a sentence) lies wholly in wire furniture."""
+        return all(t.i in self.furniture or t.is_space for t in span)
 
     def sent(self, tok: Token | Span) -> Span:
         """The sentence of a token (or of a span's first token), without re-walking the parse."""
@@ -101,6 +113,8 @@ class Actors:
                 )
                 if entry.role:
                     actor.role_words.update(entry.role.lower().split())
+                for alias in entry.aliases:  # known spellings: one node whatever the text uses
+                    actor.add_alias(alias)
             else:
                 actor = Actor(name=name, kind=kind)
             self.by_name[name] = actor
@@ -128,50 +142,14 @@ class Actors:
         return self.token_actor.get(token.i)
 
 
+def furniture_tokens(doc: Doc) -> set[int]:
+    """Indices of the tokens inside wire furniture (datelines, bylines, credit lines)."""
+    stored = doc._.furniture if doc.has_extension("furniture") else None
+    spans = [tuple(span) for span in stored] if stored is not None else find_furniture(doc.text).spans
+    return {t.i for t in doc if any(a < t.idx + len(t) and t.idx < b for a, b in spans)}
+
+
 # --- syntactic tests -------------------------------------------------------------------------
-
-
-def is_location_use(token: Token) -> bool:
-    """True where a place name is a location, not an agent: "in Moscow", "Luhansk region"."""
-    t = token
-    while t.dep_ in ("conj", "appos") and t.head is not t:
-        t = t.head
-    if t.dep_ == "pobj" and t.head.lower_ in L.LOCATIVE_PREPS:
-        return True
-    if (
-        t.dep_ == "compound"
-        and t.head.pos_ in ("NOUN", "PROPN")
-        and t.head.ent_type_ in ("", "GPE", "LOC", "FAC")
-        and t.head.lower_
-        in (
-            "region",
-            "district",
-            "province",
-            "oblast",
-            "city",
-            "area",
-            "border",
-            "village",
-            "town",
-            "airport",
-            "port",
-            "frontline",
-        )
-    ):
-        return True
-    return t.dep_ in ("npadvmod",) and not _is_backer(token)
-
-
-def _is_backer(token: Token) -> bool:
-    """ "Moscow-backed", "Russian-backed": the token before "- backed"."""
-    doc = token.doc
-    i = token.i
-    return (
-        i + 2 < len(doc)
-        and doc[i + 1].text == "-"
-        and doc[i + 2].lower_
-        in ("backed", "supported", "sponsored", "allied", "controlled", "led", "installed")
-    )
 
 
 def _strip(text: str) -> str:
@@ -223,120 +201,328 @@ def _org_kind(text: str) -> str:
     return "Organization"
 
 
+@dataclass
+class PersonIndex:
+    """The people of one article by every form a later mention may take: a lone surname or given
+    name ("Putin"), a transliteration ("Mohamed bin Salman"), a tail ("Bin Salman") or a title with
+    the given name ("Prince Mohammed"). Maps each to the canonical full name first seen."""
+
+    single: dict[str, str] = field(default_factory=dict)  # lower-case word -> full name
+    keys: dict[str, str] = field(default_factory=dict)  # name_key of a form -> full name
+    tails: dict[str, str] = field(default_factory=dict)  # normalised last words -> full name
+    givens: dict[str, str] = field(default_factory=dict)  # normalised first word(s) -> full name
+
+    def add(self, full: str, forms: list[str]) -> str:
+        """Index a person; a form meeting a known person's key joins that person (returned)."""
+        full = next((self.keys[name_key(f)] for f in (full, *forms) if name_key(f) in self.keys), full)
+        for form in (full, *forms):
+            parts = form.split()
+            if len(parts) < 2:
+                continue
+            self.keys.setdefault(name_key(form), full)
+            self.single.setdefault(parts[-1].lower(), full)
+            self.single.setdefault(parts[0].lower(), full)
+            self.givens.setdefault(normalise(parts[0]), full)
+            for k in range(1, len(parts) - 1):
+                if len(parts) - k >= 2:
+                    self.tails.setdefault(normalise(" ".join(parts[k:])), full)
+        return full
+
+    def match(self, surface: str) -> str | None:
+        """The known person a mention of two words or more stands for, or None."""
+        words = surface.split()
+        if len(words) < 2:
+            return None
+        key = name_key(surface)
+        if key in self.keys:
+            return self.keys[key]
+        if normalise(surface) in self.tails:
+            return self.tails[normalise(surface)]
+        if words[0].lower() in L.HONORIFICS:  # "Prince Mohammed", "Sheikh Tamim"
+            return self.givens.get(normalise(" ".join(words[1:])))
+        return None
+
+
 def entity_pass(acts: Actors) -> None:
-    """Gazetteer and NER entities -> actors or places (people first, for the surname map)."""
-    gaz = acts.gaz
-    ents = acts.ents
-    surnames: dict[str, str] = {}
+    """Gazetteer and NER entities -> actors or places (people first, for the name index)."""
+    people = _index_people(acts)
     acronyms: dict[str, str] = {}
-    # 1. people with full names, so that a lone surname anywhere can map to them
-    for ent in ents:
-        entry = _entry_for(ent, gaz)
-        if entry is not None and entry.kind == "Person":
-            names = [entry.name, *entry.aliases]
-        elif entry is None and ent.label_ == "PERSON" and len(ent) > 1 and not is_location_use(ent.root):
-            names = [_strip(ent.text)]
+    for ent in acts.ents:
+        if any(t.i in acts.furniture for t in ent):
+            _furniture_entity(acts, ent)
         else:
+            _entity(acts, ent, people, acronyms)
+
+
+def _index_people(acts: Actors) -> PersonIndex:
+    """People with full names (gazetteer entries, multi-word PERSON entities), so that a shorter or
+    differently spelt mention anywhere in the article can map to them."""
+    people = PersonIndex()
+    for ent in acts.ents:
+        if ent.start in acts.furniture:
             continue
-        full = entry.name if entry else names[0]
-        for n in names:
-            parts = n.split()
-            if len(parts) > 1:
-                surnames.setdefault(parts[-1].lower(), full)
-                surnames.setdefault(parts[0].lower(), full)
-    for ent in ents:
-        _entity(acts, ent, surnames, acronyms)
+        entry = _entry_for(ent, acts.gaz)
+        if entry is not None and entry.kind == "Person":
+            people.add(entry.name, list(entry.aliases))
+        elif entry is None and ent.label_ == "PERSON" and len(ent) > 1 and not is_location_use(ent.root):
+            surface = _strip(ent.text)
+            if people.match(surface) is None or name_key(surface) in people.keys:
+                people.add(surface, [])
+    return people
 
 
-def _entity(acts: Actors, ent: Span, surnames: dict[str, str], acronyms: dict[str, str]) -> None:
-    gaz = acts.gaz
-    entry = _entry_for(ent, gaz)
+def _furniture_entity(acts: Actors, ent: Span) -> None:
+    """A dateline's city is where the story happened; an agency or journalist there is no actor."""
+    if ent.label_ in ("GPE", "LOC") or ent.text.isupper():
+        for t in ent:
+            acts.token_place[t.i] = ent.text.title() if ent.text.isupper() else ent.text
+
+
+@dataclass
+class Mention:
+    """An entity the gazetteer does not know, with what the rules about it need."""
+
+    acts: Actors
+    ent: Span
+    surface: str
+    people: PersonIndex
+    acronyms: dict[str, str]
+
+    @property
+    def root(self) -> Token:
+        return self.ent.root
+
+    def actor(self, name: str, kind: str) -> Actor:
+        """Make the mention an actor (or another mention of one)."""
+        actor = self.acts.ensure(name, kind, self.surface, self.root)
+        self.acts.mark(self.ent, name)
+        return actor
+
+    def place(self, tokens: Span | list[Token] | None = None) -> bool:
+        for t in self.ent if tokens is None else tokens:
+            self.acts.token_place[t.i] = self.surface
+        return True
+
+
+def _entity(acts: Actors, ent: Span, people: PersonIndex, acronyms: dict[str, str]) -> None:
+    """A gazetteer entity, or else the first of the rules below that claims the mention."""
     surface = _strip(ent.text)
     if not surface:
         return
-    root = ent.root
-    if entry is None and surface in acronyms:
-        acts.ensure(acronyms[surface], "Organization", surface, root)
-        acts.mark(ent, acronyms[surface])
-        return
-    if (
-        entry is None
-        and ent.label_ in ("PERSON", "ORG", "GPE", "NORP")
-        and len(surface.split()) == 1
-        and surface.lower() in surnames
-    ):
-        name = surnames[surface.lower()]
-        if not is_location_use(root):
-            acts.ensure(name, "Person", surface, root)
-            acts.mark(ent, name)
-            return
-    if entry is None and ent.label_ in ("PERSON", "ORG") and _title_like(ent):
-        if root.tag_ in ("NNS", "NNPS") and root.lemma_.lower() in L.PLURAL_PERSON_TITLES:
-            _title_group(acts, root)
-        return  # "National Security Advisor" is a title, not an organisation
-    if entry is None and ent.label_ == "PERSON" and _org_like(surface):
-        acts.ensure(surface, _org_kind(surface), surface, root)
-        acts.mark(ent, surface)
-        return
+    entry = _entry_for(ent, acts.gaz)
     if entry is not None:
         _gazetteer_entity(acts, ent, entry, surface)
-    elif ent.label_ == "PERSON" or (ent.label_ == "GPE" and _looks_like_person(ent)):
-        if len(ent) == 1 and (
-            is_location_use(root) or _next_to_place(root) or not _agentive(root) or root.dep_ == "pobj"
-        ):
-            if root.dep_ == "pobj":
-                acts.token_place[root.i] = surface
-            return
-        actor = acts.ensure(surface, "Person", surface, root)
-        if actor.female is None:
-            actor.female = guess_female(surface)
-        acts.mark(ent, surface)
-    elif ent.label_ == "ORG":
-        if is_location_use(root) or (
-            len(ent) == 1 and not surface.isupper() and not _agentive(root) and _org_kind(surface) != "Media"
-        ):
-            return
-        name = surface
-        acts.ensure(name, _org_kind(name), surface, root)
-        acts.mark(ent, name)
-        _acronym_after(ent, name, acronyms)
-    elif ent.label_ == "GPE":
-        if is_location_use(root) or root.dep_ != "nsubj" or root.head.lemma_.lower() not in _ACTION_LEMMAS:
-            for t in ent:
-                acts.token_place[t.i] = surface
-            return
-        acts.ensure(surface, "State", surface, root)
-        acts.mark(ent, surface)
-    elif ent.label_ in ("LOC", "FAC"):
+        return
+    mention = Mention(acts, ent, surface, people, acronyms)
+    any(rule(mention) for rule in _UNKNOWN_ENTITY_RULES)
+
+
+def _discarded(m: Mention) -> bool:
+    """ "Academy Award", "Champions": phrases the Phoenix discards say never name an actor."""
+    return m.acts.phoenix.is_discard(m.surface)
+
+
+def _known_person_form(m: Mention) -> bool:
+    """ "Bin Salman", "Prince Mohammed", "Mohamed bin Salman": another form of a person named."""
+    if m.ent.label_ not in ("PERSON", "ORG", "GPE") or is_location_use(m.root):
+        return False
+    known = m.people.match(m.surface)
+    if known is None or known == m.surface:
+        return False
+    m.actor(known, "Person")
+    return True
+
+
+def _titled_name(m: Mention) -> bool:
+    """ "Spokesperson Ned Price" tagged as one organisation: a title and a person's name, which
+    stands wherever it is ("attributable to Spokesperson Ned Price")."""
+    ent = m.ent
+    if ent.label_ not in ("ORG", "PERSON") or len(ent) < 3 or ent[0].lemma_.lower() not in L.TITLE_NOUNS:
+        return False
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent[1:]):
+        return False
+    name = m.people.match(ent[1:].text) or ent[1:].text
+    actor = m.acts.ensure(name, "Person", m.surface, m.root)
+    m.acts.mark(ent[1:], name)
+    m.acts.prefix_tokens[ent[0].i] = name
+    actor.role = actor.role or ent[0].text
+    actor.role_words.add(ent[0].lower_)
+    if actor.female is None:
+        actor.female = guess_female(name)
+    return True
+
+
+def _known_acronym(m: Mention) -> bool:
+    """ "SCG" after "Strategic Consultative Group (SCG)"."""
+    if m.surface not in m.acronyms:
+        return False
+    m.actor(m.acronyms[m.surface], "Organization")
+    return True
+
+
+def _lone_name(m: Mention) -> bool:
+    """A lone surname or given name of a person named in full elsewhere in the article."""
+    if m.ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or len(m.surface.split()) != 1:
+        return False
+    name = m.people.single.get(m.surface.lower())
+    if name is None or is_location_use(m.root):
+        return False
+    m.actor(name, "Person")
+    return True
+
+
+def _title_only(m: Mention) -> bool:
+    """ "National Security Advisor" is a title, not an organisation; a capitalised plural title
+    ("the National Security Advisors") names a collective."""
+    if m.ent.label_ not in ("PERSON", "ORG") or not _title_like(m.ent):
+        return False
+    if m.root.tag_ in ("NNS", "NNPS") and m.root.lemma_.lower() in L.PLURAL_PERSON_TITLES:
+        _title_group(m.acts, m.root)
+    return True
+
+
+def _organisation_as_person(m: Mention) -> bool:
+    """A "person" whose words name an organisation ("Strategic Consultative Group")."""
+    if m.ent.label_ != "PERSON" or not _org_like(m.surface):
+        return False
+    m.actor(m.surface, _org_kind(m.surface))
+    return True
+
+
+def _person_entity(m: Mention) -> bool:
+    """A person: several words, or one word that acts or speaks and is no noise."""
+    ent, root = m.ent, m.root
+    if not (ent.label_ == "PERSON" or (ent.label_ == "GPE" and _looks_like_person(ent))):
+        return False
+    if len(ent) == 1 and (
+        is_location_use(root) or next_to_place(root) or not agentive(root) or root.dep_ == "pobj"
+    ):
+        if root.dep_ == "pobj":
+            m.place([root])
+        return True
+    if _not_a_person(m.acts, ent, m.surface):
+        return True
+    actor = m.actor(m.surface, "Person")
+    if actor.female is None:
+        actor.female = guess_female(m.surface)
+    _office_holder(m.acts, actor, m.surface)
+    return True
+
+
+def _org_entity(m: Mention) -> bool:
+    """An organisation that acts (a one-word lower-case-looking name must act to count)."""
+    if m.ent.label_ != "ORG":
+        return False
+    one_quiet_word = (
+        len(m.ent) == 1
+        and not m.surface.isupper()
+        and not agentive(m.root)
+        and _org_kind(m.surface) != "Media"
+    )
+    if is_location_use(m.root) or one_quiet_word or _not_an_org(m.acts, m.ent, m.surface):
+        return True
+    group = m.acts.phoenix.group(m.surface)
+    m.actor(m.surface, group.kind if group is not None else _org_kind(m.surface))
+    _acronym_after(m.ent, m.surface, m.acronyms)
+    return True
+
+
+def _gpe_entity(m: Mention) -> bool:
+    """A place name the gazetteer does not know: a state only as the subject of an action or
+    speech verb and not a known city or region; otherwise a place."""
+    if m.ent.label_ != "GPE":
+        return False
+    root = m.root
+    if (
+        is_location_use(root)
+        or root.dep_ != "nsubj"
+        or root.head.lemma_.lower() not in _ACTION_LEMMAS
+        or m.acts.phoenix.place(m.surface) is not None
+    ):
+        return m.place()
+    m.actor(m.surface, "State")
+    return True
+
+
+def _place_entity(m: Mention) -> bool:
+    return m.ent.label_ in ("LOC", "FAC") and m.place()
+
+
+_UNKNOWN_ENTITY_RULES = (
+    _discarded,
+    _titled_name,
+    _known_person_form,
+    _known_acronym,
+    _lone_name,
+    _title_only,
+    _organisation_as_person,
+    _person_entity,
+    _org_entity,
+    _gpe_entity,
+    _place_entity,
+)
+
+
+def _not_a_person(acts: Actors, ent: Span, surface: str) -> bool:
+    """NER noise tagged PERSON: a known place ("Kaesong", "Munich"), a role noun ("Officials"), or a
+    one-word common noun ("Gunfire") that neither speaks nor acts."""
+    if len(ent) > 1:
+        return False
+    if acts.phoenix.place(surface) is not None or acts.phoenix.agent(surface.lower().rstrip("s")):
         for t in ent:
             acts.token_place[t.i] = surface
+        return True
+    root = ent.root
+    return (
+        root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() not in _ACTION_LEMMAS | _SPEAK_LEMMAS
+    )
 
 
-_ACTION_LEMMAS = frozenset(L.CUE_KINDS) | frozenset(L.EVENT_VERBS)
-_ORG_WORDS = frozenset(
-    {
-        "group",
-        "council",
-        "committee",
-        "organization",
-        "organisation",
-        "forces",
-        "ministry",
-        "agency",
-        "team",
-        "union",
-        "party",
-        "front",
-        "army",
-        "movement",
-        "commission",
-        "office",
-        "department",
-        "alliance",
-        "coalition",
-        "court",
-    }
-)
+def _not_an_org(acts: Actors, ent: Span, surface: str) -> bool:
+    """NER noise tagged ORG: a place ("El Fasher", "Kaesong") or a product with a plural head
+    ("Choco Pies") that no organisation word, armed-group word or known group supports."""
+    if acts.phoenix.place(surface) is not None or place_apposed(ent.root):
+        for t in ent:
+            acts.token_place[t.i] = surface
+        return True
+    root = ent.root
+    words = {w.lower().rstrip("s") for w in surface.split()}
+    return (
+        (root.tag_ in ("NNS", "NNPS") or (root.lower_.endswith("s") and not root.lower_.endswith("ss")))
+        and _singular(root.lower_)
+        not in L.HUMAN_NOUNS | L.TITLE_NOUNS | L.PLURAL_PERSON_TITLES  # "Allies", "Advisors"
+        and not words
+        & (L.ORG_WORDS | L.ARMED_NOUNS | L.FORCE_NOUNS | L.BODY_NOUNS | {"force", "nation", "affair"})
+        and acts.phoenix.group(surface) is None
+        and _org_kind(surface) == "Organization"
+    )
+
+
+def _singular(word: str) -> str:
+    """A rough singular for word-list checks: "allies" -> "ally", "advisors" -> "advisor"."""
+    return re.sub(r"ies$", "y", word) if word.endswith("ies") else word.rstrip("s")
+
+
+def _office_holder(acts: Actors, actor: Actor, surface: str) -> None:
+    """A person the gazetteer does not know but the Phoenix office-holder lists do: the country, and
+    the state as affiliation when the person held office for it on the article's date."""
+    holder = acts.phoenix.person(surface)
+    if holder is None:
+        return
+    actor.country = actor.country or holder.country
+    sector = holder.sector_on(acts.published)
+    state = acts.gaz.state_of(holder.country) if holder.country else None
+    if (
+        state is not None
+        and sector
+        and sector[:3] in ("GOV", "MIL", "LEG", "JUD")
+        and actor.affiliation is None
+    ):
+        actor.affiliation = state.name
+
+
+_ACTION_LEMMAS = ACTION_LEMMAS
+_SPEAK_LEMMAS = frozenset(L.SPEAK_VERBS) | {"be", "have", "say", "tell"}
 
 
 def _title_like(ent: Span) -> bool:
@@ -349,31 +535,12 @@ def _title_like(ent: Span) -> bool:
 
 
 def _org_like(text: str) -> bool:
-    return bool(set(re.findall(r"[a-z]+", text.lower())) & _ORG_WORDS)
-
-
-def _agentive(tok: Token) -> bool:
-    """Subject, possessor, appositive or the object of a speech/action verb."""
-    t = tok
-    while t.dep_ in ("conj", "appos", "compound") and t.head is not t:
-        if t.dep_ == "compound" and t.head.ent_type_ != t.ent_type_:
-            break
-        t = t.head
-    if t.dep_ in ("nsubj", "nsubjpass", "poss", "agent", "appos", "ROOT"):
-        return True
-    if t.dep_ in ("dobj", "pobj") and t.head.lemma_.lower() in _ACTION_LEMMAS | {"with", "by", "between"}:
-        return True
-    return False
+    return bool(set(re.findall(r"[a-z]+", text.lower())) & L.ORG_WORDS)
 
 
 def _looks_like_person(ent: Span) -> bool:
     """NER sometimes tags a person as GPE: "Natalya Zibrova, a 48-year-old teacher"."""
     return len(ent) > 1 and any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in ent.root.children)
-
-
-def _next_to_place(tok: Token) -> bool:
-    """A one-word "person" coordinated with a place ("Donetsk and Luhansk") is a place."""
-    return any(c.ent_type_ in ("GPE", "LOC") and c.ent_type_ != tok.ent_type_ for c in tok.conjuncts)
 
 
 def _acronym_after(ent: Span, name: str, acronyms: dict[str, str]) -> None:
@@ -398,7 +565,7 @@ def _gazetteer_entity(acts: Actors, ent: Span, entry: Entry, surface: str) -> No
         entry.kind in ("State",)
         and (is_metonym or root.dep_ == "appos")
         and is_location_use(root)
-        and not _is_backer(root)
+        and not is_backer(root)
     ):
         for t in ent:
             acts.token_place[t.i] = entry.name if not is_metonym else surface
@@ -447,78 +614,109 @@ def _owner(acts: Actors, head: Token) -> tuple[str | None, list[Token]]:
 
 
 def np_pass(acts: Actors) -> None:
-    """Armed groups, government bodies, forces standing for states, and bloc groups."""
-    doc = acts.doc
+    """Armed groups, government bodies, forces standing for states, and bloc groups: each noun is
+    offered to the rules below in turn; armed-group mentions are gathered and made one actor."""
     armed: list[tuple[Token, str | None]] = []
-    for tok in doc:
-        if (
-            tok.pos_ == "ADJ"
-            and tok.lemma_.lower() in L.ARMED_NOUNS
-            and tok.dep_ == "amod"
-            and tok.head.lemma_.lower() in _ARMED_HEADS
-            and tok.head.i not in acts.token_actor
-        ):
+    for tok in acts.doc:
+        if tok.i in acts.furniture:
+            continue
+        if _armed_adjective(tok, acts):
             armed.append((tok.head, _backer(acts, tok.head)))  # "the rebel regions"
             continue
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in acts.token_actor:
             continue
-        lemma = tok.lemma_.lower()
-        if lemma in L.ARMED_NOUNS:
-            if tok.dep_ == "compound" and tok.head.lemma_.lower() in L.ARMED_NOUNS:
-                continue  # "separatist rebels": the head carries it
-            armed.append((tok, _backer(acts, tok)))
-        elif lemma in L.BODY_NOUNS and tok.tag_ != "NNPS":
-            _body(acts, tok)
-        elif lemma in L.FORCE_NOUNS or (lemma == "force" or tok.lower_ == "forces"):
-            if tok.dep_ == "compound" and tok.head.lemma_.lower() in L.FORCE_NOUNS:
-                continue  # "military personnel": the head carries it
-            owner, owner_tokens = _owner(acts, tok)
-            if owner and acts.kind(owner) == "State":
-                _forces(acts, tok, owner, owner_tokens)
-        elif (
-            tok.tag_ in ("NNPS", "NNS")
-            and tok.text[:1].isupper()
-            and lemma in L.PLURAL_PERSON_TITLES
-            and tok.i > acts.sent(tok).start
-        ):
-            _title_group(acts, tok)
-        elif lemma in ("people", "population", "public", "diaspora"):
-            for child in tok.lefts:
-                entry = acts.gaz.by_demonym(child.text) if child.dep_ == "amod" else None
-                if entry is not None:
-                    name = f"{child.text} {tok.text}"
-                    acts.ensure(name, "Group", _np_surface(tok, child.i), tok, country=entry.country)
-                    acts.token_actor[tok.i] = name
-                    break
-        elif lemma in L.GROUP_NOUNS and tok.tag_ in ("NNS", "NNPS"):
-            mods = [m for c in tok.lefts if c.dep_ in ("amod", "compound") for m in (c, *c.conjuncts)]
-            for child in mods:
-                if child.lower_ in L.BLOC_ADJECTIVES:
-                    name = f"{child.text[0].upper()}{child.text[1:]} {tok.text.lower()}"
-                    acts.ensure(name, "Group", f"{child.text} {tok.text}", tok)
-                    acts.token_actor[tok.i] = name
-                    acts.token_actor[child.i] = name
-                    break
+        if tok.lemma_.lower() in L.ARMED_NOUNS:
+            if _armed_noun(tok):
+                armed.append((tok, _backer(acts, tok)))
+            continue
+        any(rule(acts, tok) for rule in _NOUN_RULES)
     if armed:
         _armed_group(acts, armed)
 
 
-_ARMED_HEADS = frozenset(
-    {
-        "region",
-        "republic",
-        "area",
-        "fighter",
-        "force",
-        "group",
-        "leader",
-        "commander",
-        "authority",
-        "movement",
-        "unit",
-        "army",
-    }
-)
+def _armed_adjective(tok: Token, acts: Actors) -> bool:
+    """ "the rebel regions", "separatist forces": an armed-group adjective before a fitting head."""
+    return (
+        tok.pos_ == "ADJ"
+        and tok.lemma_.lower() in L.ARMED_NOUNS
+        and tok.dep_ == "amod"
+        and tok.head.lemma_.lower() in L.ARMED_HEADS
+        and tok.head.i not in acts.token_actor
+    )
+
+
+def _armed_noun(tok: Token) -> bool:
+    """ "rebels", "militants" (in "separatist rebels" the head carries it)."""
+    return tok.lemma_.lower() in L.ARMED_NOUNS and not (
+        tok.dep_ == "compound" and tok.head.lemma_.lower() in L.ARMED_NOUNS
+    )
+
+
+def _body_rule(acts: Actors, tok: Token) -> bool:
+    """ "the Belarus defence ministry", "Kiev's leadership": a government body of its owner."""
+    if tok.lemma_.lower() not in L.BODY_NOUNS or tok.tag_ == "NNPS":
+        return False
+    _body(acts, tok)
+    return True
+
+
+def _forces_rule(acts: Actors, tok: Token) -> bool:
+    """ "Russian forces", "Ukraine's army": forces standing for a state ("military personnel": the
+    head carries it)."""
+    lemma = tok.lemma_.lower()
+    if not (lemma in L.FORCE_NOUNS or lemma == "force" or tok.lower_ == "forces"):
+        return False
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in L.FORCE_NOUNS:
+        return True
+    owner, owner_tokens = _owner(acts, tok)
+    if owner and acts.kind(owner) == "State":
+        _forces(acts, tok, owner, owner_tokens)
+    return True
+
+
+def _title_group_rule(acts: Actors, tok: Token) -> bool:
+    """A capitalised plural title inside a sentence ("the National Security Advisors")."""
+    if not (
+        tok.tag_ in ("NNPS", "NNS")
+        and tok.text[:1].isupper()
+        and tok.lemma_.lower() in L.PLURAL_PERSON_TITLES
+        and tok.i > acts.sent(tok).start
+    ):
+        return False
+    _title_group(acts, tok)
+    return True
+
+
+def _people_rule(acts: Actors, tok: Token) -> bool:
+    """ "the Ukrainian people", "the Russian public": a people named by its demonym."""
+    if tok.lemma_.lower() not in ("people", "population", "public", "diaspora"):
+        return False
+    for child in tok.lefts:
+        entry = acts.gaz.by_demonym(child.text) if child.dep_ == "amod" else None
+        if entry is not None:
+            name = f"{child.text} {tok.text}"
+            acts.ensure(name, "Group", _np_surface(tok, child.i), tok, country=entry.country)
+            acts.token_actor[tok.i] = name
+            break
+    return True
+
+
+def _bloc_rule(acts: Actors, tok: Token) -> bool:
+    """ "Western capitals", "Arab states": a group named by a bloc adjective."""
+    if tok.lemma_.lower() not in L.GROUP_NOUNS or tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    mods = [m for c in tok.lefts if c.dep_ in ("amod", "compound") for m in (c, *c.conjuncts)]
+    for child in mods:
+        if child.lower_ in L.BLOC_ADJECTIVES:
+            name = f"{child.text[0].upper()}{child.text[1:]} {tok.text.lower()}"
+            acts.ensure(name, "Group", f"{child.text} {tok.text}", tok)
+            acts.token_actor[tok.i] = name
+            acts.token_actor[child.i] = name
+            break
+    return True
+
+
+_NOUN_RULES = (_body_rule, _forces_rule, _title_group_rule, _people_rule, _bloc_rule)
 
 
 def _demonym(acts: Actors, state: str) -> str:
@@ -573,7 +771,7 @@ def _title_group(acts: Actors, tok: Token) -> None:
 
 def _backer(acts: Actors, tok: Token) -> str | None:
     for t in tok.doc[tok.left_edge.i : tok.i]:
-        if _is_backer(t):
+        if is_backer(t):
             name = acts.at(t) or acts.token_demonym.get(t.i)
             if name is None:
                 entry = acts.gaz.lookup(t.text) or acts.gaz.by_demonym(t.text)
@@ -816,9 +1014,9 @@ def _drop_title_words(acts: Actors) -> None:
                 del acts.token_actor[i]
 
 
-def detect(doc: Doc, gaz: Gazetteer) -> Actors:
+def detect(doc: Doc, gaz: Gazetteer, published: date | None = None) -> Actors:
     """Run the mention stages in order and return the article's actors."""
-    acts = Actors(doc=doc, gaz=gaz)
+    acts = Actors(doc=doc, gaz=gaz, published=published)
     entity_pass(acts)
     np_pass(acts)
     role_pass(acts)

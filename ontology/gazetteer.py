@@ -63,6 +63,30 @@ def normalise(text: str) -> str:
     return re.sub(r"^the ", "", text)
 
 
+_VOWELS = str.maketrans("", "", "aeiouy")
+_PARTICLES = {"al": "al", "el": "al", "ul": "al", "bin": "bin", "ibn": "bin", "ben": "bin"}
+
+
+def name_key(text: str) -> str:
+    """A key under which transliteration variants of a person's name meet: "Mohammed bin Salman",
+    "Mohamed bin Salman" and "Muhammad bin Salman"; "Zelenskiy", "Zelensky" and "Zelenskyy".
+    Each word keeps its first letter and its consonants, doubled letters collapsed.
+
+    >>> name_key("Mohammed bin Salman") == name_key("Muhammad Bin Salman")
+    True
+    >>> name_key("Kim Jong Un") == name_key("Kim Jong Il")
+    False
+    """
+    words = []
+    for word in normalise(text).replace("-", " ").split():
+        if word in _PARTICLES:
+            words.append(_PARTICLES[word])
+            continue
+        rest = word[1:].translate(_VOWELS).replace("h", "")  # "Mohammed"/"Muhamad", "Ahmed"/"Ahmad"
+        words.append(re.sub(r"(.)\1+", r"\1", word[0] + rest))
+    return " ".join(words)
+
+
 @dataclass
 class Gazetteer:
     entries: list[Entry]

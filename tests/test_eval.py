@@ -593,3 +593,16 @@ def test_gold_published_date_matches_the_article():
         gold = json.loads(path.read_text(encoding="utf-8"))
         text = (CORPUS / gold["file"]).read_text(encoding="utf-8")
         assert gold["published"] in text or "February 20, 2022" in text, path.name
+
+
+def test_duplicate_nodes_of_one_gold_actor_are_counted() -> None:
+    from benchmarks.eval import duplicates, match_actors
+
+    gold = [{"name": "Mohammed bin Salman", "aliases": ["Bin Salman", "Mohamed bin Salman"]}]
+    pred = [
+        {"id": "a", "name": "Mohammed bin Salman", "aliases": []},
+        {"id": "b", "name": "Bin Salman", "aliases": []},
+        {"id": "c", "name": "Riyadh", "aliases": []},
+    ]
+    assert duplicates(match_actors(gold, pred)) == 1
+    assert duplicates(match_actors(gold, pred[:1] + pred[2:])) == 0

@@ -1,0 +1,119 @@
+"""Parse-tree helpers shared by the extractor's stages: small questions about one token's place in
+the dependency parse (is it a location, an agent, a date phrase, the object of which verb?).
+
+Every function here reads only the parse and the lexicon, never an article's actors, so each can
+be tested on a hand-built ``Doc(words=, heads=, deps=)``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import lexicon as L
+
+# verbs of speech and of action: their subjects and objects are agents, not places
+ACTION_LEMMAS = frozenset(L.CUE_KINDS) | frozenset(L.EVENT_VERBS)
+
+
+def is_location_use(token: Token) -> bool:
+    """True where a place name is a location, not an agent: "in Moscow", "Luhansk region"."""
+    t = token
+    while t.dep_ in ("conj", "appos") and t.head is not t:
+        t = t.head
+    if t.dep_ == "pobj" and t.head.lower_ in L.LOCATIVE_PREPS:
+        return True
+    if (
+        t.dep_ == "compound"
+        and t.head.pos_ in ("NOUN", "PROPN")
+        and t.head.ent_type_ in ("", "GPE", "LOC", "FAC")
+        and t.head.lower_ in L.LOCATION_HEADS
+    ):
+        return True
+    return t.dep_ in ("npadvmod",) and not is_backer(token)
+
+
+def is_backer(token: Token) -> bool:
+    """ "Moscow-backed", "Russian-backed": the token before "- backed"."""
+    doc = token.doc
+    i = token.i
+    return (
+        i + 2 < len(doc)
+        and doc[i + 1].text == "-"
+        and doc[i + 2].lower_
+        in ("backed", "supported", "sponsored", "allied", "controlled", "led", "installed")
+    )
+
+
+def agentive(tok: Token) -> bool:
+    """Subject, possessor, appositive or the object of a speech/action verb."""
+    t = tok
+    while t.dep_ in ("conj", "appos", "compound") and t.head is not t:
+        if t.dep_ == "compound" and t.head.ent_type_ != t.ent_type_:
+            break
+        t = t.head
+    if t.dep_ in ("nsubj", "nsubjpass", "poss", "agent", "appos", "ROOT"):
+        return True
+    if t.dep_ in ("dobj", "pobj") and t.head.lemma_.lower() in ACTION_LEMMAS | {"with", "by", "between"}:
+        return True
+    return False
+
+
+def next_to_place(tok: Token) -> bool:
+    """A one-word "person" coordinated with a place ("Donetsk and Luhansk") is a place."""
+    return any(c.ent_type_ in ("GPE", "LOC") and c.ent_type_ != tok.ent_type_ for c in tok.conjuncts)
+
+
+def place_apposed(tok: Token) -> bool:
+    """ "the city of El Fasher", "the town of Kaesong": named after a place noun."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower()
+        in ("city", "town", "village", "region", "province", "district", "port")
+    )
+
+
+def is_nominal(tok: Token) -> bool:
+    """Nouns, and gerunds used as nouns ("facing increased shelling")."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return True
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
+        and not any(c.dep_ in ("dobj", "nsubj") for c in tok.children)
+    )
+
+
+def governing_verb(tok: Token) -> Token | None:
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.pos_ == "NOUN"
+        and tok.head.head.dep_ in ("dobj", "attr")
+    ):
+        tok = tok.head.head  # "commit [acts] of terror", "launched a series of strikes"
+    if tok.dep_ in ("dobj", "attr", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.dep_ == "prep"
+        and tok.head.lower_ in ("after", "during", "following", "before", "in", "at", "amid", "since", "for")
+        and tok.head.head.pos_ in ("VERB", "AUX")
+    ):
+        return tok.head.head
+    if tok.dep_ == "conj":
+        return governing_verb(tok.head)
+    return None
+
+
+def temporal_prep(prep: Token) -> bool:
+    """ "on Monday", "in March": a date phrase, not an argument ("called on X" is an appeal)."""
+    return any(c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
+def definite(tok: Token) -> bool:
+    """ "the talks", "this meeting", "their call": a noun that refers back."""
+    return tok.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their")
+        for c in tok.children
+    )

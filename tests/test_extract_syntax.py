@@ -1,0 +1,115 @@
+"""Syntax rules of the event stage on hand-built parses (spaCy ``Doc(words=, heads=, deps=)``), so
+that a change of the statistical model cannot silently move them."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from loaders.events import trigger_kind
+from loaders.syntax import is_location_use
+
+VOCAB = spacy.blank("en").vocab
+
+
+def parse(
+    words: list[str],
+    heads: list[int],
+    deps: list[str],
+    pos: list[str],
+    lemmas: list[str],
+    ents: list[str] | None = None,
+) -> Doc:
+    """A Doc with the given parse; ``heads`` are absolute indices, ``ents`` like ["B-PERSON", "O"]."""
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
+
+
+def call_doc(prep: str, obj: str, obj_ent: str) -> Doc:
+    # Kishida called Yoon on/for Monday/talks .
+    return parse(
+        ["Kishida", "called", "Yoon", prep, obj, "."],
+        [1, 1, 1, 1, 3, 1],
+        ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+        ["PROPN", "VERB", "PROPN", "ADP", "PROPN", "PUNCT"],
+        ["Kishida", "call", "Yoon", prep, obj, "."],
+        ["B-PERSON", "O", "B-PERSON", "O", obj_ent, "O"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("prep", "obj", "ent", "kind"),
+    [
+        ("on", "Monday", "B-DATE", "PhoneCall"),  # a date phrase is no "call on"
+        ("on", "Seoul", "B-GPE", None),  # "called on Seoul (to ...)" is an appeal
+        ("for", "talks", "O", None),  # "called for talks" is an appeal
+    ],
+)
+def test_called_someone_is_a_call_unless_called_on_or_for(
+    prep: str, obj: str, ent: str, kind: str | None
+) -> None:
+    assert trigger_kind(call_doc(prep, obj, ent)[1]) == kind
+
+
+def test_called_with_the_callee_parsed_as_predicate_is_a_call() -> None:
+    doc = parse(
+        ["Biden", "called", "Ishiba", "today"],
+        [1, 1, 1, 1],
+        ["nsubj", "ROOT", "oprd", "npadvmod"],
+        ["PROPN", "VERB", "PROPN", "NOUN"],
+        ["Biden", "call", "Ishiba", "today"],
+        ["B-PERSON", "O", "B-PERSON", "B-DATE"],
+    )
+    assert trigger_kind(doc[1]) == "PhoneCall"
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "kind"),
+    [
+        (["Boric", "spoke", "by", "phone"], [1, 1, 1, 2], ["nsubj", "ROOT", "agent", "pobj"], "PhoneCall"),
+        (
+            ["Boric", "spoke", "over", "telephone"],
+            [1, 1, 1, 2],
+            ["nsubj", "ROOT", "prep", "pobj"],
+            "PhoneCall",
+        ),
+        (["Boric", "spoke", "to", "reporters"], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"], None),
+    ],
+)
+def test_speaking_by_phone_is_a_call(
+    words: list[str], heads: list[int], deps: list[str], kind: str | None
+) -> None:
+    lemmas = [words[0], "speak", words[2], words[3]]
+    doc = parse(words, heads, deps, ["PROPN", "VERB", "ADP", "NOUN"], lemmas)
+    assert trigger_kind(doc[1]) == kind
+
+
+@pytest.mark.parametrize(
+    ("modifier", "kind"),
+    [("missile", "MilitaryDrill"), ("driving", None)],
+)
+def test_tests_are_drills_only_with_missiles(modifier: str, kind: str | None) -> None:
+    doc = parse(
+        ["the", modifier, "tests"],
+        [2, 2, 2],
+        ["det", "compound", "ROOT"],
+        ["DET", "NOUN", "NOUN"],
+        ["the", modifier, "test"],
+    )
+    assert trigger_kind(doc[2]) == kind
+
+
+@pytest.mark.parametrize(
+    ("prep", "located"),
+    [("in", True), ("with", False)],
+)
+def test_a_place_after_a_locative_preposition_is_a_location(prep: str, located: bool) -> None:
+    doc = parse(
+        ["talks", prep, "Geneva"],
+        [0, 0, 1],
+        ["ROOT", "prep", "pobj"],
+        ["NOUN", "ADP", "PROPN"],
+        ["talk", prep, "Geneva"],
+        ["O", "O", "B-GPE"],
+    )
+    assert is_location_use(doc[2]) is located
