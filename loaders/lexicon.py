@@ -2040,3 +2040,76 @@ MORE_CUE_KINDS: dict[str, str] = {
     "refute": "Denial",
     "rebut": "Denial",
 }
+
+# --- attribution (speech.py) -------------------------------------------------------------
+ANAPHORA_WORDS = frozenset({"such", "these", "this", "those", "their", "them", "its", "they", "it"})
+FIRST_PERSON = frozenset({"we", "i", "our", "my", "us"})
+TITLE_WORDS = frozenset(
+    {
+        "president",
+        "prime",
+        "minister",
+        "secretary",
+        "of",
+        "state",
+        "vice",
+        "national",
+        "security",
+        "advisor",
+        "adviser",
+        "spokesperson",
+        "ambassador",
+        "the",
+        "chancellor",
+        "foreign",
+        "jr",
+        "jr.",
+        "sr",
+    }
+)
+PAIR_PERSON_NOUNS = frozenset(
+    {"leader", "president", "minister", "premier", "head", "counterpart", "side", "party"}
+)
+PAIR_STATE_NOUNS = frozenset({"country", "nation", "government", "state"})
+DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "readout", "declaration"})
+PERSON_SOURCE_NOUNS = frozenset(
+    {
+        "source",
+        "analyst",
+        "expert",
+        "observer",
+        "witness",
+        "resident",
+        "diplomat",
+        "official",
+        "negotiator",
+        "aide",
+        "adviser",
+        "advisor",
+        "envoy",
+        "ambassador",
+        "lawmaker",
+        "legislator",
+        "senator",
+        "officer",
+        "commander",
+        "monitor",
+        "investigator",
+        "prosecutor",
+        "judge",
+        "narrator",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+    }
+)
+MEDIA_SOURCE_NOUNS = frozenset({"website", "broadcaster", "newspaper", "daily"})
+ROLE_SYNONYMS = {
+    "spokesperson": {"spokesperson", "spokesman", "spokeswoman", "spokesmen", "spokeswomen"},
+    "spokesman": {"spokesperson", "spokesman"},
+    "spokeswoman": {"spokesperson", "spokeswoman"},
+    "minister": {"minister", "secretary"},
+    "secretary": {"minister", "secretary"},
+    "envoy": {"envoy", "ambassador", "representative"},
+    "ambassador": {"envoy", "ambassador"},
+}

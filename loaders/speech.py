@@ -503,7 +503,6 @@ def _stances(
 # --- attribution beyond the cue sentence -----------------------------------------------------
 
 
-_ANAPHORA = frozenset({"such", "these", "this", "those", "their", "them", "its", "they", "it"})
 _JUDGING = frozenset(
     {"Demand", "Appeal", "Criticism", "Accusation", "Threat", "Warning", "Rejection", "Denial"}
 )
@@ -514,7 +513,7 @@ def _earlier_targets(out: list[St], state: _Reading, sent: Span) -> None:
     practices") is aimed at whom the same speaker's previous statement was aimed at."""
     for st in out:
         words = set(re.findall(r"[a-z]+", st.text.lower()))
-        if st.targets or st.kind not in _JUDGING or not words & _ANAPHORA:
+        if st.targets or st.kind not in _JUDGING or not words & L.ANAPHORA_WORDS:
             continue
         previous = state.targets.get(st.speaker)
         if previous and sent.start - previous[0] <= 80:
@@ -650,7 +649,6 @@ _STATEMENT_TITLE = (
     ),
     re.compile(r"^(?:the )?(.+?)(?:['\u2019]s?)? (?:joint )?statement\b", re.I),
 )
-_FIRST_PERSON = frozenset({"we", "i", "our", "my", "us"})
 
 
 def _document_author(doc, dis: Discourse, quotes) -> list[str]:
@@ -683,38 +681,13 @@ def _document_author(doc, dis: Discourse, quotes) -> list[str]:
     return []
 
 
-_HONORIFICS = frozenset(
-    {
-        "president",
-        "prime",
-        "minister",
-        "secretary",
-        "of",
-        "state",
-        "vice",
-        "national",
-        "security",
-        "advisor",
-        "adviser",
-        "spokesperson",
-        "ambassador",
-        "the",
-        "chancellor",
-        "foreign",
-        "jr",
-        "jr.",
-        "sr",
-    }
-)
-
-
 def _title_actor(text: str, dis: Discourse) -> str | None:
     """The actor a statement title names, with the title's form of the name as an alias."""
     name = _title_actor_name(text, dis)
     actor = dis.acts.by_name.get(name) if name else None
     if actor is not None:
         words = text.split()
-        while words and words[0].lower().strip(".,") in _HONORIFICS:
+        while words and words[0].lower().strip(".,") in L.TITLE_WORDS:
             words.pop(0)
         for alias in (text, " ".join(words)):
             actor.add_alias(alias)
@@ -727,7 +700,7 @@ def _title_actor_name(text: str, dis: Discourse) -> str | None:
     entry = acts.gaz.lookup(text)
     if entry is None:
         words = [w for w in re.split(r"[\s,]+", text) if w]
-        names = [w for w in words if w.lower().strip(".") not in _HONORIFICS]
+        names = [w for w in words if w.lower().strip(".") not in L.TITLE_WORDS]
         for cand in (" ".join(names), *(names[i] for i in range(len(names) - 1, -1, -1))):
             for name, actor in acts.by_name.items():
                 if actor.kind == "Person" and (cand == name or cand in name.split() or cand in actor.aliases):
@@ -761,14 +734,14 @@ def _authored(sent: Span, author: list[str], dis: Discourse, published) -> list[
         return []
     root = sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    own = subj is None or subj.lower_ in _FIRST_PERSON  # "[We] welcome ...", not "actions threaten"
+    own = subj is None or subj.lower_ in L.FIRST_PERSON  # "[We] welcome ...", not "actions threaten"
     heads = [*([root] if own else []), *(c for c in root.children if c.dep_ in ("ccomp", "xcomp", "acomp"))]
     kind = statement_kind(root, "say", heads, text, "Report")
     base = (L.CUE_KINDS.get(root.lemma_.lower()) or _inner_kind(root)) if own else None
     if kind == "Report" and base and base not in ("Report", "Announcement"):
         kind = base  # "We condemn ...", "We welcome ..." when the subject was no pronoun
     cameo, plover = codes_for(kind, text)
-    first = any(t.lower_ in _FIRST_PERSON for t in sent)
+    first = any(t.lower_ in L.FIRST_PERSON for t in sent)
     targets = _targets([], heads, sent.start, sent.end, author, dis, "say")
     return [
         St(
@@ -834,7 +807,7 @@ def _speakers_of(cue: Token, dis: Discourse, state: _Reading) -> list[str]:
     speakers = _speakers(cue, dis)
     if (
         subj is not None
-        and subj.lemma_.lower() in _PAIR_PERSONS
+        and subj.lemma_.lower() in L.PAIR_PERSON_NOUNS
         and subj.tag_ in ("NNS", "NNPS")
         and any(dis.acts.kind(n) != "Person" for n in speakers)
     ):  # "The leaders agreed" resolved to a mix of people and states: the two people
@@ -844,16 +817,10 @@ def _speakers_of(cue: Token, dis: Discourse, state: _Reading) -> list[str]:
     return [_unbare(name, dis) for name in speakers]
 
 
-_PAIR_PERSONS = frozenset(
-    {"leader", "president", "minister", "premier", "head", "counterpart", "side", "party"}
-)
-_PAIR_STATES = frozenset({"country", "nation", "government", "state"})
-
-
 def _pair_noun(subj: Token) -> bool:
     """ "the two leaders", "both sides": a pair the text has just named."""
     lemma = subj.lemma_.lower()
-    if lemma not in _PAIR_PERSONS | _PAIR_STATES or subj.tag_ not in ("NNS", "NNPS"):
+    if lemma not in L.PAIR_PERSON_NOUNS | L.PAIR_STATE_NOUNS or subj.tag_ not in ("NNS", "NNPS"):
         return False
     if lemma in ("side", "party") and any(c.lower_ == "the" for c in subj.children):
         return True  # "The parties reaffirmed ...": the two of the exchange
@@ -864,7 +831,7 @@ def _last_pair(subj: Token, dis: Discourse) -> list[str]:
     """The pair a "two leaders" subject refers to: the parties of the last exchange, else the two
     persons (or, for "sides" and "countries", the two states) seen last."""
     acts = dis.acts
-    persons = subj.lemma_.lower() in _PAIR_PERSONS
+    persons = subj.lemma_.lower() in L.PAIR_PERSON_NOUNS
     if dis.last_parties and len(dis.last_parties) == 2:
         parties = list(dis.last_parties)
         if persons:
@@ -891,39 +858,6 @@ def _own_voice(st: St, author: list[str], dis: Discourse) -> bool:
     return named and verb.dep_ in ("ROOT", "conj")
 
 
-_DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "readout", "declaration"})
-_PERSON_SOURCES = frozenset(
-    {
-        "source",
-        "analyst",
-        "expert",
-        "observer",
-        "witness",
-        "resident",
-        "diplomat",
-        "official",
-        "negotiator",
-        "aide",
-        "adviser",
-        "advisor",
-        "envoy",
-        "ambassador",
-        "lawmaker",
-        "legislator",
-        "senator",
-        "officer",
-        "commander",
-        "monitor",
-        "investigator",
-        "prosecutor",
-        "judge",
-        "narrator",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-    }
-)
-_MEDIA_SOURCES = frozenset({"website", "broadcaster", "newspaper", "daily"})
 _PLACE_PREPS = ("in", "of", "at", "from", "for")
 
 
@@ -950,13 +884,13 @@ def _source_speaker(subj: Token, dis: Discourse, state: _Reading) -> list[str]:
     owners = dis.expand(poss) if poss is not None else []
     if poss is not None and not owners and poss.lower_ in ("his", "her"):
         owners = _person_before(poss, dis)  # "Katsav refused ..., his office said"
-    if len(owners) == 1 and acts.kind(owners[0]) == "Person" and lemma not in _PERSON_SOURCES:
+    if len(owners) == 1 and acts.kind(owners[0]) == "Person" and lemma not in L.PERSON_SOURCE_NOUNS:
         return [_office_of(owners[0], subj, dis)]  # "his office said": "Katsav's office"
-    if lemma in _DOCUMENT_NOUNS:
+    if lemma in L.DOCUMENT_NOUNS:
         return list(state.speakers[:2])
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
     modified = any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in subj.children)
-    if definite and not modified and not located and lemma in _PERSON_SOURCES | L.TITLE_NOUNS:
+    if definite and not modified and not located and lemma in L.PERSON_SOURCE_NOUNS | L.TITLE_NOUNS:
         person = _role_person(lemma, dis)  # "the spokesperson said": the one just named
         return [person] if person else []
     if lemma in L.HUMAN_NOUNS and not located:
@@ -977,11 +911,11 @@ def _source_speaker(subj: Token, dis: Discourse, state: _Reading) -> list[str]:
             break
     kind = (
         "Person"  # an anonymous person without a state is no side of what they report
-        if lemma in _PERSON_SOURCES and subj.tag_ == "NN" and state_name
+        if lemma in L.PERSON_SOURCE_NOUNS and subj.tag_ == "NN" and state_name
         else "Group"
-        if lemma in _PERSON_SOURCES
+        if lemma in L.PERSON_SOURCE_NOUNS
         else "Media"
-        if lemma in _MEDIA_SOURCES
+        if lemma in L.MEDIA_SOURCE_NOUNS
         else "GovernmentBody"
         if lemma in L.BODY_NOUNS or lemma in ("ministry", "office", "embassy", "government", "presidency")
         else "Organization"
@@ -1054,21 +988,10 @@ def _country_of(tok: Token, dis: Discourse) -> tuple[str | None, str | None]:
     return None, entry.country
 
 
-_ROLE_SYNONYMS = {
-    "spokesperson": {"spokesperson", "spokesman", "spokeswoman", "spokesmen", "spokeswomen"},
-    "spokesman": {"spokesperson", "spokesman"},
-    "spokeswoman": {"spokesperson", "spokeswoman"},
-    "minister": {"minister", "secretary"},
-    "secretary": {"minister", "secretary"},
-    "envoy": {"envoy", "ambassador", "representative"},
-    "ambassador": {"envoy", "ambassador"},
-}
-
-
 def _role_person(lemma: str, dis: Discourse) -> str | None:
     """The person a definite role noun refers to: the most recently seen person holding that role,
     else the last person speaking or named."""
-    words = _ROLE_SYNONYMS.get(lemma, {lemma})
+    words = L.ROLE_SYNONYMS.get(lemma, {lemma})
     best: tuple[int, str] | None = None
     for name, actor in dis.acts.by_name.items():
         if actor.kind == "Person" and actor.role_words & words:
@@ -1085,7 +1008,7 @@ def _unbare(name: str, dis: Discourse) -> str:
     role, else the last person speaking."""
     actor = dis.acts.by_name.get(name)
     low = name.lower()
-    if actor is None or " " in low or (low not in L.TITLE_NOUNS and low not in _PERSON_SOURCES):
+    if actor is None or " " in low or (low not in L.TITLE_NOUNS and low not in L.PERSON_SOURCE_NOUNS):
         return name
     return _role_person(low, dis) or name
 
