@@ -175,14 +175,25 @@ def open_store_or_ask(store: str, neo4j_uri: str | None, read_only: bool, wait: 
     def say(message: str) -> None:
         click.echo(message, err=True)
 
+    if _typed("store") and not _typed("neo4j_uri"):
+        neo4j_uri = None  # a --store typed on the command line beats NEO4J_URI from the environment
+    env = {k: v for k, v in os.environ.items() if k != "NEO4J_URI"}
     try:
-        return open_store(store, neo4j_uri, read_only=read_only, wait=wait, on_wait=say)
+        return open_store(store, neo4j_uri, read_only=read_only, wait=wait, on_wait=say, env=env)
     except CredentialsError:
         if os.environ.get("NEO4J_PASSWORD") or not can_prompt():
             raise
         user = os.environ.get("NEO4J_USER") or "neo4j"
         password = click.prompt(f"Neo4j password for {user}", hide_input=True, err=True)
-        return open_store(store, neo4j_uri, read_only=read_only, password=password, wait=wait, on_wait=say)
+        return open_store(
+            store, neo4j_uri, read_only=read_only, password=password, wait=wait, on_wait=say, env=env
+        )
+
+
+def _typed(param: str) -> bool:
+    """Whether the option was given on the command line (not by default or the environment)."""
+    ctx = click.get_current_context(silent=True)
+    return ctx is not None and ctx.get_parameter_source(param) is click.core.ParameterSource.COMMANDLINE
 
 
 def with_store(read_only: bool = False) -> Callable[[Callable[..., Any]], Callable[..., Any]]:

@@ -97,11 +97,9 @@ def extract_file(path: str | Path) -> dict:
 def extract_parsed(document: Document, parsed: Doc) -> Extraction:
     published = parse_iso(document.published)
     art_id = article_id(document.sha256)
-    quotes = (
-        parsed._.quotes
-        if parsed.has_extension("quotes") and parsed._.quotes is not None
-        else find_quotes(parsed.text)
-    )
+    stored = parsed._.quotes if parsed.has_extension("quotes") else None
+    # a Doc parsed in another process comes back with its (start, end) pairs as lists
+    quotes = [tuple(q) for q in stored] if stored is not None else find_quotes(parsed.text)
     parsed.user_data["diplograph.title"] = document.title  # a statement's author is in its title
     acts = detect(parsed, load_gazetteer(), published)
     dis = Discourse(acts, quotes=quotes)

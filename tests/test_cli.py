@@ -109,3 +109,14 @@ def test_neo4j_and_embedded_return_the_same_rows(run, seed, tmp_path):
     on_neo4j = run("query", SAID_QUERY, "--neo4j-uri", uri, "--format", "json").output
     embedded = run("query", SAID_QUERY, "--store", tmp_path / "db", "--format", "json").output
     assert json.loads(on_neo4j) == json.loads(embedded) != []
+
+
+def test_a_typed_store_beats_neo4j_uri_from_the_environment(tmp_path):
+    """NEO4J_URI in the environment must not send a command with an explicit --store elsewhere."""
+    db = tmp_path / "db"
+    runner = CliRunner()
+    env = {"NEO4J_URI": "bolt://127.0.0.1:9", "DIPLOGRAPH_STORE": None}
+    typed = runner.invoke(main, ["stats", "--store", str(db)], env=env)
+    assert "no embedded store at" in typed.output and "127.0.0.1:9" not in typed.output
+    from_env = runner.invoke(main, ["stats"], env=env)  # no --store: the environment's Neo4j
+    assert from_env.exit_code == 3 and "127.0.0.1:9" in from_env.output

@@ -230,3 +230,17 @@ def test_extract_many_keeps_input_order_and_ids_are_deterministic():
     ]
     again = list(extract_many(docs))
     assert [e.to_dict() for e in again] == [e.to_dict() for e in out]
+
+
+def test_a_doc_parsed_in_another_process_extracts_the_same():
+    """``nlp.pipe(n_process=2)`` sends Docs back as bytes, which turns the quote spans into lists."""
+    from spacy.tokens import Doc
+
+    from loaders.extract import extract_parsed
+
+    nlp = load_nlp()
+    document = Document(text='"We will not accept any threat," the minister told reporters. Talks went on.')
+    parsed = nlp(document.text)
+    again = Doc(nlp.vocab).from_bytes(parsed.to_bytes())
+    assert again._.quotes and isinstance(again._.quotes[0], list)
+    assert extract_parsed(document, again).to_dict() == extract_parsed(document, parsed).to_dict()
