@@ -836,7 +836,7 @@ def _last_pair(subj: Token, dis: Discourse) -> list[str]:
         parties = list(dis.last_parties)
         if persons:
             return parties
-        sides = [acts.by_name[p].affiliation or p for p in parties if p in acts.by_name]
+        sides = [_side(p, dis) for p in parties if p in acts.by_name]
         if len(set(sides)) == 2:
             return sides
     want = ("Person",) if persons else ("State",)
@@ -845,6 +845,13 @@ def _last_pair(subj: Token, dis: Discourse) -> list[str]:
     )
     names = list(dict.fromkeys(n for _, n in reversed(ranked)))[:2]
     return names if len(names) == 2 else []
+
+
+def _side(party: str, dis: Discourse) -> str:
+    """The state a party speaks for, where that state is an actor of the article, else the party
+    (an affiliation from the office-holder lexicon may name a state the article never does)."""
+    affiliation = dis.acts.by_name[party].affiliation
+    return affiliation if affiliation in dis.acts.by_name else party
 
 
 def _own_voice(st: St, author: list[str], dis: Discourse) -> bool:

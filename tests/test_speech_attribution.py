@@ -3,6 +3,8 @@ verb dictionary's conversion and coding, and cue detection on hand-built parses.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -382,3 +384,20 @@ def test_the_leaders_are_the_two_people_even_after_talks_between_states() -> Non
     joint = [s for s in statements(x) if s[1] in ("Intent", "Agreement")]
     assert {s[0] for s in joint} == {"Vladimir Putin", "Mahmoud Abbas"}
     assert len(joint) == 4
+
+
+def test_a_pair_speaks_for_its_states_only_where_the_article_has_them():
+    """ "The two nations pledged ...": a party's affiliation from the office-holder lexicon may name a
+    state the article never mentions; the party itself speaks then (an unknown state crashed it)."""
+    from types import SimpleNamespace
+
+    from loaders.speech import _side
+
+    by_name = {
+        "A. Minister": SimpleNamespace(affiliation="Russia"),
+        "B. Minister": SimpleNamespace(affiliation="France"),
+        "France": SimpleNamespace(affiliation=None),
+    }
+    dis: Any = SimpleNamespace(acts=SimpleNamespace(by_name=by_name))
+    assert _side("A. Minister", dis) == "A. Minister"
+    assert _side("B. Minister", dis) == "France"
