@@ -24,6 +24,8 @@ from benchmarks.eval import (
     score_plover,
     text_predictor,
 )
+from ontology import schema
+from ontology.codes import PLOVER_TYPES
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD_DIR = REPO / "tests" / "gold"
@@ -35,63 +37,12 @@ needs_corpus = pytest.mark.skipif(
     not CORPUS.is_dir(), reason=f"corpus folder {CORPUS} is absent (../shared/corpus)"
 )
 
-STATEMENT_KINDS = {
-    "Report",
-    "Appeal",
-    "Demand",
-    "Accusation",
-    "Warning",
-    "Threat",
-    "Denial",
-    "Rejection",
-    "Agreement",
-    "Intent",
-    "Criticism",
-    "Praise",
-    "Announcement",
-}
-EVENT_KINDS = {
-    "PhoneCall",
-    "Meeting",
-    "Talks",
-    "Visit",
-    "Summit",
-    "Agreement",
-    "MilitaryDrill",
-    "Deployment",
-    "Mobilization",
-    "Shelling",
-    "Attack",
-    "Fighting",
-    "Evacuation",
-    "Sanction",
-    "PrisonerExchange",
-    "Ceasefire",
-    "CeasefireViolation",
-    "Election",
-    "Other",
-}
-ACTOR_KINDS = {"Person", "State", "Organization", "GovernmentBody", "ArmedGroup", "Group", "Media"}
-PLOVER = {
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-    None,
-}
-STATUSES = {"reported", "planned", "alleged", "denied", "hypothetical"}
+# the annotation guide's vocabularies are the ontology's
+STATEMENT_KINDS = set(schema.STATEMENT_KINDS)
+EVENT_KINDS = set(schema.EVENT_KINDS)
+ACTOR_KINDS = set(schema.ACTOR_KINDS)
+PLOVER = {*PLOVER_TYPES, None}
+STATUSES = set(schema.EVENT_STATUSES)
 
 
 def gold_files() -> list[Path]:

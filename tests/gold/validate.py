@@ -9,9 +9,10 @@ import json
 import sys
 from pathlib import Path
 
+from ontology.schema import ACTOR_KINDS
+
 REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO.parent / "shared" / "corpus"
-ACTOR_KINDS = {"Person", "State", "Organization", "GovernmentBody", "ArmedGroup", "Group", "Media"}
 
 
 def problems(path: Path) -> list[str]:
