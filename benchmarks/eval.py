@@ -650,6 +650,105 @@ def evaluate(gold_dir: str | Path, corpus_dir: str | Path, predict: PredictFn) -
 
 
 # ---------------------------------------------------------------------------------------------
+# error listing (for the tuning half only: the check half is scored, never read)
+
+
+def _pred_name(pred_actors: list[dict], ref: Any) -> str:
+    ref = ref.get("actor") if isinstance(ref, dict) else ref
+    for i, a in enumerate(pred_actors):
+        if _actor_id(a, i) == str(ref):
+            return str(a.get("name"))
+    return str(ref)
+
+
+def article_errors(gold: dict, pred: Prediction, body: str | None = None) -> list[str]:
+    """What one article's prediction gets wrong, one line each, for reading against the text.
+
+    Uses the same matching as :func:`score_article`: missed and spurious actors, duplicate nodes,
+    missed and spurious statements and events, and the matched ones whose speaker, kind, targets,
+    or participants differ.
+    """
+    out: list[str] = []
+    pred_actors = [a for a in pred.get("actors") or [] if isinstance(a, dict)]
+    match = match_actors(gold["actors"], pred_actors)
+    resolve = Resolver(match, gold["actors"])
+    paired_gold = {g for g, _ in match.pairs}
+    paired_pred = {p for _, p in match.pairs}
+    out += [
+        f"actor missed: {a['name']} ({a['kind']})" for a in gold["actors"] if a["name"] not in paired_gold
+    ]
+    for i, a in enumerate(pred_actors):
+        pid = _actor_id(a, i)
+        if pid not in paired_pred:
+            gold_name = match.id_to_gold.get(pid, "?")
+            what = "duplicate of " + gold_name if not gold_name.startswith("?") else "spurious"
+            out.append(f"actor {what}: {a.get('name')} ({a.get('kind')})")
+
+    def names(refs: Iterable[Any] | None) -> list[str]:
+        return sorted(resolve.many(refs))
+
+    g_st = gold["statements"]
+    p_st = [s for s in pred.get("statements") or [] if isinstance(s, dict)]
+    pairs = match_items(g_st, p_st, body, lambda g, p: 4.0 * (resolve(p.get("speaker")) == g["speaker"]))
+    for gi in sorted(set(range(len(g_st))) - {g for g, _ in pairs}):
+        g = g_st[gi]
+        out.append(f"statement missed: {g['speaker']} {g['kind']} -> {g['targets']}: {g['snippet']!r}")
+    for pj in sorted(set(range(len(p_st))) - {p for _, p in pairs}):
+        p = p_st[pj]
+        who = _pred_name(pred_actors, p.get("speaker"))
+        out.append(f"statement spurious: {who} {p.get('kind')}: {normalise_text(p.get('evidence'))[:160]!r}")
+    for gi, pj in pairs:
+        g, p = g_st[gi], p_st[pj]
+        wrong = []
+        if resolve(p.get("speaker")) != g["speaker"]:
+            wrong.append(f"speaker {_pred_name(pred_actors, p.get('speaker'))!r} not {g['speaker']!r}")
+        if not _same(p.get("kind"), g["kind"]):
+            wrong.append(f"kind {p.get('kind')} not {g['kind']}")
+        if set(g["targets"]) != resolve.many(p.get("targets")):
+            wrong.append(f"targets {names(p.get('targets'))} not {sorted(g['targets'])}")
+        if wrong:
+            out.append(f"statement wrong: {'; '.join(wrong)}: {g['snippet']!r}")
+
+    g_ev = gold["events"]
+    p_ev = [e for e in pred.get("events") or [] if isinstance(e, dict)]
+    pairs = match_items(g_ev, p_ev, body, lambda g, p: 4.0 * _same(p.get("kind"), g["kind"]))
+    for gi in sorted(set(range(len(g_ev))) - {g for g, _ in pairs}):
+        g = g_ev[gi]
+        out.append(f"event missed: {g['kind']} {g['participants']}: {g['snippet']!r}")
+    for pj in sorted(set(range(len(p_ev))) - {p for _, p in pairs}):
+        p = p_ev[pj]
+        out.append(
+            f"event spurious: {p.get('kind')} {names(p.get('participants'))}: "
+            f"{normalise_text(p.get('evidence'))[:160]!r}"
+        )
+    for gi, pj in pairs:
+        g, p = g_ev[gi], p_ev[pj]
+        wrong = []
+        if not _same(p.get("kind"), g["kind"]):
+            wrong.append(f"kind {p.get('kind')} not {g['kind']}")
+        if set(g["participants"]) != resolve.many(p.get("participants")):
+            wrong.append(f"participants {names(p.get('participants'))} not {sorted(g['participants'])}")
+        if wrong:
+            out.append(f"event wrong: {'; '.join(wrong)}: {g['snippet']!r}")
+    return out
+
+
+def list_errors(gold_dir: str | Path, corpus_dir: str | Path, predict: PredictFn) -> str:
+    """Every gold file's errors under its name; refuses the check half, which is only scored."""
+    if Path(gold_dir).resolve().name == "check":
+        raise RuntimeError(f"{gold_dir}: the check half is scored only; its errors are not listed")
+    blocks = []
+    for gold in load_gold(gold_dir):
+        path = Path(corpus_dir) / gold["file"]
+        if not path.exists() and (REPO_ROOT / gold["file"]).exists():
+            path = REPO_ROOT / gold["file"]
+        body = article_body(path) if path.exists() else None
+        lines = article_errors(gold, predict(path), body)
+        blocks.append("\n".join([gold["file"]] + ["  " + line for line in lines]))
+    return "\n".join(blocks)
+
+
+# ---------------------------------------------------------------------------------------------
 # PLOVER gold sentences
 
 # CAMEO-era country codes in the PLOVER records that differ from ISO 3166-1 alpha-3
@@ -755,10 +854,11 @@ def _fmt(x: Any) -> str:
     return "  -  " if x is None else f"{x:5.3f}"
 
 
-def format_report(result: dict[str, Any]) -> str:
+def format_report(result: dict[str, Any], micro_only: bool = False) -> str:
     """A plain-text table of :func:`evaluate`'s result, one block per article and the micro average."""
     lines = []
-    blocks = list(result["articles"].items()) + [("MICRO-AVERAGE (all articles)", result["micro"])]
+    articles = [] if micro_only else list(result["articles"].items())
+    blocks = articles + [("MICRO-AVERAGE (all articles)", result["micro"])]
     if result.get("errors"):
         lines.append("prediction failed (scored as empty): " + ", ".join(result["errors"]))
     for name, s in blocks:
@@ -825,6 +925,12 @@ def main(argv: list[str] | None = None) -> int:
         "one contract document a line, in input order",
     )
     ap.add_argument("--json", action="store_true", help="print the numbers as JSON")
+    ap.add_argument(
+        "--errors",
+        action="store_true",
+        help="list each article's errors instead of scores (refused for the check half)",
+    )
+    ap.add_argument("--micro", action="store_true", help="print only the micro averages, no article")
     args = ap.parse_args(argv)
     try:
         if args.plover:
@@ -846,6 +952,9 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"eval: no gold folder {folder}", file=sys.stderr)
                 return 2
         predict = predictions_from_dir(args.pred) if args.pred else predictions_from_extractor()
+        if args.errors:
+            print("\n".join(list_errors(folder, args.corpus, predict) for folder in folders))
+            return 0
         results = {folder: evaluate(folder, args.corpus, predict) for folder in folders}
     except (OSError, RuntimeError, json.JSONDecodeError) as exc:
         print(f"eval: {exc}", file=sys.stderr)
@@ -853,7 +962,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(results if len(results) > 1 else next(iter(results.values())), indent=2))
     else:
-        print("\n\n".join(f"== {folder}\n{format_report(result)}" for folder, result in results.items()))
+        print(
+            "\n\n".join(
+                f"== {folder}\n{format_report(result, args.micro)}" for folder, result in results.items()
+            )
+        )
     return 1 if any(result["errors"] for result in results.values()) else 0
 
 

@@ -13,6 +13,7 @@ from benchmarks.eval import (
     EVENT_ACCURACIES,
     STATEMENT_ACCURACIES,
     article_body,
+    article_errors,
     evaluate,
     evidence_contains,
     gold_as_prediction,
@@ -280,6 +281,25 @@ def test_missing_statement_and_spurious_event():
     assert s["statements"]["precision"] == 1.0
     assert s["events"]["precision"] == pytest.approx(ne / (ne + 1))
     assert s["events"]["recall"] == 1.0
+
+
+def test_error_listing_names_each_mistake():
+    gold = load()
+    pred = gold_as_prediction(gold)
+    assert article_errors(gold, pred) == []
+    i = next(i for i, s in enumerate(gold["statements"]) if s["speaker"] == "Antony Blinken")
+    pred["statements"][i]["speaker"] = actor_id(pred, "Joe Biden")
+    del pred["events"][0]
+    lines = article_errors(gold, pred)
+    assert any(x.startswith("statement wrong: speaker 'Joe Biden' not 'Antony Blinken'") for x in lines)
+    assert any(x.startswith("event missed: ") and gold["events"][0]["snippet"] in x for x in lines)
+    assert len(lines) == 2
+
+
+def test_error_listing_refuses_the_check_half(tmp_path, capsys):
+    (tmp_path / "check").mkdir()
+    assert main(["--gold", str(tmp_path / "check"), "--errors", "--pred", str(tmp_path)]) == 1
+    assert "scored only" in capsys.readouterr().err
 
 
 def test_one_sentence_several_statements_assigned_by_speaker():
