@@ -6,11 +6,32 @@ the same facts.
 
 from __future__ import annotations
 
+from typing import Any
+
 from ontology.model import Extraction, GraphDelta, place_id
 
 
 def _evidence(record) -> dict:
     return {"sentence": record.evidence, "start": record.start, "end": record.end}
+
+
+def add_article(
+    delta: GraphDelta, article_id: str, source: Any, sha256: str | None, source_id: str | None
+) -> None:
+    """The Article node of an extraction or of a stored copy: both take the same properties from
+    the document they came from (``source`` has title, published, url, outlet, byline, crawled)."""
+    delta.add_node(
+        "Article",
+        article_id,
+        title=source.title,
+        published=source.published,
+        url=source.url,
+        outlet=source.outlet,
+        byline=source.byline,
+        sha256=sha256,
+        source_id=source_id,
+        crawled=source.crawled,
+    )
 
 
 def event_name(kind: str, participant_names: list[str], date: str | None) -> str:
@@ -27,18 +48,7 @@ def to_delta(ex: Extraction) -> GraphDelta:
     """The graph of one article: every node and relationship carries its provenance."""
     delta = GraphDelta()
     art = ex.article
-    delta.add_node(
-        "Article",
-        art.id,
-        title=art.title,
-        published=art.published,
-        url=art.url,
-        outlet=art.outlet,
-        byline=art.byline,
-        sha256=art.sha256,
-        source_id=art.source_id,
-        crawled=art.crawled,
-    )
+    add_article(delta, art.id, art, art.sha256, art.source_id)
     article = ("Article", art.id)
     names = {a.id: a.name for a in ex.actors}
 

@@ -23,6 +23,7 @@ import numpy as np
 
 from ontology.model import GraphDelta, article_id, digest
 
+from ..delta import add_article
 from .base import Document
 
 # Estimated Jaccard similarity of word 3-grams at or above which two texts are one story. An edited
@@ -232,20 +233,8 @@ def copy_delta(copy: Copy, rows: Rows) -> GraphDelta | None:
     None when the original is not stored (its extraction failed)."""
     if not rows("MATCH (a:Article {id: $id}) RETURN a.id", {"id": copy.original}):
         return None
-    doc = copy.doc
     delta = GraphDelta()
-    delta.add_node(
-        "Article",
-        copy.article,
-        title=doc.title,
-        published=doc.published,
-        url=doc.url,
-        outlet=doc.outlet,
-        byline=doc.byline,
-        sha256=copy.sha256,
-        source_id=doc.doc_id,
-        crawled=doc.crawled,
-    )
+    add_article(delta, copy.article, copy.doc, copy.sha256, copy.doc.doc_id)
     article = ("Article", copy.article)
     delta.add_rel("DUPLICATE_OF", article, ("Article", copy.original), similarity=copy.similarity)
     for label in ("Actor", "Event", "Statement"):
