@@ -7,6 +7,8 @@ fixtures, which pytest hands to the tests itself.
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -122,3 +124,28 @@ def make_extraction(
             )
         ],
     )
+
+
+HOLD_STORE = """
+import sys
+sys.path.insert(0, sys.argv[2])
+from graph.ladybug_store import LadybugStore
+store = LadybugStore(sys.argv[1])
+print("open", flush=True)
+sys.stdin.readline()
+store.close()
+"""
+
+
+def hold_embedded_store(db: Path) -> subprocess.Popen:
+    """Another process holding the embedded store at ``db`` open (as a running ingest does) until
+    a line or end of file reaches its stdin; returns once the store is open."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_STORE, str(db), str(ROOT)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None and holder.stdin is not None
+    assert holder.stdout.readline().strip() == "open"
+    return holder

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 from graph.ladybug_store import LadybugStore
+from tests.helpers import hold_embedded_store
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
@@ -77,24 +78,10 @@ def test_queries_during_an_ingest_see_committed_articles_and_never_fail(tmp_path
     assert json.loads(stats.communicate(timeout=120)[0])["Article"] == 26
 
 
-HOLD = """
-import sys
-sys.path.insert(0, sys.argv[2])
-from graph.ladybug_store import LadybugStore
-store = LadybugStore(sys.argv[1])
-print("open", flush=True)
-sys.stdin.readline()
-store.close()
-"""
-
-
 def test_a_second_ingest_waits_for_the_first_and_then_runs(tmp_path):
     db = tmp_path / "db"
-    holder = subprocess.Popen(
-        [PY, "-c", HOLD, str(db), str(ROOT)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
-    )
-    assert holder.stdout is not None and holder.stdin is not None
-    assert holder.stdout.readline().strip() == "open"
+    holder = hold_embedded_store(db)
+    assert holder.stdin is not None
     waiting = run("ingest", articles(tmp_path / "a", 2), "--store", db, "--wait", "120")
     assert waiting.stderr is not None
     line = waiting.stderr.readline()  # told at once why it waits

@@ -27,6 +27,7 @@ import cli
 from graph.ladybug_store import LadybugStore
 from graph.store import CredentialsError, StoreError
 from loaders.documents import DEFAULT_MAX_BYTES, Document, InputError, iter_documents
+from tests.helpers import hold_embedded_store
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
@@ -233,27 +234,14 @@ def test_json_lines_split_only_at_newlines(tmp_path):
 
 # --- the embedded store: two ingests at once ---------------------------------------------------
 
-HOLD = """
-import sys
-sys.path.insert(0, sys.argv[2])
-from graph.ladybug_store import LadybugStore
-store = LadybugStore(sys.argv[1])
-print("open", flush=True)
-sys.stdin.read()
-store.close()
-"""
-
 
 def test_second_ingest_on_a_busy_embedded_store_gives_up_after_its_wait_with_a_clear_message(tmp_path):
     db = tmp_path / "db"
     article = tmp_path / "a.txt"
     article.write_text(GOOD)
-    holder = subprocess.Popen(
-        [PY, "-c", HOLD, str(db), str(ROOT)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
-    )
-    assert holder.stdout is not None and holder.stdin is not None
+    holder = hold_embedded_store(db)
+    assert holder.stdin is not None
     try:
-        assert holder.stdout.readline().strip() == "open"
         result = cli_run("ingest", article, "--store", db, "--wait", "0.5")
         assert result.exit_code == 3
         busy = f"the embedded store at {db} is being written by another process (pid {holder.pid})"
