@@ -23,7 +23,7 @@ import networkx as nx
 from graph.store import QueryResult, Store, StoreError, check_parameters
 from loaders.delta import to_delta
 from loaders.documents import DEFAULT_MAX_BYTES, Document, InputError, Skipped, iter_documents
-from loaders.sources.dedup import DEFAULT_THRESHOLD
+from loaders.sources.dedup import DEFAULT_THRESHOLD, Deduplicator
 from loaders.sources.fetch import Fetcher, FetchOptions, is_url
 from ontology.model import Extraction, GraphDelta
 
@@ -202,7 +202,7 @@ def ingest(
     summary = IngestSummary()
     started = time.perf_counter()
 
-    from loaders.sources.dedup import Copy, Deduplicator
+    from loaders.sources.dedup import Copy
 
     fetcher = Fetcher(fetch or FetchOptions(max_bytes=max_bytes))
     dedup = Deduplicator(lambda cypher, params: store.query(cypher, params).rows, duplicate_threshold)
@@ -229,36 +229,9 @@ def ingest(
             if on_progress:
                 on_progress(1)
 
-    batch = GraphDelta()
-    pending = 0
-    # an article the extractor fails on is recorded as failed (not stored, retried next run)
-    if dask is not None:
-        from loaders.distributed import extract_on_dask
-
-        extractions = extract_on_dask(new_documents(), dask, batch_size=batch_size, errors=summary.errors)
-    else:
-        from loaders.distributed import extract_guarded
-
-        extractions = extract_guarded(
-            new_documents(), summary.errors, batch_size=batch_size, n_process=workers
-        )
+    extractions = _extractions(new_documents(), summary, batch_size, workers, dask)
     try:
-        for extraction in extractions:
-            delta = to_delta(extraction)
-            signature = dedup.signature_of(extraction.article.id)
-            if signature:
-                delta.add_node("Article", extraction.article.id, minhash=signature)
-            batch.update(delta)
-            pending += 1
-            if on_progress:
-                on_progress(1)
-            if pending >= batch_size:
-                store.write(batch)
-                summary.stored += pending
-                batch, pending = GraphDelta(), 0
-        if pending:
-            store.write(batch)
-            summary.stored += pending
+        _write_batches(extractions, store, summary, dedup, batch_size, on_progress)
         store_copies(copies, store, summary, batch_size)
     except StoreError as exc:
         summary.failed = len(summary.errors)
@@ -274,6 +247,48 @@ def ingest(
     summary.seconds = time.perf_counter() - started
     summary.counts = store.stats()
     return summary
+
+
+def _extractions(
+    docs: Iterator[Document], summary: IngestSummary, batch_size: int, workers: int, dask: object | None
+) -> Iterator[Extraction]:
+    """The documents' extractions, locally or on Dask; an article the extractor fails on is recorded
+    as failed in ``summary.errors`` (not stored, retried next run)."""
+    if dask is not None:
+        from loaders.distributed import extract_on_dask
+
+        return extract_on_dask(docs, dask, batch_size=batch_size, errors=summary.errors)
+    from loaders.distributed import extract_guarded
+
+    return extract_guarded(docs, summary.errors, batch_size=batch_size, n_process=workers)
+
+
+def _write_batches(
+    extractions: Iterable[Extraction],
+    store: Store,
+    summary: IngestSummary,
+    dedup: Deduplicator,
+    batch_size: int,
+    on_progress: Callable[[int], None] | None,
+) -> None:
+    """Write the extractions ``batch_size`` articles per transaction, each with its MinHash signature."""
+    batch, pending = GraphDelta(), 0
+    for extraction in extractions:
+        delta = to_delta(extraction)
+        signature = dedup.signature_of(extraction.article.id)
+        if signature:
+            delta.add_node("Article", extraction.article.id, minhash=signature)
+        batch.update(delta)
+        pending += 1
+        if on_progress:
+            on_progress(1)
+        if pending >= batch_size:
+            store.write(batch)
+            summary.stored += pending
+            batch, pending = GraphDelta(), 0
+    if pending:
+        store.write(batch)
+        summary.stored += pending
 
 
 def store_copies(copies: list, store: Store, summary: IngestSummary, batch_size: int = 32) -> None:
