@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
@@ -53,6 +54,7 @@ from .schema import (
     STATEMENT_KINDS,
     STATEMENT_MODES,
     STRINGS,
+    RelType,
 )
 
 BASE = "https://w3id.org/diplograph/"
@@ -326,6 +328,19 @@ def build_ontology() -> Graph:
     """The OWL ontology (with its SKOS concept schemes) of the schema, aligned with schema.org,
     SEM, PROV-O and the Web Annotation vocabulary."""
     g = new_graph()
+    _describe_ontology(g)
+    _label_classes(g)
+    _actor_kind_classes(g)
+    _datatype_properties(g)
+    _relationship_properties(g)
+    _aligned_properties(g)
+    _concept_schemes(g)
+    return g
+
+
+def _describe_ontology(g: Graph) -> None:
+    """The ontology's own header, so that a reader of the file knows what it is and where its
+    terms come from."""
     g.add((ONTOLOGY_IRI, RDF.type, OWL.Ontology))
     g.add((ONTOLOGY_IRI, RDFS.label, Literal("diplograph ontology", lang="en")))
     g.add(
@@ -342,7 +357,10 @@ def build_ontology() -> Graph:
     for ns in (str(SDO), str(SEM), str(PROV), str(OA), str(SKOS)):
         g.add((ONTOLOGY_IRI, RDFS.seeAlso, URIRef(ns)))
 
-    # classes: one per label, one per actor kind, one per reified relationship type
+
+def _label_classes(g: Graph) -> None:
+    """One class per node label, aligned with the standard classes and pairwise disjoint, since a
+    node has exactly one label."""
     for label, node_type in NODE_TYPES.items():
         cls = label_class(label)
         g.add((cls, RDF.type, OWL.Class))
@@ -355,6 +373,11 @@ def build_ontology() -> Graph:
     for i, a in enumerate(labels):
         for b in labels[i + 1 :]:
             g.add((label_class(a), OWL.disjointWith, label_class(b)))
+
+
+def _actor_kind_classes(g: Graph) -> None:
+    """One subclass of ``dgo:Actor`` per actor kind, so that a query can ask for
+    ``schema:Person`` (say) without knowing ``dgo:kind``."""
     for actor_kind in ACTOR_KINDS:
         cls = DGO[actor_kind]
         g.add((cls, RDF.type, OWL.Class))
@@ -370,7 +393,10 @@ def build_ontology() -> Graph:
         for sup in KIND_ALIGNMENT.get(actor_kind, ()):
             g.add((cls, RDFS.subClassOf, sup))
 
-    # datatype properties: one per property name, shared by the labels that have it
+
+def _property_owners() -> tuple[dict[str, list[str]], dict[str, str]]:
+    """Each property name's owners (labels, and ``@TYPE`` for relationship types) and its kind:
+    one predicate serves every label that has a property of that name."""
     owners: dict[str, list[str]] = {}
     types: dict[str, str] = {}
     for label, node_type in NODE_TYPES.items():
@@ -381,6 +407,13 @@ def build_ontology() -> Graph:
         for name, kind in rel.properties.items():
             owners.setdefault(name, []).append("@" + rel_type)
             types[name] = kind
+    return owners, types
+
+
+def _datatype_properties(g: Graph) -> None:
+    """One datatype property per ``dgo:`` property name, with the classes that use it as its
+    domain; standard terms are left to their own vocabulary."""
+    owners, types = _property_owners()
     for name, owner_list in owners.items():
         prop = property_iri(name)
         if prop != DGO[name]:
@@ -399,41 +432,65 @@ def build_ontology() -> Graph:
     ):
         g.add((prop, RDFS.comment, Literal(comment, lang="en")))
 
-    # object properties: one per relationship type, and the assertion classes that reify them
+
+def _relationship_properties(g: Graph) -> None:
+    """One object property per relationship type, and the assertion classes that reify the types
+    with properties; a reified ``REPORTED_IN`` is a PROV-O derivation."""
     for rel_type, rel in REL_TYPES.items():
-        prop = rel_iri(rel_type)
-        g.add((prop, RDF.type, OWL.ObjectProperty))
-        g.add((prop, RDFS.label, Literal(rel_type)))
-        if rel.doc:
-            g.add((prop, RDFS.comment, Literal(rel.doc, lang="en")))
-        _domains(g, prop, [label_class(s) for s in rel.sources])
-        _ranges(g, prop, [label_class(t) for t in rel.targets])
-        for std, inverse in REL_ALIGNMENT.get(rel_type, ()):
-            if inverse:
-                inv = BNode(f"inverse-{camel(rel_type)}-{std.split('/')[-1].split('#')[-1]}")
-                g.add((inv, OWL.inverseOf, std))
-                g.add((prop, RDFS.subPropertyOf, inv))
-            else:
-                g.add((prop, RDFS.subPropertyOf, std))
+        _relationship_property(g, rel_type, rel)
         if rel.properties:
-            cls = assertion_class(rel_type)
-            g.add((cls, RDF.type, OWL.Class))
-            g.add((cls, RDFS.subClassOf, RDF.Statement))
-            g.add((cls, RDFS.label, Literal(f"{rel_type} assertion", lang="en")))
-            g.add(
-                (
-                    cls,
-                    RDFS.comment,
-                    Literal(
-                        f"A reified {rel_type} relationship carrying its properties "
-                        f"({', '.join(rel.properties)}).",
-                        lang="en",
-                    ),
-                )
-            )
+            _assertion_class(g, rel_type, rel)
     g.add((assertion_class("REPORTED_IN"), RDFS.subClassOf, PROV.Derivation))
 
-    # properties of the aligned layer
+
+def _relationship_property(g: Graph, rel_type: str, rel: RelType) -> None:
+    """The object property of one relationship type, with its domain, range and the standard
+    predicates it implies."""
+    prop = rel_iri(rel_type)
+    g.add((prop, RDF.type, OWL.ObjectProperty))
+    g.add((prop, RDFS.label, Literal(rel_type)))
+    if rel.doc:
+        g.add((prop, RDFS.comment, Literal(rel.doc, lang="en")))
+    _domains(g, prop, [label_class(s) for s in rel.sources])
+    _ranges(g, prop, [label_class(t) for t in rel.targets])
+    _align_relationship(g, rel_type, prop)
+
+
+def _align_relationship(g: Graph, rel_type: str, prop: URIRef) -> None:
+    """``prop`` as a subproperty of the standard predicates of :data:`REL_ALIGNMENT`; where the
+    standard one runs the other way, of an anonymous inverse of it (OWL has no
+    "subproperty of the inverse" otherwise)."""
+    for std, inverse in REL_ALIGNMENT.get(rel_type, ()):
+        if inverse:
+            inv = BNode(f"inverse-{camel(rel_type)}-{std.split('/')[-1].split('#')[-1]}")
+            g.add((inv, OWL.inverseOf, std))
+            g.add((prop, RDFS.subPropertyOf, inv))
+        else:
+            g.add((prop, RDFS.subPropertyOf, std))
+
+
+def _assertion_class(g: Graph, rel_type: str, rel: RelType) -> None:
+    """The ``rdf:Statement`` subclass of the reified relationships of one type, which carry its
+    properties (a direct triple cannot)."""
+    cls = assertion_class(rel_type)
+    g.add((cls, RDF.type, OWL.Class))
+    g.add((cls, RDFS.subClassOf, RDF.Statement))
+    g.add((cls, RDFS.label, Literal(f"{rel_type} assertion", lang="en")))
+    g.add(
+        (
+            cls,
+            RDFS.comment,
+            Literal(
+                f"A reified {rel_type} relationship carrying its properties ({', '.join(rel.properties)}).",
+                lang="en",
+            ),
+        )
+    )
+
+
+def _aligned_properties(g: Graph) -> None:
+    """The object properties of the aligned layer: links from the string codes to their SKOS
+    concepts, and to the evidence span of a reported fact."""
     for prop, label, rng, comment in (
         (DGO.cameoCode, "CAMEO code", SKOS.Concept, "The CAMEO concept of dgo:cameo."),
         (DGO.ploverType, "PLOVER type", SKOS.Concept, "The PLOVER concept of dgo:plover."),
@@ -457,7 +514,19 @@ def build_ontology() -> Graph:
         g.add((prop, RDFS.range, rng))
         g.add((prop, RDFS.comment, Literal(comment, lang="en")))
 
-    # SKOS concept schemes
+
+def _concept_schemes(g: Graph) -> None:
+    """The SKOS concept schemes of the coded values: CAMEO codes, PLOVER types, event and
+    statement kinds, participant roles."""
+    _cameo_scheme(g)
+    _plover_scheme(g)
+    _event_kind_scheme(g)
+    _statement_kind_scheme(g)
+    _role_scheme(g)
+
+
+def _cameo_scheme(g: Graph) -> None:
+    """The CAMEO codes as a hierarchy (``skos:broader``), so that a query can climb to a root."""
     _scheme(g, CAMEO_SCHEME, "CAMEO codes", "The CAMEO event codes diplograph assigns.")
     for code in known_cameo_codes():
         parent = cameo_parent(code)
@@ -469,34 +538,50 @@ def build_ontology() -> Graph:
             CAMEO_LABELS.get(code, f"CAMEO {code}"),
             cameo_concept(parent) if parent else None,
         )
+
+
+def _plover_scheme(g: Graph) -> None:
+    """The PLOVER event types, a flat scheme."""
     _scheme(g, PLOVER_SCHEME, "PLOVER event types", "The PLOVER event types diplograph assigns.")
     for name in PLOVER_TYPES:
         _concept(g, plover_concept(name), PLOVER_SCHEME, name, name.lower())
+
+
+def _event_kind_scheme(g: Graph) -> None:
+    """The event kinds as SEM event types, with the codes each kind gets by default."""
     _scheme(g, EVENT_KIND_SCHEME, "event kinds", "The kinds of dgo:Event (dgo:kind).")
     for kind in EVENT_KINDS:
         iri = event_kind_concept(kind)
         _concept(g, iri, EVENT_KIND_SCHEME, kind, _split_words(kind))
         g.add((iri, RDF.type, SEM.EventType))
-        cameo, plover = EVENT_CODES.get(kind, (None, None))
-        if cameo:
-            g.add((iri, DGO.defaultCameo, cameo_concept(cameo)))
-        if plover:
-            g.add((iri, DGO.defaultPlover, plover_concept(plover)))
+        _default_codes(g, iri, EVENT_CODES.get(kind, (None, None)))
+
+
+def _statement_kind_scheme(g: Graph) -> None:
+    """The statement kinds, with the codes each kind gets by default."""
     _scheme(g, STATEMENT_KIND_SCHEME, "statement kinds", "The kinds of dgo:Statement (dgo:kind).")
     for kind in STATEMENT_KINDS:
         iri = statement_kind_concept(kind)
         _concept(g, iri, STATEMENT_KIND_SCHEME, kind, _split_words(kind))
-        cameo, plover = STATEMENT_CODES.get(kind, (None, None))
-        if cameo:
-            g.add((iri, DGO.defaultCameo, cameo_concept(cameo)))
-        if plover:
-            g.add((iri, DGO.defaultPlover, plover_concept(plover)))
+        _default_codes(g, iri, STATEMENT_CODES.get(kind, (None, None)))
+
+
+def _default_codes(g: Graph, iri: URIRef, codes: tuple[str | None, str | None]) -> None:
+    """Link a kind's concept to its default CAMEO code and PLOVER type, where it has them."""
+    cameo, plover = codes
+    if cameo:
+        g.add((iri, DGO.defaultCameo, cameo_concept(cameo)))
+    if plover:
+        g.add((iri, DGO.defaultPlover, plover_concept(plover)))
+
+
+def _role_scheme(g: Graph) -> None:
+    """The roles of an actor in an event, as SEM role types."""
     _scheme(g, ROLE_SCHEME, "participant roles", "Roles of an actor in an event (PARTICIPATED_IN.role).")
     for role in PARTICIPANT_ROLES:
         iri = role_concept(role)
         _concept(g, iri, ROLE_SCHEME, role, role)
         g.add((iri, RDF.type, SEM.RoleType))
-    return g
 
 
 # -- the shapes -----------------------------------------------------------------------------------
@@ -545,7 +630,7 @@ class _Shapes:
         self.g.add((shape, RDFS.comment, Literal(message, lang="en")))
         return shape
 
-    def prop(self, shape: URIRef, path, **facets) -> BNode:
+    def prop(self, shape: URIRef, path: URIRef, **facets: Any) -> BNode:
         self.n += 1
         p = BNode(f"{str(shape).rsplit('#', 1)[-1]}-{self.n}")
         self.g.add((shape, SH.property, p))
@@ -573,7 +658,7 @@ class _Shapes:
         return p
 
 
-def _class_facets(classes: list[URIRef]) -> dict:
+def _class_facets(classes: list[URIRef]) -> dict[str, Any]:
     return {"class_": classes[0]} if len(classes) == 1 else {"or_": classes}
 
 
@@ -581,62 +666,91 @@ def build_shapes() -> Graph:
     """SHACL shapes of valid diplograph RDF: canonical node and relationship triples, reified
     relationship properties, and the evidence selectors."""
     s = _Shapes()
-    g = s.g
+    shapes = _label_shapes(s)
+    for rel_type, rel in REL_TYPES.items():  # one type at a time: the blank nodes are numbered
+        _relationship_shapes(s, shapes, rel_type, rel)
+    _aligned_shapes(s, shapes)
+    return s.g
+
+
+def _label_shapes(s: _Shapes) -> dict[str, URIRef]:
+    """One node shape per label with a property shape per schema property; returned by label so
+    that the relationship and aligned shapes can add to them."""
     shapes: dict[str, URIRef] = {}
     for label, node_type in NODE_TYPES.items():
         shape = shapes[label] = s.node(label, label_class(label), f"A valid {label} node.")
-        g.add((shape, SH.nodeKind, SH.IRI))
+        s.g.add((shape, SH.nodeKind, SH.IRI))
         for name, kind in node_type.properties.items():
-            facets: dict = {"datatype": _datatype(kind)}
-            if kind != STRINGS:
-                facets["maxCount"] = 1
-            if name == "id" or (label, name) in REQUIRED:
-                facets["minCount"] = 1
-            if name == "kind" and label in KINDS:
-                facets["in_"] = KINDS[label]
-            elif name in ALLOWED:
-                facets["in_"] = ALLOWED[name]
-            if name in PATTERNS:
-                facets["pattern"] = PATTERNS[name]
-            s.prop(shape, property_iri(name), **facets)
-    for rel_type, rel in REL_TYPES.items():
-        for source in rel.sources:
-            s.prop(
-                shapes[source],
-                rel_iri(rel_type),
-                nodeKind=SH.IRI,
-                **_class_facets([label_class(t) for t in rel.targets]),
-            )
-        if not rel.properties:
-            continue
-        cls = assertion_class(rel_type)
-        shape = s.node(
-            camel(rel_type, upper=True) + "Assertion",
-            cls,
-            f"A reified {rel_type} relationship: its ends, its properties, and the direct triple it reifies.",
-        )
-        s.prop(
-            shape, RDF.subject, minCount=1, maxCount=1, **_class_facets([label_class(t) for t in rel.sources])
-        )
-        s.prop(shape, RDF.predicate, minCount=1, maxCount=1, hasValue=rel_iri(rel_type))
-        s.prop(
-            shape, RDF.object, minCount=1, maxCount=1, **_class_facets([label_class(t) for t in rel.targets])
-        )
-        for name, kind in rel.properties.items():
-            facets = {"datatype": _datatype(kind), "maxCount": 1}
-            if kind == INT:
-                facets["minInclusive"] = Literal(0)
-            if rel_type == "PARTICIPATED_IN" and name == "role":
-                facets["in_"] = PARTICIPANT_ROLES
-            if rel_type == "REPORTED_IN" and name == "start":
-                facets["lessThanOrEquals"] = property_iri("end")
-            s.prop(shape, property_iri(name), **facets)
-        sparql = BNode(f"{camel(rel_type)}-reified-triple-exists")
-        g.add((shape, SH.sparql, sparql))
-        g.add((sparql, SH.message, Literal("the relationship this node reifies is missing")))
-        g.add((sparql, SH.select, Literal(REIFIED_TRIPLE_EXISTS)))
+            s.prop(shape, property_iri(name), **_node_property_facets(label, name, kind))
+    return shapes
 
-    # the aligned layer: evidence selectors, times, Wikidata links, concepts
+
+def _node_property_facets(label: str, name: str, kind: str) -> dict[str, Any]:
+    """The constraints on one node property: its datatype, one value unless it is a list, present
+    if required, and its allowed values or pattern where the schema fixes them."""
+    facets: dict[str, Any] = {"datatype": _datatype(kind)}
+    if kind != STRINGS:
+        facets["maxCount"] = 1
+    if name == "id" or (label, name) in REQUIRED:
+        facets["minCount"] = 1
+    if name == "kind" and label in KINDS:
+        facets["in_"] = KINDS[label]
+    elif name in ALLOWED:
+        facets["in_"] = ALLOWED[name]
+    if name in PATTERNS:
+        facets["pattern"] = PATTERNS[name]
+    return facets
+
+
+def _relationship_shapes(s: _Shapes, shapes: dict[str, URIRef], rel_type: str, rel: RelType) -> None:
+    """The direct triple of one relationship type on each of its source shapes, and the shape of
+    its reified form when it has properties."""
+    for source in rel.sources:
+        s.prop(
+            shapes[source],
+            rel_iri(rel_type),
+            nodeKind=SH.IRI,
+            **_class_facets([label_class(t) for t in rel.targets]),
+        )
+    if rel.properties:
+        _assertion_shape(s, rel_type, rel)
+
+
+def _assertion_shape(s: _Shapes, rel_type: str, rel: RelType) -> None:
+    """The shape of a reified relationship: its two ends and predicate, its properties, and a
+    SPARQL check that the direct triple it reifies is there too."""
+    shape = s.node(
+        camel(rel_type, upper=True) + "Assertion",
+        assertion_class(rel_type),
+        f"A reified {rel_type} relationship: its ends, its properties, and the direct triple it reifies.",
+    )
+    s.prop(shape, RDF.subject, minCount=1, maxCount=1, **_class_facets([label_class(t) for t in rel.sources]))
+    s.prop(shape, RDF.predicate, minCount=1, maxCount=1, hasValue=rel_iri(rel_type))
+    s.prop(shape, RDF.object, minCount=1, maxCount=1, **_class_facets([label_class(t) for t in rel.targets]))
+    for name, kind in rel.properties.items():
+        s.prop(shape, property_iri(name), **_relationship_property_facets(rel_type, name, kind))
+    sparql = BNode(f"{camel(rel_type)}-reified-triple-exists")
+    s.g.add((shape, SH.sparql, sparql))
+    s.g.add((sparql, SH.message, Literal("the relationship this node reifies is missing")))
+    s.g.add((sparql, SH.select, Literal(REIFIED_TRIPLE_EXISTS)))
+
+
+def _relationship_property_facets(rel_type: str, name: str, kind: str) -> dict[str, Any]:
+    """The constraints on one property of a reified relationship: one value of its datatype, no
+    negative offsets, a known role, and evidence that starts before it ends."""
+    facets: dict[str, Any] = {"datatype": _datatype(kind), "maxCount": 1}
+    if kind == INT:
+        facets["minInclusive"] = Literal(0)
+    if rel_type == "PARTICIPATED_IN" and name == "role":
+        facets["in_"] = PARTICIPANT_ROLES
+    if rel_type == "REPORTED_IN" and name == "start":
+        facets["lessThanOrEquals"] = property_iri("end")
+    return facets
+
+
+def _aligned_shapes(s: _Shapes, shapes: dict[str, URIRef]) -> None:
+    """Shapes of the aligned layer (evidence selectors, times, Wikidata links, concepts), which
+    an ingest ignores but a consumer of the export relies on."""
     ev = s.node("Evidence", OA.SpecificResource, "The evidence of a reported fact.")
     s.prop(ev, OA.hasSource, minCount=1, maxCount=1, class_=DGO.Article)
     s.prop(ev, OA.hasSelector, minCount=1, nodeKind=SH.IRI)
@@ -664,7 +778,6 @@ def build_shapes() -> Graph:
             pattern="^" + re.escape(str(CAMEO)) + "[0-9]{2,4}$",
         )
         s.prop(shapes[label], DGO.ploverType, maxCount=1, in_=[plover_concept(name) for name in PLOVER_TYPES])
-    return g
 
 
 # -- files ----------------------------------------------------------------------------------------
