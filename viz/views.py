@@ -16,7 +16,7 @@ take part in a phone call reported in one article.
 from __future__ import annotations
 
 from collections import Counter, defaultdict, deque
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import networkx as nx
@@ -227,6 +227,10 @@ def dominant(kinds: Counter) -> str | None:
     return min(kinds, key=lambda k: (-kinds[k], k))
 
 
+#: (actor, actor) -> the statements or events that link them, as :func:`_fact` lists them.
+Pairs = dict[tuple[Any, Any], list[dict]]
+
+
 def interactions(graph: nx.MultiDiGraph, by_quad: bool = False, panels: bool = True) -> nx.MultiDiGraph:
     """Actors only: who addressed whom and who took part in events with whom.
 
@@ -256,47 +260,74 @@ def interactions(graph: nx.MultiDiGraph, by_quad: bool = False, panels: bool = T
     >>> i.nodes["ana"]["said"], i.nodes["other"]["targeted_by"]
     (2, 2)
     """
+    said = _statement_pairs(graph)
+    met = _event_pairs(graph)
+    out = nx.MultiDiGraph()
+    _add_actors(graph, out, said, met)
+    _add_statement_edges(out, said, by_quad)
+    _add_event_edges(out, met, by_quad)
+    if panels:
+        for actor in out:
+            out.nodes[actor]["panel"] = actor_panel(graph, out, actor)
+    return out
 
-    def is_actor(n) -> bool:
-        return graph.nodes[n].get("label") == "Actor"
 
-    said: dict[tuple, list[dict]] = defaultdict(list)
+def _is_actor(graph: nx.MultiDiGraph, node: Any) -> bool:
+    return graph.nodes[node].get("label") == "Actor"
+
+
+def _fact(graph: nx.MultiDiGraph, node: Any, kind: str, text: str) -> dict:
+    """One statement or event as an edge lists it: what a tooltip, the page's filters and an
+    actor panel show (``kind`` and ``text`` name the fallback kind and the attribute shown)."""
+    attrs = graph.nodes[node]
+    return {
+        "kind": attrs.get("kind") or kind,
+        "date": node_date(graph, node),
+        "text": attrs.get(text) or "",
+        "id": node,
+        "quad": fact_quad(attrs),
+    }
+
+
+def _statement_pairs(graph: nx.MultiDiGraph) -> Pairs:
+    """(speaker, addressee) -> the statements by the one that target the other; an actor
+    targeting itself is no interaction."""
+    said: Pairs = defaultdict(list)
     for speaker, statement, key in graph.edges(keys=True):
-        if key != "SAID" or not is_actor(speaker):
+        if key != "SAID" or not _is_actor(graph, speaker):
             continue
-        attrs = graph.nodes[statement]
-        fact = {
-            "kind": attrs.get("kind") or "Statement",
-            "date": node_date(graph, statement),
-            "text": attrs.get("text") or "",
-            "id": statement,
-            "quad": fact_quad(attrs),
-        }
+        fact = _fact(graph, statement, "Statement", "text")
         for _, target, tkey in graph.out_edges(statement, keys=True):
-            if tkey == "TARGETS" and is_actor(target) and target != speaker:
+            if tkey == "TARGETS" and _is_actor(graph, target) and target != speaker:
                 said[(speaker, target)].append(fact)
+    return said
 
-    met: dict[tuple, list[dict]] = defaultdict(list)
+
+def _event_pairs(graph: nx.MultiDiGraph) -> Pairs:
+    """(actor, actor) -> the events both took part in, each pair once with the actor first by
+    name first, so that an undirected link has one stable direction."""
+    met: Pairs = defaultdict(list)
     for event, attrs in graph.nodes(data=True):
         if attrs.get("label") != "Event":
             continue
         people = sorted(
-            {a for a, _, k in graph.in_edges(event, keys=True) if k == "PARTICIPATED_IN" and is_actor(a)},
+            {
+                a
+                for a, _, k in graph.in_edges(event, keys=True)
+                if k == "PARTICIPATED_IN" and _is_actor(graph, a)
+            },
             key=lambda a: (graph.nodes[a].get("name") or "", str(a)),
         )
-        fact = {
-            "kind": attrs.get("kind") or "Event",
-            "date": node_date(graph, event),
-            "text": attrs.get("name") or "",
-            "id": event,
-            "quad": fact_quad(attrs),
-        }
+        fact = _fact(graph, event, "Event", "name")
         for i, a in enumerate(people):
             for b in people[i + 1 :]:
                 met[(a, b)].append(fact)
+    return met
 
-    out = nx.MultiDiGraph()
-    # per-actor tallies in one pass over the pairs (a pass per actor is quadratic at scale)
+
+def _add_actors(graph: nx.MultiDiGraph, out: nx.MultiDiGraph, said: Pairs, met: Pairs) -> None:
+    """The actors of some pair, with their ``said``, ``targeted_by`` and ``events`` counts,
+    tallied in one pass over the pairs (a pass per actor is quadratic at scale)."""
     made: Counter = Counter()
     heard: Counter = Counter()
     took_part: dict[Any, set] = defaultdict(set)
@@ -312,38 +343,46 @@ def interactions(graph: nx.MultiDiGraph, by_quad: bool = False, panels: bool = T
         attrs = dict(graph.nodes[actor])
         attrs.update(said=made[actor], targeted_by=heard[actor], events=len(took_part[actor]))
         out.add_node(actor, **attrs)
-    for (a, b), facts in sorted(said.items(), key=lambda kv: (str(kv[0][0]), str(kv[0][1]))):
+
+
+def _pair_parts(pairs: Pairs, by_quad: bool) -> Iterator[tuple[Any, Any, str | None, list[dict], Counter]]:
+    """Each pair's facts (pairs in order of their ids), whole or per quad class, with the count
+    of each kind: one edge each."""
+    for (a, b), facts in sorted(pairs.items(), key=lambda kv: (str(kv[0][0]), str(kv[0][1]))):
         for quad, part in _split(facts, by_quad):
-            kinds = Counter(f["kind"] for f in part)
-            out.add_edge(
-                a,
-                b,
-                key=f"{STATEMENT_EDGE}:{quad}" if quad else STATEMENT_EDGE,
-                type=STATEMENT_EDGE,
-                weight=len(part),
-                kinds=dict(sorted(kinds.items())),
-                kind=dominant(kinds),
-                facts=part,
-                **({"quad": quad} if quad else {}),
-            )
-    for (a, b), facts in sorted(met.items(), key=lambda kv: (str(kv[0][0]), str(kv[0][1]))):
-        for quad, part in _split(facts, by_quad):
-            kinds = Counter(f["kind"] for f in part)
-            out.add_edge(
-                a,
-                b,
-                key=f"{EVENT_EDGE}:{quad}" if quad else EVENT_EDGE,
-                type=EVENT_EDGE,
-                weight=len(part),
-                directed=False,
-                kinds=dict(sorted(kinds.items())),
-                facts=part,
-                **({"quad": quad} if quad else {}),
-            )
-    if panels:
-        for actor in out:
-            out.nodes[actor]["panel"] = actor_panel(graph, out, actor)
-    return out
+            yield a, b, quad, part, Counter(f["kind"] for f in part)
+
+
+def _add_statement_edges(out: nx.MultiDiGraph, said: Pairs, by_quad: bool) -> None:
+    """The ``TARGETED`` edges, coloured by their dominant kind."""
+    for a, b, quad, part, kinds in _pair_parts(said, by_quad):
+        out.add_edge(
+            a,
+            b,
+            key=f"{STATEMENT_EDGE}:{quad}" if quad else STATEMENT_EDGE,
+            type=STATEMENT_EDGE,
+            weight=len(part),
+            kinds=dict(sorted(kinds.items())),
+            kind=dominant(kinds),
+            facts=part,
+            **({"quad": quad} if quad else {}),
+        )
+
+
+def _add_event_edges(out: nx.MultiDiGraph, met: Pairs, by_quad: bool) -> None:
+    """The ``TOOK_PART_WITH`` edges, marked undirected."""
+    for a, b, quad, part, kinds in _pair_parts(met, by_quad):
+        out.add_edge(
+            a,
+            b,
+            key=f"{EVENT_EDGE}:{quad}" if quad else EVENT_EDGE,
+            type=EVENT_EDGE,
+            weight=len(part),
+            directed=False,
+            kinds=dict(sorted(kinds.items())),
+            facts=part,
+            **({"quad": quad} if quad else {}),
+        )
 
 
 OTHER_QUAD = "other"
