@@ -152,61 +152,98 @@ def max_weight_assignment(weights: list[list[float | None]]) -> list[tuple[int, 
     dropped from the result). Give every allowed pair a large base weight plus small preferences so
     that the number of pairs is maximised first.
     """
-    n_rows = len(weights)
-    n_cols = max((len(r) for r in weights), default=0)
-    n = max(n_rows, n_cols)
+    n = max(len(weights), max((len(r) for r in weights), default=0))
     if n == 0:
         return []
+    row_of = _min_cost_assignment(_square_costs(weights, n))
+    return _allowed_pairs(weights, row_of)
+
+
+def _square_costs(weights: list[list[float | None]], n: int) -> list[list[float]]:
+    """The n x n cost matrix whose minimum assignment is the maximum-weight one: ``big - weight``
+    for an allowed cell, ``big`` (no gain) for a forbidden or padding cell, ``big`` being the
+    largest weight so that no cost is negative."""
     big = max((w for row in weights for w in row if w is not None), default=0.0)
-    # cost = big - weight for allowed cells, big (no gain) for forbidden/padding cells
     cost = [[big] * n for _ in range(n)]
     for i, row in enumerate(weights):
         for j, w in enumerate(row):
             if w is not None:
                 cost[i][j] = big - w
-    inf = float("inf")
-    u = [0.0] * (n + 1)
-    v = [0.0] * (n + 1)
-    p = [0] * (n + 1)
-    way = [0] * (n + 1)
+    return cost
+
+
+def _min_cost_assignment(cost: list[list[float]]) -> list[int]:
+    """The Hungarian algorithm with potentials (O(n^3)) on a square cost matrix: ``row_of[j]`` is
+    the row assigned to column j, both counted from 1 (index 0 is the algorithm's virtual column).
+
+    Rows join the matching one at a time, each along a shortest augmenting path under the
+    reduced costs ``cost[i][j] - u[i] - v[j]``, which the potentials keep non-negative.
+    """
+    n = len(cost)
+    u = [0.0] * (n + 1)  # row potentials
+    v = [0.0] * (n + 1)  # column potentials
+    row_of = [0] * (n + 1)
+    way = [0] * (n + 1)  # the previous column on the shortest path to each column
     for i in range(1, n + 1):
-        p[0] = i
-        j0 = 0
-        minv = [inf] * (n + 1)
-        used = [False] * (n + 1)
-        while True:
-            used[j0] = True
-            i0 = p[j0]
-            delta = inf
-            j1 = 0
-            for j in range(1, n + 1):
-                if not used[j]:
-                    cur = cost[i0 - 1][j - 1] - u[i0] - v[j]
-                    if cur < minv[j]:
-                        minv[j] = cur
-                        way[j] = j0
-                    if minv[j] < delta:
-                        delta = minv[j]
-                        j1 = j
-            for j in range(n + 1):
-                if used[j]:
-                    u[p[j]] += delta
-                    v[j] -= delta
-                else:
-                    minv[j] -= delta
-            j0 = j1
-            if p[j0] == 0:
-                break
-        while True:
-            j1 = way[j0]
-            p[j0] = p[j1]
-            j0 = j1
-            if j0 == 0:
-                break
+        row_of[0] = i
+        free = _shortest_augmenting_path(cost, u, v, row_of, way)
+        _augment(row_of, way, free)
+    return row_of
+
+
+def _shortest_augmenting_path(
+    cost: list[list[float]], u: list[float], v: list[float], row_of: list[int], way: list[int]
+) -> int:
+    """Grow a shortest-path tree from the new row (``row_of[0]``) one column at a time, updating
+    the potentials and ``way``, until it reaches a free column; returns that column."""
+    n = len(cost)
+    inf = float("inf")
+    minv = [inf] * (n + 1)  # the least reduced cost to reach each column so far
+    used = [False] * (n + 1)  # columns in the tree
+    j0 = 0
+    while True:
+        used[j0] = True
+        i0 = row_of[j0]
+        delta = inf
+        j1 = 0
+        for j in range(1, n + 1):
+            if not used[j]:
+                cur = cost[i0 - 1][j - 1] - u[i0] - v[j]
+                if cur < minv[j]:
+                    minv[j] = cur
+                    way[j] = j0
+                if minv[j] < delta:
+                    delta = minv[j]
+                    j1 = j
+        for j in range(n + 1):
+            if used[j]:
+                u[row_of[j]] += delta
+                v[j] -= delta
+            else:
+                minv[j] -= delta
+        j0 = j1
+        if row_of[j0] == 0:
+            return j0
+
+
+def _augment(row_of: list[int], way: list[int], j0: int) -> None:
+    """Flip the matching along the path that ends at free column ``j0``: each column on it takes
+    the row of the column before it, which gives the new row a column."""
+    while True:
+        j1 = way[j0]
+        row_of[j0] = row_of[j1]
+        j0 = j1
+        if j0 == 0:
+            break
+
+
+def _allowed_pairs(weights: list[list[float | None]], row_of: list[int]) -> list[tuple[int, int]]:
+    """The (row, col) pairs of an assignment of the square completion that are allowed cells of
+    ``weights``, sorted: padding and forbidden cells are no pairs."""
     pairs = []
-    for j in range(1, n + 1):
-        i = p[j]
-        if i and i - 1 < n_rows and j - 1 < len(weights[i - 1]) and weights[i - 1][j - 1] is not None:
+    for j in range(1, len(row_of)):
+        i = row_of[j]
+        if i and i - 1 < len(weights) and j - 1 < len(weights[i - 1]) and weights[i - 1][j - 1] is not None:
             pairs.append((i - 1, j - 1))
     return sorted(pairs)
 
