@@ -705,69 +705,108 @@ def article_errors(gold: dict, pred: Prediction, body: str | None = None) -> lis
     missed and spurious statements and events, and the matched ones whose speaker, kind, targets,
     or participants differ.
     """
-    out: list[str] = []
     pred_actors = [a for a in pred.get("actors") or [] if isinstance(a, dict)]
     match = match_actors(gold["actors"], pred_actors)
     resolve = Resolver(match, gold["actors"])
+    p_st = [s for s in pred.get("statements") or [] if isinstance(s, dict)]
+    p_ev = [e for e in pred.get("events") or [] if isinstance(e, dict)]
+    return (
+        _actor_errors(gold["actors"], pred_actors, match)
+        + _statement_errors(gold["statements"], p_st, pred_actors, resolve, body)
+        + _event_errors(gold["events"], p_ev, resolve, body)
+    )
+
+
+def _unmatched(n: int, matched: Iterable[int]) -> list[int]:
+    """The indices below ``n`` that no pair holds, in order."""
+    return sorted(set(range(n)) - set(matched))
+
+
+def _gold_names(resolve: Resolver, refs: Iterable[Any] | None) -> list[str]:
+    """Predicted actor references as the gold names they resolve to, sorted for comparison with
+    the gold lists."""
+    return sorted(resolve.many(refs))
+
+
+def _actor_errors(gold_actors: list[dict], pred_actors: list[dict], match: ActorMatch) -> list[str]:
+    """Gold actors no predicted actor matched, and predicted actors left out of the one-to-one
+    matching: a duplicate node when its names still match a gold actor, else spurious."""
     paired_gold = {g for g, _ in match.pairs}
     paired_pred = {p for _, p in match.pairs}
-    out += [
-        f"actor missed: {a['name']} ({a['kind']})" for a in gold["actors"] if a["name"] not in paired_gold
-    ]
+    out = [f"actor missed: {a['name']} ({a['kind']})" for a in gold_actors if a["name"] not in paired_gold]
     for i, a in enumerate(pred_actors):
         pid = _actor_id(a, i)
         if pid not in paired_pred:
             gold_name = match.id_to_gold.get(pid, "?")
             what = "duplicate of " + gold_name if not gold_name.startswith("?") else "spurious"
             out.append(f"actor {what}: {a.get('name')} ({a.get('kind')})")
+    return out
 
-    def names(refs: Iterable[Any] | None) -> list[str]:
-        return sorted(resolve.many(refs))
 
-    g_st = gold["statements"]
-    p_st = [s for s in pred.get("statements") or [] if isinstance(s, dict)]
+def _statement_errors(
+    g_st: list[dict], p_st: list[dict], pred_actors: list[dict], resolve: Resolver, body: str | None
+) -> list[str]:
+    """Missed and spurious statements, then the matched ones that differ (matching prefers the
+    right speaker, as :func:`score_article` does)."""
+    out: list[str] = []
     pairs = match_items(g_st, p_st, body, lambda g, p: 4.0 * (resolve(p.get("speaker")) == g["speaker"]))
-    for gi in sorted(set(range(len(g_st))) - {g for g, _ in pairs}):
+    for gi in _unmatched(len(g_st), (g for g, _ in pairs)):
         g = g_st[gi]
         out.append(f"statement missed: {g['speaker']} {g['kind']} -> {g['targets']}: {g['snippet']!r}")
-    for pj in sorted(set(range(len(p_st))) - {p for _, p in pairs}):
+    for pj in _unmatched(len(p_st), (p for _, p in pairs)):
         p = p_st[pj]
         who = _pred_name(pred_actors, p.get("speaker"))
         out.append(f"statement spurious: {who} {p.get('kind')}: {normalise_text(p.get('evidence'))[:160]!r}")
     for gi, pj in pairs:
-        g, p = g_st[gi], p_st[pj]
-        wrong = []
-        if resolve(p.get("speaker")) != g["speaker"]:
-            wrong.append(f"speaker {_pred_name(pred_actors, p.get('speaker'))!r} not {g['speaker']!r}")
-        if not _same(p.get("kind"), g["kind"]):
-            wrong.append(f"kind {p.get('kind')} not {g['kind']}")
-        if set(g["targets"]) != resolve.many(p.get("targets")):
-            wrong.append(f"targets {names(p.get('targets'))} not {sorted(g['targets'])}")
+        wrong = _statement_differences(g_st[gi], p_st[pj], pred_actors, resolve)
         if wrong:
-            out.append(f"statement wrong: {'; '.join(wrong)}: {g['snippet']!r}")
+            out.append(f"statement wrong: {'; '.join(wrong)}: {g_st[gi]['snippet']!r}")
+    return out
 
-    g_ev = gold["events"]
-    p_ev = [e for e in pred.get("events") or [] if isinstance(e, dict)]
+
+def _statement_differences(g: dict, p: dict, pred_actors: list[dict], resolve: Resolver) -> list[str]:
+    """How a matched statement differs from its gold one: speaker, kind, targets."""
+    wrong = []
+    if resolve(p.get("speaker")) != g["speaker"]:
+        wrong.append(f"speaker {_pred_name(pred_actors, p.get('speaker'))!r} not {g['speaker']!r}")
+    if not _same(p.get("kind"), g["kind"]):
+        wrong.append(f"kind {p.get('kind')} not {g['kind']}")
+    if set(g["targets"]) != resolve.many(p.get("targets")):
+        wrong.append(f"targets {_gold_names(resolve, p.get('targets'))} not {sorted(g['targets'])}")
+    return wrong
+
+
+def _event_errors(g_ev: list[dict], p_ev: list[dict], resolve: Resolver, body: str | None) -> list[str]:
+    """Missed and spurious events, then the matched ones that differ (matching prefers the same
+    kind, as :func:`score_article` does)."""
+    out: list[str] = []
     pairs = match_items(g_ev, p_ev, body, lambda g, p: 4.0 * _same(p.get("kind"), g["kind"]))
-    for gi in sorted(set(range(len(g_ev))) - {g for g, _ in pairs}):
+    for gi in _unmatched(len(g_ev), (g for g, _ in pairs)):
         g = g_ev[gi]
         out.append(f"event missed: {g['kind']} {g['participants']}: {g['snippet']!r}")
-    for pj in sorted(set(range(len(p_ev))) - {p for _, p in pairs}):
+    for pj in _unmatched(len(p_ev), (p for _, p in pairs)):
         p = p_ev[pj]
         out.append(
-            f"event spurious: {p.get('kind')} {names(p.get('participants'))}: "
+            f"event spurious: {p.get('kind')} {_gold_names(resolve, p.get('participants'))}: "
             f"{normalise_text(p.get('evidence'))[:160]!r}"
         )
     for gi, pj in pairs:
-        g, p = g_ev[gi], p_ev[pj]
-        wrong = []
-        if not _same(p.get("kind"), g["kind"]):
-            wrong.append(f"kind {p.get('kind')} not {g['kind']}")
-        if set(g["participants"]) != resolve.many(p.get("participants")):
-            wrong.append(f"participants {names(p.get('participants'))} not {sorted(g['participants'])}")
+        wrong = _event_differences(g_ev[gi], p_ev[pj], resolve)
         if wrong:
-            out.append(f"event wrong: {'; '.join(wrong)}: {g['snippet']!r}")
+            out.append(f"event wrong: {'; '.join(wrong)}: {g_ev[gi]['snippet']!r}")
     return out
+
+
+def _event_differences(g: dict, p: dict, resolve: Resolver) -> list[str]:
+    """How a matched event differs from its gold one: kind, participants."""
+    wrong = []
+    if not _same(p.get("kind"), g["kind"]):
+        wrong.append(f"kind {p.get('kind')} not {g['kind']}")
+    if set(g["participants"]) != resolve.many(p.get("participants")):
+        wrong.append(
+            f"participants {_gold_names(resolve, p.get('participants'))} not {sorted(g['participants'])}"
+        )
+    return wrong
 
 
 def list_errors(gold_dir: str | Path, corpus_dir: str | Path, predict: PredictFn) -> str:
