@@ -339,7 +339,7 @@ def _add_actors(graph: nx.MultiDiGraph, out: nx.MultiDiGraph, said: Pairs, met: 
             took_part[a].add(f["id"])
             took_part[b].add(f["id"])
     involved = {a for pair in list(said) + list(met) for a in pair}
-    for actor in involved:
+    for actor in sorted(involved):  # a stable node order, whatever the hash seed
         attrs = dict(graph.nodes[actor])
         attrs.update(said=made[actor], targeted_by=heard[actor], events=len(took_part[actor]))
         out.add_node(actor, **attrs)
