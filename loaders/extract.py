@@ -39,7 +39,7 @@ from .mentions import Actors, detect
 from .pipeline import load_nlp
 from .resolve import Discourse
 from .speech import St, detect_statements, find_quotes
-from .syntax import definite
+from .syntax import definite, demonstrative, is_nominal
 
 PEG_SENTENCES = (
     3  # the lead (first real sentences): reported events here without a date happened on the article's date
@@ -288,6 +288,8 @@ def _merge_events(events: list[Ev], links: EventLinks) -> list[Ev]:
         for p in ev.participants:
             if p not in target.participants:
                 target.participants.append(p)
+        if target.date is None and ev.date is not None and target.evidence is None:
+            target.evidence = ev.trigger  # the mention that dates the event is its best evidence
         target.date = target.date or ev.date
         target.place = target.place or ev.place
     links.redirect(alias, out)  # a bare conversation with nothing to refer to is dropped
@@ -325,15 +327,33 @@ def _figure_of_speech(ev: Ev, dis: Discourse) -> bool:
 
 
 def _repeat_mention(prev: Ev, ev: Ev) -> bool:
-    """A later mention of an event already read ("the talks lasted three hours", "after the call"):
-    the same kind, no conflicting date or status, and parties that add nothing new or fill in."""
-    if prev.kind != ev.kind or ev.kind not in L.REPEATABLE_KINDS or prev.trigger is ev.trigger:
+    """A later mention of an event already read ("the talks lasted three hours", "after the call",
+    "this attack", "the meeting" with one of its parties): the same kind, no conflicting date or
+    status, a referring determiner, and parties that add nothing new (a demonstrative refers back
+    whatever the clause around it names)."""
+    if prev.kind != ev.kind or prev.trigger is ev.trigger:
+        return False
+    if ev.kind not in L.REPEATABLE_KINDS and not (
+        ev.kind in L.REPEATABLE_BY_DEMONSTRATIVE and demonstrative(ev.trigger)
+    ):
         return False
     if prev.date and ev.date and prev.date != ev.date:
         return False
     if "denied" in (prev.status, ev.status) and prev.status != ev.status:
         return False
-    return definite(ev.trigger) and not ev.participants
+    if not definite(ev.trigger) or not is_nominal(ev.trigger) or _another_instance(ev.trigger):
+        return False
+    if demonstrative(ev.trigger) or not ev.participants:
+        return True
+    return prev.status == ev.status == "reported" and set(ev.participants) <= set(prev.participants)
+
+
+def _another_instance(tok) -> bool:
+    """ "the first ministerial meeting", "the next round of talks": a new instance, not a reference."""
+    return any(
+        c.dep_ in ("amod", "advmod") and (c.lower_ in L.NEW_INSTANCE_WORDS or c.ent_type_ == "ORDINAL")
+        for c in tok.children
+    )
 
 
 def _conversation_target(ev: Ev, out: list[Ev]) -> Ev | None:

@@ -1424,7 +1424,24 @@ SPEAK_VERBS = frozenset({"speak", "talk", "confer", "chat", "converse"})
 # event kinds whose later definite mentions with no parties of their own ("the talks", "the call")
 # are the event already read (drills and deployments are not: "the extended drills" is news)
 REPEATABLE_KINDS = frozenset(
-    {"PhoneCall", "Meeting", "Talks", "Summit", "Visit", "Agreement", "Ceasefire", "Election"}
+    {
+        "PhoneCall",
+        "Meeting",
+        "Talks",
+        "Summit",
+        "Visit",
+        "Agreement",
+        "Ceasefire",
+        "Election",
+    }
+)
+# single acts whose later mentions are often new episodes ("the shelling" of another night): merged
+# only when a demonstrative points back ("this attack", "that war"); standing situations
+# (deployments, drills) are judged afresh at each mention
+REPEATABLE_BY_DEMONSTRATIVE = frozenset({"Attack", "Fighting", "Shelling", "Sanction", "Evacuation"})
+# modifiers that make "the ... meeting" a new instance rather than a reference to one already named
+NEW_INSTANCE_WORDS = frozenset(
+    {"first", "second", "third", "next", "another", "new", "other", "previous", "last", "latest", "further"}
 )
 
 # titles that may stand before a given name alone ("Prince Mohammed", "Sheikh Tamim", "King Abdullah")
