@@ -587,7 +587,7 @@ def detect_events(sent: Span, dis: Discourse, published: date | None, date_menti
         codes = action_codes(tok) if kind is None else None
         if codes is not None:
             kind = "Other"
-        if kind is None:
+        if kind is None or not_a_happening(tok, kind):
             continue
         if not is_nominal(tok):
             parts, with_party = verb_participants(tok, dis), None
@@ -619,6 +619,43 @@ def detect_events(sent: Span, dis: Discourse, published: date | None, date_menti
         ev.quantities = quantities(tok, subj_tokens)
         out.extend(_split_separate(ev))
     return out
+
+
+def not_a_happening(tok: Token, kind: str) -> bool:
+    """An event word that names no happening: a generic one ("any attack would be"), a state
+    ("democracy under attack"), an act of kind Other only asked for ("called for the release"), or,
+    for an action verb of kind Other, a welcome (a statement about
+    an event, not one) or an aim asked for or pledged ("urged X to lift", "working to establish")."""
+    if is_nominal(tok):
+        return _generic_noun(tok) or (kind == "Other" and event_status(tok) in ("planned", "hypothetical"))
+    if kind != "Other":
+        return False
+    return tok.lemma_.lower() in L.NOT_ACTION_VERBS or _aim(tok)
+
+
+def _generic_noun(tok: Token) -> bool:
+    """ "any attack", "every election", "under attack": no particular event."""
+    if any(c.dep_ == "det" and c.lower_ in L.GENERIC_DETERMINERS for c in tok.children):
+        return True
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in L.STATE_PREPS
+        and not any(c.dep_ in ("det", "poss", "amod", "compound", "prep") for c in tok.children)
+    )
+
+
+def _aim(tok: Token) -> bool:
+    """An infinitive ("to lift", "and (to) establish") that is the purpose of a clause or the
+    content of an appeal, a pledge or an effort: what someone wants done, not what happened."""
+    verb = tok
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ == "advcl":
+        return True
+    head = verb.head
+    return verb.dep_ in ("xcomp", "acl", "ccomp") and head.lemma_.lower() in L.AIM_GOVERNORS
 
 
 def _hyphen_states(tok: Token, dis: Discourse) -> list[str]:

@@ -939,6 +939,52 @@ EVENT_VERBS: dict[str, str] = {
     "elect": "Election",
 }
 
+# determiners that make an event noun generic ("any attack on the nation would be ...")
+GENERIC_DETERMINERS = frozenset({"any", "every", "each"})
+# prepositions that make a bare event noun a state ("under attack", "under fire")
+STATE_PREPS = frozenset({"under"})
+# action verbs that comment on an event rather than make one ("welcomed the truce")
+NOT_ACTION_VERBS = frozenset({"welcome"})
+# words whose infinitive complement is an aim, not a happening ("urged X to lift", "pledged to fund",
+# "efforts to establish", "ready to defend"); "agreed to", "began to", "continued to" are not here
+AIM_GOVERNORS = frozenset(
+    {
+        "urge",
+        "call",
+        "ask",
+        "invite",
+        "press",
+        "encourage",
+        "request",
+        "appeal",
+        "demand",
+        "commit",
+        "pledge",
+        "promise",
+        "vow",
+        "help",
+        "work",
+        "seek",
+        "aim",
+        "strive",
+        "try",
+        "attempt",
+        "want",
+        "wish",
+        "hope",
+        "need",
+        "ready",
+        "willing",
+        "able",
+        "effort",
+        "commitment",
+        "step",
+        "measure",
+        "opportunity",
+        "obligation",
+    }
+)
+
 # nouns that need a modifier or a complement to be an event (else they are ordinary words)
 EVENT_NOUNS_NEED_CONTEXT: dict[str, frozenset[str]] = {
     "call": frozenset({"with", "between", "phone", "telephone", "video"}),
@@ -1555,10 +1601,58 @@ EVENT_NOUNS.update(
         "detention": "Other",
         "coup": "Attack",
         "takeover": "Attack",
+        # acts on persons, power and goods: events of kind Other when their party is named
+        "release": "Other",
+        "supply": "Other",
+        "delivery": "Other",
+        "transfer": "Other",
+        "withdrawal": "Other",
+        "pullout": "Other",
+        "launch": "Other",
+        "inauguration": "Other",
+        "resignation": "Other",
+        "appointment": "Other",
+        "seizure": "Other",
+        "expulsion": "Other",
+        "deportation": "Other",
+        "abduction": "Other",
+        "kidnapping": "Other",
+        "blockade": "Other",
+        "protest": "Other",
+        "demonstration": "Other",
+        "reelection": "Election",
+        "re-election": "Election",
+        "mediation": "Talks",
     }
 )
 EVENT_NOUNS_NEED_CONTEXT.update(
     {
+        **dict.fromkeys(
+            (
+                "release",
+                "supply",
+                "delivery",
+                "transfer",
+                "withdrawal",
+                "pullout",
+                "launch",
+                "inauguration",
+                "resignation",
+                "appointment",
+                "seizure",
+                "expulsion",
+                "deportation",
+                "abduction",
+                "kidnapping",
+                "reelection",
+                "re-election",
+            ),
+            frozenset({"of", "poss", "from"}),
+        ),
+        "blockade": frozenset({"of", "poss", "naval", "plural"}),
+        "protest": frozenset({"plural", "against", "poss", "mass"}),
+        "demonstration": frozenset({"plural", "against", "poss", "mass"}),
+        "mediation": frozenset({"poss", "of", "by", "led"}),
         "escalation": frozenset({"of violence", "military", "of fighting", "of hostility", "armed"}),
         "takeover": frozenset({"military", "army"}),
     }
