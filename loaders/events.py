@@ -625,12 +625,38 @@ def not_a_happening(tok: Token, kind: str) -> bool:
     """An event word that names no happening: a generic one ("any attack would be"), a state
     ("democracy under attack"), an act of kind Other only asked for ("called for the release"), or,
     for an action verb of kind Other, a welcome (a statement about
-    an event, not one) or an aim asked for or pledged ("urged X to lift", "working to establish")."""
+    an event, not one), an aim asked for or pledged ("urged X to lift", "working to establish"), an
+    act announced with a modal ("will defend") or "demonstrate" meaning "show"."""
     if is_nominal(tok):
         return _generic_noun(tok) or (kind == "Other" and event_status(tok) in ("planned", "hypothetical"))
+    if kind in L.VIOLENT_KINDS:
+        return _named_by_its_noun(tok)
     if kind != "Other":
         return False
-    return tok.lemma_.lower() in L.NOT_ACTION_VERBS or _aim(tok)
+    lemma = tok.lemma_.lower()
+    if lemma in L.NOT_ACTION_VERBS or _aim(tok) or _modal_intent(tok):
+        return True
+    return lemma in L.INTRANSITIVE_PROTEST_VERBS and any(c.dep_ == "dobj" for c in tok.children)
+
+
+def _named_by_its_noun(verb: Token) -> bool:
+    """ "were killed in a bomb attack": the violent noun under the verb names the one event."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("in", "during", "by")
+        and any(
+            p.dep_ == "pobj" and is_nominal(p) and (trigger_kind(p) or "") in L.VIOLENT_KINDS
+            for p in prep.children
+        )
+        for prep in verb.children
+    )
+
+
+def _modal_intent(tok: Token) -> bool:
+    """ "will defend its territory", "would be withdrawing", "cannot allow": an action announced
+    or threatened, which the statement records; no act has happened."""
+    modals = L.HYPOTHETICAL_MODALS | L.PLANNED_MODALS | {"must", "should", "cannot", "ca"}
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in tok.children)
 
 
 def _generic_noun(tok: Token) -> bool:

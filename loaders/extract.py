@@ -341,7 +341,11 @@ def _repeat_mention(prev: Ev, ev: Ev) -> bool:
         return False
     if "denied" in (prev.status, ev.status) and prev.status != ev.status:
         return False
-    if not definite(ev.trigger) or not is_nominal(ev.trigger) or _another_instance(ev.trigger):
+    if not is_nominal(ev.trigger) or _another_instance(ev.trigger):
+        return False
+    if ev.kind in L.ONE_PER_ARTICLE_KINDS and ev.date is None:
+        return True  # "ensure a credible election": the article's election, spoken of again
+    if not definite(ev.trigger):
         return False
     if demonstrative(ev.trigger) or not ev.participants:
         return True
@@ -351,7 +355,8 @@ def _repeat_mention(prev: Ev, ev: Ev) -> bool:
 def _another_instance(tok) -> bool:
     """ "the first ministerial meeting", "the next round of talks": a new instance, not a reference."""
     return any(
-        c.dep_ in ("amod", "advmod") and (c.lower_ in L.NEW_INSTANCE_WORDS or c.ent_type_ == "ORDINAL")
+        c.dep_ in ("amod", "advmod", "compound", "nmod")
+        and (c.lower_ in L.NEW_INSTANCE_WORDS or c.ent_type_ == "ORDINAL")
         for c in tok.children
     )
 

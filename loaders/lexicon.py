@@ -945,6 +945,8 @@ GENERIC_DETERMINERS = frozenset({"any", "every", "each"})
 STATE_PREPS = frozenset({"under"})
 # action verbs that comment on an event rather than make one ("welcomed the truce")
 NOT_ACTION_VERBS = frozenset({"welcome"})
+# protest verbs that mean something else with a direct object ("tests demonstrate the efforts")
+INTRANSITIVE_PROTEST_VERBS = frozenset({"demonstrate", "march", "rally"})
 # words whose infinitive complement is an aim, not a happening ("urged X to lift", "pledged to fund",
 # "efforts to establish", "ready to defend"); "agreed to", "began to", "continued to" are not here
 AIM_GOVERNORS = frozenset(
@@ -1481,13 +1483,38 @@ REPEATABLE_KINDS = frozenset(
         "Election",
     }
 )
+# kinds an article usually reports one of: later undated mentions without "next", "previous" ...
+# are that one ("the electoral body will ensure a credible election")
+ONE_PER_ARTICLE_KINDS = frozenset({"Election"})
 # single acts whose later mentions are often new episodes ("the shelling" of another night): merged
 # only when a demonstrative points back ("this attack", "that war"); standing situations
 # (deployments, drills) are judged afresh at each mention
 REPEATABLE_BY_DEMONSTRATIVE = frozenset({"Attack", "Fighting", "Shelling", "Sanction", "Evacuation"})
 # modifiers that make "the ... meeting" a new instance rather than a reference to one already named
 NEW_INSTANCE_WORDS = frozenset(
-    {"first", "second", "third", "next", "another", "new", "other", "previous", "last", "latest", "further"}
+    {
+        "first",
+        "second",
+        "third",
+        "next",
+        "another",
+        "new",
+        "other",
+        "previous",
+        "last",
+        "latest",
+        "further",
+        "run",
+        "runoff",
+        "run-off",
+        "presidential",
+        "parliamentary",
+        "legislative",
+        "local",
+        "municipal",
+        "regional",
+        "primary",
+    }
 )
 
 # titles that may stand before a given name alone ("Prince Mohammed", "Sheikh Tamim", "King Abdullah")
