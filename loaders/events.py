@@ -119,6 +119,8 @@ def _verb_kind(tok: Token, lemma: str) -> str | None:
         for c in tok.children
     ):
         return "MilitaryDrill"  # "fired a ballistic missile", "test-launched an ICBM"
+    if lemma in L.DEPLOY_VERBS and _moves_forces(tok):
+        return "Deployment"  # "sent troops to their borders"
     if lemma in L.SPEAK_VERBS and (_by_phone(tok) or _with_named(tok)):
         return "PhoneCall"  # "spoke by phone with", "talked by telephone", readouts' "spoke today with"
     if lemma not in L.EVENT_VERBS:
@@ -137,6 +139,14 @@ def _verb_kind(tok: Token, lemma: str) -> str | None:
     return L.EVENT_VERBS[lemma]
 
 
+def _moves_forces(tok: Token) -> bool:
+    """The object of a moving verb is a force ("sent troops", "moved tanks and artillery")."""
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in L.FORCE_WORDS or c.lemma_.lower() in L.FORCE_WORDS)
+        for c in tok.children
+    )
+
+
 def _calls_someone(tok: Token, kids: set[str], preps: set[str]) -> bool:
     """ "X called Y (on Monday)" is a call; "called for", "called on Y to", "called it a" are not."""
     if preps & {"for", "on", "upon"} or kids & {"xcomp", "ccomp"}:
@@ -146,7 +156,7 @@ def _calls_someone(tok: Token, kids: set[str], preps: set[str]) -> bool:
 
 def _named_oprd(tok: Token) -> bool:
     """ "called Ishiba Shigeru today" is often parsed with the callee as a predicate (oprd)."""
-    return any(c.dep_ == "oprd" and c.ent_type_ in _NAMED_PARTY for c in tok.children)
+    return any(c.dep_ == "oprd" and (c.ent_type_ in _NAMED_PARTY or c.pos_ == "PROPN") for c in tok.children)
 
 
 _NAMED_PARTY = frozenset({"PERSON", "GPE", "ORG", "NORP"})
@@ -660,8 +670,10 @@ def _modal_intent(tok: Token) -> bool:
 
 
 def _generic_noun(tok: Token) -> bool:
-    """ "any attack", "every election", "under attack": no particular event."""
+    """ "any attack", "every election", "under attack", "combat areas": no particular event."""
     if any(c.dep_ == "det" and c.lower_ in L.GENERIC_DETERMINERS for c in tok.children):
+        return True
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in L.LOCATION_HEADS | L.ZONE_HEADS:
         return True
     return (
         tok.dep_ == "pobj"

@@ -270,8 +270,8 @@ def _merge_events(events: list[Ev], links: EventLinks) -> list[Ev]:
                 break
         if ev.kind == "Conversation" and target is None:
             target = _conversation_target(ev, out)
-            if target is None and ev.participants:
-                ev.kind = "Talks"  # "discussions with Egypt": talks of their own
+            if target is None and (ev.participants or ev.trigger.tag_ == "NNS"):
+                ev.kind = "Talks"  # "discussions with Egypt", "return to discussions": talks of their own
                 out.append(ev)
                 continue
             if target is None:
@@ -349,7 +349,10 @@ def _repeat_mention(prev: Ev, ev: Ev) -> bool:
         return False
     if demonstrative(ev.trigger) or not ev.participants:
         return True
-    return prev.status == ev.status == "reported" and set(ev.participants) <= set(prev.participants)
+    pa, pb = set(prev.participants), set(ev.participants)
+    if ev.kind in L.ONGOING_KINDS:  # "the war", "its military operations": one war whatever the mood
+        return pb <= pa or pa <= pb
+    return prev.status == ev.status == "reported" and pb <= pa
 
 
 def _another_instance(tok) -> bool:

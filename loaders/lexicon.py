@@ -934,6 +934,7 @@ EVENT_VERBS: dict[str, str] = {
     "fight": "Fighting",
     "clash": "Fighting",
     "evacuate": "Evacuation",
+    "flee": "Evacuation",
     "sanction": "Sanction",
     "violate": "CeasefireViolation",
     "elect": "Election",
@@ -1481,15 +1482,18 @@ REPEATABLE_KINDS = frozenset(
         "Agreement",
         "Ceasefire",
         "Election",
+        "Fighting",
     }
 )
+# kinds that go on across the article: a later definite mention refers back whatever its clause says
+ONGOING_KINDS = frozenset({"Fighting"})
 # kinds an article usually reports one of: later undated mentions without "next", "previous" ...
 # are that one ("the electoral body will ensure a credible election")
 ONE_PER_ARTICLE_KINDS = frozenset({"Election"})
 # single acts whose later mentions are often new episodes ("the shelling" of another night): merged
 # only when a demonstrative points back ("this attack", "that war"); standing situations
 # (deployments, drills) are judged afresh at each mention
-REPEATABLE_BY_DEMONSTRATIVE = frozenset({"Attack", "Fighting", "Shelling", "Sanction", "Evacuation"})
+REPEATABLE_BY_DEMONSTRATIVE = frozenset({"Attack", "Shelling", "Sanction", "Evacuation"})
 # modifiers that make "the ... meeting" a new instance rather than a reference to one already named
 NEW_INSTANCE_WORDS = frozenset(
     {
@@ -1551,6 +1555,32 @@ MISSILE_WORDS = frozenset(
         "hypersonic",
         "slbm",
         "irbm",
+    }
+)
+
+# moving forces: "sent troops to the border", "moved tanks", "troop movements" are a Deployment
+DEPLOY_VERBS = frozenset({"send", "move", "pour", "amass", "position", "rush", "redeploy"})
+FORCE_WORDS = frozenset(
+    {
+        "troop",
+        "troops",
+        "soldier",
+        "soldiers",
+        "force",
+        "forces",
+        "tank",
+        "tanks",
+        "warship",
+        "warships",
+        "battalion",
+        "battalions",
+        "brigade",
+        "brigades",
+        "unit",
+        "units",
+        "military",
+        "army",
+        "naval",
     }
 )
 
@@ -1618,6 +1648,8 @@ LOCATION_HEADS = frozenset(
         "frontline",
     }
 )
+# heads that make an event noun before them part of a place ("combat areas", "war zone")
+ZONE_HEADS = frozenset({"zone", "areas", "theatre", "theater"})
 
 # more event nouns seen in readouts and statements, each needing the words that make it an event
 EVENT_NOUNS.update(
@@ -1650,6 +1682,9 @@ EVENT_NOUNS.update(
         "reelection": "Election",
         "re-election": "Election",
         "mediation": "Talks",
+        "swearing": "Other",
+        "operation": "Fighting",
+        "movement": "Deployment",
     }
 )
 EVENT_NOUNS_NEED_CONTEXT.update(
@@ -1680,6 +1715,10 @@ EVENT_NOUNS_NEED_CONTEXT.update(
         "protest": frozenset({"plural", "against", "poss", "mass"}),
         "demonstration": frozenset({"plural", "against", "poss", "mass"}),
         "mediation": frozenset({"poss", "of", "by", "led"}),
+        "swearing": frozenset({"in"}),
+        # "the special military operation": what one side calls its war
+        "operation": frozenset({"military", "special", "combat", "ground"}),
+        "movement": frozenset({"troop", "military", "army", "of troops", "of forces"}),
         "escalation": frozenset({"of violence", "military", "of fighting", "of hostility", "armed"}),
         "takeover": frozenset({"military", "army"}),
     }
