@@ -129,6 +129,8 @@ def _verb_kind(tok: Token, lemma: str) -> str | None:
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep" and not temporal_prep(c)}
     if lemma == "call" and not _calls_someone(tok, kids, preps):
         return None
+    if lemma == "swear" and not any(c.dep_ == "prt" and c.lower_ == "in" for c in tok.children):
+        return None  # "was sworn in as president"; not "swore revenge"
     if lemma == "talk" and not preps & {"with", "to"}:
         return None
     if lemma == "arrive" and not preps & {"in", "at"}:
@@ -565,7 +567,11 @@ def action_codes(tok: Token) -> tuple[str, str] | None:
     """(PLOVER, CAMEO) of an action verb or of the object noun of a light verb, or None."""
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound", "acl", "relcl"):
-        if lemma in L.CUE_KINDS and lemma not in ("offer", "accept", "approve", "welcome"):
+        if (
+            lemma in L.CUE_KINDS
+            and lemma not in ("offer", "accept", "approve", "welcome")
+            and not _frees_people(tok)
+        ):
             return None
         codes = L.ACTION_VERBS.get(lemma)
         if codes is None:
@@ -587,6 +593,17 @@ def action_codes(tok: Token) -> tuple[str, str] | None:
                 codes = L.ACTION_NOUNS.get(obj.lemma_.lower())
         return codes
     return None
+
+
+def _frees_people(tok: Token) -> bool:
+    """ "released 12 fishermen", "journalists were released": a release of people, not of a text."""
+    if tok.lemma_.lower() not in L.FREEING_VERBS:
+        return False
+    return any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and (c.ent_type_ in ("PERSON", "NORP") or c.lemma_.lower() in L.HUMAN_NOUNS | L.CAPTIVE_NOUNS)
+        for c in tok.children
+    )
 
 
 def detect_events(sent: Span, dis: Discourse, published: date | None, date_mentions: list) -> list[Ev]:
@@ -666,6 +683,8 @@ def _modal_intent(tok: Token) -> bool:
     """ "will defend its territory", "would be withdrawing", "cannot allow": an action announced
     or threatened, which the statement records; no act has happened."""
     modals = L.HYPOTHETICAL_MODALS | L.PLANNED_MODALS | {"must", "should", "cannot", "ca"}
+    if L.ACTION_VERBS.get(tok.lemma_.lower(), ("",))[0] == "AID":
+        modals = modals - L.PLANNED_MODALS  # "will supply Kyiv with air defence": planned aid is an event
     return any(c.dep_ == "aux" and c.lower_ in modals for c in tok.children)
 
 

@@ -938,6 +938,11 @@ EVENT_VERBS: dict[str, str] = {
     "sanction": "Sanction",
     "violate": "CeasefireViolation",
     "elect": "Election",
+    "re-elect": "Election",
+    "reelect": "Election",
+    "appoint": "Other",
+    "inaugurate": "Other",
+    "swear": "Other",
 }
 
 # determiners that make an event noun generic ("any attack on the nation would be ...")
@@ -946,6 +951,21 @@ GENERIC_DETERMINERS = frozenset({"any", "every", "each"})
 STATE_PREPS = frozenset({"under"})
 # action verbs that comment on an event rather than make one ("welcomed the truce")
 NOT_ACTION_VERBS = frozenset({"welcome"})
+# speech verbs that free people when their object is a person ("released 12 fishermen")
+FREEING_VERBS = frozenset({"release"})
+CAPTIVE_NOUNS = frozenset(
+    {
+        "prisoner",
+        "hostage",
+        "detainee",
+        "captive",
+        "journalist",
+        "fisherman",
+        "tourist",
+        "activist",
+        "national",
+    }
+)
 # protest verbs that mean something else with a direct object ("tests demonstrate the efforts")
 INTRANSITIVE_PROTEST_VERBS = frozenset({"demonstrate", "march", "rally"})
 # words whose infinitive complement is an aim, not a happening ("urged X to lift", "pledged to fund",
@@ -1043,6 +1063,9 @@ EVENT_VERBS_NEED_OBJECT = frozenset(
         "talk",
         "arrive",
         "elect",
+        "re-elect",
+        "reelect",
+        "appoint",
         "convene",
         "violate",
     }
