@@ -36,6 +36,7 @@ class Ev:
     evidence: Token | None = None  # the mention whose sentence is the evidence (default trigger)
     plover: str | None = None  # for kind "Other": the PLOVER type the action verb names
     cameo: str | None = None
+    date_assumed: bool = False  # the date is the article's (news peg), not read in the text
 
     sentence: Span | None = None  # the trigger's sentence (set at detection)
 

@@ -147,7 +147,7 @@ def _default_date(ev: Ev, n: int, dates, published: date | None) -> None:
     if len(resolved) == 1 and ev.status in ("reported", "planned"):
         ev.date = resolved.pop()
     elif n < PEG_SENTENCES and ev.status == "reported":
-        ev.date = published
+        ev.date, ev.date_assumed = published, True
 
 
 def _default_parties(ev: Ev, dis: Discourse) -> None:
@@ -288,7 +288,7 @@ def _merge_events(events: list[Ev], links: EventLinks) -> list[Ev]:
         for p in ev.participants:
             if p not in target.participants:
                 target.participants.append(p)
-        if target.date is None and ev.date is not None and target.evidence is None:
+        if target.date is None and ev.date is not None and not ev.date_assumed and target.evidence is None:
             target.evidence = ev.trigger  # the mention that dates the event is its best evidence
         target.date = target.date or ev.date
         target.place = target.place or ev.place
@@ -337,8 +337,8 @@ def _repeat_mention(prev: Ev, ev: Ev) -> bool:
         ev.kind in L.REPEATABLE_BY_DEMONSTRATIVE and demonstrative(ev.trigger)
     ):
         return False
-    if prev.date and ev.date and prev.date != ev.date:
-        return False
+    if prev.date and ev.date and prev.date != ev.date and not ev.date_assumed:
+        return False  # "after the meeting" in the lead has the article's date only by default
     if "denied" in (prev.status, ev.status) and prev.status != ev.status:
         return False
     if not is_nominal(ev.trigger) or _another_instance(ev.trigger):
