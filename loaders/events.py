@@ -107,6 +107,12 @@ def _noun_kind(tok: Token, lemma: str) -> str | None:
     need = L.EVENT_NOUNS_NEED_CONTEXT.get(lemma)
     if need is not None and not (need & _context(tok)):
         return None
+    if (
+        kind == "Sanction"
+        and tok.dep_ in ("dobj", "nsubjpass")
+        and tok.head.lemma_.lower() in L.LIFTING_VERBS
+    ):
+        return "Other"  # "removed sanctions on Burma": a concession, not a sanction
     if kind in ("Conversation", "Talks", "Meeting") and _context(tok) & L.PHONE_WORDS:
         return "PhoneCall"  # "a telephone conversation", "held phone talks"
     return kind
@@ -122,6 +128,11 @@ def _verb_kind(tok: Token, lemma: str) -> str | None:
         return "MilitaryDrill"  # "fired a ballistic missile", "test-launched an ICBM"
     if lemma in L.DEPLOY_VERBS and _moves_forces(tok):
         return "Deployment"  # "sent troops to their borders"
+    special = _object_kind(tok, lemma)
+    if special is not None:
+        return special
+    if _holds_captive(tok, lemma) or _declares_state(tok, lemma):
+        return "Other"  # "were held hostage", "declared a state of emergency"
     if lemma in L.SPEAK_VERBS and (_by_phone(tok) or _with_named(tok)):
         return "PhoneCall"  # "spoke by phone with", "talked by telephone", readouts' "spoke today with"
     if lemma not in L.EVENT_VERBS:
@@ -147,6 +158,41 @@ def _moves_forces(tok: Token) -> bool:
     return any(
         c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in L.FORCE_WORDS or c.lemma_.lower() in L.FORCE_WORDS)
         for c in tok.children
+    )
+
+
+def _object_kind(tok: Token, lemma: str) -> str | None:
+    """Verbs whose object decides the kind: "exchanged fire" (Fighting), "impose costs on"
+    (Sanction), "dispatched observers" (not forces: Other)."""
+    objs = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
+    if lemma in ("exchange", "trade") and objs & L.FIRE_WORDS:
+        return "Fighting"
+    if lemma == "impose" and objs & L.PENALTY_WORDS:
+        return "Sanction"
+    if lemma == "dispatch" and objs and not _moves_forces(tok):
+        return "Other"
+    return None
+
+
+def _holds_captive(tok: Token, lemma: str) -> bool:
+    """ "were held hostage", "took two engineers hostage": a detention."""
+    return lemma in ("hold", "take", "keep") and any(
+        c.dep_ in ("oprd", "dobj", "xcomp", "advmod") and c.lemma_.lower() in L.CAPTIVITY_WORDS
+        for c in tok.children
+    )
+
+
+def _declares_state(tok: Token, lemma: str) -> bool:
+    """ "declared a state of emergency", "declared martial law": an act of power, not a statement."""
+    return lemma in ("declare", "impose", "proclaim") and any(
+        c.dep_ in ("dobj", "nsubjpass") and _declared_state(c) for c in tok.children
+    )
+
+
+def _declared_state(noun: Token) -> bool:
+    words = {noun.lemma_.lower()} | {w.lemma_.lower() for w in noun.subtree if w.dep_ in ("pobj", "amod")}
+    return noun.lemma_.lower() in L.DECLARED_STATES or (
+        noun.lemma_.lower() == "state" and "emergency" in words
     )
 
 

@@ -943,6 +943,8 @@ EVENT_VERBS: dict[str, str] = {
     "appoint": "Other",
     "inaugurate": "Other",
     "swear": "Other",
+    "transfer": "Other",
+    "occupy": "Deployment",
 }
 
 # determiners that make an event noun generic ("any attack on the nation would be ...")
@@ -951,6 +953,14 @@ GENERIC_DETERMINERS = frozenset({"any", "every", "each"})
 STATE_PREPS = frozenset({"under"})
 # action verbs that comment on an event rather than make one ("welcomed the truce")
 NOT_ACTION_VERBS = frozenset({"welcome"})
+# objects that decide a verb's kind: "exchanged fire", "impose costs on", "lifted sanctions"
+FIRE_WORDS = frozenset({"fire", "gunfire", "shot", "shell", "artillery", "salvo"})
+PENALTY_WORDS = frozenset({"sanction", "cost", "penalty", "embargo", "tariff", "restriction", "measure"})
+LIFTING_VERBS = frozenset({"lift", "remove", "ease", "scrap", "relax", "waive", "end"})
+# "held hostage", "taken prisoner": a detention
+CAPTIVITY_WORDS = frozenset({"hostage", "captive", "prisoner", "incommunicado"})
+# what a government declares that is an act of power ("declared martial law", "a state of emergency")
+DECLARED_STATES = frozenset({"emergency", "curfew", "law", "lockdown"})
 # speech verbs that free people when their object is a person ("released 12 fishermen")
 FREEING_VERBS = frozenset({"release"})
 CAPTIVE_NOUNS = frozenset(
@@ -1066,6 +1076,8 @@ EVENT_VERBS_NEED_OBJECT = frozenset(
         "re-elect",
         "reelect",
         "appoint",
+        "transfer",
+        "occupy",
         "convene",
         "violate",
     }
@@ -1706,6 +1718,7 @@ EVENT_NOUNS.update(
         "re-election": "Election",
         "mediation": "Talks",
         "swearing": "Other",
+        "declaration": "Other",
         "operation": "Fighting",
         "movement": "Deployment",
     }
@@ -1739,6 +1752,7 @@ EVENT_NOUNS_NEED_CONTEXT.update(
         "demonstration": frozenset({"plural", "against", "poss", "mass"}),
         "mediation": frozenset({"poss", "of", "by", "led"}),
         "swearing": frozenset({"in"}),
+        "declaration": frozenset({"of state", "of emergency", "of law", "of curfew", "of independence"}),
         # "the special military operation": what one side calls its war
         "operation": frozenset({"military", "special", "combat", "ground"}),
         "movement": frozenset({"troop", "military", "army", "of troops", "of forces"}),

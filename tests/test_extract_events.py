@@ -193,3 +193,19 @@ def test_sworn_in_is_an_act(particle: str, kind: str | None) -> None:
         ["Petro", "be", "swear", particle],
     )
     assert trigger_kind(doc[2]) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Border guards of both countries exchanged fire near the crossing on Monday.", "Fighting"),
+        ("Canada said it would impose severe costs on Minsk over the arrests.", "Sanction"),
+        ("Russian troops were still occupying three Georgian villages on Monday.", "Deployment"),
+        ("The students were held hostage by the militants for a week.", "Other"),
+        ("The army declared a state of emergency in the capital on Monday.", "Other"),
+        ("The Cuban leader transferred power to his brother on Monday.", "Other"),
+        ("The bloc removed sanctions on Burma in 2016, officials said.", "Other"),
+    ],
+)
+def test_the_kind_follows_the_object(text: str, kind: str) -> None:
+    assert kind in kinds(text)
