@@ -133,7 +133,7 @@ def extract_parsed(document: Document, parsed: Doc) -> Extraction:
         for st in sent_statements:  # after salience is updated: it changes participants only
             _speaker_side(st, sent_events, acts)
     events = _merge_events(events, links)
-    events = [ev for ev in events if not _figure_of_speech(ev, dis)]
+    events = [ev for ev in events if not _figure_of_speech(ev, dis) and not _negated_generic(ev)]
     links.redirect({}, events)
     return _records(document, art_id, acts, events, statements, links, published)
 
@@ -324,6 +324,12 @@ def _figure_of_speech(ev: Ev, dis: Discourse) -> bool:
     """An event word inside a quotation with no party at all ("'democracy is under attack'",
     "'we must end this war'"): rhetoric, not a reported event."""
     return not ev.participants and dis.in_quote(ev.trigger)
+
+
+def _negated_generic(ev: Ev) -> bool:
+    """A negated event word with no party ("a nuclear war can never be won", "does not show any
+    cash was handed over"): a claim about no event, not a denied event between actors."""
+    return ev.status == "denied" and not ev.participants
 
 
 def _repeat_mention(prev: Ev, ev: Ev) -> bool:

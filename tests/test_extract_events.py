@@ -35,6 +35,7 @@ def kinds(text: str) -> list[str]:
         ("Pakistan will defend its territory, the defence minister said on Monday.", "Other"),
         ("Aid groups could not reach the combat areas near the river, the agency said.", "Fighting"),
         ("Ghana called for the immediate release of the crew of the tanker.", "Other"),
+        ("The two presidents agreed that a nuclear war can never be won.", "Fighting"),
     ],
 )
 def test_words_that_name_no_happening_are_no_events(text: str, absent: str) -> None:
