@@ -36,6 +36,7 @@ class Ev:
     evidence: Token | None = None  # the mention whose sentence is the evidence (default trigger)
     plover: str | None = None  # for kind "Other": the PLOVER type the action verb names
     cameo: str | None = None
+    date_assumed: bool = False  # the date is the article's (news peg), not read in the text
 
     sentence: Span | None = None  # the trigger's sentence (set at detection)
 
@@ -106,6 +107,12 @@ def _noun_kind(tok: Token, lemma: str) -> str | None:
     need = L.EVENT_NOUNS_NEED_CONTEXT.get(lemma)
     if need is not None and not (need & _context(tok)):
         return None
+    if (
+        kind == "Sanction"
+        and tok.dep_ in ("dobj", "nsubjpass")
+        and tok.head.lemma_.lower() in L.LIFTING_VERBS
+    ):
+        return "Other"  # "removed sanctions on Burma": a concession, not a sanction
     if kind in ("Conversation", "Talks", "Meeting") and _context(tok) & L.PHONE_WORDS:
         return "PhoneCall"  # "a telephone conversation", "held phone talks"
     return kind
@@ -119,6 +126,13 @@ def _verb_kind(tok: Token, lemma: str) -> str | None:
         for c in tok.children
     ):
         return "MilitaryDrill"  # "fired a ballistic missile", "test-launched an ICBM"
+    if lemma in L.DEPLOY_VERBS and _moves_forces(tok):
+        return "Deployment"  # "sent troops to their borders"
+    special = _object_kind(tok, lemma)
+    if special is not None:
+        return special
+    if _holds_captive(tok, lemma) or _declares_state(tok, lemma):
+        return "Other"  # "were held hostage", "declared a state of emergency"
     if lemma in L.SPEAK_VERBS and (_by_phone(tok) or _with_named(tok)):
         return "PhoneCall"  # "spoke by phone with", "talked by telephone", readouts' "spoke today with"
     if lemma not in L.EVENT_VERBS:
@@ -127,6 +141,8 @@ def _verb_kind(tok: Token, lemma: str) -> str | None:
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep" and not temporal_prep(c)}
     if lemma == "call" and not _calls_someone(tok, kids, preps):
         return None
+    if lemma == "swear" and not any(c.dep_ == "prt" and c.lower_ == "in" for c in tok.children):
+        return None  # "was sworn in as president"; not "swore revenge"
     if lemma == "talk" and not preps & {"with", "to"}:
         return None
     if lemma == "arrive" and not preps & {"in", "at"}:
@@ -135,6 +151,49 @@ def _verb_kind(tok: Token, lemma: str) -> str | None:
     if lemma in L.EVENT_VERBS_NEED_OBJECT and lemma not in ("talk", "arrive") and not has_object:
         return None
     return L.EVENT_VERBS[lemma]
+
+
+def _moves_forces(tok: Token) -> bool:
+    """The object of a moving verb is a force ("sent troops", "moved tanks and artillery")."""
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in L.FORCE_WORDS or c.lemma_.lower() in L.FORCE_WORDS)
+        for c in tok.children
+    )
+
+
+def _object_kind(tok: Token, lemma: str) -> str | None:
+    """Verbs whose object decides the kind: "exchanged fire" (Fighting), "impose costs on"
+    (Sanction), "dispatched observers" (not forces: Other)."""
+    objs = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
+    if lemma in ("exchange", "trade") and objs & L.FIRE_WORDS:
+        return "Fighting"
+    if lemma == "impose" and objs & L.PENALTY_WORDS:
+        return "Sanction"
+    if lemma == "dispatch" and objs and not _moves_forces(tok):
+        return "Other"
+    return None
+
+
+def _holds_captive(tok: Token, lemma: str) -> bool:
+    """ "were held hostage", "took two engineers hostage": a detention."""
+    return lemma in ("hold", "take", "keep") and any(
+        c.dep_ in ("oprd", "dobj", "xcomp", "advmod") and c.lemma_.lower() in L.CAPTIVITY_WORDS
+        for c in tok.children
+    )
+
+
+def _declares_state(tok: Token, lemma: str) -> bool:
+    """ "declared a state of emergency", "declared martial law": an act of power, not a statement."""
+    return lemma in ("declare", "impose", "proclaim") and any(
+        c.dep_ in ("dobj", "nsubjpass") and _declared_state(c) for c in tok.children
+    )
+
+
+def _declared_state(noun: Token) -> bool:
+    words = {noun.lemma_.lower()} | {w.lemma_.lower() for w in noun.subtree if w.dep_ in ("pobj", "amod")}
+    return noun.lemma_.lower() in L.DECLARED_STATES or (
+        noun.lemma_.lower() == "state" and "emergency" in words
+    )
 
 
 def _calls_someone(tok: Token, kids: set[str], preps: set[str]) -> bool:
@@ -146,7 +205,7 @@ def _calls_someone(tok: Token, kids: set[str], preps: set[str]) -> bool:
 
 def _named_oprd(tok: Token) -> bool:
     """ "called Ishiba Shigeru today" is often parsed with the callee as a predicate (oprd)."""
-    return any(c.dep_ == "oprd" and c.ent_type_ in _NAMED_PARTY for c in tok.children)
+    return any(c.dep_ == "oprd" and (c.ent_type_ in _NAMED_PARTY or c.pos_ == "PROPN") for c in tok.children)
 
 
 _NAMED_PARTY = frozenset({"PERSON", "GPE", "ORG", "NORP"})
@@ -555,7 +614,11 @@ def action_codes(tok: Token) -> tuple[str, str] | None:
     """(PLOVER, CAMEO) of an action verb or of the object noun of a light verb, or None."""
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound", "acl", "relcl"):
-        if lemma in L.CUE_KINDS and lemma not in ("offer", "accept", "approve", "welcome"):
+        if (
+            lemma in L.CUE_KINDS
+            and lemma not in ("offer", "accept", "approve", "welcome")
+            and not _frees_people(tok)
+        ):
             return None
         codes = L.ACTION_VERBS.get(lemma)
         if codes is None:
@@ -579,6 +642,17 @@ def action_codes(tok: Token) -> tuple[str, str] | None:
     return None
 
 
+def _frees_people(tok: Token) -> bool:
+    """ "released 12 fishermen", "journalists were released": a release of people, not of a text."""
+    if tok.lemma_.lower() not in L.FREEING_VERBS:
+        return False
+    return any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and (c.ent_type_ in ("PERSON", "NORP") or c.lemma_.lower() in L.HUMAN_NOUNS | L.CAPTIVE_NOUNS)
+        for c in tok.children
+    )
+
+
 def detect_events(sent: Span, dis: Discourse, published: date | None, date_mentions: list) -> list[Ev]:
     """All events triggered in one sentence."""
     out: list[Ev] = []
@@ -587,7 +661,7 @@ def detect_events(sent: Span, dis: Discourse, published: date | None, date_menti
         codes = action_codes(tok) if kind is None else None
         if codes is not None:
             kind = "Other"
-        if kind is None:
+        if kind is None or not_a_happening(tok, kind):
             continue
         if not is_nominal(tok):
             parts, with_party = verb_participants(tok, dis), None
@@ -619,6 +693,73 @@ def detect_events(sent: Span, dis: Discourse, published: date | None, date_menti
         ev.quantities = quantities(tok, subj_tokens)
         out.extend(_split_separate(ev))
     return out
+
+
+def not_a_happening(tok: Token, kind: str) -> bool:
+    """An event word that names no happening: a generic one ("any attack would be"), a state
+    ("democracy under attack"), an act of kind Other only asked for ("called for the release"), or,
+    for an action verb of kind Other, a welcome (a statement about
+    an event, not one), an aim asked for or pledged ("urged X to lift", "working to establish"), an
+    act announced with a modal ("will defend") or "demonstrate" meaning "show"."""
+    if is_nominal(tok):
+        return _generic_noun(tok) or (kind == "Other" and event_status(tok) in ("planned", "hypothetical"))
+    if kind in L.VIOLENT_KINDS:
+        return _named_by_its_noun(tok)
+    if kind != "Other":
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in L.NOT_ACTION_VERBS or _aim(tok) or _modal_intent(tok):
+        return True
+    return lemma in L.INTRANSITIVE_PROTEST_VERBS and any(c.dep_ == "dobj" for c in tok.children)
+
+
+def _named_by_its_noun(verb: Token) -> bool:
+    """ "were killed in a bomb attack": the violent noun under the verb names the one event."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("in", "during", "by")
+        and any(
+            p.dep_ == "pobj" and is_nominal(p) and (trigger_kind(p) or "") in L.VIOLENT_KINDS
+            for p in prep.children
+        )
+        for prep in verb.children
+    )
+
+
+def _modal_intent(tok: Token) -> bool:
+    """ "will defend its territory", "would be withdrawing", "cannot allow": an action announced
+    or threatened, which the statement records; no act has happened."""
+    modals = L.HYPOTHETICAL_MODALS | L.PLANNED_MODALS | {"must", "should", "cannot", "ca"}
+    if L.ACTION_VERBS.get(tok.lemma_.lower(), ("",))[0] == "AID":
+        modals = modals - L.PLANNED_MODALS  # "will supply Kyiv with air defence": planned aid is an event
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in tok.children)
+
+
+def _generic_noun(tok: Token) -> bool:
+    """ "any attack", "every election", "under attack", "combat areas": no particular event."""
+    if any(c.dep_ == "det" and c.lower_ in L.GENERIC_DETERMINERS for c in tok.children):
+        return True
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in L.LOCATION_HEADS | L.ZONE_HEADS:
+        return True
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in L.STATE_PREPS
+        and not any(c.dep_ in ("det", "poss", "amod", "compound", "prep") for c in tok.children)
+    )
+
+
+def _aim(tok: Token) -> bool:
+    """An infinitive ("to lift", "and (to) establish") that is the purpose of a clause or the
+    content of an appeal, a pledge or an effort: what someone wants done, not what happened."""
+    verb = tok
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ == "advcl":
+        return True
+    head = verb.head
+    return verb.dep_ in ("xcomp", "acl", "ccomp") and head.lemma_.lower() in L.AIM_GOVERNORS
 
 
 def _hyphen_states(tok: Token, dis: Discourse) -> list[str]:

@@ -39,7 +39,7 @@ from .mentions import Actors, detect
 from .pipeline import load_nlp
 from .resolve import Discourse
 from .speech import St, detect_statements, find_quotes
-from .syntax import definite
+from .syntax import definite, demonstrative, is_nominal
 
 PEG_SENTENCES = (
     3  # the lead (first real sentences): reported events here without a date happened on the article's date
@@ -133,7 +133,7 @@ def extract_parsed(document: Document, parsed: Doc) -> Extraction:
         for st in sent_statements:  # after salience is updated: it changes participants only
             _speaker_side(st, sent_events, acts)
     events = _merge_events(events, links)
-    events = [ev for ev in events if not _figure_of_speech(ev, dis)]
+    events = [ev for ev in events if not _figure_of_speech(ev, dis) and not _negated_generic(ev)]
     links.redirect({}, events)
     return _records(document, art_id, acts, events, statements, links, published)
 
@@ -147,7 +147,7 @@ def _default_date(ev: Ev, n: int, dates, published: date | None) -> None:
     if len(resolved) == 1 and ev.status in ("reported", "planned"):
         ev.date = resolved.pop()
     elif n < PEG_SENTENCES and ev.status == "reported":
-        ev.date = published
+        ev.date, ev.date_assumed = published, True
 
 
 def _default_parties(ev: Ev, dis: Discourse) -> None:
@@ -270,8 +270,8 @@ def _merge_events(events: list[Ev], links: EventLinks) -> list[Ev]:
                 break
         if ev.kind == "Conversation" and target is None:
             target = _conversation_target(ev, out)
-            if target is None and ev.participants:
-                ev.kind = "Talks"  # "discussions with Egypt": talks of their own
+            if target is None and (ev.participants or ev.trigger.tag_ == "NNS"):
+                ev.kind = "Talks"  # "discussions with Egypt", "return to discussions": talks of their own
                 out.append(ev)
                 continue
             if target is None:
@@ -288,6 +288,8 @@ def _merge_events(events: list[Ev], links: EventLinks) -> list[Ev]:
         for p in ev.participants:
             if p not in target.participants:
                 target.participants.append(p)
+        if target.date is None and ev.date is not None and not ev.date_assumed and target.evidence is None:
+            target.evidence = ev.trigger  # the mention that dates the event is its best evidence
         target.date = target.date or ev.date
         target.place = target.place or ev.place
     links.redirect(alias, out)  # a bare conversation with nothing to refer to is dropped
@@ -324,16 +326,48 @@ def _figure_of_speech(ev: Ev, dis: Discourse) -> bool:
     return not ev.participants and dis.in_quote(ev.trigger)
 
 
+def _negated_generic(ev: Ev) -> bool:
+    """A negated event word with no party ("a nuclear war can never be won", "does not show any
+    cash was handed over"): a claim about no event, not a denied event between actors."""
+    return ev.status == "denied" and not ev.participants
+
+
 def _repeat_mention(prev: Ev, ev: Ev) -> bool:
-    """A later mention of an event already read ("the talks lasted three hours", "after the call"):
-    the same kind, no conflicting date or status, and parties that add nothing new or fill in."""
-    if prev.kind != ev.kind or ev.kind not in L.REPEATABLE_KINDS or prev.trigger is ev.trigger:
+    """A later mention of an event already read ("the talks lasted three hours", "after the call",
+    "this attack", "the meeting" with one of its parties): the same kind, no conflicting date or
+    status, a referring determiner, and parties that add nothing new (a demonstrative refers back
+    whatever the clause around it names)."""
+    if prev.kind != ev.kind or prev.trigger is ev.trigger:
         return False
-    if prev.date and ev.date and prev.date != ev.date:
+    if ev.kind not in L.REPEATABLE_KINDS and not (
+        ev.kind in L.REPEATABLE_BY_DEMONSTRATIVE and demonstrative(ev.trigger)
+    ):
         return False
+    if prev.date and ev.date and prev.date != ev.date and not ev.date_assumed:
+        return False  # "after the meeting" in the lead has the article's date only by default
     if "denied" in (prev.status, ev.status) and prev.status != ev.status:
         return False
-    return definite(ev.trigger) and not ev.participants
+    if not is_nominal(ev.trigger) or _another_instance(ev.trigger):
+        return False
+    if ev.kind in L.ONE_PER_ARTICLE_KINDS and ev.date is None:
+        return True  # "ensure a credible election": the article's election, spoken of again
+    if not definite(ev.trigger):
+        return False
+    if demonstrative(ev.trigger) or not ev.participants:
+        return True
+    pa, pb = set(prev.participants), set(ev.participants)
+    if ev.kind in L.ONGOING_KINDS:  # "the war", "its military operations": one war whatever the mood
+        return pb <= pa or pa <= pb
+    return prev.status == ev.status == "reported" and pb <= pa
+
+
+def _another_instance(tok) -> bool:
+    """ "the first ministerial meeting", "the next round of talks": a new instance, not a reference."""
+    return any(
+        c.dep_ in ("amod", "advmod", "compound", "nmod")
+        and (c.lower_ in L.NEW_INSTANCE_WORDS or c.ent_type_ == "ORDINAL")
+        for c in tok.children
+    )
 
 
 def _conversation_target(ev: Ev, out: list[Ev]) -> Ev | None:

@@ -934,10 +934,89 @@ EVENT_VERBS: dict[str, str] = {
     "fight": "Fighting",
     "clash": "Fighting",
     "evacuate": "Evacuation",
+    "flee": "Evacuation",
     "sanction": "Sanction",
     "violate": "CeasefireViolation",
     "elect": "Election",
+    "re-elect": "Election",
+    "reelect": "Election",
+    "appoint": "Other",
+    "inaugurate": "Other",
+    "swear": "Other",
+    "transfer": "Other",
+    "occupy": "Deployment",
 }
+
+# determiners that make an event noun generic ("any attack on the nation would be ...")
+GENERIC_DETERMINERS = frozenset({"any", "every", "each"})
+# prepositions that make a bare event noun a state ("under attack", "under fire")
+STATE_PREPS = frozenset({"under"})
+# action verbs that comment on an event rather than make one ("welcomed the truce")
+NOT_ACTION_VERBS = frozenset({"welcome"})
+# objects that decide a verb's kind: "exchanged fire", "impose costs on", "lifted sanctions"
+FIRE_WORDS = frozenset({"fire", "gunfire", "shot", "shell", "artillery", "salvo"})
+PENALTY_WORDS = frozenset({"sanction", "cost", "penalty", "embargo", "tariff", "restriction", "measure"})
+LIFTING_VERBS = frozenset({"lift", "remove", "ease", "scrap", "relax", "waive", "end"})
+# "held hostage", "taken prisoner": a detention
+CAPTIVITY_WORDS = frozenset({"hostage", "captive", "prisoner", "incommunicado"})
+# what a government declares that is an act of power ("declared martial law", "a state of emergency")
+DECLARED_STATES = frozenset({"emergency", "curfew", "law", "lockdown"})
+# speech verbs that free people when their object is a person ("released 12 fishermen")
+FREEING_VERBS = frozenset({"release"})
+CAPTIVE_NOUNS = frozenset(
+    {
+        "prisoner",
+        "hostage",
+        "detainee",
+        "captive",
+        "journalist",
+        "fisherman",
+        "tourist",
+        "activist",
+        "national",
+    }
+)
+# protest verbs that mean something else with a direct object ("tests demonstrate the efforts")
+INTRANSITIVE_PROTEST_VERBS = frozenset({"demonstrate", "march", "rally"})
+# words whose infinitive complement is an aim, not a happening ("urged X to lift", "pledged to fund",
+# "efforts to establish", "ready to defend"); "agreed to", "began to", "continued to" are not here
+AIM_GOVERNORS = frozenset(
+    {
+        "urge",
+        "call",
+        "ask",
+        "invite",
+        "press",
+        "encourage",
+        "request",
+        "appeal",
+        "demand",
+        "commit",
+        "pledge",
+        "promise",
+        "vow",
+        "help",
+        "work",
+        "seek",
+        "aim",
+        "strive",
+        "try",
+        "attempt",
+        "want",
+        "wish",
+        "hope",
+        "need",
+        "ready",
+        "willing",
+        "able",
+        "effort",
+        "commitment",
+        "step",
+        "measure",
+        "opportunity",
+        "obligation",
+    }
+)
 
 # nouns that need a modifier or a complement to be an event (else they are ordinary words)
 EVENT_NOUNS_NEED_CONTEXT: dict[str, frozenset[str]] = {
@@ -994,6 +1073,11 @@ EVENT_VERBS_NEED_OBJECT = frozenset(
         "talk",
         "arrive",
         "elect",
+        "re-elect",
+        "reelect",
+        "appoint",
+        "transfer",
+        "occupy",
         "convene",
         "violate",
     }
@@ -1424,7 +1508,52 @@ SPEAK_VERBS = frozenset({"speak", "talk", "confer", "chat", "converse"})
 # event kinds whose later definite mentions with no parties of their own ("the talks", "the call")
 # are the event already read (drills and deployments are not: "the extended drills" is news)
 REPEATABLE_KINDS = frozenset(
-    {"PhoneCall", "Meeting", "Talks", "Summit", "Visit", "Agreement", "Ceasefire", "Election"}
+    {
+        "PhoneCall",
+        "Meeting",
+        "Talks",
+        "Summit",
+        "Visit",
+        "Agreement",
+        "Ceasefire",
+        "Election",
+        "Fighting",
+    }
+)
+# kinds that go on across the article: a later definite mention refers back whatever its clause says
+ONGOING_KINDS = frozenset({"Fighting"})
+# kinds an article usually reports one of: later undated mentions without "next", "previous" ...
+# are that one ("the electoral body will ensure a credible election")
+ONE_PER_ARTICLE_KINDS = frozenset({"Election"})
+# single acts whose later mentions are often new episodes ("the shelling" of another night): merged
+# only when a demonstrative points back ("this attack", "that war"); standing situations
+# (deployments, drills) are judged afresh at each mention
+REPEATABLE_BY_DEMONSTRATIVE = frozenset({"Attack", "Shelling", "Sanction", "Evacuation"})
+# modifiers that make "the ... meeting" a new instance rather than a reference to one already named
+NEW_INSTANCE_WORDS = frozenset(
+    {
+        "first",
+        "second",
+        "third",
+        "next",
+        "another",
+        "new",
+        "other",
+        "previous",
+        "last",
+        "latest",
+        "further",
+        "run",
+        "runoff",
+        "run-off",
+        "presidential",
+        "parliamentary",
+        "legislative",
+        "local",
+        "municipal",
+        "regional",
+        "primary",
+    }
 )
 
 # titles that may stand before a given name alone ("Prince Mohammed", "Sheikh Tamim", "King Abdullah")
@@ -1461,6 +1590,32 @@ MISSILE_WORDS = frozenset(
         "hypersonic",
         "slbm",
         "irbm",
+    }
+)
+
+# moving forces: "sent troops to the border", "moved tanks", "troop movements" are a Deployment
+DEPLOY_VERBS = frozenset({"send", "move", "pour", "amass", "position", "rush", "redeploy"})
+FORCE_WORDS = frozenset(
+    {
+        "troop",
+        "troops",
+        "soldier",
+        "soldiers",
+        "force",
+        "forces",
+        "tank",
+        "tanks",
+        "warship",
+        "warships",
+        "battalion",
+        "battalions",
+        "brigade",
+        "brigades",
+        "unit",
+        "units",
+        "military",
+        "army",
+        "naval",
     }
 )
 
@@ -1528,6 +1683,8 @@ LOCATION_HEADS = frozenset(
         "frontline",
     }
 )
+# heads that make an event noun before them part of a place ("combat areas", "war zone")
+ZONE_HEADS = frozenset({"zone", "areas", "theatre", "theater"})
 
 # more event nouns seen in readouts and statements, each needing the words that make it an event
 EVENT_NOUNS.update(
@@ -1538,10 +1695,67 @@ EVENT_NOUNS.update(
         "detention": "Other",
         "coup": "Attack",
         "takeover": "Attack",
+        # acts on persons, power and goods: events of kind Other when their party is named
+        "release": "Other",
+        "supply": "Other",
+        "delivery": "Other",
+        "transfer": "Other",
+        "withdrawal": "Other",
+        "pullout": "Other",
+        "launch": "Other",
+        "inauguration": "Other",
+        "resignation": "Other",
+        "appointment": "Other",
+        "seizure": "Other",
+        "expulsion": "Other",
+        "deportation": "Other",
+        "abduction": "Other",
+        "kidnapping": "Other",
+        "blockade": "Other",
+        "protest": "Other",
+        "demonstration": "Other",
+        "reelection": "Election",
+        "re-election": "Election",
+        "mediation": "Talks",
+        "swearing": "Other",
+        "declaration": "Other",
+        "operation": "Fighting",
+        "movement": "Deployment",
     }
 )
 EVENT_NOUNS_NEED_CONTEXT.update(
     {
+        **dict.fromkeys(
+            (
+                "release",
+                "supply",
+                "delivery",
+                "transfer",
+                "withdrawal",
+                "pullout",
+                "launch",
+                "inauguration",
+                "resignation",
+                "appointment",
+                "seizure",
+                "expulsion",
+                "deportation",
+                "abduction",
+                "kidnapping",
+                "reelection",
+                "re-election",
+            ),
+            frozenset({"of", "poss", "from"}),
+        ),
+        "blockade": frozenset({"of", "poss", "naval", "plural"}),
+        "protest": frozenset({"plural", "against", "poss", "mass"}),
+        "demonstration": frozenset({"plural", "against", "poss", "mass"}),
+        "mediation": frozenset({"poss", "of", "by", "led"}),
+        "swearing": frozenset({"in"}),
+        "declaration": frozenset({"of state", "of emergency", "of law", "of curfew", "of independence"}),
+        # "the special military operation": what one side calls its war
+        "operation": frozenset({"military", "special", "combat", "ground"}),
+        "movement": frozenset({"troop", "military", "army", "of troops", "of forces"}),
         "escalation": frozenset({"of violence", "military", "of fighting", "of hostility", "armed"}),
         "takeover": frozenset({"military", "army"}),
     }

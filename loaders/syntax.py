@@ -117,3 +117,8 @@ def definite(tok: Token) -> bool:
         c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their")
         for c in tok.children
     )
+
+
+def demonstrative(tok: Token) -> bool:
+    """ "this attack", "that election": a noun pointing back at one thing already named."""
+    return any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in tok.children)
