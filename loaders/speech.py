@@ -185,62 +185,84 @@ def statement_kind(
     """The kind of a statement: the cue's, refined by a light verb's object noun and by what the
     content says ("said it would retaliate" is a threat, "said it rejected" a rejection)."""
     kind = kind or L.CUE_KINDS.get(lemma, "Report")
-    if lemma in ("claim", "accept", "take") and any(
-        c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in cue.children
-    ):
-        return "Announcement"  # "claimed responsibility for the raid"
-    if lemma in L.LIGHT_CUES or lemma in ("make", "issue", "renew"):
-        for child in cue.children:
-            if child.dep_ == "dobj":
-                nouns = [child] + [
-                    p
-                    for c in child.children
-                    if c.dep_ == "prep" and c.lower_ == "of"
-                    for p in c.children
-                    if p.dep_ == "pobj"
-                ]
-                for noun in nouns:  # "a call for", "the details of Russia's terms"
-                    noun_kind = L.NOUN_KINDS.get(noun.lemma_.lower())
-                    if noun_kind:
-                        return noun_kind
-                if lemma in ("raise",):
-                    return "Report"
+    found = _responsibility_kind(cue, lemma) or _light_noun_kind(cue, lemma)
+    if found:
+        return found
     if kind == "Report":
-        for head in content:  # "laid out that the United States opposes ...": the inner act
-            inner = _inner_kind(head)
-            negated = any(c.dep_ == "neg" for c in head.children)
-            if head.pos_ == "VERB" and negated and inner in ("Agreement", "Intent"):
-                return "Rejection"  # "we will not accept any ultimatum"
-            if head.pos_ == "VERB" and inner in (
-                "Rejection",
-                "Agreement",
-                "Denial",
-                "Accusation",
-                "Criticism",
-                "Threat",
-                "Intent",
-                "Demand",
-            ):
-                return inner
-            modal = any(c.dep_ == "aux" and c.lower_ in L.PLANNED_MODALS for c in head.children)
-            if (
-                head.pos_ == "VERB"
-                and head.lemma_.lower() in L.INTENT_VERBS
-                and (modal or head.lemma_.lower() == "stand")
-            ):
-                return "Intent"
-            if head.pos_ == "VERB" and head.lemma_.lower() in L.ANNOUNCE_VERBS:
-                return "Announcement"
-        words = set(re.findall(r"[a-z]+", content_text.lower()))
-        content_kind = _content_kind(words)
-        if content_kind:
-            return content_kind
-    if any(c.dep_ == "neg" for c in cue.children):
-        if kind in ("Agreement", "Intent"):
-            return "Rejection"
+        found = _heads_kind(content) or _content_kind(set(re.findall(r"[a-z]+", content_text.lower())))
+        if found:
+            return found
+    if kind in ("Agreement", "Intent") and _negated(cue):
+        return "Rejection"
     if kind in ("Report", "Announcement", "Intent") and _conditional_threat(content):
         return "Threat"
     return kind
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _responsibility_kind(cue: Token, lemma: str) -> str | None:
+    """ "claimed responsibility for the raid" announces the act."""
+    if lemma in ("claim", "accept", "take") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in cue.children
+    ):
+        return "Announcement"
+    return None
+
+
+def _light_noun_kind(cue: Token, lemma: str) -> str | None:
+    """A light verb's kind is its object noun's: "repeated a call for", "the details of Russia's terms"."""
+    if lemma not in L.LIGHT_CUES and lemma not in ("make", "issue", "renew"):
+        return None
+    for child in cue.children:
+        if child.dep_ != "dobj":
+            continue
+        nouns = [child] + [
+            p
+            for c in child.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        for noun in nouns:
+            noun_kind = L.NOUN_KINDS.get(noun.lemma_.lower())
+            if noun_kind:
+                return noun_kind
+        if lemma == "raise":
+            return "Report"
+    return None
+
+
+_INNER_KINDS = frozenset(
+    {"Rejection", "Agreement", "Denial", "Accusation", "Criticism", "Threat", "Intent", "Demand"}
+)
+
+
+def _heads_kind(content: list[Token]) -> str | None:
+    """The kind of a plain report from its content verbs: the inner speech act ("laid out that the
+    United States opposes ..."), a refused agreement, a planned cooperation, a decision."""
+    for head in content:
+        if head.pos_ != "VERB":
+            continue
+        inner = _inner_kind(head)
+        if _negated(head) and inner in ("Agreement", "Intent"):
+            return "Rejection"  # "we will not accept any ultimatum"
+        if inner in _INNER_KINDS:
+            return inner
+        if _planned(head):
+            return "Intent"
+        if head.lemma_.lower() in L.ANNOUNCE_VERBS:
+            return "Announcement"
+    return None
+
+
+def _planned(head: Token) -> bool:
+    """ "the ministers would meet", "we stand for talks": a reported plan to cooperate."""
+    lemma = head.lemma_.lower()
+    modal = any(c.dep_ == "aux" and c.lower_ in L.PLANNED_MODALS for c in head.children)
+    return lemma in L.INTENT_VERBS and (modal or lemma == "stand")
 
 
 def _content_kind(words: set[str]) -> str | None:
