@@ -188,8 +188,10 @@ def statement_kind(
     found = _responsibility_kind(cue, lemma) or _light_noun_kind(cue, lemma)
     if found:
         return found
-    if kind == "Report":
+    if kind in ("Report", "Announcement"):
         found = _heads_kind(content) or _content_kind(set(re.findall(r"[a-z]+", content_text.lower())))
+        if found in ("Intent", "Announcement") and _conditional_threat(content):
+            return "Threat"
         if found:
             return found
     if kind in ("Agreement", "Intent") and _negated(cue):
@@ -259,10 +261,33 @@ def _heads_kind(content: list[Token]) -> str | None:
 
 
 def _planned(head: Token) -> bool:
-    """ "the ministers would meet", "we stand for talks": a reported plan to cooperate."""
+    """ "the ministers would meet", "we stand for talks", "it would provide aid", "we will work
+    with our partners": a reported plan to cooperate, or the speaker's own undertaking."""
     lemma = head.lemma_.lower()
     modal = any(c.dep_ == "aux" and c.lower_ in L.PLANNED_MODALS for c in head.children)
-    return lemma in L.INTENT_VERBS and (modal or lemma == "stand")
+    if lemma in L.INTENT_VERBS and (modal or lemma == "stand"):
+        return True
+    if not modal or _negated(head):
+        return False
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in L.FIRST_PERSON:
+        return True  # "we will work with our partners"
+    code = cameo_verbs().code(lemma)
+    own = subj is None or subj.pos_ == "PRON"
+    return own and code is not None and code[:2] in _COOPERATIVE_ROOTS  # "it would provide aid"
+
+
+_COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+
+
+def _undertaking_kind(head: Token) -> str | None:
+    """What a speaker says it will do: a threat if the act is force or coercion, else an intent
+    ("will work to deter threats", "will not use force" is an intent to refrain)."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in head.children):
+        return None
+    if head.pos_ != "VERB" or head.lemma_.lower() in ("be", "become", "remain", "have"):
+        return None
+    return "Threat" if _coercive(head) and not _negated(head) else "Intent"
 
 
 def _content_kind(words: set[str]) -> str | None:
@@ -762,6 +787,9 @@ def _authored(sent: Span, author: list[str], dis: Discourse, published) -> list[
     base = (L.CUE_KINDS.get(root.lemma_.lower()) or _inner_kind(root)) if own else None
     if kind == "Report" and base and base not in ("Report", "Announcement"):
         kind = base  # "We condemn ...", "We welcome ..." when the subject was no pronoun
+    sides = set(author) | {_side(a, dis) for a in author if a in dis.acts.by_name}
+    if kind == "Report" and subj is not None and set(dis.expand(subj)) & sides:
+        kind = _undertaking_kind(root) or kind  # "The United States will stand up for ..."
     cameo, plover = codes_for(kind, text)
     first = any(t.lower_ in L.FIRST_PERSON for t in sent)
     targets = _targets([], heads, sent.start, sent.end, author, dis, "say")
@@ -1306,12 +1334,13 @@ def _according_to(sent: Span, dis: Discourse, published) -> list[St]:
                 else sent.doc[pobj.right_edge.i + 1 : sent.end].text
             )
             text = _clean(text) or sent.text
-            cameo, plover = statement_codes("Report")
+            kind = _according_kind(sent, tok)
+            cameo, plover = codes_for(kind, text)
             return [
                 St(
                     speaker=s,
                     cue=tok,
-                    kind="Report",
+                    kind=kind,
                     cameo=cameo,
                     plover=plover,
                     mode="indirect",
@@ -1325,3 +1354,13 @@ def _according_to(sent: Span, dis: Discourse, published) -> list[St]:
                 for s in speakers
             ]
     return []
+
+
+def _according_kind(sent: Span, according: Token) -> str:
+    """The kind of what a source is cited for ("according to X, troops were occupying villages"):
+    read from the sentence's main verbs, as for a plain "said"."""
+    root = sent.root
+    if root.i in (according.i, according.i + 1):
+        return "Report"
+    heads = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return statement_kind(according, "say", heads, sent.text, "Report")
