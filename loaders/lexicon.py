@@ -343,6 +343,8 @@ INTENT_WORDS = frozenset(
     }
 )
 APPEAL_WORDS = frozenset({"must", "should", "needed", "need", "needs", "ought"})
+# modals of a content verb that make the report an appeal for that act ("X must withdraw")
+OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 
 # objects that make a light verb a speech act ("gave a response", "provided an explanation")
 SPEECH_NOUNS = frozenset(

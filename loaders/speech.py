@@ -189,9 +189,10 @@ def statement_kind(
     if found:
         return found
     if kind in ("Report", "Announcement"):
-        found = _heads_kind(content) or _content_kind(set(re.findall(r"[a-z]+", content_text.lower())))
-        if found in ("Intent", "Announcement") and _conditional_threat(content):
+        found = _heads_kind(content)
+        if found in (None, "Intent", "Announcement") and _conditional_threat(content):
             return "Threat"
+        found = found or _obligation_in(content) or _content_kind(set(re.findall(r"[a-z]+", content_text.lower())))
         if found:
             return found
     if kind in ("Agreement", "Intent") and _negated(cue):
@@ -248,6 +249,9 @@ def _heads_kind(content: list[Token]) -> str | None:
     for head in content:
         if head.pos_ != "VERB":
             continue
+        obliged = _obligation_kind(head)
+        if obliged:
+            return obliged  # "the rebels announced that the president must agree to ..."
         inner = _inner_kind(head)
         if _negated(head) and inner in ("Agreement", "Intent"):
             return "Rejection"  # "we will not accept any ultimatum"
@@ -257,6 +261,30 @@ def _heads_kind(content: list[Token]) -> str | None:
             return "Intent"
         if head.lemma_.lower() in L.ANNOUNCE_VERBS:
             return "Announcement"
+    return None
+
+
+def _obligation_kind(head: Token) -> str | None:
+    """ "X must withdraw" is a demand on X when X is one named party, else ("negotiators must",
+    "the ceasefire must be respected", "we should") an appeal."""
+    modals = [c for c in head.children if c.dep_ == "aux" and c.lower_ in L.OBLIGATION_MODALS]
+    if not modals:
+        return None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.dep_ == "nsubj" and subj.tag_ == "WDT" and head.dep_ == "relcl":
+        subj = head.head  # "Sudan, which must be at the table"
+    named = subj is not None and subj.pos_ == "PROPN" and not any(c.dep_ == "conj" for c in subj.children)
+    return "Demand" if named and modals[0].lower_ == "must" else "Appeal"
+
+
+def _obligation_in(content: list[Token]) -> str | None:
+    """The first obligation anywhere in the reported clauses ("it means Somalia must do more")."""
+    for head in content:
+        for tok in head.subtree:
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "aux":
+                found = _obligation_kind(tok)
+                if found:
+                    return found
     return None
 
 
