@@ -391,18 +391,18 @@ def _conditional_threat(content: list[Token]) -> bool:
     return False
 
 
+# kinds whose CAMEO code the cue verb's own dictionary code may refine ("warned" -> "012"); the
+# judging and asking kinds keep their kind's code ("complained" is "111", not "114")
+_VERB_CODED = frozenset({"Report", "Intent", "Agreement", "Threat", "Rejection", "Denial", "Praise"})
+
+
 def codes_for(kind: str, content_text: str) -> tuple[str, str | None]:
-    """CAMEO/PLOVER of a statement kind, refined by what is appealed for or agreed."""
+    """CAMEO/PLOVER of a statement kind; an intention to meet is "036". Appeals and demands keep
+    their kind's code whatever they ask for, as the annotation guide codes them ("020", "100")."""
     cameo, plover = statement_codes(kind)
     words = set(re.findall(r"[a-z\-]+", content_text.lower()))
-    if kind == "Appeal" and words & L.MEET_WORDS:
-        cameo = "026"
-    elif kind == "Appeal" and words & L.CEASEFIRE_WORDS:
-        cameo = "027"
-    elif kind == "Intent" and words & L.MEET_WORDS:
+    if kind == "Intent" and words & L.MEET_WORDS:
         cameo = "036"
-    elif kind == "Demand" and words & L.CEASEFIRE_WORDS:
-        cameo = "107"
     return cameo, cameo_plover(cameo) or plover
 
 
@@ -1189,7 +1189,7 @@ def _statements_for(
     cameo, plover = codes_for(kind, text)
     if _cameo_cue(lemma):  # a verb from the CAMEO dictionary: its own code, refined by its object
         code = cameo_verbs().code(lemma, [t.lower_ for t in doc[cue.i + 1 : sent.end]])
-        if code and cameo_kind(code) == kind:
+        if code and cameo_kind(code) == kind and kind in _VERB_CODED:
             cameo, plover = code, cameo_plover(code) or plover
     if plover is None:  # "announced a suspension of air links": the act announced
         plover = _action_plover(content) or plover
