@@ -1191,7 +1191,7 @@ def _statements_for(
         code = cameo_verbs().code(lemma, [t.lower_ for t in doc[cue.i + 1 : sent.end]])
         if code and cameo_kind(code) == kind and kind in _VERB_CODED:
             cameo, plover = code, cameo_plover(code) or plover
-    if plover is None:  # "announced a suspension of air links": the act announced
+    if plover is None and kind == "Announcement":  # "announced a suspension of air links"
         plover = _action_plover(content) or plover
     ev_start = sent.start_char
     if quote and quote[0] - 1 < sent.start_char:  # a quote that began sentences earlier
