@@ -1763,6 +1763,11 @@ CRITICISM_WORDS = frozenset(
         "unjust",
         "unjustly",
         "disregard",
+        "appalled",
+        "outraged",
+        "dismayed",
+        "victim",
+        "concern",
     }
 )
 PRAISE_WORDS = frozenset(
@@ -1810,8 +1815,33 @@ DENIAL_WORDS = frozenset(
         "groundless",
         "nonsense",
         "fake",
+        "grotesque",
+        "absurd",
+        "ridiculous",
+        "lies",
     }
 )
+# what a denial is of: "the claims were false", "the suggestion was grotesque"
+DISPUTED_WORDS = frozenset(
+    {
+        "claim",
+        "claims",
+        "report",
+        "reports",
+        "allegation",
+        "allegations",
+        "accusation",
+        "accusations",
+        "charge",
+        "charges",
+        "suggestion",
+        "suggestions",
+        "notion",
+        "idea",
+    }
+)
+# a plain "said" that the proposal is unthinkable rejects it
+REJECTION_WORDS = frozenset({"inconceivable", "unthinkable", "non-negotiable", "nonnegotiable"})
 # "continue developing friendly ties", "strengthen cooperation": a stated intention to cooperate
 COOPERATION_WORDS = frozenset(
     {

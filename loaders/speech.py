@@ -321,15 +321,10 @@ def _undertaking_kind(head: Token) -> str | None:
 def _content_kind(words: set[str]) -> str | None:
     """The kind a plain report takes from what it says: a denial ("the claims were false"), an
     accusation, a warning, an intention, an appeal ("must", "should"), a criticism or praise."""
-    if words & L.DENIAL_WORDS and words & {
-        "claim",
-        "claims",
-        "report",
-        "reports",
-        "allegation",
-        "allegations",
-    }:
+    if words & L.DENIAL_WORDS and words & L.DISPUTED_WORDS:
         return "Denial"
+    if words & L.REJECTION_WORDS:
+        return "Rejection"
     if words & (L.ACCUSE_WORDS | L.VIOLATION_WORDS):
         return "Accusation"
     if words & L.WARNING_WORDS:
