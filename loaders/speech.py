@@ -255,8 +255,8 @@ def _heads_kind(content: list[Token]) -> str | None:
         inner = _inner_kind(head)
         if _negated(head) and inner in ("Agreement", "Intent"):
             return "Rejection"  # "we will not accept any ultimatum"
-        if inner in _INNER_KINDS:
-            return inner
+        if inner in _INNER_KINDS or (inner not in (None, "Report", "Announcement") and _first_person(head)):
+            return inner  # "... opposes the plan", "we appeal to all parties", "I welcome the step"
         if _planned(head):
             return "Intent"
         if head.lemma_.lower() in L.ANNOUNCE_VERBS:
@@ -286,6 +286,11 @@ def _obligation_in(content: list[Token]) -> str | None:
                 if found:
                     return found
     return None
+
+
+def _first_person(head: Token) -> bool:
+    """The verb's subject is the speaker ("we", "I"): a speech act performed, not reported."""
+    return any(c.dep_ == "nsubj" and c.lower_ in L.FIRST_PERSON for c in head.children)
 
 
 def _planned(head: Token) -> bool:
