@@ -343,6 +343,11 @@ INTENT_WORDS = frozenset(
     }
 )
 APPEAL_WORDS = frozenset({"must", "should", "needed", "need", "needs", "ought"})
+# verbs the CAMEO dictionary codes as force by one sense only ("take hostage", "engage in combat",
+# "hold prisoner"): force only when their words after say so
+FORCE_BY_OBJECT_VERBS = frozenset({"take", "engage", "hold", "go", "come"})
+# verbs that promise the act of their infinitive ("swore to fight", "vowed to rebuild")
+VOW_VERBS = frozenset({"vow", "swear", "pledge", "promise", "undertake"})
 # modals of a content verb that make the report an appeal for that act ("X must withdraw")
 OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 

@@ -197,6 +197,8 @@ def statement_kind(
             return found
     if kind in ("Agreement", "Intent") and _negated(cue):
         return "Rejection"
+    if kind == "Intent" and _vowed_force(cue):
+        return "Threat"
     if kind in ("Report", "Announcement", "Intent") and _conditional_threat(content):
         return "Threat"
     return kind
@@ -255,6 +257,8 @@ def _heads_kind(content: list[Token]) -> str | None:
         inner = _inner_kind(head)
         if _negated(head) and inner in ("Agreement", "Intent"):
             return "Rejection"  # "we will not accept any ultimatum"
+        if inner == "Intent" and _vowed_force(head):
+            return "Threat"  # "the rebels have vowed to fight on"
         if inner in _INNER_KINDS or (inner not in (None, "Report", "Announcement") and _first_person(head)):
             return inner  # "... opposes the plan", "we appeal to all parties", "I welcome the step"
         if _planned(head):
@@ -286,6 +290,15 @@ def _obligation_in(content: list[Token]) -> str | None:
                 if found:
                     return found
     return None
+
+
+def _vowed_force(cue: Token) -> bool:
+    """ "vowed to retaliate", "pledged to fight on": a promise of force is a threat."""
+    for act in (c for c in cue.children if c.dep_ == "xcomp"):
+        between = cue.doc[min(cue.i, act.i) : max(cue.i, act.i) + 1]
+        if not any(t.dep_ == "neg" or t.lower_ == "never" for t in between) and _coercive(act):
+            return True
+    return False
 
 
 def _first_person(head: Token) -> bool:
@@ -354,6 +367,8 @@ _THREAT_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 def _inner_kind(head: Token) -> str | None:
     """The speech-act kind of a content verb: the cue list's, else a judging CAMEO code's."""
     lemma = head.lemma_.lower()
+    if lemma in L.VOW_VERBS and any(c.dep_ == "xcomp" for c in head.children):
+        return "Intent"  # "have sworn to fight on"
     kind = L.CUE_KINDS.get(lemma)
     if kind is not None or lemma in L.CAMEO_NOT_CUES:
         return kind
@@ -370,7 +385,11 @@ def _coercive(head: Token) -> bool:
         return True
     if L.EVENT_VERBS.get(head.lemma_.lower()) in ("Attack", "Shelling", "Fighting"):
         return True
-    code = cameo_verbs().code(head.lemma_.lower())
+    lemma = head.lemma_.lower()
+    words = [t.lower_ for t in head.doc[head.i + 1 : head.sent.end]]
+    code = cameo_verbs().code(lemma, words)
+    if lemma in L.FORCE_BY_OBJECT_VERBS and code == cameo_verbs().code(lemma):
+        return False  # "take the issue up", "engage in diplomacy"
     return code is not None and code[:2] in _THREAT_ROOTS
 
 
