@@ -192,7 +192,11 @@ def statement_kind(
         found = _heads_kind(content)
         if found in (None, "Intent", "Announcement") and _conditional_threat(content):
             return "Threat"
-        found = found or _obligation_in(content) or _content_kind(set(re.findall(r"[a-z]+", content_text.lower())))
+        found = (
+            found
+            or _obligation_in(content)
+            or _content_kind(set(re.findall(r"[a-z]+", content_text.lower())))
+        )
         if found:
             return found
     if kind in ("Agreement", "Intent") and _negated(cue):
@@ -292,9 +296,20 @@ def _obligation_in(content: list[Token]) -> str | None:
     return None
 
 
+def _infinitives(verb: Token) -> list[Token]:
+    """The verb's infinitive complements ("vowed [to retaliate]"; the parser sometimes makes them
+    adverbial clauses)."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "xcomp"
+        or (c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+    ]
+
+
 def _vowed_force(cue: Token) -> bool:
     """ "vowed to retaliate", "pledged to fight on": a promise of force is a threat."""
-    for act in (c for c in cue.children if c.dep_ == "xcomp"):
+    for act in _infinitives(cue):
         between = cue.doc[min(cue.i, act.i) : max(cue.i, act.i) + 1]
         if not any(t.dep_ == "neg" or t.lower_ == "never" for t in between) and _coercive(act):
             return True
@@ -367,7 +382,7 @@ _THREAT_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 def _inner_kind(head: Token) -> str | None:
     """The speech-act kind of a content verb: the cue list's, else a judging CAMEO code's."""
     lemma = head.lemma_.lower()
-    if lemma in L.VOW_VERBS and any(c.dep_ == "xcomp" for c in head.children):
+    if lemma in L.VOW_VERBS and _infinitives(head):
         return "Intent"  # "have sworn to fight on"
     kind = L.CUE_KINDS.get(lemma)
     if kind is not None or lemma in L.CAMEO_NOT_CUES:
