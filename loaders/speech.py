@@ -420,9 +420,17 @@ def _conditional_threat(content: list[Token]) -> bool:
         )
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
         own = subj is None or subj.pos_ == "PRON"  # the speaker's own intention ("it will ...")
-        if modal and own and head.pos_ == "VERB" and _coercive(head):
+        if modal and (own or _conditioned(head)) and head.pos_ == "VERB" and _coercive(head):
             return True
     return False
+
+
+def _conditioned(head: Token) -> bool:
+    """ "may halt its aid if the talks fail": a coercive act made to depend on the other side."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+        for c in head.children
+    )
 
 
 # kinds whose CAMEO code the cue verb's own dictionary code may refine ("warned" -> "012"); the

@@ -118,3 +118,12 @@ def test_obligation_kind_over_a_built_parse() -> None:
         ["NNP", "MD", "VB"],
     )
     assert _obligation_kind(plain[2]) is None
+
+
+def test_a_coercive_act_made_conditional_is_a_threat_whoever_does_it() -> None:
+    found = kinds("Chile said the alliance may suspend its aid to Peru if the talks collapse.")
+    assert "Threat" in found
+
+
+def test_an_unconditional_coercive_act_of_another_party_is_no_threat() -> None:
+    assert "Threat" not in kinds("Chile said the alliance may suspend its aid to Peru.")
