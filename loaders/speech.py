@@ -203,6 +203,8 @@ def statement_kind(
         return "Rejection"
     if kind == "Intent" and _vowed_force(cue):
         return "Threat"
+    if kind == "Criticism" and any(c.dep_ == "dobj" and c.lower_ in L.DISPUTED_WORDS for c in cue.children):
+        return "Denial"  # "ridiculed the idea", "derided the reports"
     if kind in ("Report", "Announcement", "Intent") and _conditional_threat(content):
         return "Threat"
     return kind
@@ -239,8 +241,6 @@ def _light_noun_kind(cue: Token, lemma: str) -> str | None:
             noun_kind = L.NOUN_KINDS.get(noun.lemma_.lower())
             if noun_kind:
                 return noun_kind
-        if lemma == "raise":
-            return "Report"
     return None
 
 
@@ -288,12 +288,24 @@ def _obligation_kind(head: Token) -> str | None:
 def _obligation_in(content: list[Token]) -> str | None:
     """The first obligation anywhere in the reported clauses ("it means Somalia must do more")."""
     for head in content:
-        for tok in head.subtree:
+        for tok in _own_clause(head):
             if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "aux":
                 found = _obligation_kind(tok)
                 if found:
                     return found
     return None
+
+
+def _own_clause(head: Token) -> list[Token]:
+    """The head's subtree without the clauses conjoined to it (each is a statement of its own)."""
+    out, todo = [], [head]
+    while todo:
+        tok = todo.pop()
+        out.append(tok)
+        todo += [
+            c for c in tok.children if not (tok is head and c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+        ]
+    return sorted(out, key=lambda t: t.i)
 
 
 def _infinitives(verb: Token) -> list[Token]:

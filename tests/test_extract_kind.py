@@ -127,3 +127,16 @@ def test_a_coercive_act_made_conditional_is_a_threat_whoever_does_it() -> None:
 
 def test_an_unconditional_coercive_act_of_another_party_is_no_threat() -> None:
     assert "Threat" not in kinds("Chile said the alliance may suspend its aid to Peru.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a judging verb whose object is a claim or idea denies it
+        ("Peru ridiculed the claims that its navy had entered Chilean waters.", "Denial"),
+        # "raised" a topic: the content decides
+        ("Chile raised Peru's reckless shelling of the border posts.", "Criticism"),
+    ],
+)
+def test_kind_from_the_object(text: str, kind: str) -> None:
+    assert kind in kinds(text)
