@@ -413,10 +413,10 @@ def _coercive(head: Token) -> bool:
     if L.EVENT_VERBS.get(head.lemma_.lower()) in ("Attack", "Shelling", "Fighting"):
         return True
     lemma = head.lemma_.lower()
-    words = [t.lower_ for t in head.doc[head.i + 1 : head.sent.end]]
-    code = cameo_verbs().code(lemma, words)
-    if lemma in L.FORCE_BY_OBJECT_VERBS and code == cameo_verbs().code(lemma):
-        return False  # "take the issue up", "engage in diplomacy"
+    code = cameo_verbs().code(lemma)
+    if lemma in L.FORCE_BY_OBJECT_VERBS:  # "take hostages" is force, "take the issue up" is not
+        phrase = cameo_verbs().code(lemma, [t.lower_ for t in head.doc[head.i + 1 : head.sent.end]])
+        code = phrase if phrase != code else None
     return code is not None and code[:2] in _THREAT_ROOTS
 
 
