@@ -343,6 +343,13 @@ INTENT_WORDS = frozenset(
     }
 )
 APPEAL_WORDS = frozenset({"must", "should", "needed", "need", "needs", "ought"})
+# verbs the CAMEO dictionary codes as force by one sense only ("take hostage", "engage in combat",
+# "hold prisoner"): force only when their words after say so
+FORCE_BY_OBJECT_VERBS = frozenset({"take", "engage", "hold", "go", "come"})
+# verbs that promise the act of their infinitive ("swore to fight", "vowed to rebuild")
+VOW_VERBS = frozenset({"vow", "swear", "pledge", "promise", "undertake"})
+# modals of a content verb that make the report an appeal for that act ("X must withdraw")
+OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 
 # objects that make a light verb a speech act ("gave a response", "provided an explanation")
 SPEECH_NOUNS = frozenset(
@@ -1975,6 +1982,11 @@ CRITICISM_WORDS = frozenset(
         "unjust",
         "unjustly",
         "disregard",
+        "appalled",
+        "outraged",
+        "dismayed",
+        "victim",
+        "concern",
     }
 )
 PRAISE_WORDS = frozenset(
@@ -2022,8 +2034,33 @@ DENIAL_WORDS = frozenset(
         "groundless",
         "nonsense",
         "fake",
+        "grotesque",
+        "absurd",
+        "ridiculous",
+        "lies",
     }
 )
+# what a denial is of: "the claims were false", "the suggestion was grotesque"
+DISPUTED_WORDS = frozenset(
+    {
+        "claim",
+        "claims",
+        "report",
+        "reports",
+        "allegation",
+        "allegations",
+        "accusation",
+        "accusations",
+        "charge",
+        "charges",
+        "suggestion",
+        "suggestions",
+        "notion",
+        "idea",
+    }
+)
+# a plain "said" that the proposal is unthinkable rejects it
+REJECTION_WORDS = frozenset({"inconceivable", "unthinkable", "non-negotiable", "nonnegotiable"})
 # "continue developing friendly ties", "strengthen cooperation": a stated intention to cooperate
 COOPERATION_WORDS = frozenset(
     {

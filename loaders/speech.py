@@ -185,76 +185,191 @@ def statement_kind(
     """The kind of a statement: the cue's, refined by a light verb's object noun and by what the
     content says ("said it would retaliate" is a threat, "said it rejected" a rejection)."""
     kind = kind or L.CUE_KINDS.get(lemma, "Report")
-    if lemma in ("claim", "accept", "take") and any(
-        c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in cue.children
-    ):
-        return "Announcement"  # "claimed responsibility for the raid"
-    if lemma in L.LIGHT_CUES or lemma in ("make", "issue", "renew"):
-        for child in cue.children:
-            if child.dep_ == "dobj":
-                nouns = [child] + [
-                    p
-                    for c in child.children
-                    if c.dep_ == "prep" and c.lower_ == "of"
-                    for p in c.children
-                    if p.dep_ == "pobj"
-                ]
-                for noun in nouns:  # "a call for", "the details of Russia's terms"
-                    noun_kind = L.NOUN_KINDS.get(noun.lemma_.lower())
-                    if noun_kind:
-                        return noun_kind
-                if lemma in ("raise",):
-                    return "Report"
-    if kind == "Report":
-        for head in content:  # "laid out that the United States opposes ...": the inner act
-            inner = _inner_kind(head)
-            negated = any(c.dep_ == "neg" for c in head.children)
-            if head.pos_ == "VERB" and negated and inner in ("Agreement", "Intent"):
-                return "Rejection"  # "we will not accept any ultimatum"
-            if head.pos_ == "VERB" and inner in (
-                "Rejection",
-                "Agreement",
-                "Denial",
-                "Accusation",
-                "Criticism",
-                "Threat",
-                "Intent",
-                "Demand",
-            ):
-                return inner
-            modal = any(c.dep_ == "aux" and c.lower_ in L.PLANNED_MODALS for c in head.children)
-            if (
-                head.pos_ == "VERB"
-                and head.lemma_.lower() in L.INTENT_VERBS
-                and (modal or head.lemma_.lower() == "stand")
-            ):
-                return "Intent"
-            if head.pos_ == "VERB" and head.lemma_.lower() in L.ANNOUNCE_VERBS:
-                return "Announcement"
-        words = set(re.findall(r"[a-z]+", content_text.lower()))
-        content_kind = _content_kind(words)
-        if content_kind:
-            return content_kind
-    if any(c.dep_ == "neg" for c in cue.children):
-        if kind in ("Agreement", "Intent"):
-            return "Rejection"
+    found = _responsibility_kind(cue, lemma) or _light_noun_kind(cue, lemma)
+    if found:
+        return found
+    if kind in ("Report", "Announcement"):
+        found = _heads_kind(content)
+        if found in (None, "Intent", "Announcement") and _conditional_threat(content):
+            return "Threat"
+        found = (
+            found
+            or _obligation_in(content)
+            or _content_kind(set(re.findall(r"[a-z]+", content_text.lower())))
+        )
+        if found:
+            return found
+    if kind in ("Agreement", "Intent") and _negated(cue):
+        return "Rejection"
+    if kind == "Intent" and _vowed_force(cue):
+        return "Threat"
+    if kind == "Criticism" and any(c.dep_ == "dobj" and c.lower_ in L.DISPUTED_WORDS for c in cue.children):
+        return "Denial"  # "ridiculed the idea", "derided the reports"
     if kind in ("Report", "Announcement", "Intent") and _conditional_threat(content):
         return "Threat"
     return kind
 
 
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _responsibility_kind(cue: Token, lemma: str) -> str | None:
+    """ "claimed responsibility for the raid" announces the act."""
+    if lemma in ("claim", "accept", "take") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in cue.children
+    ):
+        return "Announcement"
+    return None
+
+
+def _light_noun_kind(cue: Token, lemma: str) -> str | None:
+    """A light verb's kind is its object noun's: "repeated a call for", "the details of Russia's terms"."""
+    if lemma not in L.LIGHT_CUES and lemma not in ("make", "issue", "renew"):
+        return None
+    for child in cue.children:
+        if child.dep_ != "dobj":
+            continue
+        nouns = [child] + [
+            p
+            for c in child.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        for noun in nouns:
+            noun_kind = L.NOUN_KINDS.get(noun.lemma_.lower())
+            if noun_kind:
+                return noun_kind
+    return None
+
+
+_INNER_KINDS = frozenset(
+    {"Rejection", "Agreement", "Denial", "Accusation", "Criticism", "Threat", "Intent", "Demand"}
+)
+
+
+def _heads_kind(content: list[Token]) -> str | None:
+    """The kind of a plain report from its content verbs: the inner speech act ("laid out that the
+    United States opposes ..."), a refused agreement, a planned cooperation, a decision."""
+    for head in content:
+        if head.pos_ != "VERB":
+            continue
+        obliged = _obligation_kind(head)
+        if obliged:
+            return obliged  # "the rebels announced that the president must agree to ..."
+        inner = _inner_kind(head)
+        if _negated(head) and inner in ("Agreement", "Intent"):
+            return "Rejection"  # "we will not accept any ultimatum"
+        if inner == "Intent" and _vowed_force(head):
+            return "Threat"  # "the rebels have vowed to fight on"
+        if inner in _INNER_KINDS or (inner not in (None, "Report", "Announcement") and _first_person(head)):
+            return inner  # "... opposes the plan", "we appeal to all parties", "I welcome the step"
+        if _planned(head):
+            return "Intent"
+        if head.lemma_.lower() in L.ANNOUNCE_VERBS:
+            return "Announcement"
+    return None
+
+
+def _obligation_kind(head: Token) -> str | None:
+    """ "X must withdraw" is a demand on X when X is one named party, else ("negotiators must",
+    "the ceasefire must be respected", "we should") an appeal."""
+    modals = [c for c in head.children if c.dep_ == "aux" and c.lower_ in L.OBLIGATION_MODALS]
+    if not modals:
+        return None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.dep_ == "nsubj" and subj.tag_ == "WDT" and head.dep_ == "relcl":
+        subj = head.head  # "Sudan, which must be at the table"
+    named = subj is not None and subj.pos_ == "PROPN" and not any(c.dep_ == "conj" for c in subj.children)
+    return "Demand" if named and modals[0].lower_ == "must" else "Appeal"
+
+
+def _obligation_in(content: list[Token]) -> str | None:
+    """The first obligation anywhere in the reported clauses ("it means Somalia must do more")."""
+    for head in content:
+        for tok in _own_clause(head):
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "aux":
+                found = _obligation_kind(tok)
+                if found:
+                    return found
+    return None
+
+
+def _own_clause(head: Token) -> list[Token]:
+    """The head's subtree without the clauses conjoined to it (each is a statement of its own)."""
+    out, todo = [], [head]
+    while todo:
+        tok = todo.pop()
+        out.append(tok)
+        todo += [
+            c for c in tok.children if not (tok is head and c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+        ]
+    return sorted(out, key=lambda t: t.i)
+
+
+def _infinitives(verb: Token) -> list[Token]:
+    """The verb's infinitive complements ("vowed [to retaliate]"; the parser sometimes makes them
+    adverbial clauses)."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "xcomp"
+        or (c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+    ]
+
+
+def _vowed_force(cue: Token) -> bool:
+    """ "vowed to retaliate", "pledged to fight on": a promise of force is a threat."""
+    for act in _infinitives(cue):
+        between = cue.doc[min(cue.i, act.i) : max(cue.i, act.i) + 1]
+        if not any(t.dep_ == "neg" or t.lower_ == "never" for t in between) and _coercive(act):
+            return True
+    return False
+
+
+def _first_person(head: Token) -> bool:
+    """The verb's subject is the speaker ("we", "I"): a speech act performed, not reported."""
+    return any(c.dep_ == "nsubj" and c.lower_ in L.FIRST_PERSON for c in head.children)
+
+
+def _planned(head: Token) -> bool:
+    """ "the ministers would meet", "we stand for talks", "it would provide aid", "we will work
+    with our partners": a reported plan to cooperate, or the speaker's own undertaking."""
+    lemma = head.lemma_.lower()
+    modal = any(c.dep_ == "aux" and c.lower_ in L.PLANNED_MODALS for c in head.children)
+    if lemma in L.INTENT_VERBS and (modal or lemma == "stand"):
+        return True
+    if not modal or _negated(head):
+        return False
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in L.FIRST_PERSON:
+        return True  # "we will work with our partners"
+    code = cameo_verbs().code(lemma)
+    own = subj is None or subj.pos_ == "PRON"
+    return own and code is not None and code[:2] in _COOPERATIVE_ROOTS  # "it would provide aid"
+
+
+_COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+
+
+def _undertaking_kind(head: Token) -> str | None:
+    """What a speaker says it will do: a threat if the act is force or coercion, else an intent
+    ("will work to deter threats", "will not use force" is an intent to refrain)."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in head.children):
+        return None
+    if head.pos_ != "VERB" or head.lemma_.lower() in ("be", "become", "remain", "have"):
+        return None
+    return "Threat" if _coercive(head) and not _negated(head) else "Intent"
+
+
 def _content_kind(words: set[str]) -> str | None:
     """The kind a plain report takes from what it says: a denial ("the claims were false"), an
     accusation, a warning, an intention, an appeal ("must", "should"), a criticism or praise."""
-    if words & L.DENIAL_WORDS and words & {
-        "claim",
-        "claims",
-        "report",
-        "reports",
-        "allegation",
-        "allegations",
-    }:
+    if words & L.DENIAL_WORDS and words & L.DISPUTED_WORDS:
         return "Denial"
+    if words & L.REJECTION_WORDS:
+        return "Rejection"
     if words & (L.ACCUSE_WORDS | L.VIOLATION_WORDS):
         return "Accusation"
     if words & L.WARNING_WORDS:
@@ -279,6 +394,8 @@ _THREAT_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 def _inner_kind(head: Token) -> str | None:
     """The speech-act kind of a content verb: the cue list's, else a judging CAMEO code's."""
     lemma = head.lemma_.lower()
+    if lemma in L.VOW_VERBS and _infinitives(head):
+        return "Intent"  # "have sworn to fight on"
     kind = L.CUE_KINDS.get(lemma)
     if kind is not None or lemma in L.CAMEO_NOT_CUES:
         return kind
@@ -295,7 +412,11 @@ def _coercive(head: Token) -> bool:
         return True
     if L.EVENT_VERBS.get(head.lemma_.lower()) in ("Attack", "Shelling", "Fighting"):
         return True
-    code = cameo_verbs().code(head.lemma_.lower())
+    lemma = head.lemma_.lower()
+    code = cameo_verbs().code(lemma)
+    if lemma in L.FORCE_BY_OBJECT_VERBS:  # "take hostages" is force, "take the issue up" is not
+        phrase = cameo_verbs().code(lemma, [t.lower_ for t in head.doc[head.i + 1 : head.sent.end]])
+        code = phrase if phrase != code else None
     return code is not None and code[:2] in _THREAT_ROOTS
 
 
@@ -311,23 +432,31 @@ def _conditional_threat(content: list[Token]) -> bool:
         )
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
         own = subj is None or subj.pos_ == "PRON"  # the speaker's own intention ("it will ...")
-        if modal and own and head.pos_ == "VERB" and _coercive(head):
+        if modal and (own or _conditioned(head)) and head.pos_ == "VERB" and _coercive(head):
             return True
     return False
 
 
+def _conditioned(head: Token) -> bool:
+    """ "may halt its aid if the talks fail": a coercive act made to depend on the other side."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+        for c in head.children
+    )
+
+
+# kinds whose CAMEO code the cue verb's own dictionary code may refine ("warned" -> "012"); the
+# judging and asking kinds keep their kind's code ("complained" is "111", not "114")
+_VERB_CODED = frozenset({"Report", "Intent", "Agreement", "Threat", "Rejection", "Denial", "Praise"})
+
+
 def codes_for(kind: str, content_text: str) -> tuple[str, str | None]:
-    """CAMEO/PLOVER of a statement kind, refined by what is appealed for or agreed."""
+    """CAMEO/PLOVER of a statement kind; an intention to meet is "036". Appeals and demands keep
+    their kind's code whatever they ask for, as the annotation guide codes them ("020", "100")."""
     cameo, plover = statement_codes(kind)
     words = set(re.findall(r"[a-z\-]+", content_text.lower()))
-    if kind == "Appeal" and words & L.MEET_WORDS:
-        cameo = "026"
-    elif kind == "Appeal" and words & L.CEASEFIRE_WORDS:
-        cameo = "027"
-    elif kind == "Intent" and words & L.MEET_WORDS:
+    if kind == "Intent" and words & L.MEET_WORDS:
         cameo = "036"
-    elif kind == "Demand" and words & L.CEASEFIRE_WORDS:
-        cameo = "107"
     return cameo, cameo_plover(cameo) or plover
 
 
@@ -740,6 +869,9 @@ def _authored(sent: Span, author: list[str], dis: Discourse, published) -> list[
     base = (L.CUE_KINDS.get(root.lemma_.lower()) or _inner_kind(root)) if own else None
     if kind == "Report" and base and base not in ("Report", "Announcement"):
         kind = base  # "We condemn ...", "We welcome ..." when the subject was no pronoun
+    sides = set(author) | {_side(a, dis) for a in author if a in dis.acts.by_name}
+    if kind == "Report" and subj is not None and set(dis.expand(subj)) & sides:
+        kind = _undertaking_kind(root) or kind  # "The United States will stand up for ..."
     cameo, plover = codes_for(kind, text)
     first = any(t.lower_ in L.FIRST_PERSON for t in sent)
     targets = _targets([], heads, sent.start, sent.end, author, dis, "say")
@@ -1111,9 +1243,9 @@ def _statements_for(
     cameo, plover = codes_for(kind, text)
     if _cameo_cue(lemma):  # a verb from the CAMEO dictionary: its own code, refined by its object
         code = cameo_verbs().code(lemma, [t.lower_ for t in doc[cue.i + 1 : sent.end]])
-        if code and cameo_kind(code) == kind:
+        if code and cameo_kind(code) == kind and kind in _VERB_CODED:
             cameo, plover = code, cameo_plover(code) or plover
-    if plover is None:  # "announced a suspension of air links": the act announced
+    if plover is None and kind == "Announcement":  # "announced a suspension of air links"
         plover = _action_plover(content) or plover
     ev_start = sent.start_char
     if quote and quote[0] - 1 < sent.start_char:  # a quote that began sentences earlier
@@ -1284,12 +1416,13 @@ def _according_to(sent: Span, dis: Discourse, published) -> list[St]:
                 else sent.doc[pobj.right_edge.i + 1 : sent.end].text
             )
             text = _clean(text) or sent.text
-            cameo, plover = statement_codes("Report")
+            kind = _according_kind(sent, tok)
+            cameo, plover = codes_for(kind, text)
             return [
                 St(
                     speaker=s,
                     cue=tok,
-                    kind="Report",
+                    kind=kind,
                     cameo=cameo,
                     plover=plover,
                     mode="indirect",
@@ -1303,3 +1436,13 @@ def _according_to(sent: Span, dis: Discourse, published) -> list[St]:
                 for s in speakers
             ]
     return []
+
+
+def _according_kind(sent: Span, according: Token) -> str:
+    """The kind of what a source is cited for ("according to X, troops were occupying villages"):
+    read from the sentence's main verbs, as for a plain "said"."""
+    root = sent.root
+    if root.i in (according.i, according.i + 1):
+        return "Report"
+    heads = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return statement_kind(according, "say", heads, sent.text, "Report")

@@ -49,7 +49,8 @@ def test_readout_agreement_by_both_leaders_and_clause_split():
     agree = {ids[s["speaker"]]["name"] for s in x["statements"] if s["kind"] == "Agreement"}
     assert agree == {"Salva Kiir", "Abdel Fattah al-Burhan"}
     stressed = [s for s in x["statements"] if s["cue"] == "stressed"]
-    assert len(stressed) == 2 and stressed[1]["kind"] == "Appeal"
+    # an obligation on one named party is a demand (issue 11: the guide's gold codes it so)
+    assert len(stressed) == 2 and stressed[0]["kind"] == "Report" and stressed[1]["kind"] == "Demand"
     call = next(e for e in x["events"] if e["kind"] == "PhoneCall")
     assert all(s["event"] == call["id"] for s in x["statements"])
 
