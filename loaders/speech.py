@@ -440,6 +440,7 @@ def detect_statements(
                 )
             )
     out.extend(_stances(sent, dis, state, published, date_mentions, out))
+    out = _drop_side_reporters(out, dis)
     out = _drop_nested(out)
     if not out:
         out.extend(_according_to(sent, dis, published))
@@ -794,16 +795,16 @@ def _speakers_of(cue: Token, dis: Discourse, state: _Reading) -> list[str]:
             names = dis.expand(subj)
             if names:
                 return names
+    if subj is not None and _pair_noun(subj):  # before sources: "the parties" is no party
+        pair = _last_pair(subj, dis)
+        if pair:
+            return pair
     if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in L.SOURCE_NOUNS:
         source = _source_speaker(subj, dis, state)
         if source:
             return source
     if subj is not None and subj.lower_ in ("we", "i") and state.author and not dis.in_quote(subj):
         return list(state.author)  # "We condemn ..." in a statement: its author
-    if subj is not None and _pair_noun(subj):
-        pair = _last_pair(subj, dis)
-        if pair:
-            return pair
     speakers = _speakers(cue, dis)
     if (
         subj is not None
@@ -843,8 +844,11 @@ def _last_pair(subj: Token, dis: Discourse) -> list[str]:
     ranked = sorted(
         (i, n) for n, i in dis.seen.items() if acts.kind(n) in want and i < subj.i and n in acts.by_name
     )
-    names = list(dict.fromkeys(n for _, n in reversed(ranked)))[:2]
-    return names if len(names) == 2 else []
+    names = list(dict.fromkeys(n for _, n in reversed(ranked)))
+    speaker = dis.last_speaker if persons else None
+    if speaker in names:  # the one who has been speaking is one of the two, and the last other
+        names = [speaker, *(n for n in names if n != speaker)]
+    return names[:2] if len(names) >= 2 else []
 
 
 def _side(party: str, dis: Discourse) -> str:
@@ -1154,6 +1158,38 @@ def _statements_for(
             )
         )
     return out
+
+
+def _drop_side_reporters(statements: list[St], dis: Discourse) -> list[St]:
+    """ "The two sides agreed to ..., the statement said", "El-Sissi told Abiy ..., the presidency
+    said": an attribution after the clause to a document or body of a speaker's own side only
+    reports that speaker's act, which annotators give to the speaker."""
+    drop = [
+        o
+        for o in statements
+        if o.cue.i >= o.content[1]
+        and any(
+            st.cue is not o.cue
+            and o.content[0] <= st.cue.i < o.content[1]
+            and _voice_of(o.speaker, st.speaker, dis)
+            for st in statements
+        )
+    ]
+    return [st for st in statements if st not in drop]
+
+
+def _voice_of(reporter: str, speaker: str, dis: Discourse) -> bool:
+    """A body, office or document that speaks for ``speaker``'s side (not an outside source)."""
+    acts = dis.acts
+    if reporter == speaker:
+        return True
+    body, person = acts.by_name.get(reporter), acts.by_name.get(speaker)
+    if body is None or person is None or body.kind not in ("GovernmentBody", "Organization"):
+        return False
+    if person.kind not in ("Person", "State"):
+        return False
+    side = person.affiliation if person.kind == "Person" else speaker
+    return body.affiliation is not None and body.affiliation in (speaker, side)
 
 
 def _drop_nested(statements: list[St]) -> list[St]:
