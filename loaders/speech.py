@@ -889,7 +889,10 @@ def _source_speaker(subj: Token, dis: Discourse, state: _Reading) -> list[str]:
     if bare_plural and lemma in L.HUMAN_NOUNS and subj.i not in acts.token_actor:
         return dis.ad_hoc(subj)  # "Officials said": new people, not the last ones named
     known = dis.expand(subj)
-    if known:
+    spokesperson = _body_spokesperson(subj, known, dis)
+    if spokesperson:
+        return [spokesperson]
+    if known and not _state_modified(subj, known, dis):
         return [_unbare(n, dis) for n in known]
     poss = next((c for c in subj.children if c.dep_ == "poss"), None)
     owners = dis.expand(poss) if poss is not None else []
@@ -934,6 +937,38 @@ def _source_speaker(subj: Token, dis: Discourse, state: _Reading) -> list[str]:
     acts.ensure(name, kind, None, subj, country=country, affiliation=state_name)
     acts.token_actor[subj.i] = name
     return [name]
+
+
+def _state_modified(subj: Token, known: list[str], dis: Discourse) -> bool:
+    """ "Georgian sources", "Western diplomatic sources": anonymous sources whose only link to an
+    actor is a state adjective are those sources (of that state), not the state itself."""
+    acts = dis.acts
+    if subj.lemma_.lower() not in L.PERSON_SOURCE_NOUNS or subj.lemma_.lower() in L.HUMAN_NOUNS:
+        return False
+    if subj.i in acts.token_actor or any(acts.kind(n) != "State" for n in known):
+        return False
+    modifiers = [c for c in subj.lefts if c.dep_ in ("amod", "compound")]
+    return all(any(acts.at(c) == n or acts.token_demonym.get(c.i) == n for c in modifiers) for n in known)
+
+
+def _body_spokesperson(subj: Token, known: list[str], dis: Discourse) -> str | None:
+    """ "Russia's Defence Ministry spokesman", "the Foreign Ministry spokeswoman": an unnamed person
+    whose title names the body they speak for is a person of that body, not the body itself."""
+    acts = dis.acts
+    if (
+        subj.lemma_.lower() not in L.PERSON_SOURCE_NOUNS
+        or subj.tag_ != "NN"
+        or len(known) != 1
+        or acts.kind(known[0]) != "GovernmentBody"
+        or known[0].split()[-1].lower() not in L.BODY_SOURCE_NOUNS
+        or not any(c.dep_ in ("compound", "poss") and acts.at(c) == known[0] for c in subj.lefts)
+    ):
+        return None
+    body = acts.by_name[known[0]]
+    name = f"{known[0]} {subj.lower_}"
+    acts.ensure(name, "Person", None, subj, country=body.country, affiliation=body.affiliation or known[0])
+    acts.token_actor[subj.i] = name
+    return name
 
 
 def _office_of(person: str, noun: Token, dis: Discourse) -> str:
@@ -1309,6 +1344,12 @@ def _according_to(sent: Span, dis: Discourse, published) -> list[St]:
             if pobj is None:
                 continue
             speakers = dis.expand(pobj)
+            if (
+                pobj.pos_ == "NOUN"
+                and pobj.lemma_.lower() in L.SOURCE_NOUNS
+                and _state_modified(pobj, speakers, dis)
+            ):
+                speakers = []  # "according to Georgian sources": those sources
             if not speakers and pobj.pos_ == "NOUN" and pobj.lemma_.lower() in L.SOURCE_NOUNS:
                 speakers = _source_speaker(pobj, dis, _reading(sent.doc))  # "according to a source"
             if not speakers:
