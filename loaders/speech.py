@@ -369,6 +369,7 @@ class _Reading:
     quote_speakers: list[str] = field(default_factory=list)
     quote_cue: str = ""
     quote_end: int = -1  # end of the sentence of the last direct statement
+    spoke_at: int = -1  # first token of the last sentence that had a statement
     used: set[tuple[int, int]] = field(default_factory=set)
     author: list[str] | None = None  # who issued the document, when it is a statement
     targets: dict[str, tuple[int, list[str]]] = field(default_factory=dict)  # speaker -> last targets
@@ -529,6 +530,7 @@ def _remember(sent: Span, out: list[St], dis: Discourse, state: _Reading, quotes
             state.targets[st.speaker] = (sent.start, list(st.targets))
     if out:
         state.speakers = list(dict.fromkeys(st.speaker for st in out))
+        state.spoke_at = sent.start
         orgs = [s for s in state.speakers if acts.kind(s) in _ORG_KINDS]
         state.org = orgs[-1] if orgs else state.org
     else:
@@ -815,7 +817,66 @@ def _speakers_of(cue: Token, dis: Discourse, state: _Reading) -> list[str]:
         speakers = _last_pair(subj, dis) or speakers
     if not speakers and subj is not None and subj.lower_ == "it" and state.org:
         return [state.org]  # "The Kremlin lambasted NATO. It said ..."
+    if subj is not None and subj.lower_ in ("he", "she") and not dis.in_quote(subj):
+        speakers = _pronoun_speaker(subj, speakers, dis, state)
     return [_unbare(name, dis) for name in speakers]
+
+
+def _pronoun_speaker(subj: Token, speakers: list[str], dis: Discourse, state: _Reading) -> list[str]:
+    """ "he said" is never a person the quote it closes names ("'I reject Uribe's lies,' he said"),
+    and after a sentence with no person subject and no statement that names one person of that
+    gender ("It was X's plea that ended the feud. He requested ..."), it is that person."""
+    acts = dis.acts
+    female = subj.lower_ == "she"
+    sent = acts.sent(subj)
+    quoted = {acts.token_actor[t.i] for t in sent if t.i in acts.token_actor and dis.in_quote(t)}
+
+    def fits(name: str | None) -> bool:
+        return (
+            bool(name)
+            and acts.kind(name) == "Person"
+            and dis.is_female(name) == female
+            and name not in quoted
+        )
+
+    earlier = [
+        acts.token_actor[t.i]
+        for t in sent
+        if t.i < subj.i
+        and t.dep_ in ("nsubj", "nsubjpass")
+        and t.i in acts.token_actor
+        and not dis.in_quote(t)
+    ]
+    earlier = [n for n in earlier if fits(n)]
+    if earlier:
+        return [earlier[-1]]  # "Uribe insisted that ..., he said"
+    named = _sole_person_before(sent, dis, state, fits)
+    if named and not any(t.i in acts.token_actor for t in sent if t.i < subj.i):
+        return [named]
+    if speakers and all(fits(n) for n in speakers):
+        return speakers
+    if speakers and fits(dis.last_speaker):
+        return [dis.last_speaker or ""]
+    return speakers
+
+
+def _sole_person_before(sent: Span, dis: Discourse, state: _Reading, fits) -> str | None:
+    """The one fitting person the previous sentence names, when it had no person subject and no
+    statement (else the usual salience applies)."""
+    acts = dis.acts
+    k = acts.sent_of_token[sent.start]
+    if k == 0:
+        return None
+    prev = acts.sents[k - 1]
+    if state.spoke_at == prev.start:
+        return None
+    if any(
+        t.dep_ in ("nsubj", "nsubjpass") and acts.kind(acts.token_actor.get(t.i)) == "Person" for t in prev
+    ):
+        return None
+    names = {acts.token_actor[t.i] for t in prev if t.i in acts.token_actor and t.i not in acts.prefix_tokens}
+    persons = [n for n in names if fits(n)]
+    return persons[0] if len(persons) == 1 else None
 
 
 def _pair_noun(subj: Token) -> bool:
