@@ -2030,6 +2030,28 @@ PERSON_SOURCE_NOUNS = frozenset(
         "spokesperson",
     }
 )
+# people named only as an organisation's staff: "officials at the NOC" speak for the NOC
+STAFF_NOUNS = frozenset(
+    {
+        "official",
+        "officer",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "employee",
+        "worker",
+        "staff",
+        "executive",
+        "engineer",
+        "diplomat",
+        "negotiator",
+        "investigator",
+        "aide",
+        "adviser",
+        "advisor",
+        "representative",
+    }
+)
 MEDIA_SOURCE_NOUNS = frozenset({"website", "broadcaster", "newspaper", "daily"})
 # bodies and documents that speak ("the ministry said", "the email said")
 BODY_SOURCE_NOUNS = frozenset(

@@ -441,8 +441,9 @@ def detect_statements(
                 )
             )
     out.extend(_stances(sent, dis, state, published, date_mentions, out))
-    out = _drop_side_reporters(out, dis)
-    out = _drop_nested(out)
+    out, reported = _side_reports(out, dis)
+    kept = _drop_nested(out)
+    out = [st for st in out if st in kept or st in reported]
     if not out:
         out.extend(_according_to(sent, dis, published))
     if not out:
@@ -949,6 +950,9 @@ def _source_speaker(subj: Token, dis: Discourse, state: _Reading) -> list[str]:
     )
     if bare_plural and lemma in L.HUMAN_NOUNS and subj.i not in acts.token_actor:
         return dis.ad_hoc(subj)  # "Officials said": new people, not the last ones named
+    employer = _employer(subj, dis)
+    if employer:
+        return [employer]  # "Officials at the National Oil Corporation said"
     known = dis.expand(subj)
     spokesperson = _body_spokesperson(subj, known, dis)
     if spokesperson:
@@ -998,6 +1002,35 @@ def _source_speaker(subj: Token, dis: Discourse, state: _Reading) -> list[str]:
     acts.ensure(name, kind, None, subj, country=country, affiliation=state_name)
     acts.token_actor[subj.i] = name
     return [name]
+
+
+def _employer(subj: Token, dis: Discourse) -> str | None:
+    """The organisation people speak for when the text names them only as its staff ("officials at
+    the National Oil Corporation", "workers of the state oil company Sonangol"): that
+    organisation, made an actor when the parser found a name no earlier rule took."""
+    acts = dis.acts
+    if (
+        subj.tag_ not in ("NNS", "NNPS")
+        or subj.lemma_.lower() not in L.STAFF_NOUNS
+        or subj.i in acts.token_actor
+    ):
+        return None
+    for prep in subj.children:
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.dep_ != "prep" or prep.lower_ not in ("at", "of", "from") or pobj is None:
+            continue
+        known = acts.at(pobj)
+        if known and acts.kind(known) in ("Organization", "GovernmentBody", "Media"):
+            return known
+        ent = next((e for e in acts.ents if e.start <= pobj.i < e.end and e.label_ == "ORG"), None)
+        if known is None and ent is not None and pobj.i not in acts.token_place:
+            words = [t for t in ent if t.dep_ not in ("det", "punct") and t.pos_ == "PROPN"]
+            name = " ".join(t.text for t in words)
+            if len(words) >= 2:
+                acts.ensure(name, "Organization", None, pobj)
+                acts.token_actor[pobj.i] = name
+                return name
+    return None
 
 
 def _state_modified(subj: Token, known: list[str], dis: Discourse) -> bool:
@@ -1256,22 +1289,43 @@ def _statements_for(
     return out
 
 
-def _drop_side_reporters(statements: list[St], dis: Discourse) -> list[St]:
+def _side_reports(statements: list[St], dis: Discourse) -> tuple[list[St], list[St]]:
     """ "The two sides agreed to ..., the statement said", "El-Sissi told Abiy ..., the presidency
-    said": an attribution after the clause to a document or body of a speaker's own side only
-    reports that speaker's act, which annotators give to the speaker."""
-    drop = [
-        o
-        for o in statements
-        if o.cue.i >= o.content[1]
-        and any(
-            st.cue is not o.cue
+    said in a statement": an attribution after the clause to a body or document of the speaker's
+    own side reports that speaker's act, which stays the speaker's. The attribution is a statement
+    of its own where it names the body, none where it only points back ("the statement", "it").
+    Returns the statements without those pointers, and the reported acts to keep."""
+    reported: list[St] = []
+    drop: list[St] = []
+    for o in statements:
+        if o.cue.i < o.content[1]:
+            continue
+        inner = [
+            st
+            for st in statements
+            if st.cue is not o.cue
             and o.content[0] <= st.cue.i < o.content[1]
             and _voice_of(o.speaker, st.speaker, dis)
-            for st in statements
-        )
-    ]
-    return [st for st in statements if st not in drop]
+        ]
+        if not inner:
+            continue
+        reported.extend(inner)
+        if _points_back(o.cue):
+            drop.append(o)
+    return [st for st in statements if st not in drop], reported
+
+
+def _points_back(cue: Token) -> bool:
+    """A cue whose subject only points back to a document or speaker: "it said", "the statement
+    said"."""
+    subj = _subject(cue)
+    if subj is None:
+        return False
+    if subj.pos_ == "PRON":
+        return True
+    return subj.lemma_.lower() in L.DOCUMENT_NOUNS and not any(
+        c.dep_ in ("poss", "compound", "amod") for c in subj.children
+    )
 
 
 def _voice_of(reporter: str, speaker: str, dis: Discourse) -> bool:
