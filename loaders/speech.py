@@ -1148,9 +1148,23 @@ def _unbare(name: str, dis: Discourse) -> str:
     role, else the last person speaking."""
     actor = dis.acts.by_name.get(name)
     low = name.lower()
+    if actor is not None and " " not in low and low in L.BODY_SOURCE_NOUNS:
+        return _last_body(low, dis) or name
     if actor is None or " " in low or (low not in L.TITLE_NOUNS and low not in L.PERSON_SOURCE_NOUNS):
         return name
     return _role_person(low, dis) or name
+
+
+def _last_body(noun: str, dis: Discourse) -> str | None:
+    """ "The ministry said" after "Somalia's foreign ministry accused ...": the body of that kind
+    seen last, with its state, not a bare "Ministry"."""
+    best: tuple[int, str] | None = None
+    for name, i in dis.seen.items():
+        words = name.lower().split()
+        if len(words) > 1 and words[-1] == noun and dis.acts.kind(name) in _ORG_KINDS:
+            if best is None or i > best[0]:
+                best = (i, name)
+    return best[1] if best else None
 
 
 def _action_plover(content: list[Token]) -> str | None:
