@@ -419,6 +419,8 @@ def detect_statements(
             continue  # "was briefed": the speaker is not in the text
         if not speakers:
             continue
+        if quote is not None:
+            speakers = _institutional_voice(doc, quote, speakers, dis)
         if colon is not None:
             out.extend(_quote_statements(colon, speakers, cue, cue.text, sent, dis, published))
             continue
@@ -878,6 +880,26 @@ def _sole_person_before(sent: Span, dis: Discourse, state: _Reading, fits) -> st
     names = {acts.token_actor[t.i] for t in prev if t.i in acts.token_actor and t.i not in acts.prefix_tokens}
     persons = [n for n in names if fits(n)]
     return persons[0] if len(persons) == 1 else None
+
+
+def _institutional_voice(doc, quote: tuple[int, int], speakers: list[str], dis: Discourse) -> list[str]:
+    """ '"The United States condemns the attacks," she said': an official quoted making their state
+    or organisation act in the present tense speaks as that state or organisation."""
+    acts = dis.acts
+    span = doc.char_span(quote[0], quote[1], alignment_mode="expand")
+    if span is None or len(speakers) != 1 or acts.kind(speakers[0]) != "Person":
+        return speakers
+    person = acts.by_name[speakers[0]]
+    for verb in span:
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP") or (verb.head.i in range(span.start, span.end) and verb.dep_ != "ROOT"):
+            continue  # only the quote's main verb
+        if verb.lemma_.lower() not in L.CUE_KINDS:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        voice = acts.at(subj) if subj is not None else None
+        if voice and voice == person.affiliation and acts.kind(voice) in _ORG_KINDS:
+            return [voice]
+    return speakers
 
 
 def _pair_noun(subj: Token) -> bool:
