@@ -1883,6 +1883,10 @@ ADJECTIVE_CAMEO: dict[str, str] = {
     ),
     **dict.fromkeys(("confident", "optimistic", "hopeful", "encouraged"), "013"),
 }
+# "X was clear that ...", "X made clear that ...": a predicate that frames what follows as X's words
+SAYING_ADJECTIVES = frozenset(
+    {"clear", "explicit", "adamant", "emphatic", "firm", "unequivocal", "categorical", "blunt", "frank"}
+)
 # verbs that report speech or a stance only with a reported clause or a quote ("felt the conference
 # was a success", "conceded that ..."): lemma -> kind
 CLAUSE_CUE_KINDS: dict[str, str] = {

@@ -793,6 +793,9 @@ def _quoted_as(cue: Token) -> bool:
 def _speakers_of(cue: Token, dis: Discourse, state: _Reading) -> list[str]:
     """The speakers of a cue: its subject resolved (pronouns and role nouns to the last fitting
     speaker), or the non-entity source the text names ("the email", "a diplomatic source")."""
+    framing = _framing_subject(cue)
+    if framing is not None and dis.expand(framing):
+        return [_unbare(n, dis) for n in dis.expand(framing)]
     subj = _subject(cue)
     if _quoted_as(cue):  # "X was quoted as saying": X is the subject of "quoted"
         subj = next((c for c in cue.head.children if c.dep_ in ("nsubjpass", "nsubj")), subj)
@@ -882,8 +885,24 @@ def _sole_person_before(sent: Span, dis: Discourse, state: _Reading, fits) -> st
     return persons[0] if len(persons) == 1 else None
 
 
+def _framing_subject(cue: Token) -> Token | None:
+    """ "Biden was clear that, if Russia invades, the United States will respond": a cue inside what
+    a "was clear" / "made clear" predicate frames is said by that predicate's subject."""
+    t = cue
+    while t.dep_ in ("ccomp", "advcl", "conj", "xcomp", "acomp") and t.head is not t:
+        t = t.head
+        frame = t.head if t.lower_ in L.SAYING_ADJECTIVES and t.dep_ in ("acomp", "oprd", "ccomp") else t
+        if frame is not t or any(
+            c.lower_ in L.SAYING_ADJECTIVES and c.dep_ in ("acomp", "oprd") for c in t.children
+        ):
+            subj = next((c for c in frame.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj
+    return None
+
+
 def _institutional_voice(doc, quote: tuple[int, int], speakers: list[str], dis: Discourse) -> list[str]:
-    """ '"The United States condemns the attacks," she said': an official quoted making their state
+    """'"The United States condemns the attacks," she said': an official quoted making their state
     or organisation act in the present tense speaks as that state or organisation."""
     acts = dis.acts
     span = doc.char_span(quote[0], quote[1], alignment_mode="expand")
@@ -891,7 +910,11 @@ def _institutional_voice(doc, quote: tuple[int, int], speakers: list[str], dis: 
         return speakers
     person = acts.by_name[speakers[0]]
     for verb in span:
-        if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP") or (verb.head.i in range(span.start, span.end) and verb.dep_ != "ROOT"):
+        if (
+            verb.pos_ != "VERB"
+            or verb.tag_ not in ("VBZ", "VBP")
+            or (verb.head.i in range(span.start, span.end) and verb.dep_ != "ROOT")
+        ):
             continue  # only the quote's main verb
         if verb.lemma_.lower() not in L.CUE_KINDS:
             continue
