@@ -838,12 +838,9 @@ def _pronoun_speaker(subj: Token, speakers: list[str], dis: Discourse, state: _R
     quoted = {acts.token_actor[t.i] for t in sent if t.i in acts.token_actor and dis.in_quote(t)}
 
     def fits(name: str | None) -> bool:
-        return (
-            bool(name)
-            and acts.kind(name) == "Person"
-            and dis.is_female(name) == female
-            and name not in quoted
-        )
+        if not name or acts.kind(name) != "Person":
+            return False
+        return dis.is_female(name) == female and name not in quoted
 
     earlier = [
         acts.token_actor[t.i]
@@ -1094,18 +1091,28 @@ def _body_spokesperson(subj: Token, known: list[str], dis: Discourse) -> str | N
     """ "Russia's Defence Ministry spokesman", "the Foreign Ministry spokeswoman": an unnamed person
     whose title names the body they speak for is a person of that body, not the body itself."""
     acts = dis.acts
+    bodies = [
+        n for n in known if acts.kind(n) == "GovernmentBody" and n.split()[-1].lower() in L.BODY_SOURCE_NOUNS
+    ]
+    states = [n for n in known if acts.kind(n) == "State"]
     if (
         subj.lemma_.lower() not in L.PERSON_SOURCE_NOUNS
         or subj.tag_ != "NN"
-        or len(known) != 1
-        or acts.kind(known[0]) != "GovernmentBody"
-        or known[0].split()[-1].lower() not in L.BODY_SOURCE_NOUNS
-        or not any(c.dep_ in ("compound", "poss") and acts.at(c) == known[0] for c in subj.lefts)
+        or len(bodies) != 1
+        or len(bodies) + len(states) != len(known)
+        or not any(c.dep_ in ("compound", "poss") and acts.at(c) == bodies[0] for c in subj.subtree)
     ):
         return None
-    body = acts.by_name[known[0]]
-    name = f"{known[0]} {subj.lower_}"
-    acts.ensure(name, "Person", None, subj, country=body.country, affiliation=body.affiliation or known[0])
+    body = acts.by_name[bodies[0]]
+    state = body.affiliation or (states[0] if states else None)
+    if states and body.affiliation is None:  # "Chile's Defence Ministry spokesman": as written
+        words = [t for t in subj.subtree if t.i <= subj.i and t.dep_ not in ("det", "punct")]
+        name = " ".join(t.text_with_ws.strip() if t.dep_ != "case" else t.text for t in words)
+        name = name.replace(" 's", "'s").replace(" ’s", "’s")
+    else:
+        name = f"{bodies[0]} {subj.lower_}"
+    country = body.country or (acts.by_name[states[0]].country if states else None)
+    acts.ensure(name, "Person", None, subj, country=country, affiliation=state or bodies[0])
     acts.token_actor[subj.i] = name
     return name
 
@@ -1368,7 +1375,8 @@ def _side_reports(statements: list[St], dis: Discourse) -> tuple[list[St], list[
         ]
         if not inner:
             continue
-        reported.extend(inner)
+        cues = {st.cue.i for st in inner}  # a joint act stays whole: each party's statement
+        reported.extend(st for st in statements if st.cue.i in cues)
         if _points_back(o.cue):
             drop.append(o)
     return [st for st in statements if st not in drop], reported
