@@ -813,6 +813,10 @@ def _speakers_of(cue: Token, dis: Discourse, state: _Reading) -> list[str]:
             return source
     if subj is not None and subj.lower_ in ("we", "i") and state.author and not dis.in_quote(subj):
         return list(state.author)  # "We condemn ..." in a statement: its author
+    if subj is not None and _kind_of_people(subj, dis):
+        group = dis.ad_hoc(subj)  # "Opposition leaders said": those people, not the last pair
+        if group:
+            return group
     speakers = _speakers(cue, dis)
     if (
         subj is not None
@@ -826,6 +830,25 @@ def _speakers_of(cue: Token, dis: Discourse, state: _Reading) -> list[str]:
     if subj is not None and subj.lower_ in ("he", "she") and not dis.in_quote(subj):
         speakers = _pronoun_speaker(subj, speakers, dis, state)
     return [_unbare(name, dis) for name in speakers]
+
+
+def _kind_of_people(subj: Token, dis: Discourse) -> bool:
+    """ "Opposition leaders", "tribal elders": a plural of people qualified by a common word (not a
+    state, place or actor), with no article or possessor pointing back to people already named."""
+    acts = dis.acts
+    if subj.tag_ != "NNS" or subj.lemma_.lower() not in L.HUMAN_NOUNS or subj.i in acts.token_actor:
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "prep") for c in subj.children):
+        return False
+    mods = [c for c in subj.lefts if c.dep_ in ("compound", "amod")]
+    return bool(mods) and all(
+        c.pos_ in ("NOUN", "ADJ")
+        and c.i not in acts.token_actor
+        and c.i not in acts.token_demonym
+        and c.i not in acts.token_place
+        and acts.gaz.by_demonym(c.text) is None
+        for c in mods
+    )
 
 
 def _pronoun_speaker(subj: Token, speakers: list[str], dis: Discourse, state: _Reading) -> list[str]:
@@ -873,10 +896,10 @@ def _sole_person_before(sent: Span, dis: Discourse, state: _Reading, fits) -> st
     prev = acts.sents[k - 1]
     if state.spoke_at == prev.start:
         return None
-    if any(
-        t.dep_ in ("nsubj", "nsubjpass") and acts.kind(acts.token_actor.get(t.i)) == "Person" for t in prev
-    ):
-        return None
+    for t in prev:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN"):
+            if any(acts.kind(n) == "Person" for n in dis.expand(t)):
+                return None  # "The Secretary spoke with X. He urged ...": the subject
     names = {acts.token_actor[t.i] for t in prev if t.i in acts.token_actor and t.i not in acts.prefix_tokens}
     persons = [n for n in names if fits(n)]
     return persons[0] if len(persons) == 1 else None
@@ -999,7 +1022,8 @@ def _source_speaker(subj: Token, dis: Discourse, state: _Reading) -> list[str]:
     spokesperson = _body_spokesperson(subj, known, dis)
     if spokesperson:
         return [spokesperson]
-    if known and not _state_modified(subj, known, dis):
+    by_state = bool(known) and _state_modified(subj, known, dis)
+    if known and not by_state:
         return [_unbare(n, dis) for n in known]
     poss = next((c for c in subj.children if c.dep_ == "poss"), None)
     owners = dis.expand(poss) if poss is not None else []
@@ -1014,7 +1038,7 @@ def _source_speaker(subj: Token, dis: Discourse, state: _Reading) -> list[str]:
     if definite and not modified and not located and lemma in L.PERSON_SOURCE_NOUNS | L.TITLE_NOUNS:
         person = _role_person(lemma, dis)  # "the spokesperson said": the one just named
         return [person] if person else []
-    if lemma in L.HUMAN_NOUNS and not located:
+    if lemma in L.HUMAN_NOUNS and not located and not by_state:
         return []  # "officials said", "a local official said": the generic group rule names them
     first = min(
         [subj.i] + [c.left_edge.i for c in subj.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod")]
@@ -1076,11 +1100,12 @@ def _employer(subj: Token, dis: Discourse) -> str | None:
 
 
 def _state_modified(subj: Token, known: list[str], dis: Discourse) -> bool:
-    """ "Georgian sources", "Western diplomatic sources": anonymous sources whose only link to an
+    """ "Georgian sources", "a senior Egyptian official": anonymous sources whose only link to an
     actor is a state adjective are those sources (of that state), not the state itself."""
     acts = dis.acts
-    if subj.lemma_.lower() not in L.PERSON_SOURCE_NOUNS or subj.lemma_.lower() in L.HUMAN_NOUNS:
-        return False
+    one = subj.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children)
+    if subj.lemma_.lower() not in L.PERSON_SOURCE_NOUNS or (subj.lemma_.lower() in L.HUMAN_NOUNS and not one):
+        return False  # "a senior Egyptian official" is one person; "Egyptian officials" the state's
     if subj.i in acts.token_actor or any(acts.kind(n) != "State" for n in known):
         return False
     modifiers = [c for c in subj.lefts if c.dep_ in ("amod", "compound")]

@@ -172,3 +172,24 @@ def test_points_back(words: list[str], pos: list[str], expected: bool) -> None:
     deps = ["det"] * (n - 2) + ["nsubj", "ROOT"]
     doc = _doc(words, heads, deps, pos)
     assert _points_back(doc[n - 1]) is expected
+
+
+def test_he_after_a_title_subject_is_that_subject() -> None:
+    x = run(
+        "Foreign Minister Alberto van Klaveren spoke today with Peruvian President Dina Boluarte. "
+        "The Foreign Minister also spoke with Bolivian President Luis Arce. "
+        "He urged Bolivia to reopen the border crossing."
+    )
+    assert speakers_of(x, "reopen the border") == {"Alberto van Klaveren"}
+
+
+def test_qualified_plural_people_are_a_group_of_their_own() -> None:
+    x = run(CALL + "Opposition leaders said the accord ignored the northern provinces.")
+    assert speakers_of(x, "ignored the northern") == {"Opposition leaders"}
+
+
+def test_one_anonymous_official_of_a_state_is_a_person() -> None:
+    x = run("A senior Peruvian official said the talks had stalled over fishing quotas.")
+    ids = {a["id"]: a for a in x["actors"]}
+    who = [ids[s["speaker"]] for s in x["statements"] if "fishing quotas" in s["text"]]
+    assert [(a["name"].lower(), a["kind"]) for a in who] == [("senior peruvian official", "Person")]
