@@ -2056,6 +2056,8 @@ STAFF_NOUNS = frozenset(
         "representative",
     }
 )
+# "the group said", "the movement said": the armed group or organisation named last
+GENERIC_GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia"})
 MEDIA_SOURCE_NOUNS = frozenset({"website", "broadcaster", "newspaper", "daily"})
 # bodies and documents that speak ("the ministry said", "the email said")
 BODY_SOURCE_NOUNS = frozenset(

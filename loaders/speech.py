@@ -1029,8 +1029,14 @@ def _source_speaker(subj: Token, dis: Discourse, state: _Reading) -> list[str]:
     owners = dis.expand(poss) if poss is not None else []
     if poss is not None and not owners and poss.lower_ in ("his", "her"):
         owners = _person_before(poss, dis)  # "Katsav refused ..., his office said"
+    if poss is not None and not owners and poss.lower_ == "its" and state.org:
+        owners = [state.org]  # "Rwanda denied it. Its foreign ministry said ..."
     if len(owners) == 1 and acts.kind(owners[0]) == "Person" and lemma not in L.PERSON_SOURCE_NOUNS:
         return [_office_of(owners[0], subj, dis)]  # "his office said": "Katsav's office"
+    if len(owners) == 1 and poss is not None and poss.pos_ == "PRON" and lemma in L.BODY_SOURCE_NOUNS:
+        body = _body_of(owners[0], subj, dis)
+        if body:
+            return [body]
     if lemma in L.DOCUMENT_NOUNS:
         return list(state.speakers[:2])
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
@@ -1142,6 +1148,20 @@ def _body_spokesperson(subj: Token, known: list[str], dis: Discourse) -> str | N
     return name
 
 
+def _body_of(owner: str, noun: Token, dis: Discourse) -> str | None:
+    """ "Its foreign ministry" after a state: "Rwanda's foreign ministry", of that state."""
+    acts = dis.acts
+    actor = acts.by_name.get(owner)
+    if actor is None or actor.kind not in ("State", "Organization"):
+        return None
+    words = [c.text for c in noun.lefts if c.dep_ in ("amod", "compound")] + [noun.text]
+    name = f"{owner}{chr(39) if owner.endswith('s') else chr(39) + 's'} {' '.join(words)}"
+    state = owner if actor.kind == "State" else actor.affiliation
+    acts.ensure(name, "GovernmentBody", None, noun, affiliation=state or owner, country=actor.country)
+    acts.token_actor[noun.i] = name
+    return name
+
+
 def _office_of(person: str, noun: Token, dis: Discourse) -> str:
     """The body a person's possessive names ("her office" -> "Meloni's office"), tied to the
     person's state."""
@@ -1234,13 +1254,15 @@ def _unbare(name: str, dis: Discourse) -> str:
 
 def _last_body(noun: str, dis: Discourse) -> str | None:
     """ "The ministry said" after "Somalia's foreign ministry accused ...": the body of that kind
-    seen last, with its state, not a bare "Ministry"."""
+    seen last, with its state, not a bare "Ministry"; "the group said": the last armed group or
+    organisation."""
     best: tuple[int, str] | None = None
+    kinds = ("ArmedGroup", "Organization") if noun in L.GENERIC_GROUP_NOUNS else ()
     for name, i in dis.seen.items():
         words = name.lower().split()
-        if len(words) > 1 and words[-1] == noun and dis.acts.kind(name) in _ORG_KINDS:
-            if best is None or i > best[0]:
-                best = (i, name)
+        same = len(words) > 1 and words[-1] == noun and dis.acts.kind(name) in _ORG_KINDS
+        if (same or dis.acts.kind(name) in kinds) and (best is None or i > best[0]):
+            best = (i, name)
     return best[1] if best else None
 
 

@@ -193,3 +193,18 @@ def test_one_anonymous_official_of_a_state_is_a_person() -> None:
     ids = {a["id"]: a for a in x["actors"]}
     who = [ids[s["speaker"]] for s in x["statements"] if "fishing quotas" in s["text"]]
     assert [(a["name"].lower(), a["kind"]) for a in who] == [("senior peruvian official", "Person")]
+
+
+def test_its_ministry_is_the_last_states_ministry() -> None:
+    x = run("Bolivia denied sending troops to the border. Its foreign ministry said the reports were false.")
+    assert speakers_of(x, "reports were false") == {"Bolivia's foreign ministry"}
+
+
+def test_the_group_is_the_last_armed_group() -> None:
+    x = run(
+        "FARC guerrillas attacked a police post in Cauca on Monday, officials said. "
+        "The group said it had acted in self-defence."
+    )
+    kinds = {a["name"]: a["kind"] for a in x["actors"]}
+    who = speakers_of(x, "self-defence")
+    assert who and {kinds[w] for w in who} == {"ArmedGroup"}
