@@ -813,6 +813,9 @@ def _speakers_of(cue: Token, dis: Discourse, state: _Reading) -> list[str]:
             return source
     if subj is not None and subj.lower_ in ("we", "i") and state.author and not dis.in_quote(subj):
         return list(state.author)  # "We condemn ..." in a statement: its author
+    leaders = _leaders_of_states(subj, dis) if subj is not None else []
+    if leaders:
+        return leaders
     if subj is not None and _kind_of_people(subj, dis):
         group = dis.ad_hoc(subj)  # "Opposition leaders said": those people, not the last pair
         if group:
@@ -830,6 +833,36 @@ def _speakers_of(cue: Token, dis: Discourse, state: _Reading) -> list[str]:
     if subj is not None and subj.lower_ in ("he", "she") and not dis.in_quote(subj):
         speakers = _pronoun_speaker(subj, speakers, dis, state)
     return [_unbare(name, dis) for name in speakers]
+
+
+def _leaders_of_states(subj: Token, dis: Discourse) -> list[str]:
+    """ "The presidents of each country agreed", "the foreign ministers of the three states said":
+    the holders of that office for each state just named, one statement each."""
+    acts = dis.acts
+    lemma = subj.lemma_.lower()
+    if subj.tag_ != "NNS" or lemma not in L.PLURAL_PERSON_TITLES:
+        return []
+    prep = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is None or pobj.lemma_.lower() not in L.PAIR_STATE_NOUNS:
+        return []
+    k = acts.sent_of_token[subj.i]
+    states: list[str] = []
+    for sent in acts.sents[max(0, k - 1) : k + 1]:
+        for t in sent:
+            name = acts.token_actor.get(t.i)
+            if name and acts.kind(name) == "State" and t.i < subj.i and name not in states:
+                states.append(name)
+    out = []
+    for state in states:
+        holders = [
+            a.name
+            for a in acts.by_name.values()
+            if a.kind == "Person" and a.affiliation == state and (lemma == "leader" or lemma in a.role_words)
+        ]
+        if len(holders) == 1:
+            out.append(holders[0])
+    return out if len(out) >= 2 else []
 
 
 def _kind_of_people(subj: Token, dis: Discourse) -> bool:
@@ -1411,7 +1444,7 @@ def _side_reports(statements: list[St], dis: Discourse) -> tuple[list[St], list[
     reported: list[St] = []
     drop: list[St] = []
     for o in statements:
-        if o.cue.i < o.content[1]:
+        if o.cue.i < o.content[1] or _own_office(o.cue):
             continue
         inner = [
             st
@@ -1427,6 +1460,13 @@ def _side_reports(statements: list[St], dis: Discourse) -> tuple[list[St], list[
         if _points_back(o.cue):
             drop.append(o)
     return [st for st in statements if st not in drop], reported
+
+
+def _own_office(cue: Token) -> bool:
+    """ "..., his office said": a person's own office speaks for the person's act (kept as the
+    office's statement alone)."""
+    subj = _subject(cue)
+    return subj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
 
 
 def _points_back(cue: Token) -> bool:

@@ -208,3 +208,13 @@ def test_the_group_is_the_last_armed_group() -> None:
     kinds = {a["name"]: a["kind"] for a in x["actors"]}
     who = speakers_of(x, "self-defence")
     assert who and {kinds[w] for w in who} == {"ArmedGroup"}
+
+
+def test_the_presidents_of_each_country_are_each_states_president() -> None:
+    x = run(
+        "The dispute between the nations of Chile, Peru and Bolivia ended on Friday. "
+        "The presidents of each country agreed to reopen the border crossings. "
+        "Chilean President Gabriel Boric said the accord was fair. Peruvian President Dina Boluarte "
+        "welcomed the deal. Bolivian President Luis Arce praised the mediators."
+    )
+    assert speakers_of(x, "reopen the border") == {"Gabriel Boric", "Dina Boluarte", "Luis Arce"}
