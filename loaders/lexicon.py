@@ -2134,6 +2134,10 @@ ADJECTIVE_CAMEO: dict[str, str] = {
     ),
     **dict.fromkeys(("confident", "optimistic", "hopeful", "encouraged"), "013"),
 }
+# "X was clear that ...", "X made clear that ...": a predicate that frames what follows as X's words
+SAYING_ADJECTIVES = frozenset(
+    {"clear", "explicit", "adamant", "emphatic", "firm", "unequivocal", "categorical", "blunt", "frank"}
+)
 # verbs that report speech or a stance only with a reported clause or a quote ("felt the conference
 # was a success", "conceded that ..."): lemma -> kind
 CLAUSE_CUE_KINDS: dict[str, str] = {
@@ -2281,6 +2285,30 @@ PERSON_SOURCE_NOUNS = frozenset(
         "spokesperson",
     }
 )
+# people named only as an organisation's staff: "officials at the NOC" speak for the NOC
+STAFF_NOUNS = frozenset(
+    {
+        "official",
+        "officer",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "employee",
+        "worker",
+        "staff",
+        "executive",
+        "engineer",
+        "diplomat",
+        "negotiator",
+        "investigator",
+        "aide",
+        "adviser",
+        "advisor",
+        "representative",
+    }
+)
+# "the group said", "the movement said": the armed group or organisation named last
+GENERIC_GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia"})
 MEDIA_SOURCE_NOUNS = frozenset({"website", "broadcaster", "newspaper", "daily"})
 # bodies and documents that speak ("the ministry said", "the email said")
 BODY_SOURCE_NOUNS = frozenset(

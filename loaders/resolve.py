@@ -216,6 +216,8 @@ class Discourse:
             rank = self.seen.get(name, actor.first_token if actor.first_token < tok.i else -1)
             if name == self.last_speaker:
                 rank += 10**6
+            elif name == self.last_person:  # "Lavrov met Wang. The minister said": the subject
+                rank += 10**5
             if best is None or rank > best[0]:
                 best = (rank, name)
         return best[1] if best else None

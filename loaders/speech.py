@@ -498,6 +498,7 @@ class _Reading:
     quote_speakers: list[str] = field(default_factory=list)
     quote_cue: str = ""
     quote_end: int = -1  # end of the sentence of the last direct statement
+    spoke_at: int = -1  # first token of the last sentence that had a statement
     used: set[tuple[int, int]] = field(default_factory=set)
     author: list[str] | None = None  # who issued the document, when it is a statement
     targets: dict[str, tuple[int, list[str]]] = field(default_factory=dict)  # speaker -> last targets
@@ -547,6 +548,8 @@ def detect_statements(
             continue  # "was briefed": the speaker is not in the text
         if not speakers:
             continue
+        if quote is not None:
+            speakers = _institutional_voice(doc, quote, speakers, dis)
         if colon is not None:
             out.extend(_quote_statements(colon, speakers, cue, cue.text, sent, dis, published))
             continue
@@ -569,7 +572,9 @@ def detect_statements(
                 )
             )
     out.extend(_stances(sent, dis, state, published, date_mentions, out))
-    out = _drop_nested(out)
+    out, reported = _side_reports(out, dis)
+    kept = _drop_nested(out)
+    out = [st for st in out if st in kept or st in reported]
     if not out:
         out.extend(_according_to(sent, dis, published))
     if not out:
@@ -657,6 +662,7 @@ def _remember(sent: Span, out: list[St], dis: Discourse, state: _Reading, quotes
             state.targets[st.speaker] = (sent.start, list(st.targets))
     if out:
         state.speakers = list(dict.fromkeys(st.speaker for st in out))
+        state.spoke_at = sent.start
         orgs = [s for s in state.speakers if acts.kind(s) in _ORG_KINDS]
         state.org = orgs[-1] if orgs else state.org
     else:
@@ -919,6 +925,9 @@ def _quoted_as(cue: Token) -> bool:
 def _speakers_of(cue: Token, dis: Discourse, state: _Reading) -> list[str]:
     """The speakers of a cue: its subject resolved (pronouns and role nouns to the last fitting
     speaker), or the non-entity source the text names ("the email", "a diplomatic source")."""
+    framing = _framing_subject(cue)
+    if framing is not None and dis.expand(framing):
+        return [_unbare(n, dis) for n in dis.expand(framing)]
     subj = _subject(cue)
     if _quoted_as(cue):  # "X was quoted as saying": X is the subject of "quoted"
         subj = next((c for c in cue.head.children if c.dep_ in ("nsubjpass", "nsubj")), subj)
@@ -926,16 +935,23 @@ def _speakers_of(cue: Token, dis: Discourse, state: _Reading) -> list[str]:
             names = dis.expand(subj)
             if names:
                 return names
+    if subj is not None and _pair_noun(subj):  # before sources: "the parties" is no party
+        pair = _last_pair(subj, dis)
+        if pair:
+            return pair
     if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in L.SOURCE_NOUNS:
         source = _source_speaker(subj, dis, state)
         if source:
             return source
     if subj is not None and subj.lower_ in ("we", "i") and state.author and not dis.in_quote(subj):
         return list(state.author)  # "We condemn ..." in a statement: its author
-    if subj is not None and _pair_noun(subj):
-        pair = _last_pair(subj, dis)
-        if pair:
-            return pair
+    leaders = _leaders_of_states(subj, dis) if subj is not None else []
+    if leaders:
+        return leaders
+    if subj is not None and _kind_of_people(subj, dis):
+        group = dis.ad_hoc(subj)  # "Opposition leaders said": those people, not the last pair
+        if group:
+            return group
     speakers = _speakers(cue, dis)
     if (
         subj is not None
@@ -946,7 +962,152 @@ def _speakers_of(cue: Token, dis: Discourse, state: _Reading) -> list[str]:
         speakers = _last_pair(subj, dis) or speakers
     if not speakers and subj is not None and subj.lower_ == "it" and state.org:
         return [state.org]  # "The Kremlin lambasted NATO. It said ..."
+    if subj is not None and subj.lower_ in ("he", "she") and not dis.in_quote(subj):
+        speakers = _pronoun_speaker(subj, speakers, dis, state)
     return [_unbare(name, dis) for name in speakers]
+
+
+def _leaders_of_states(subj: Token, dis: Discourse) -> list[str]:
+    """ "The presidents of each country agreed", "the foreign ministers of the three states said":
+    the holders of that office for each state just named, one statement each."""
+    acts = dis.acts
+    lemma = subj.lemma_.lower()
+    if subj.tag_ != "NNS" or lemma not in L.PLURAL_PERSON_TITLES:
+        return []
+    prep = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is None or pobj.lemma_.lower() not in L.PAIR_STATE_NOUNS:
+        return []
+    k = acts.sent_of_token[subj.i]
+    states: list[str] = []
+    for sent in acts.sents[max(0, k - 1) : k + 1]:
+        for t in sent:
+            name = acts.token_actor.get(t.i)
+            if name and acts.kind(name) == "State" and t.i < subj.i and name not in states:
+                states.append(name)
+    out = []
+    for state in states:
+        holders = [
+            a.name
+            for a in acts.by_name.values()
+            if a.kind == "Person" and a.affiliation == state and (lemma == "leader" or lemma in a.role_words)
+        ]
+        if len(holders) == 1:
+            out.append(holders[0])
+    return out if len(out) >= 2 else []
+
+
+def _kind_of_people(subj: Token, dis: Discourse) -> bool:
+    """ "Opposition leaders", "tribal elders": a plural of people qualified by a common word (not a
+    state, place or actor), with no article or possessor pointing back to people already named."""
+    acts = dis.acts
+    if subj.tag_ != "NNS" or subj.lemma_.lower() not in L.HUMAN_NOUNS or subj.i in acts.token_actor:
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "prep") for c in subj.children):
+        return False
+    mods = [c for c in subj.lefts if c.dep_ in ("compound", "amod")]
+    return bool(mods) and all(
+        c.pos_ in ("NOUN", "ADJ")
+        and c.i not in acts.token_actor
+        and c.i not in acts.token_demonym
+        and c.i not in acts.token_place
+        and acts.gaz.by_demonym(c.text) is None
+        for c in mods
+    )
+
+
+def _pronoun_speaker(subj: Token, speakers: list[str], dis: Discourse, state: _Reading) -> list[str]:
+    """ "he said" is never a person the quote it closes names ("'I reject Uribe's lies,' he said"),
+    and after a sentence with no person subject and no statement that names one person of that
+    gender ("It was X's plea that ended the feud. He requested ..."), it is that person."""
+    acts = dis.acts
+    female = subj.lower_ == "she"
+    sent = acts.sent(subj)
+    quoted = {acts.token_actor[t.i] for t in sent if t.i in acts.token_actor and dis.in_quote(t)}
+
+    def fits(name: str | None) -> bool:
+        if not name or acts.kind(name) != "Person":
+            return False
+        return dis.is_female(name) == female and name not in quoted
+
+    earlier = [
+        acts.token_actor[t.i]
+        for t in sent
+        if t.i < subj.i
+        and t.dep_ in ("nsubj", "nsubjpass")
+        and t.i in acts.token_actor
+        and not dis.in_quote(t)
+    ]
+    earlier = [n for n in earlier if fits(n)]
+    if earlier:
+        return [earlier[-1]]  # "Uribe insisted that ..., he said"
+    named = _sole_person_before(sent, dis, state, fits)
+    if named and not any(t.i in acts.token_actor for t in sent if t.i < subj.i):
+        return [named]
+    if speakers and all(fits(n) for n in speakers):
+        return speakers
+    if speakers and fits(dis.last_speaker):
+        return [dis.last_speaker or ""]
+    return speakers
+
+
+def _sole_person_before(sent: Span, dis: Discourse, state: _Reading, fits) -> str | None:
+    """The one fitting person the previous sentence names, when it had no person subject and no
+    statement (else the usual salience applies)."""
+    acts = dis.acts
+    k = acts.sent_of_token[sent.start]
+    if k == 0:
+        return None
+    prev = acts.sents[k - 1]
+    if state.spoke_at == prev.start:
+        return None
+    for t in prev:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN"):
+            if any(acts.kind(n) == "Person" for n in dis.expand(t)):
+                return None  # "The Secretary spoke with X. He urged ...": the subject
+    names = {acts.token_actor[t.i] for t in prev if t.i in acts.token_actor and t.i not in acts.prefix_tokens}
+    persons = [n for n in names if fits(n)]
+    return persons[0] if len(persons) == 1 else None
+
+
+def _framing_subject(cue: Token) -> Token | None:
+    """ "Biden was clear that, if Russia invades, the United States will respond": a cue inside what
+    a "was clear" / "made clear" predicate frames is said by that predicate's subject."""
+    t = cue
+    while t.dep_ in ("ccomp", "advcl", "conj", "xcomp", "acomp") and t.head is not t:
+        t = t.head
+        frame = t.head if t.lower_ in L.SAYING_ADJECTIVES and t.dep_ in ("acomp", "oprd", "ccomp") else t
+        if frame is not t or any(
+            c.lower_ in L.SAYING_ADJECTIVES and c.dep_ in ("acomp", "oprd") for c in t.children
+        ):
+            subj = next((c for c in frame.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj
+    return None
+
+
+def _institutional_voice(doc, quote: tuple[int, int], speakers: list[str], dis: Discourse) -> list[str]:
+    """'"The United States condemns the attacks," she said': an official quoted making their state
+    or organisation act in the present tense speaks as that state or organisation."""
+    acts = dis.acts
+    span = doc.char_span(quote[0], quote[1], alignment_mode="expand")
+    if span is None or len(speakers) != 1 or acts.kind(speakers[0]) != "Person":
+        return speakers
+    person = acts.by_name[speakers[0]]
+    for verb in span:
+        if (
+            verb.pos_ != "VERB"
+            or verb.tag_ not in ("VBZ", "VBP")
+            or (verb.head.i in range(span.start, span.end) and verb.dep_ != "ROOT")
+        ):
+            continue  # only the quote's main verb
+        if verb.lemma_.lower() not in L.CUE_KINDS:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        voice = acts.at(subj) if subj is not None else None
+        if voice and voice == person.affiliation and acts.kind(voice) in _ORG_KINDS:
+            return [voice]
+    return speakers
 
 
 def _pair_noun(subj: Token) -> bool:
@@ -975,8 +1136,11 @@ def _last_pair(subj: Token, dis: Discourse) -> list[str]:
     ranked = sorted(
         (i, n) for n, i in dis.seen.items() if acts.kind(n) in want and i < subj.i and n in acts.by_name
     )
-    names = list(dict.fromkeys(n for _, n in reversed(ranked)))[:2]
-    return names if len(names) == 2 else []
+    names = list(dict.fromkeys(n for _, n in reversed(ranked)))
+    speaker = dis.last_speaker if persons else None
+    if speaker in names:  # the one who has been speaking is one of the two, and the last other
+        names = [speaker, *(n for n in names if n != speaker)]
+    return names[:2] if len(names) >= 2 else []
 
 
 def _side(party: str, dis: Discourse) -> str:
@@ -1016,15 +1180,28 @@ def _source_speaker(subj: Token, dis: Discourse, state: _Reading) -> list[str]:
     )
     if bare_plural and lemma in L.HUMAN_NOUNS and subj.i not in acts.token_actor:
         return dis.ad_hoc(subj)  # "Officials said": new people, not the last ones named
+    employer = _employer(subj, dis)
+    if employer:
+        return [employer]  # "Officials at the National Oil Corporation said"
     known = dis.expand(subj)
-    if known:
+    spokesperson = _body_spokesperson(subj, known, dis)
+    if spokesperson:
+        return [spokesperson]
+    by_state = bool(known) and _state_modified(subj, known, dis)
+    if known and not by_state:
         return [_unbare(n, dis) for n in known]
     poss = next((c for c in subj.children if c.dep_ == "poss"), None)
     owners = dis.expand(poss) if poss is not None else []
     if poss is not None and not owners and poss.lower_ in ("his", "her"):
         owners = _person_before(poss, dis)  # "Katsav refused ..., his office said"
+    if poss is not None and not owners and poss.lower_ == "its" and state.org:
+        owners = [state.org]  # "Rwanda denied it. Its foreign ministry said ..."
     if len(owners) == 1 and acts.kind(owners[0]) == "Person" and lemma not in L.PERSON_SOURCE_NOUNS:
         return [_office_of(owners[0], subj, dis)]  # "his office said": "Katsav's office"
+    if len(owners) == 1 and poss is not None and poss.pos_ == "PRON" and lemma in L.BODY_SOURCE_NOUNS:
+        body = _body_of(owners[0], subj, dis)
+        if body:
+            return [body]
     if lemma in L.DOCUMENT_NOUNS:
         return list(state.speakers[:2])
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
@@ -1032,7 +1209,7 @@ def _source_speaker(subj: Token, dis: Discourse, state: _Reading) -> list[str]:
     if definite and not modified and not located and lemma in L.PERSON_SOURCE_NOUNS | L.TITLE_NOUNS:
         person = _role_person(lemma, dis)  # "the spokesperson said": the one just named
         return [person] if person else []
-    if lemma in L.HUMAN_NOUNS and not located:
+    if lemma in L.HUMAN_NOUNS and not located and not by_state:
         return []  # "officials said", "a local official said": the generic group rule names them
     first = min(
         [subj.i] + [c.left_edge.i for c in subj.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod")]
@@ -1062,6 +1239,92 @@ def _source_speaker(subj: Token, dis: Discourse, state: _Reading) -> list[str]:
     acts.ensure(name, kind, None, subj, country=country, affiliation=state_name)
     acts.token_actor[subj.i] = name
     return [name]
+
+
+def _employer(subj: Token, dis: Discourse) -> str | None:
+    """The organisation people speak for when the text names them only as its staff ("officials at
+    the National Oil Corporation", "workers of the state oil company Sonangol"): that
+    organisation, made an actor when the parser found a name no earlier rule took."""
+    acts = dis.acts
+    if (
+        subj.tag_ not in ("NNS", "NNPS")
+        or subj.lemma_.lower() not in L.STAFF_NOUNS
+        or subj.i in acts.token_actor
+    ):
+        return None
+    for prep in subj.children:
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.dep_ != "prep" or prep.lower_ not in ("at", "of", "from") or pobj is None:
+            continue
+        known = acts.at(pobj)
+        if known and acts.kind(known) in ("Organization", "GovernmentBody", "Media"):
+            return known
+        ent = next((e for e in acts.ents if e.start <= pobj.i < e.end and e.label_ == "ORG"), None)
+        if known is None and ent is not None and pobj.i not in acts.token_place:
+            words = [t for t in ent if t.dep_ not in ("det", "punct") and t.pos_ == "PROPN"]
+            name = " ".join(t.text for t in words)
+            if len(words) >= 2:
+                acts.ensure(name, "Organization", None, pobj)
+                acts.token_actor[pobj.i] = name
+                return name
+    return None
+
+
+def _state_modified(subj: Token, known: list[str], dis: Discourse) -> bool:
+    """ "Georgian sources", "a senior Egyptian official": anonymous sources whose only link to an
+    actor is a state adjective are those sources (of that state), not the state itself."""
+    acts = dis.acts
+    one = subj.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children)
+    if subj.lemma_.lower() not in L.PERSON_SOURCE_NOUNS or (subj.lemma_.lower() in L.HUMAN_NOUNS and not one):
+        return False  # "a senior Egyptian official" is one person; "Egyptian officials" the state's
+    if subj.i in acts.token_actor or any(acts.kind(n) != "State" for n in known):
+        return False
+    modifiers = [c for c in subj.lefts if c.dep_ in ("amod", "compound")]
+    return all(any(acts.at(c) == n or acts.token_demonym.get(c.i) == n for c in modifiers) for n in known)
+
+
+def _body_spokesperson(subj: Token, known: list[str], dis: Discourse) -> str | None:
+    """ "Russia's Defence Ministry spokesman", "the Foreign Ministry spokeswoman": an unnamed person
+    whose title names the body they speak for is a person of that body, not the body itself."""
+    acts = dis.acts
+    bodies = [
+        n for n in known if acts.kind(n) == "GovernmentBody" and n.split()[-1].lower() in L.BODY_SOURCE_NOUNS
+    ]
+    states = [n for n in known if acts.kind(n) == "State"]
+    if (
+        subj.lemma_.lower() not in L.PERSON_SOURCE_NOUNS
+        or subj.tag_ != "NN"
+        or len(bodies) != 1
+        or len(bodies) + len(states) != len(known)
+        or not any(c.dep_ in ("compound", "poss") and acts.at(c) == bodies[0] for c in subj.subtree)
+    ):
+        return None
+    body = acts.by_name[bodies[0]]
+    state = body.affiliation or (states[0] if states else None)
+    if states and body.affiliation is None:  # "Chile's Defence Ministry spokesman": as written
+        words = [t for t in subj.subtree if t.i <= subj.i and t.dep_ not in ("det", "punct")]
+        name = " ".join(t.text_with_ws.strip() if t.dep_ != "case" else t.text for t in words)
+        name = name.replace(" 's", "'s").replace(" ’s", "’s")
+    else:
+        name = f"{bodies[0]} {subj.lower_}"
+    country = body.country or (acts.by_name[states[0]].country if states else None)
+    acts.ensure(name, "Person", None, subj, country=country, affiliation=state or bodies[0])
+    acts.token_actor[subj.i] = name
+    return name
+
+
+def _body_of(owner: str, noun: Token, dis: Discourse) -> str | None:
+    """ "Its foreign ministry" after a state: "Rwanda's foreign ministry", of that state."""
+    acts = dis.acts
+    actor = acts.by_name.get(owner)
+    if actor is None or actor.kind not in ("State", "Organization"):
+        return None
+    words = [c.text for c in noun.lefts if c.dep_ in ("amod", "compound")] + [noun.text]
+    name = f"{owner}{chr(39) if owner.endswith('s') else chr(39) + 's'} {' '.join(words)}"
+    state = owner if actor.kind == "State" else actor.affiliation
+    acts.ensure(name, "GovernmentBody", None, noun, affiliation=state or owner, country=actor.country)
+    acts.token_actor[noun.i] = name
+    return name
 
 
 def _office_of(person: str, noun: Token, dis: Discourse) -> str:
@@ -1147,9 +1410,25 @@ def _unbare(name: str, dis: Discourse) -> str:
     role, else the last person speaking."""
     actor = dis.acts.by_name.get(name)
     low = name.lower()
+    if actor is not None and " " not in low and low in L.BODY_SOURCE_NOUNS:
+        return _last_body(low, dis) or name
     if actor is None or " " in low or (low not in L.TITLE_NOUNS and low not in L.PERSON_SOURCE_NOUNS):
         return name
     return _role_person(low, dis) or name
+
+
+def _last_body(noun: str, dis: Discourse) -> str | None:
+    """ "The ministry said" after "Somalia's foreign ministry accused ...": the body of that kind
+    seen last, with its state, not a bare "Ministry"; "the group said": the last armed group or
+    organisation."""
+    best: tuple[int, str] | None = None
+    kinds = ("ArmedGroup", "Organization") if noun in L.GENERIC_GROUP_NOUNS else ()
+    for name, i in dis.seen.items():
+        words = name.lower().split()
+        same = len(words) > 1 and words[-1] == noun and dis.acts.kind(name) in _ORG_KINDS
+        if (same or dis.acts.kind(name) in kinds) and (best is None or i > best[0]):
+            best = (i, name)
+    return best[1] if best else None
 
 
 def _action_plover(content: list[Token]) -> str | None:
@@ -1288,6 +1567,67 @@ def _statements_for(
     return out
 
 
+def _side_reports(statements: list[St], dis: Discourse) -> tuple[list[St], list[St]]:
+    """ "The two sides agreed to ..., the statement said", "El-Sissi told Abiy ..., the presidency
+    said in a statement": an attribution after the clause to a body or document of the speaker's
+    own side reports that speaker's act, which stays the speaker's. The attribution is a statement
+    of its own where it names the body, none where it only points back ("the statement", "it").
+    Returns the statements without those pointers, and the reported acts to keep."""
+    reported: list[St] = []
+    drop: list[St] = []
+    for o in statements:
+        if o.cue.i < o.content[1] or _own_office(o.cue):
+            continue
+        inner = [
+            st
+            for st in statements
+            if st.cue is not o.cue
+            and o.content[0] <= st.cue.i < o.content[1]
+            and _voice_of(o.speaker, st.speaker, dis)
+        ]
+        if not inner:
+            continue
+        cues = {st.cue.i for st in inner}  # a joint act stays whole: each party's statement
+        reported.extend(st for st in statements if st.cue.i in cues)
+        if _points_back(o.cue):
+            drop.append(o)
+    return [st for st in statements if st not in drop], reported
+
+
+def _own_office(cue: Token) -> bool:
+    """ "..., his office said": a person's own office speaks for the person's act (kept as the
+    office's statement alone)."""
+    subj = _subject(cue)
+    return subj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
+
+
+def _points_back(cue: Token) -> bool:
+    """A cue whose subject only points back to a document or speaker: "it said", "the statement
+    said"."""
+    subj = _subject(cue)
+    if subj is None:
+        return False
+    if subj.pos_ == "PRON":
+        return True
+    return subj.lemma_.lower() in L.DOCUMENT_NOUNS and not any(
+        c.dep_ in ("poss", "compound", "amod") for c in subj.children
+    )
+
+
+def _voice_of(reporter: str, speaker: str, dis: Discourse) -> bool:
+    """A body, office or document that speaks for ``speaker``'s side (not an outside source)."""
+    acts = dis.acts
+    if reporter == speaker:
+        return True
+    body, person = acts.by_name.get(reporter), acts.by_name.get(speaker)
+    if body is None or person is None or body.kind not in ("GovernmentBody", "Organization"):
+        return False
+    if person.kind not in ("Person", "State"):
+        return False
+    side = person.affiliation if person.kind == "Person" else speaker
+    return body.affiliation is not None and body.affiliation in (speaker, side)
+
+
 def _drop_nested(statements: list[St]) -> list[St]:
     """A cue inside another speaker's reported clause ("Macron's office said the two had agreed
     on ...", "noted that Macron had not mentioned ...") is part of that statement: annotators
@@ -1405,6 +1745,12 @@ def _according_to(sent: Span, dis: Discourse, published) -> list[St]:
             if pobj is None:
                 continue
             speakers = dis.expand(pobj)
+            if (
+                pobj.pos_ == "NOUN"
+                and pobj.lemma_.lower() in L.SOURCE_NOUNS
+                and _state_modified(pobj, speakers, dis)
+            ):
+                speakers = []  # "according to Georgian sources": those sources
             if not speakers and pobj.pos_ == "NOUN" and pobj.lemma_.lower() in L.SOURCE_NOUNS:
                 speakers = _source_speaker(pobj, dis, _reading(sent.doc))  # "according to a source"
             if not speakers:

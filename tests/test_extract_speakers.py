@@ -1,0 +1,220 @@
+"""Speaker choice (issue 11), each rule on sentences written for it: joint acts of a pair, own-side
+attributions after the clause, unnamed sources and spokespeople, he/she and role nouns, the
+institutional voice and "was clear that" framing."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from loaders.documents import Document
+from loaders.extract import extract
+from loaders.speech import _framing_subject, _points_back
+
+
+def run(text: str, published: str = "2024-03-05") -> dict:
+    return extract(Document(text=text, published=published)).to_dict()
+
+
+def spoken(x: dict) -> list[tuple[str, str]]:
+    """(speaker name, statement text) of every statement."""
+    ids = {a["id"]: a["name"] for a in x["actors"]}
+    return [(ids[s["speaker"]], s["text"]) for s in x["statements"]]
+
+
+def speakers_of(x: dict, words: str) -> set[str]:
+    return {who for who, text in spoken(x) if words in text}
+
+
+CALL = "Chilean President Gabriel Boric spoke by telephone with Peruvian President Dina Boluarte on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # joint acts: one statement per party, never "party" read as a political party
+        (
+            CALL + "The parties noted the growth of trade in copper and fish.",
+            "growth of trade",
+            {"Gabriel Boric", "Dina Boluarte"},
+        ),
+        # a trailing "the statement said" only reports the pair's act
+        (
+            CALL + "The two sides agreed to reopen the border crossing, the statement said.",
+            "reopen the border",
+            {"Gabriel Boric", "Dina Boluarte"},
+        ),
+        # a body's unnamed spokesman is a person of that body
+        (
+            "Chile's Defence Ministry spokesman denied the report on Monday.",
+            "the report",
+            {"Chile's Defence Ministry spokesman"},
+        ),
+        # anonymous sources with a state adjective stay those sources
+        (
+            "According to Peruvian sources, the troops were camped near the river.",
+            "troops were camped",
+            {"Peruvian sources"},
+        ),
+        # "the ministry said" is the body of that kind named before
+        (
+            "Chile's foreign ministry accused Peru of violating its airspace. "
+            "The ministry said it would summon the Peruvian ambassador.",
+            "summon the Peruvian ambassador",
+            {"Chilean foreign ministry"},
+        ),
+        # "was clear that": what follows is the subject's
+        (
+            "President Gabriel Boric was clear that, if Peru closes the border, Chile is ready to "
+            "impose tariffs on Peruvian goods.",
+            "tariffs",
+            {"Gabriel Boric"},
+        ),
+    ],
+)
+def test_speaker_rules(text: str, words: str, expected: set[str]) -> None:
+    assert speakers_of(run(text), words) == expected
+
+
+def test_trailing_body_attribution_stays_a_statement_of_its_own() -> None:
+    x = run(CALL + "The two sides agreed to reopen the border crossing, Chile's foreign ministry said.")
+    assert {"Gabriel Boric", "Dina Boluarte"} <= speakers_of(x, "reopen the border")
+    assert any("ministry" in who for who, _ in spoken(x))
+
+
+def test_he_said_is_not_the_person_the_quote_names() -> None:
+    x = run(
+        "Boluarte accused Boric's government of backing the protests, a charge that Boric denied. "
+        '"I reject Boluarte\'s lies," he said.'
+    )
+    assert speakers_of(x, "lies") == {"Boric"} or speakers_of(x, "lies") == {"Gabriel Boric"}
+
+
+def test_he_after_a_sentence_naming_one_person_is_that_person() -> None:
+    x = run(
+        "President Luis Arce of Bolivia met Chilean President Gabriel Boric in La Paz on Monday. "
+        "Arce said the talks were useful. "
+        "In the end it was Uruguayan President Luis Lacalle Pou's proposal that broke the deadlock. "
+        "He asked both leaders to sign the road accord."
+    )
+    assert speakers_of(x, "sign the road accord") == {"Luis Lacalle Pou"}
+
+
+def test_the_minister_is_the_last_subject_holding_the_role() -> None:
+    x = run(
+        "Chilean Foreign Minister Alberto van Klaveren held talks with Peruvian Foreign Minister "
+        "Javier Gonzalez-Olaechea in Lima on Tuesday. "
+        "The minister said Santiago was ready to deepen cooperation with Lima."
+    )
+    assert speakers_of(x, "deepen cooperation") == {"Alberto van Klaveren"}
+
+
+def test_official_quoted_making_the_state_act_speaks_as_the_state() -> None:
+    x = run(
+        "Chilean Foreign Minister Alberto van Klaveren spoke to reporters on Tuesday. "
+        '"Chile condemns the attack on the embassy in the strongest terms," he said.'
+    )
+    assert speakers_of(x, "condemns the attack") == {"Chile"}
+
+
+def test_staff_of_a_named_organisation_speak_for_it() -> None:
+    x = run("Officials at the state-run Andean Copper Corporation said output had fallen by a third.")
+    assert speakers_of(x, "output had fallen") == {"Andean Copper Corporation"}
+
+
+# --- syntax ----------------------------------------------------------------------------------------
+
+
+VOCAB = spacy.blank("en").vocab
+
+
+def _doc(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
+    """A Doc with the given parse (``heads`` are absolute indices); lemmas are the lower-cased words."""
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=[w.lower() for w in words])
+
+
+def test_framing_subject_follows_the_clause_up_to_a_saying_predicate() -> None:
+    # "Boric was clear that Chile will respond"
+    doc = _doc(
+        ["Boric", "was", "clear", "that", "Chile", "will", "respond"],
+        [1, 1, 1, 6, 6, 6, 1],
+        ["nsubj", "ROOT", "acomp", "mark", "nsubj", "aux", "ccomp"],
+        ["PROPN", "AUX", "ADJ", "SCONJ", "PROPN", "AUX", "VERB"],
+    )
+    subj = _framing_subject(doc[6])
+    assert subj is not None and subj.text == "Boric"
+    assert _framing_subject(doc[1]) is None  # the predicate itself frames nothing above it
+
+
+def test_framing_subject_needs_a_saying_adjective() -> None:
+    # "Boric was happy that Chile will respond": no saying frame
+    doc = _doc(
+        ["Boric", "was", "happy", "that", "Chile", "will", "respond"],
+        [1, 1, 1, 6, 6, 6, 1],
+        ["nsubj", "ROOT", "acomp", "mark", "nsubj", "aux", "ccomp"],
+        ["PROPN", "AUX", "ADJ", "SCONJ", "PROPN", "AUX", "VERB"],
+    )
+    assert _framing_subject(doc[6]) is None
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "expected"),
+    [
+        (["it", "said"], ["PRON", "VERB"], True),
+        (["the", "statement", "said"], ["DET", "NOUN", "VERB"], True),
+        (["the", "ministry", "said"], ["DET", "NOUN", "VERB"], False),
+    ],
+)
+def test_points_back(words: list[str], pos: list[str], expected: bool) -> None:
+    n = len(words)
+    heads = [n - 1 if i == n - 2 else (i + 1 if i < n - 2 else i) for i in range(n)]
+    deps = ["det"] * (n - 2) + ["nsubj", "ROOT"]
+    doc = _doc(words, heads, deps, pos)
+    assert _points_back(doc[n - 1]) is expected
+
+
+def test_he_after_a_title_subject_is_that_subject() -> None:
+    x = run(
+        "Foreign Minister Alberto van Klaveren spoke today with Peruvian President Dina Boluarte. "
+        "The Foreign Minister also spoke with Bolivian President Luis Arce. "
+        "He urged Bolivia to reopen the border crossing."
+    )
+    assert speakers_of(x, "reopen the border") == {"Alberto van Klaveren"}
+
+
+def test_qualified_plural_people_are_a_group_of_their_own() -> None:
+    x = run(CALL + "Opposition leaders said the accord ignored the northern provinces.")
+    assert speakers_of(x, "ignored the northern") == {"Opposition leaders"}
+
+
+def test_one_anonymous_official_of_a_state_is_a_person() -> None:
+    x = run("A senior Peruvian official said the talks had stalled over fishing quotas.")
+    ids = {a["id"]: a for a in x["actors"]}
+    who = [ids[s["speaker"]] for s in x["statements"] if "fishing quotas" in s["text"]]
+    assert [(a["name"].lower(), a["kind"]) for a in who] == [("senior peruvian official", "Person")]
+
+
+def test_its_ministry_is_the_last_states_ministry() -> None:
+    x = run("Bolivia denied sending troops to the border. Its foreign ministry said the reports were false.")
+    assert speakers_of(x, "reports were false") == {"Bolivia's foreign ministry"}
+
+
+def test_the_group_is_the_last_armed_group() -> None:
+    x = run(
+        "FARC guerrillas attacked a police post in Cauca on Monday, officials said. "
+        "The group said it had acted in self-defence."
+    )
+    kinds = {a["name"]: a["kind"] for a in x["actors"]}
+    who = speakers_of(x, "self-defence")
+    assert who and {kinds[w] for w in who} == {"ArmedGroup"}
+
+
+def test_the_presidents_of_each_country_are_each_states_president() -> None:
+    x = run(
+        "The dispute between the nations of Chile, Peru and Bolivia ended on Friday. "
+        "The presidents of each country agreed to reopen the border crossings. "
+        "Chilean President Gabriel Boric said the accord was fair. Peruvian President Dina Boluarte "
+        "welcomed the deal. Bolivian President Luis Arce praised the mediators."
+    )
+    assert speakers_of(x, "reopen the border") == {"Gabriel Boric", "Dina Boluarte", "Luis Arce"}
