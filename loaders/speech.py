@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
@@ -20,6 +21,10 @@ from ontology.codes import cameo_kind, cameo_plover, cameo_verbs, statement_code
 from . import lexicon as L
 from .dates import attached_date
 from .resolve import Discourse
+
+if TYPE_CHECKING:
+    from .events import Ev
+    from .mentions import Actors
 
 OPEN_CURLY, CLOSE_CURLY = "\u201c", "\u201d"
 
@@ -1263,6 +1268,49 @@ def _side_targets(span: Span, dis: Discourse) -> list[str]:
                 if name:
                     out.append(name)
     return dis._ensured(out, span[0]) if out else out
+
+
+# --- targets settled once the article is read ---------------------------------------------
+
+_CONVERSATION_KINDS = frozenset({"PhoneCall", "Meeting", "Conversation"})
+
+
+def own_sides(speaker: str, acts: Actors) -> set[str]:
+    """The speaker and whom it speaks for: its affiliation, that body's own affiliation, and the
+    state of its country. A statement is not aimed at its own side ("reaffirmed Russia's support")."""
+    out = {speaker}
+    actor = acts.by_name.get(speaker)
+    for _ in range(2):
+        if actor is None:
+            break
+        if actor.country:
+            out.update(
+                a.name for a in acts.by_name.values() if a.kind == "State" and a.country == actor.country
+            )
+        if not actor.affiliation:
+            break
+        out.add(actor.affiliation)
+        actor = acts.by_name.get(actor.affiliation)
+    return out
+
+
+def conversation_parties(st: St, during: Ev | None, acts: Actors) -> list[str]:
+    """The other parties of the call or meeting a statement was made in, when the speaker took
+    part: in a readout what a leader said was said to the other leader, named or not."""
+    if during is None or during.kind not in _CONVERSATION_KINDS:
+        return []
+    own = own_sides(st.speaker, acts)
+    if not own & set(during.participants):
+        return []
+    return [p for p in during.participants if p not in own]
+
+
+def settle_targets(st: St, during: Ev | None, acts: Actors) -> None:
+    """Final targets: the other party of the conversation first, then the addressees and content
+    actors found in the sentence, never the speaker's own side."""
+    own = own_sides(st.speaker, acts)
+    found = [t for t in st.targets if t not in own]
+    st.targets = list(dict.fromkeys(found))
 
 
 def _according_to(sent: Span, dis: Discourse, published) -> list[St]:
