@@ -1310,7 +1310,7 @@ def settle_targets(st: St, during: Ev | None, acts: Actors) -> None:
     actors found in the sentence, never the speaker's own side."""
     own = own_sides(st.speaker, acts)
     found = [t for t in st.targets if t not in own]
-    st.targets = list(dict.fromkeys(found))
+    st.targets = list(dict.fromkeys(conversation_parties(st, during, acts) + found))
 
 
 def _according_to(sent: Span, dis: Discourse, published) -> list[St]:
