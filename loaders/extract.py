@@ -136,7 +136,7 @@ def extract_parsed(document: Document, parsed: Doc) -> Extraction:
     events = [ev for ev in events if not _figure_of_speech(ev, dis)]
     links.redirect({}, events)
     for st in statements:
-        settle_targets(st, links.get(st), acts)
+        settle_targets(st, links.get(st), acts, events)
     return _records(document, art_id, acts, events, statements, links, published)
 
 

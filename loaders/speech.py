@@ -1273,6 +1273,7 @@ def _side_targets(span: Span, dis: Discourse) -> list[str]:
 # --- targets settled once the article is read ---------------------------------------------
 
 _CONVERSATION_KINDS = frozenset({"PhoneCall", "Meeting", "Conversation"})
+_READOUT_SPAN = 200  # tokens after a call that a readout goes on reporting it
 
 
 def own_sides(speaker: str, acts: Actors) -> set[str]:
@@ -1305,9 +1306,23 @@ def conversation_parties(st: St, during: Ev | None, acts: Actors) -> list[str]:
     return [p for p in during.participants if p not in own]
 
 
-def settle_targets(st: St, during: Ev | None, acts: Actors) -> None:
+def speaker_conversation(st: St, events: list[Ev], acts: Actors) -> Ev | None:
+    """The article's first call or meeting, when it was held before the statement, the speaker
+    took part and took part in no other: a readout's later sentences ("The Secretary underscored
+    ...") go on reporting that conversation."""
+    talks = [ev for ev in events if ev.kind in _CONVERSATION_KINDS and ev.status == "reported"]
+    own = own_sides(st.speaker, acts)
+    taken = [ev for ev in talks if own & set(ev.participants) and len(ev.participants) >= 2]
+    if len(taken) != 1 or taken[0] is not talks[0] or not 0 <= st.cue.i - taken[0].trigger.i <= _READOUT_SPAN:
+        return None
+    return taken[0]
+
+
+def settle_targets(st: St, during: Ev | None, acts: Actors, events: list[Ev] | None = None) -> None:
     """Final targets: the other party of the conversation first, then the addressees and content
     actors found in the sentence, never the speaker's own side."""
+    if during is None and events:
+        during = speaker_conversation(st, events, acts)
     own = own_sides(st.speaker, acts)
     found = [t for t in st.targets if t not in own]
     st.targets = list(dict.fromkeys(conversation_parties(st, during, acts) + found))
