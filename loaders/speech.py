@@ -1132,14 +1132,7 @@ def _statements_for(
             cue_text = f"{cue.text} {child.text}"
     out = []
     for speaker in speakers:
-        tg = [t for t in targets if t != speaker]
-        if any(c.lower_ == "other" for c in addressee):
-            tg = [s for s in speakers if s != speaker] + tg
-        elif (
-            (len(speakers) > 1 and lemma in ("agree", "exchange", "discuss"))
-            or (len(speakers) == 2 and kind in ("Intent", "Agreement"))
-        ) and not tg:
-            tg = [s for s in speakers if s != speaker]
+        tg = _speaker_targets(speaker, speakers, targets, cue, addressee, kind, dis)
         out.append(
             St(
                 speaker=speaker,
@@ -1159,6 +1152,37 @@ def _statements_for(
             )
         )
     return out
+
+
+def _speaker_targets(
+    speaker: str, speakers: list[str], targets: list[str], cue: Token, addressee: list[Token], kind: str, dis
+) -> list[str]:
+    """One speaker's targets: a joint act's other parties first ("the two leaders agreed", "X and
+    Y thanked each other"), then the addressees and content actors, but not the co-speakers a
+    list of signatories names ("Canada, Norway and the EU condemned ...")."""
+    subject = _subject_actors(cue, dis)
+    tg = [t for t in targets if t != speaker and t not in subject]
+    others = [s for s in speakers if s != speaker]
+    joint = any(c.lower_ == "other" for c in addressee) or (
+        len(speakers) > 1
+        and (
+            cue.lemma_.lower() in ("agree", "exchange", "discuss")
+            or kind == "Agreement"
+            or all(dis.acts.kind(s) == "Person" for s in speakers)
+            or (len(speakers) == 2 and kind == "Intent")
+        )
+    )
+    return others + tg if joint else tg
+
+
+def _subject_actors(cue: Token, dis: Discourse) -> set[str]:
+    """The actors named in a cue's subject (the speakers and those listed with them)."""
+    names: set[str] = set()
+    for child in cue.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            names.update(dis.expand(child))
+            names.update(n for t in child.subtree if (n := dis.acts.token_actor.get(t.i)))
+    return names
 
 
 def _drop_nested(statements: list[St]) -> list[St]:
@@ -1233,8 +1257,8 @@ def _targets(
 ) -> list[str]:
     """Addressees first; else the actors the content is about (its subject, then any mention)."""
     out: list[str] = []
-    for tok in addressee:
-        out.extend(dis.expand(tok))
+    for tok in addressee:  # "told CNN": the outlet is the channel, not whom the content is for
+        out.extend(n for n in dis.expand(tok) if dis.acts.kind(n) != "Media")
     if out:
         return out
     doc = dis.acts.doc
