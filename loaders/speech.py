@@ -1255,14 +1255,12 @@ def _targets(
     dis: Discourse,
     lemma: str,
 ) -> list[str]:
-    """Addressees first; else the actors the content is about (its subject, then any mention)."""
+    """Addressees first, then the actors the content is about (its subject, then any mention)."""
     out: list[str] = []
     for tok in addressee:  # "told CNN": the outlet is the channel, not whom the content is for
         out.extend(n for n in dis.expand(tok) if dis.acts.kind(n) != "Media")
-    if out:
-        return out
     doc = dis.acts.doc
-    subj_first: list[str] = []
+    subj_first: list[str] = list(out)
     for head in content:
         for child in head.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
@@ -1277,7 +1275,7 @@ def _targets(
             seen.append(name)
     if not [n for n in seen if n not in speakers]:
         seen.extend(_side_targets(doc[cstart:cend], dis))
-    return [n for n in dict.fromkeys(seen) if n not in speakers][:4]
+    return [n for n in dict.fromkeys(seen) if n not in speakers][:_MAX_TARGETS]
 
 
 def _side_targets(span: Span, dis: Discourse) -> list[str]:
@@ -1296,6 +1294,7 @@ def _side_targets(span: Span, dis: Discourse) -> list[str]:
 
 # --- targets settled once the article is read ---------------------------------------------
 
+_MAX_TARGETS = 6  # beyond this a sentence lists actors rather than aims at them
 _CONVERSATION_KINDS = frozenset({"PhoneCall", "Meeting", "Conversation"})
 _READOUT_SPAN = 200  # tokens after a call that a readout goes on reporting it
 
