@@ -1271,11 +1271,23 @@ def _targets(
         if i in dis.acts.prefix_tokens or i in according:
             continue
         name = dis.acts.token_actor.get(i)
-        if name and name not in seen:
+        if name and name not in seen and not _owner_of_actor(doc[i], name, dis):
             seen.append(name)
     if not [n for n in seen if n not in speakers]:
         seen.extend(_side_targets(doc[cstart:cend], dis))
     return [n for n in dict.fromkeys(seen) if n not in speakers][:_MAX_TARGETS]
+
+
+def _owner_of_actor(tok: Token, name: str, dis: Discourse) -> bool:
+    """The possessor of another actor's mention ("Sudan's military authorities", "Kenya's police"):
+    the statement is about that body, not its state."""
+    owners = dis.acts.token_actor
+    while tok.dep_ in ("compound", "flat") and owners.get(tok.head.i) == name:
+        tok = tok.head
+    if tok.dep_ == "case":  # "Sudan 's": spaCy may hang the possessive on the name
+        tok = tok.head
+    owned = owners.get(tok.head.i)
+    return tok.dep_ == "poss" and owned is not None and owned != name
 
 
 def _side_targets(span: Span, dis: Discourse) -> list[str]:

@@ -137,3 +137,16 @@ def test_a_joint_act_of_two_leaders_targets_each_other_and_the_content() -> None
     got = {s[0]: s[1] for s in statements(x)}
     assert {"Olaf Scholz", "Sudan"} <= got.get("Emmanuel Macron", set())
     assert {"Emmanuel Macron", "Sudan"} <= got.get("Olaf Scholz", set())
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Norway condemned the arrests of journalists by Chad's Defence Ministry.", "Chad"),
+        ("The European Union criticised Kenya's police for the raids.", "Kenya"),
+        ("Canada said Ethiopia's Foreign Ministry had rejected the proposal.", "Ethiopia"),
+    ],
+)
+def test_a_body_is_the_target_not_the_state_owning_it(text: str, state: str) -> None:
+    sts = statements(run(text))
+    assert sts and all(s[1] and state not in s[1] for s in sts)
