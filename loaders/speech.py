@@ -1279,15 +1279,25 @@ def _targets(
 
 
 def _owner_of_actor(tok: Token, name: str, dis: Discourse) -> bool:
-    """The possessor of another actor's mention ("Sudan's military authorities", "Kenya's police"):
-    the statement is about that body, not its state."""
+    """The possessor of another actor's mention ("Sudan's military authorities", "Kenya's police"),
+    or the "of" object of a people or body noun: the statement is about them, not the state."""
     owners = dis.acts.token_actor
     while tok.dep_ in ("compound", "flat") and owners.get(tok.head.i) == name:
         tok = tok.head
     if tok.dep_ == "case":  # "Sudan 's": spaCy may hang the possessive on the name
         tok = tok.head
     owned = owners.get(tok.head.i)
-    return tok.dep_ == "poss" and owned is not None and owned != name
+    if tok.dep_ == "poss" and owned is not None and owned != name:
+        return True
+    return _of_people_or_body(tok)
+
+
+def _of_people_or_body(tok: Token) -> bool:
+    """ "the people of Burma", "the government of Yemen": the state only says whose people or body."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    noun = tok.head.head.lemma_.lower()
+    return noun in L.PEOPLE_OF_NOUNS or noun in L.BODY_NOUNS or tok.head.head.lower_ in L.PEOPLE_OF_NOUNS
 
 
 def _side_targets(span: Span, dis: Discourse) -> list[str]:

@@ -150,3 +150,16 @@ def test_a_joint_act_of_two_leaders_targets_each_other_and_the_content() -> None
 def test_a_body_is_the_target_not_the_state_owning_it(text: str, state: str) -> None:
     sts = statements(run(text))
     assert sts and all(s[1] and state not in s[1] for s in sts)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Macron said the people of Moldova deserved a peaceful winter.", "Moldova"),
+        ("Macron said the citizens of Chad had suffered enough.", "Chad"),
+        ("Scholz asked the government of Chad to release the journalists.", "Chad"),
+    ],
+)
+def test_the_state_whose_people_or_body_is_meant_is_not_a_target(text: str, state: str) -> None:
+    sts = statements(run(text))
+    assert sts and all(state not in s[1] for s in sts)
