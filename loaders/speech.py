@@ -1363,13 +1363,18 @@ def speaker_conversation(st: St, events: list[Ev], acts: Actors) -> Ev | None:
     return taken[0]
 
 
+def _inhabitants(name: str, acts: Actors) -> bool:
+    """ "the Iraqi people", "the people of Yemen": the anonymous inhabitants of a state (no actor)."""
+    return acts.kind(name) == "Group" and bool(set(name.lower().split()) & L.PEOPLE_OF_NOUNS)
+
+
 def settle_targets(st: St, during: Ev | None, acts: Actors, events: list[Ev] | None = None) -> None:
     """Final targets: the other party of the conversation first, then the addressees and content
     actors found in the sentence, never the speaker's own side."""
     if during is None and events:
         during = speaker_conversation(st, events, acts)
     own = own_sides(st.speaker, acts)
-    found = [t for t in st.targets if t not in own]
+    found = [t for t in st.targets if t not in own and not _inhabitants(t, acts)]
     st.targets = list(dict.fromkeys(conversation_parties(st, during, acts) + found))
 
 

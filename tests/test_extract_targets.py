@@ -34,7 +34,8 @@ def by(x: dict, word: str) -> list[tuple[str, set[str], str]]:
 
 
 def _acts(*actors: Actor) -> SimpleNamespace:
-    return SimpleNamespace(by_name={a.name: a for a in actors})
+    by_name = {a.name: a for a in actors}
+    return SimpleNamespace(by_name=by_name, kind=lambda n: by_name[n].kind if n in by_name else None)
 
 
 ACTS = _acts(
@@ -44,6 +45,7 @@ ACTS = _acts(
     Actor("Mira Tal", "Person", affiliation="Ardan Defence Ministry"),
     Actor("Ivo Renn", "Person", country="VLK"),
     Actor("Lena Ost", "Person"),
+    Actor("Ardanian people", "Group", country="ARD"),
 )
 
 
@@ -69,8 +71,8 @@ def _ev(kind: str, participants: list[str], at: int = 10, status: str = "reporte
     return Ev(kind, SimpleNamespace(i=at), participants=list(participants), status=status)  # type: ignore[arg-type]
 
 
-def test_own_state_is_dropped_and_the_other_party_of_the_call_comes_first() -> None:
-    st = _st("Ivo Renn", ["Velkia", "Ardan"])
+def test_own_state_and_anonymous_inhabitants_are_dropped_and_the_other_party_comes_first() -> None:
+    st = _st("Ivo Renn", ["Velkia", "Ardanian people", "Ardan"])
     settle_targets(st, _ev("PhoneCall", ["Ivo Renn", "Mira Tal"]), ACTS)  # type: ignore[arg-type]
     assert st.targets == ["Mira Tal", "Ardan"]
 
