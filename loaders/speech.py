@@ -1319,6 +1319,7 @@ def _side_targets(span: Span, dis: Discourse) -> list[str]:
 _MAX_TARGETS = 6  # beyond this a sentence lists actors rather than aims at them
 _CONVERSATION_KINDS = frozenset({"PhoneCall", "Meeting", "Conversation"})
 _READOUT_SPAN = 200  # tokens after a call that a readout goes on reporting it
+_MAX_PARTIES = 3  # a meeting of more is a round of talks, not one conversation addressed to each
 
 
 def own_sides(speaker: str, acts: Actors) -> set[str]:
@@ -1346,7 +1347,7 @@ def conversation_parties(st: St, during: Ev | None, acts: Actors) -> list[str]:
     if during is None or during.kind not in _CONVERSATION_KINDS:
         return []
     own = own_sides(st.speaker, acts)
-    if not own & set(during.participants):
+    if not own & set(during.participants) or len(during.participants) > _MAX_PARTIES:
         return []
     return [p for p in during.participants if p not in own]
 

@@ -84,6 +84,8 @@ def test_own_state_and_anonymous_inhabitants_are_dropped_and_the_other_party_com
         ("Meeting", ["Velkia", "Ardan"], ["Ardan"]),  # the speaker's state took part
         ("Summit", ["Ivo Renn", "Mira Tal"], []),  # many parties: not addressed to each
         ("PhoneCall", ["Mira Tal", "Lena Ost"], []),  # the speaker was not in the call
+        ("Meeting", ["Ivo Renn", "Mira Tal", "Lena Ost"], ["Mira Tal", "Lena Ost"]),
+        ("Meeting", ["Ivo Renn", "Mira Tal", "Lena Ost", "Ardan"], []),  # a round of talks
     ],
 )
 def test_conversation_parties(kind: str, participants: list[str], expected: list[str]) -> None:
