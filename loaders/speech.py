@@ -68,6 +68,7 @@ class St:
     date: date | None = None
     cue_text: str = ""
     addressed: bool = False  # the targets are addressees ("urged X", "called on X")
+    about: list[str] = field(default_factory=list)  # with addressees: the content's actors (C5)
 
 
 # --- content ---------------------------------------------------------------------------------
@@ -1125,6 +1126,7 @@ def _statements_for(
         ev_start = _sentence_start(doc, quote[0] - 1)
     ev_end = max(sent.end_char, quote[1] + 1) if quote else sent.end_char
     targets = _targets(addressee, content, cstart, cend, speakers, dis, lemma)
+    about = _targets([], content, cstart, cend, speakers, dis, lemma) if addressee else []
     st_date = attached_date(cue, sent, published, date_mentions) or published
     cue_text = cue.text
     for child in cue.children:
@@ -1149,6 +1151,7 @@ def _statements_for(
                 date=st_date,
                 cue_text=cue_text,
                 addressed=bool(addressee),
+                about=[t for t in about if t != speaker],
             )
         )
     return out
@@ -1255,12 +1258,14 @@ def _targets(
     dis: Discourse,
     lemma: str,
 ) -> list[str]:
-    """Addressees first, then the actors the content is about (its subject, then any mention)."""
+    """The addressees; else the actors the content is about (its subject, then any mention)."""
     out: list[str] = []
     for tok in addressee:  # "told CNN": the outlet is the channel, not whom the content is for
         out.extend(n for n in dis.expand(tok) if dis.acts.kind(n) != "Media")
+    if out:
+        return out
     doc = dis.acts.doc
-    subj_first: list[str] = list(out)
+    subj_first: list[str] = []
     for head in content:
         for child in head.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
@@ -1370,12 +1375,13 @@ def _inhabitants(name: str, acts: Actors) -> bool:
 
 
 def settle_targets(st: St, during: Ev | None, acts: Actors, events: list[Ev] | None = None) -> None:
-    """Final targets: the other party of the conversation first, then the addressees and content
-    actors found in the sentence, never the speaker's own side."""
+    """Final targets: the other party of the conversation first, then the addressees and the
+    content's actors (kept apart until now: event participants read the addressees), never the
+    speaker's own side."""
     if during is None and events:
         during = speaker_conversation(st, events, acts)
     own = own_sides(st.speaker, acts)
-    found = [t for t in st.targets if t not in own and not _inhabitants(t, acts)]
+    found = [t for t in st.targets + st.about if t not in own and not _inhabitants(t, acts)]
     st.targets = list(dict.fromkeys(conversation_parties(st, during, acts) + found))
 
 
