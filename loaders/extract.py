@@ -38,7 +38,7 @@ from .events import Ev, _parties_states, detect_events
 from .mentions import Actors, detect
 from .pipeline import load_nlp
 from .resolve import Discourse
-from .speech import St, detect_statements, find_quotes
+from .speech import St, detect_statements, find_quotes, settle_targets
 from .syntax import definite, demonstrative, is_nominal
 
 PEG_SENTENCES = (
@@ -135,6 +135,8 @@ def extract_parsed(document: Document, parsed: Doc) -> Extraction:
     events = _merge_events(events, links)
     events = [ev for ev in events if not _figure_of_speech(ev, dis) and not _negated_generic(ev)]
     links.redirect({}, events)
+    for st in statements:
+        settle_targets(st, links.get(st), acts, events)
     return _records(document, art_id, acts, events, statements, links, published)
 
 

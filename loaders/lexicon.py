@@ -484,6 +484,12 @@ BODY_NOUNS = frozenset(
     }
 )
 
+# "the people of X", "the citizens of X": the inhabitants of a state, which are no actor (a statement
+# about them is not aimed at the state)
+PEOPLE_OF_NOUNS = frozenset(
+    {"people", "peoples", "citizens", "population", "populace", "nationals", "civilians"}
+)
+
 # armed-group heads ("Moscow-backed separatists", "rebels")
 ARMED_NOUNS = frozenset(
     {

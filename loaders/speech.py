@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
@@ -20,6 +21,10 @@ from ontology.codes import cameo_kind, cameo_plover, cameo_verbs, statement_code
 from . import lexicon as L
 from .dates import attached_date
 from .resolve import Discourse
+
+if TYPE_CHECKING:
+    from .events import Ev
+    from .mentions import Actors
 
 OPEN_CURLY, CLOSE_CURLY = "\u201c", "\u201d"
 
@@ -63,6 +68,7 @@ class St:
     date: date | None = None
     cue_text: str = ""
     addressed: bool = False  # the targets are addressees ("urged X", "called on X")
+    about: list[str] = field(default_factory=list)  # with addressees: the content's actors (C5)
 
 
 # --- content ---------------------------------------------------------------------------------
@@ -1531,6 +1537,7 @@ def _statements_for(
         ev_start = _sentence_start(doc, quote[0] - 1)
     ev_end = max(sent.end_char, quote[1] + 1) if quote else sent.end_char
     targets = _targets(addressee, content, cstart, cend, speakers, dis, lemma)
+    about = _targets([], content, cstart, cend, speakers, dis, lemma) if addressee else []
     st_date = attached_date(cue, sent, published, date_mentions) or published
     cue_text = cue.text
     for child in cue.children:
@@ -1538,14 +1545,7 @@ def _statements_for(
             cue_text = f"{cue.text} {child.text}"
     out = []
     for speaker in speakers:
-        tg = [t for t in targets if t != speaker]
-        if any(c.lower_ == "other" for c in addressee):
-            tg = [s for s in speakers if s != speaker] + tg
-        elif (
-            (len(speakers) > 1 and lemma in ("agree", "exchange", "discuss"))
-            or (len(speakers) == 2 and kind in ("Intent", "Agreement"))
-        ) and not tg:
-            tg = [s for s in speakers if s != speaker]
+        tg = _speaker_targets(speaker, speakers, targets, cue, addressee, kind, dis)
         out.append(
             St(
                 speaker=speaker,
@@ -1562,6 +1562,7 @@ def _statements_for(
                 date=st_date,
                 cue_text=cue_text,
                 addressed=bool(addressee),
+                about=[t for t in about if t != speaker],
             )
         )
     return out
@@ -1626,6 +1627,37 @@ def _voice_of(reporter: str, speaker: str, dis: Discourse) -> bool:
         return False
     side = person.affiliation if person.kind == "Person" else speaker
     return body.affiliation is not None and body.affiliation in (speaker, side)
+
+
+def _speaker_targets(
+    speaker: str, speakers: list[str], targets: list[str], cue: Token, addressee: list[Token], kind: str, dis
+) -> list[str]:
+    """One speaker's targets: a joint act's other parties first ("the two leaders agreed", "X and
+    Y thanked each other"), then the addressees and content actors, but not the co-speakers a
+    list of signatories names ("Canada, Norway and the EU condemned ...")."""
+    subject = _subject_actors(cue, dis)
+    tg = [t for t in targets if t != speaker and t not in subject]
+    others = [s for s in speakers if s != speaker]
+    joint = any(c.lower_ == "other" for c in addressee) or (
+        len(speakers) > 1
+        and (
+            cue.lemma_.lower() in ("agree", "exchange", "discuss")
+            or kind == "Agreement"
+            or all(dis.acts.kind(s) == "Person" for s in speakers)
+            or (len(speakers) == 2 and kind == "Intent")
+        )
+    )
+    return others + tg if joint else tg
+
+
+def _subject_actors(cue: Token, dis: Discourse) -> set[str]:
+    """The actors named in a cue's subject (the speakers and those listed with them)."""
+    names: set[str] = set()
+    for child in cue.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            names.update(dis.expand(child))
+            names.update(n for t in child.subtree if (n := dis.acts.token_actor.get(t.i)))
+    return names
 
 
 def _drop_nested(statements: list[St]) -> list[St]:
@@ -1698,10 +1730,10 @@ def _targets(
     dis: Discourse,
     lemma: str,
 ) -> list[str]:
-    """Addressees first; else the actors the content is about (its subject, then any mention)."""
+    """The addressees; else the actors the content is about (its subject, then any mention)."""
     out: list[str] = []
-    for tok in addressee:
-        out.extend(dis.expand(tok))
+    for tok in addressee:  # "told CNN": the outlet is the channel, not whom the content is for
+        out.extend(n for n in dis.expand(tok) if dis.acts.kind(n) != "Media")
     if out:
         return out
     doc = dis.acts.doc
@@ -1716,11 +1748,33 @@ def _targets(
         if i in dis.acts.prefix_tokens or i in according:
             continue
         name = dis.acts.token_actor.get(i)
-        if name and name not in seen:
+        if name and name not in seen and not _owner_of_actor(doc[i], name, dis):
             seen.append(name)
     if not [n for n in seen if n not in speakers]:
         seen.extend(_side_targets(doc[cstart:cend], dis))
-    return [n for n in dict.fromkeys(seen) if n not in speakers][:4]
+    return [n for n in dict.fromkeys(seen) if n not in speakers][:_MAX_TARGETS]
+
+
+def _owner_of_actor(tok: Token, name: str, dis: Discourse) -> bool:
+    """The possessor of another actor's mention ("Sudan's military authorities", "Kenya's police"),
+    or the "of" object of a people or body noun: the statement is about them, not the state."""
+    owners = dis.acts.token_actor
+    while tok.dep_ in ("compound", "flat") and owners.get(tok.head.i) == name:
+        tok = tok.head
+    if tok.dep_ == "case":  # "Sudan 's": spaCy may hang the possessive on the name
+        tok = tok.head
+    owned = owners.get(tok.head.i)
+    if tok.dep_ == "poss" and owned is not None and owned != name:
+        return True
+    return _of_people_or_body(tok)
+
+
+def _of_people_or_body(tok: Token) -> bool:
+    """ "the people of Burma", "the government of Yemen": the state only says whose people or body."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    noun = tok.head.head.lemma_.lower()
+    return noun in L.PEOPLE_OF_NOUNS or noun in L.BODY_NOUNS or tok.head.head.lower_ in L.PEOPLE_OF_NOUNS
 
 
 def _side_targets(span: Span, dis: Discourse) -> list[str]:
@@ -1735,6 +1789,72 @@ def _side_targets(span: Span, dis: Discourse) -> list[str]:
                 if name:
                     out.append(name)
     return dis._ensured(out, span[0]) if out else out
+
+
+# --- targets settled once the article is read ---------------------------------------------
+
+_MAX_TARGETS = 6  # beyond this a sentence lists actors rather than aims at them
+_CONVERSATION_KINDS = frozenset({"PhoneCall", "Meeting", "Conversation"})
+_READOUT_SPAN = 200  # tokens after a call that a readout goes on reporting it
+_MAX_PARTIES = 3  # a meeting of more is a round of talks, not one conversation addressed to each
+
+
+def own_sides(speaker: str, acts: Actors) -> set[str]:
+    """The speaker and whom it speaks for: its affiliation, that body's own affiliation, and the
+    state of its country. A statement is not aimed at its own side ("reaffirmed Russia's support")."""
+    out = {speaker}
+    actor = acts.by_name.get(speaker)
+    for _ in range(2):
+        if actor is None:
+            break
+        if actor.country:
+            out.update(
+                a.name for a in acts.by_name.values() if a.kind == "State" and a.country == actor.country
+            )
+        if not actor.affiliation:
+            break
+        out.add(actor.affiliation)
+        actor = acts.by_name.get(actor.affiliation)
+    return out
+
+
+def conversation_parties(st: St, during: Ev | None, acts: Actors) -> list[str]:
+    """The other parties of the call or meeting a statement was made in, when the speaker took
+    part: in a readout what a leader said was said to the other leader, named or not."""
+    if during is None or during.kind not in _CONVERSATION_KINDS:
+        return []
+    own = own_sides(st.speaker, acts)
+    if not own & set(during.participants) or len(during.participants) > _MAX_PARTIES:
+        return []
+    return [p for p in during.participants if p not in own]
+
+
+def speaker_conversation(st: St, events: list[Ev], acts: Actors) -> Ev | None:
+    """The article's first call or meeting, when it was held before the statement, the speaker
+    took part and took part in no other: a readout's later sentences ("The Secretary underscored
+    ...") go on reporting that conversation."""
+    talks = [ev for ev in events if ev.kind in _CONVERSATION_KINDS and ev.status == "reported"]
+    own = own_sides(st.speaker, acts)
+    taken = [ev for ev in talks if own & set(ev.participants) and len(ev.participants) >= 2]
+    if len(taken) != 1 or taken[0] is not talks[0] or not 0 <= st.cue.i - taken[0].trigger.i <= _READOUT_SPAN:
+        return None
+    return taken[0]
+
+
+def _inhabitants(name: str, acts: Actors) -> bool:
+    """ "the Iraqi people", "the people of Yemen": the anonymous inhabitants of a state (no actor)."""
+    return acts.kind(name) == "Group" and bool(set(name.lower().split()) & L.PEOPLE_OF_NOUNS)
+
+
+def settle_targets(st: St, during: Ev | None, acts: Actors, events: list[Ev] | None = None) -> None:
+    """Final targets: the other party of the conversation first, then the addressees and the
+    content's actors (kept apart until now: event participants read the addressees), never the
+    speaker's own side."""
+    if during is None and events:
+        during = speaker_conversation(st, events, acts)
+    own = own_sides(st.speaker, acts)
+    found = [t for t in st.targets + st.about if t not in own and not _inhabitants(t, acts)]
+    st.targets = list(dict.fromkeys(conversation_parties(st, during, acts) + found))
 
 
 def _according_to(sent: Span, dis: Discourse, published) -> list[St]:
