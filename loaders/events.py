@@ -199,10 +199,36 @@ def _subjects(verb: Token, dis: Discourse) -> list[str]:
                     return names
             v = prep.head
         elif v.dep_ in ("conj", "xcomp", "advcl", "acl", "acomp") and v.head is not v:
+            controller = _object_controller(v, dis)
+            if controller:
+                return controller
             v = v.head
         else:
             break
     return _subjects_after_comma(verb, dis)
+
+
+def _object_controller(v: Token, dis: Discourse) -> list[str]:
+    """ "invited X to visit", "urged X to hold talks": the object of the governing verb is the
+    subject of an infinitive complement (object control)."""
+    obj = _controller_token(v)
+    return dis.expand(obj) if obj is not None else []
+
+
+def _controller_token(v: Token) -> Token | None:
+    """The object ("invited X to") or "on" object ("called on X to") an infinitive hangs on."""
+    if v.dep_ != "xcomp" or v.tag_ != "VB":
+        return None
+    for c in v.head.children:
+        if c.i > v.i:
+            break
+        if c.dep_ == "dobj":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon"):
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
 
 
 def _subjects_after_comma(verb: Token, dis: Discourse) -> list[str]:
@@ -273,10 +299,14 @@ def noun_participants(tok: Token, kind: str, dis: Discourse) -> tuple[list[str],
     the clause it sits in."""
     out = _modifier_parties(tok, dis)
     with_party = None
+    complete = False
     for prep in _participant_preps(tok, kind):
         names = _pobj_actors(prep, dis)
         if prep.lower_ == "with" and names:
             with_party = names[0]
+            if kind in L.COMMUNICATION_KINDS:
+                names += [n for n in _with_phrase_persons(prep, dis) if n not in names]
+        complete = complete or (prep.lower_ == "between" and len(names) >= 2)
         out.extend(names)
     scope = _premodifiers(tok)
     joint = any(t.lower_ in L.JOINT_WORDS for t in scope)
@@ -284,7 +314,7 @@ def noun_participants(tok: Token, kind: str, dis: Discourse) -> tuple[list[str],
         out = _joint_parties(tok, out, scope, dis)
     out.extend(n for n in _venue_parties(tok, kind, dis) if n not in out)
     gov = governing_verb(tok)
-    if gov is not None and not (joint and out):
+    if gov is not None and not (joint and out) and not complete:
         out = _clause_parties(tok, kind, gov, out, with_party, dis)
     return list(dict.fromkeys(out)), with_party
 
@@ -295,13 +325,55 @@ def _modifier_parties(tok: Token, dis: Discourse) -> list[str]:
     out: list[str] = []
     for child in tok.children:
         if child.dep_ == "poss":
-            out.extend(dis.expand(child))
+            out.extend(_possessor(child, dis))
         elif child.dep_ in ("amod", "compound", "nmod") and child.i < tok.i:
             name = acts.token_demonym.get(child.i) or acts.at(child)
             if name:
                 entry = acts.gaz.get(name)
                 acts.ensure(name, entry.kind if entry else "State", None, child)
                 out.append(name)
+    return out
+
+
+def _possessor(poss: Token, dis: Discourse) -> list[str]:
+    """ "her visit", "his election": a personal possessive pronoun refers first to the nearest
+    person of its gender named earlier in the same sentence ("Merkel said ... during her visit",
+    "congratulated X on his election"), before the discourse's salient person."""
+    low = poss.lower_
+    if low in ("his", "her") and not dis.in_quote(poss):
+        female = low == "her"
+        for t in reversed(list(dis.acts.sent(poss))):
+            if t.i >= poss.i or t.i in dis.acts.prefix_tokens:
+                continue
+            name = dis.acts.token_actor.get(t.i)
+            if name and dis.acts.kind(name) == "Person" and dis.is_female(name) == female:
+                return [name]
+    if low in ("their", "its") and not dis.in_quote(poss):
+        verb = governing_verb(poss.head)
+        subj = _subjects(verb, dis) if verb is not None else []
+        if subj:
+            return subj  # "X and Y must uphold their ceasefire", "urged X to honour its truce"
+    return dis.expand(poss)
+
+
+_WITH_SCAN_STOPS = frozenset(
+    {"about", "on", "regarding", "concerning", "over", "to", "after", "before", "during", "amid", "in"}
+)
+
+
+def _with_phrase_persons(prep: Token, dis: Discourse) -> list[str]:
+    """The persons a "with" phrase lists, read off the words when the parse hangs the later ones
+    elsewhere ("met with President A and Council Chairman B of X"): up to a verb, a clause
+    punctuation mark or a topic/time preposition."""
+    out: list[str] = []
+    doc = prep.doc
+    end = dis.acts.sent(prep).end
+    for t in doc[prep.i + 1 : end]:
+        if t.pos_ in ("VERB", "AUX") or t.text in (";", ":", "(", ".") or t.lower_ in _WITH_SCAN_STOPS:
+            break
+        name = dis.acts.token_actor.get(t.i)
+        if name and t.i not in dis.acts.prefix_tokens and dis.acts.kind(name) == "Person" and name not in out:
+            out.append(name)
     return out
 
 
@@ -416,9 +488,28 @@ def verb_participants(tok: Token, dis: Discourse) -> list[str]:
             out.extend(dis.expand(child))
         elif child.dep_ == "prep" and child.lower_ in ("with", "against", "on", "to", "into", "by"):
             out.extend(_pobj_actors(child, dis))
+            if child.lower_ == "with" and out:
+                out.extend(_with_phrase_persons(child, dis))
         elif child.dep_ == "agent":
             out.extend(_pobj_actors(child, dis))
     return list(dict.fromkeys(out))
+
+
+def first_person_party(tok: Token) -> bool:
+    """The speaker speaks of an event as its own: "our sanctions", "we will end this war", "we
+    held talks with X" (the trigger's possessor or the subject of its verb, up a short chain)."""
+    if any(c.dep_ == "poss" and c.lower_ in L.FIRST_PERSON for c in tok.children):
+        return True
+    verb = governing_verb(tok) if is_nominal(tok) else tok
+    for _ in range(3):
+        if verb is None:
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in L.FIRST_PERSON for c in verb.children):
+            return True
+        if _controller_token(verb) is not None:
+            return False  # "we urge X to uphold ...": X acts, not the speaker
+        verb = verb.head if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb else None
+    return False
 
 
 # --- status, place, quantities ---------------------------------------------------------------
