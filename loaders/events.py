@@ -174,8 +174,9 @@ def _by_phone(tok: Token) -> bool:
 # --- participants ----------------------------------------------------------------------------
 
 
-def _subjects(verb: Token, dis: Discourse) -> list[str]:
-    """Subjects of a verb, inherited through conj/xcomp/advcl chains ("and promised", "adding")."""
+def _subjects(verb: Token, dis: Discourse, through_nouns: bool = False) -> list[str]:
+    """Subjects of a verb, inherited through conj/xcomp/advcl chains ("and promised", "adding")
+    and, for a verb trigger, through the noun it completes ("had no intention of deploying")."""
     v = verb
     for _ in range(4):
         for child in v.children:
@@ -203,6 +204,14 @@ def _subjects(verb: Token, dis: Discourse) -> list[str]:
             if controller:
                 return controller
             v = v.head
+        elif (
+            through_nouns
+            and v is not verb
+            and v.pos_ == "NOUN"
+            and v.dep_ in ("dobj", "attr")
+            and v.head.pos_ in ("VERB", "AUX")
+        ):
+            v = v.head  # "X had no intention of deploying", "X made a decision to strike"
         else:
             break
     return _subjects_after_comma(verb, dis)
@@ -482,7 +491,7 @@ def _parties_states(dis: Discourse) -> list[str]:
 
 
 def verb_participants(tok: Token, dis: Discourse) -> list[str]:
-    out = list(_subjects(tok, dis))
+    out = list(_subjects(tok, dis, through_nouns=True))
     for child in tok.children:
         if child.dep_ in ("dobj", "attr") or (child.dep_ == "oprd" and child.ent_type_ in _NAMED_PARTY):
             out.extend(dis.expand(child))
@@ -493,6 +502,27 @@ def verb_participants(tok: Token, dis: Discourse) -> list[str]:
         elif child.dep_ == "agent":
             out.extend(_pobj_actors(child, dis))
     return list(dict.fromkeys(out))
+
+
+_STATE_SIDE_KINDS = L.VIOLENT_KINDS | {"Ceasefire"}
+
+
+def armed_sides(ev: Ev, dis: Discourse) -> None:
+    """Attacks, fighting, deployments and ceasefires are between states and armed groups: a
+    person named as a party ("Zelenskiy called for a ceasefire", "Putin ordered the strikes")
+    stands for the state they act for."""
+    if ev.kind not in _STATE_SIDE_KINDS:
+        return
+    if any(c.lower_ in L.NONVIOLENT_MODIFIERS for c in ev.trigger.children):
+        return  # "verbal attacks between A and B": the people
+    out: list[str] = []
+    for name in ev.participants:
+        actor = dis.acts.by_name.get(name)
+        if actor is not None and actor.kind == "Person":
+            name = actor.affiliation or ""
+        if name and name not in out:
+            out.append(name)
+    ev.participants = out
 
 
 def first_person_party(tok: Token) -> bool:

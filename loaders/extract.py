@@ -34,7 +34,7 @@ from ontology.schema import actor_kind, event_kind, event_status, statement_kind
 from . import lexicon as L
 from .dates import date_mentions, parse_iso, resolve_date
 from .documents import Document, InputError, iter_documents
-from .events import Ev, _parties_states, detect_events, first_person_party
+from .events import Ev, _parties_states, armed_sides, detect_events, first_person_party
 from .mentions import Actors, detect
 from .pipeline import load_nlp
 from .resolve import Discourse
@@ -118,6 +118,7 @@ def extract_parsed(document: Document, parsed: Doc) -> Extraction:
         for ev in sent_events:
             _default_date(ev, n, dates, published)
             _default_parties(ev, dis)
+            armed_sides(ev, dis)
         sent_statements = detect_statements(sent, dis, quotes, published, dates)
         for st in sent_statements:
             _status_from_statement(st, sent_events)
