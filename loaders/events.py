@@ -490,18 +490,38 @@ def _parties_states(dis: Discourse) -> list[str]:
     return out
 
 
+_VERB_PARTY_PREPS = frozenset({"with", "against", "on", "to", "into", "by"})
+
+
 def verb_participants(tok: Token, dis: Discourse) -> list[str]:
+    """Subject, object, agent and the party phrases of a verb trigger, and the party phrases of
+    its object ("severed ties with X", "imposed sanctions on X")."""
     out = list(_subjects(tok, dis, through_nouns=True))
+    preps = set(_VERB_PARTY_PREPS)
+    if tok.lemma_.lower() in L.RECEIVE_VERBS:
+        preps.add("from")  # "received payments from X"
     for child in tok.children:
         if child.dep_ in ("dobj", "attr") or (child.dep_ == "oprd" and child.ent_type_ in _NAMED_PARTY):
             out.extend(dis.expand(child))
-        elif child.dep_ == "prep" and child.lower_ in ("with", "against", "on", "to", "into", "by"):
+            out.extend(_object_party_phrases(child, dis))
+        elif child.dep_ == "prep" and child.lower_ in preps:
             out.extend(_pobj_actors(child, dis))
             if child.lower_ == "with" and out:
                 out.extend(_with_phrase_persons(child, dis))
         elif child.dep_ == "agent":
             out.extend(_pobj_actors(child, dis))
     return list(dict.fromkeys(out))
+
+
+def _object_party_phrases(obj: Token, dis: Discourse) -> list[str]:
+    """ "severed [ties] with X", "imposed [sanctions] on X": the object noun's party phrase."""
+    if obj.pos_ not in ("NOUN",) or dis.expand(obj):
+        return []
+    out: list[str] = []
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "against", "on", "between", "from"):
+            out.extend(_pobj_actors(prep, dis))
+    return out
 
 
 _STATE_SIDE_KINDS = L.VIOLENT_KINDS | {"Ceasefire"}
@@ -522,7 +542,44 @@ def armed_sides(ev: Ev, dis: Discourse) -> None:
             name = actor.affiliation or ""
         if name and name not in out:
             out.append(name)
+    if ev.kind in _STRUCK_KINDS and out:
+        out.extend(n for n in _struck_states(ev.trigger, dis) if n not in out)
     ev.participants = out
+
+
+_STRUCK_KINDS = frozenset({"Attack", "Shelling", "Fighting", "Deployment", "CeasefireViolation"})
+_STRUCK_PREPS = frozenset({"in", "into", "on", "inside", "against"})
+
+
+def _struck_states(tok: Token, dis: Discourse) -> list[str]:
+    """The state whose ground an attack, fight or deployment is on: "attacked a post in Kenya's
+    north", "fighting in Colombia", "moved deeper into Georgia" (a place phrase of the trigger or
+    of its object; the possessor of the place)."""
+    verbs = [tok, tok.head] if tok.dep_ == "conj" and tok.pos_ == "VERB" else [tok]  # "attacked X and killed"
+    heads = verbs + [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+    out: list[str] = []
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _STRUCK_PREPS or temporal_prep(prep):
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for cand in (pobj, *(c for c in pobj.children if c.dep_ == "poss")):
+                    state = _state_at(cand, dis)
+                    if state and state not in out:
+                        out.append(state)
+    return out
+
+
+def _state_at(tok: Token, dis: Discourse) -> str | None:
+    """The state a token names, as an actor or as a place ("in Kenya", "Kenya's county")."""
+    name = dis.acts.token_actor.get(tok.i) or dis.acts.token_place.get(tok.i)
+    entry = dis.acts.gaz.get(name) or dis.acts.gaz.lookup(name) if name else None
+    if entry is None or entry.kind != "State":
+        return None
+    dis.acts.ensure(entry.name, entry.kind, None, tok, entry=entry)
+    return entry.name
 
 
 def first_person_party(tok: Token) -> bool:
