@@ -387,14 +387,44 @@ def _with_phrase_persons(prep: Token, dis: Discourse) -> list[str]:
 
 
 _OF_PARTY_KINDS = frozenset(
-    {"Attack", "Evacuation", "Election", "Fighting", "Shelling", "Visit", "Deployment"}
+    {
+        "Attack",
+        "Evacuation",
+        "Election",
+        "Fighting",
+        "Shelling",
+        "Visit",
+        "Deployment",
+        "Other",
+        "PrisonerExchange",
+    }
 )
+
+
+_STRAY_PREPS = frozenset({"by", "with", "between", "against", "among"})
+_STRAY_DESTINATION_KINDS = frozenset({"Visit", "Deployment"})
+
+
+def _stray_preps(tok: Token, kind: str) -> list[Token]:
+    """Party phrases right after a trigger that the parse hangs on the verb above ("concern over
+    troop deployments [by X] [to Y]", "talks [with X]"): adjacent and under one of its ancestors."""
+    doc, out = tok.doc, []
+    allowed = _STRAY_PREPS | ({"to", "into"} if kind in _STRAY_DESTINATION_KINDS else set())
+    ancestors = {a.i for a in tok.ancestors}
+    j = tok.right_edge.i + 1
+    while j < len(doc):
+        prep = doc[j]
+        if prep.dep_ != "prep" or prep.lower_ not in allowed or prep.head.i not in ancestors:
+            break
+        out.append(prep)
+        j = prep.right_edge.i + 1
+    return out
 
 
 def _participant_preps(tok: Token, kind: str) -> list[Token]:
     """The trigger's "with/between/by/against..." phrases; "of" only where it names a party
     ("the evacuation of civilians", not "a series of talks"), "under" for talks under a group."""
-    out = []
+    out = _stray_preps(tok, kind)
     for child in tok.children:
         if child.dep_ != "prep":
             continue
@@ -445,13 +475,21 @@ def _clause_parties(
     adjunct = tok.dep_ == "pobj" and (
         tok.head.lower_ not in ("for", "in") or (kind in L.COMMUNICATION_KINDS and with_party is not None)
     )
-    if subj and (adjunct or gov.lemma_.lower() not in L.CUE_KINDS or not out):
+    if subj and (adjunct or gov.lemma_.lower() not in L.CUE_KINDS or not (out or _judged(gov))):
         out = subj + out
     if tok.dep_ == "dobj" and kind in L.VIOLENT_KINDS:
         for child in gov.children:
             if child.dep_ == "prep" and child.lower_ in ("into", "against", "on"):
                 out.extend(n for n in _pobj_actors(child, dis) if n not in out)
     return out
+
+
+_JUDGING_CUES = frozenset({"Criticism", "Accusation", "Praise", "Warning", "Denial", "Rejection"})
+
+
+def _judged(gov: Token) -> bool:
+    """ "condemned the attack", "welcomed the ceasefire": who judges an event is not its party."""
+    return L.CUE_KINDS.get(gov.lemma_.lower()) in _JUDGING_CUES
 
 
 def _parties_needed(scope: list[Token]) -> int:
@@ -580,6 +618,21 @@ def _state_at(tok: Token, dis: Discourse) -> str | None:
         return None
     dis.acts.ensure(entry.name, entry.kind, None, tok, entry=entry)
     return entry.name
+
+
+def joint_action(tok: Token) -> bool:
+    """ "join the efforts to ensure the evacuation", "work together on a ceasefire": the words
+    governing a trigger ask for action taken jointly with the speaker."""
+    t = tok
+    for _ in range(6):
+        if t.lemma_.lower() in L.JOINT_ACTION_WORDS or any(
+            c.lemma_.lower() in L.JOINT_ACTION_WORDS for c in t.children if c.dep_ in ("advmod", "amod")
+        ):
+            return True
+        if t.head is t:
+            return False
+        t = t.head
+    return False
 
 
 def first_person_party(tok: Token) -> bool:

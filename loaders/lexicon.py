@@ -1466,6 +1466,8 @@ MISSILE_WORDS = frozenset(
 
 # words that make an event joint, with the number of parties they ask for
 JOINT_WORDS: dict[str, int] = {"bilateral": 2, "joint": 2, "combined": 2, "trilateral": 3, "multilateral": 3}
+# words asking for action taken together with the speaker ("join the efforts", "work together")
+JOINT_ACTION_WORDS = frozenset({"join", "together", "jointly", "cooperate", "collaborate", "joint", "common"})
 # verbs whose "from" phrase names the other party ("received payments from X")
 RECEIVE_VERBS = frozenset({"receive", "accept", "obtain", "get", "buy", "purchase", "import", "request"})
 # modifiers that make an attack or fight a matter of words, fought by people, not by states
