@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from . import lexicon as L
 from .dates import attached_date
 from .resolve import Discourse
-from .syntax import governing_verb, is_nominal, temporal_prep
+from .syntax import governing_verb, is_nominal, object_controller, stray_preps, temporal_prep
 
 _QTY = re.compile(r"^(\d[\d,.]*)$")
 
@@ -220,24 +220,8 @@ def _subjects(verb: Token, dis: Discourse, through_nouns: bool = False) -> list[
 def _object_controller(v: Token, dis: Discourse) -> list[str]:
     """ "invited X to visit", "urged X to hold talks": the object of the governing verb is the
     subject of an infinitive complement (object control)."""
-    obj = _controller_token(v)
+    obj = object_controller(v)
     return dis.expand(obj) if obj is not None else []
-
-
-def _controller_token(v: Token) -> Token | None:
-    """The object ("invited X to") or "on" object ("called on X to") an infinitive hangs on."""
-    if v.dep_ != "xcomp" or v.tag_ != "VB":
-        return None
-    for c in v.head.children:
-        if c.i > v.i:
-            break
-        if c.dep_ == "dobj":
-            return c
-        if c.dep_ == "prep" and c.lower_ in ("on", "upon"):
-            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
-            if pobj is not None:
-                return pobj
-    return None
 
 
 def _subjects_after_comma(verb: Token, dis: Discourse) -> list[str]:
@@ -405,26 +389,11 @@ _STRAY_PREPS = frozenset({"by", "with", "between", "against", "among"})
 _STRAY_DESTINATION_KINDS = frozenset({"Visit", "Deployment"})
 
 
-def _stray_preps(tok: Token, kind: str) -> list[Token]:
-    """Party phrases right after a trigger that the parse hangs on the verb above ("concern over
-    troop deployments [by X] [to Y]", "talks [with X]"): adjacent and under one of its ancestors."""
-    doc, out = tok.doc, []
-    allowed = _STRAY_PREPS | ({"to", "into"} if kind in _STRAY_DESTINATION_KINDS else set())
-    ancestors = {a.i for a in tok.ancestors}
-    j = tok.right_edge.i + 1
-    while j < len(doc):
-        prep = doc[j]
-        if prep.dep_ != "prep" or prep.lower_ not in allowed or prep.head.i not in ancestors:
-            break
-        out.append(prep)
-        j = prep.right_edge.i + 1
-    return out
-
-
 def _participant_preps(tok: Token, kind: str) -> list[Token]:
     """The trigger's "with/between/by/against..." phrases; "of" only where it names a party
     ("the evacuation of civilians", not "a series of talks"), "under" for talks under a group."""
-    out = _stray_preps(tok, kind)
+    destination = {"to", "into"} if kind in _STRAY_DESTINATION_KINDS else set()
+    out = stray_preps(tok, _STRAY_PREPS | destination)
     for child in tok.children:
         if child.dep_ != "prep":
             continue
@@ -646,7 +615,7 @@ def first_person_party(tok: Token) -> bool:
             return False
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in L.FIRST_PERSON for c in verb.children):
             return True
-        if _controller_token(verb) is not None:
+        if object_controller(verb) is not None:
             return False  # "we urge X to uphold ...": X acts, not the speaker
         verb = verb.head if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb else None
     return False
