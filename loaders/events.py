@@ -178,7 +178,7 @@ def _subjects(verb: Token, dis: Discourse, through_nouns: bool = False) -> list[
     """Subjects of a verb, inherited through conj/xcomp/advcl chains ("and promised", "adding")
     and, for a verb trigger, through the noun it completes ("had no intention of deploying")."""
     v = verb
-    for _ in range(4):
+    for _ in range(6):
         for child in v.children:
             if child.dep_ in ("nsubj", "agent") or (child.dep_ == "nsubjpass" and v is not verb):
                 if child.dep_ == "agent":
@@ -302,6 +302,7 @@ def noun_participants(tok: Token, kind: str, dis: Discourse) -> tuple[list[str],
         complete = complete or (prep.lower_ == "between" and len(names) >= 2)
         out.extend(names)
     scope = _premodifiers(tok)
+    complete = complete or _internal(scope)
     joint = any(t.lower_ in L.JOINT_WORDS for t in scope)
     if joint:
         out = _joint_parties(tok, out, scope, dis)
@@ -310,6 +311,11 @@ def noun_participants(tok: Token, kind: str, dis: Discourse) -> tuple[list[str],
     if gov is not None and not (joint and out) and not complete:
         out = _clause_parties(tok, kind, gov, out, with_party, dis)
     return list(dict.fromkeys(out)), with_party
+
+
+def _internal(scope: list[Token]) -> bool:
+    """ "intra-Afghan negotiations", "inter-Korean talks": the modifier names all the parties."""
+    return any(t.lower_ in ("intra", "inter") or t.lower_.startswith(("intra-", "inter-")) for t in scope)
 
 
 def _modifier_parties(tok: Token, dis: Discourse) -> list[str]:
@@ -440,7 +446,7 @@ def _clause_parties(
     """The subject of the verb governing the noun ("Putin had a call with Biden"); a speech verb's
     subject only when the noun is an adjunct ("In a phone call with Trudeau, Sunak said") or
     nothing else was found; for "planning an offensive into X", X too."""
-    subj = _subjects(gov, dis)
+    subj = _subjects(gov, dis, through_nouns=True)
     adjunct = tok.dep_ == "pobj" and (
         tok.head.lower_ not in ("for", "in") or (kind in L.COMMUNICATION_KINDS and with_party is not None)
     )
@@ -453,7 +459,7 @@ def _clause_parties(
     return out
 
 
-_JUDGING_CUES = frozenset({"Criticism", "Accusation", "Praise", "Warning", "Denial", "Rejection"})
+_JUDGING_CUES = frozenset({"Criticism", "Praise", "Warning", "Rejection"})
 
 
 def _judged(gov: Token) -> bool:

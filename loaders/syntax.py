@@ -97,7 +97,8 @@ def governing_verb(tok: Token) -> Token | None:
     if (
         tok.dep_ == "pobj"
         and tok.head.dep_ == "prep"
-        and tok.head.lower_ in ("after", "during", "following", "before", "in", "at", "amid", "since", "for")
+        and tok.head.lower_
+        in ("after", "during", "following", "before", "in", "at", "amid", "since", "for", "into")
         and tok.head.head.pos_ in ("VERB", "AUX")
     ):
         return tok.head.head
