@@ -322,7 +322,10 @@ def _modifier_parties(tok: Token, dis: Discourse) -> list[str]:
     """The possessor ("Russia's invasion") and state/demonym modifiers ("Russian shelling")."""
     acts = dis.acts
     out: list[str] = []
-    for child in tok.children:
+    kids = list(tok.children)
+    if tok.dep_ == "compound" and tok.head.i > tok.i:  # "his election campaign", "Iran's missile tests"
+        kids += [c for c in tok.head.children if c.dep_ == "poss"]
+    for child in kids:
         if child.dep_ == "poss":
             out.extend(_possessor(child, dis))
         elif child.dep_ in ("amod", "compound", "nmod") and child.i < tok.i:
@@ -513,6 +516,8 @@ def verb_participants(tok: Token, dis: Discourse) -> list[str]:
     preps = set(_VERB_PARTY_PREPS)
     if tok.lemma_.lower() in L.RECEIVE_VERBS:
         preps.add("from")  # "received payments from X"
+    if any(c.dep_ == "dobj" for c in tok.children):
+        preps.discard("on")  # "share intelligence on X's movements": a topic, not a target
     for child in tok.children:
         if child.dep_ in ("dobj", "attr") or (child.dep_ == "oprd" and child.ent_type_ in _NAMED_PARTY):
             out.extend(dis.expand(child))
@@ -537,7 +542,7 @@ def _object_party_phrases(obj: Token, dis: Discourse) -> list[str]:
     return out
 
 
-_STATE_SIDE_KINDS = L.VIOLENT_KINDS | {"Ceasefire"}
+_STATE_SIDE_KINDS = L.VIOLENT_KINDS | {"Ceasefire", "Agreement", "Sanction"}
 
 
 def armed_sides(ev: Ev, dis: Discourse) -> None:
