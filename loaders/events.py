@@ -453,13 +453,23 @@ def _clause_parties(
     adjunct = tok.dep_ == "pobj" and (
         tok.head.lower_ not in ("for", "in") or (kind in L.COMMUNICATION_KINDS and with_party is not None)
     )
-    if subj and (adjunct or gov.lemma_.lower() not in L.CUE_KINDS or not (out or _judged(gov))):
+    doer = gov.lemma_.lower() not in L.CUE_KINDS or _undertaken(tok, gov)
+    if subj and (adjunct or doer or not (out or _judged(gov))):
         out = subj + out
     if tok.dep_ == "dobj" and kind in L.VIOLENT_KINDS:
         for child in gov.children:
             if child.dep_ == "prep" and child.lower_ in ("into", "against", "on"):
                 out.extend(n for n in _pobj_actors(child, dis) if n not in out)
     return out
+
+
+_UNDERTAKING_CUES = frozenset({"Intent", "Agreement", "Announcement"})
+
+
+def _undertaken(tok: Token, gov: Token) -> bool:
+    """ "undertook an invasion", "announced sanctions", "accepted a ceasefire": the object of a
+    verb of commitment or announcement is something its subject does."""
+    return tok.dep_ == "dobj" and L.CUE_KINDS.get(gov.lemma_.lower()) in _UNDERTAKING_CUES
 
 
 _JUDGING_CUES = frozenset({"Criticism", "Praise", "Warning", "Rejection"})
