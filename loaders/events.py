@@ -303,6 +303,7 @@ def noun_participants(tok: Token, kind: str, dis: Discourse) -> tuple[list[str],
         out.extend(names)
     scope = _premodifiers(tok)
     complete = complete or _internal(scope)
+    out.extend(n for n in _mediators(scope, dis) if n not in out)
     joint = any(t.lower_ in L.JOINT_WORDS for t in scope)
     if joint:
         out = _joint_parties(tok, out, scope, dis)
@@ -311,6 +312,27 @@ def noun_participants(tok: Token, kind: str, dis: Discourse) -> tuple[list[str],
     if gov is not None and not (joint and out) and not complete:
         out = _clause_parties(tok, kind, gov, out, with_party, dis)
     return list(dict.fromkeys(out)), with_party
+
+
+def _mediators(scope: list[Token], dis: Discourse) -> list[str]:
+    """ "U.S.-brokered talks", "UN-led negotiations": the mediator or host named before a hyphen."""
+    out: list[str] = []
+    for t in scope:
+        doc = t.doc
+        word = t.text
+        if t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in L.MEDIATOR_PARTICIPLES:
+            name = dis.acts.token_actor.get(t.i)
+        elif "-" in word and word.rsplit("-", 1)[1].lower() in L.MEDIATOR_PARTICIPLES:
+            word, name = word.rsplit("-", 1)[0], None  # one token: "U.S.-brokered"
+        else:
+            continue
+        entry = dis.acts.gaz.lookup(word) if name is None else None
+        if entry is not None and entry.kind in ("State", "Organization"):
+            dis.acts.ensure(entry.name, entry.kind, None, t, entry=entry)
+            name = entry.name
+        if name and name not in out:
+            out.append(name)
+    return out
 
 
 def _internal(scope: list[Token]) -> bool:

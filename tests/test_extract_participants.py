@@ -87,6 +87,22 @@ def participants(text: str, kind: str) -> list[set[str]]:
             {"Colombia", "Venezuela"},
             {"Brazil"},
         ),
+        # the mediator named before a hyphen takes part
+        (
+            "The U.S.-brokered talks between Armenia and Azerbaijan resumed on Monday.",
+            "Talks",
+            {"Armenia", "Azerbaijan", "United States"},
+            set(),
+        ),
+        # the subject of a verb of commitment does what it undertakes
+        ("Chile and Peru agreed to sign a trade agreement.", "Agreement", {"Chile", "Peru"}, set()),
+        # the possessor of the noun the trigger modifies
+        (
+            "Former president Laurent Dubois used Libyan money to fund his 2007 election campaign.",
+            "Election",
+            {"Laurent Dubois"},
+            set(),
+        ),
     ],
 )
 def test_participants_come_from_the_triggers_arguments(
