@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from . import lexicon as L
 from .dates import attached_date
 from .resolve import Discourse
-from .syntax import governing_verb, is_nominal, temporal_prep
+from .syntax import governing_verb, is_nominal, object_controller, stray_preps, temporal_prep
 
 _QTY = re.compile(r"^(\d[\d,.]*)$")
 
@@ -233,10 +233,11 @@ def _by_phone(tok: Token) -> bool:
 # --- participants ----------------------------------------------------------------------------
 
 
-def _subjects(verb: Token, dis: Discourse) -> list[str]:
-    """Subjects of a verb, inherited through conj/xcomp/advcl chains ("and promised", "adding")."""
+def _subjects(verb: Token, dis: Discourse, through_nouns: bool = False) -> list[str]:
+    """Subjects of a verb, inherited through conj/xcomp/advcl chains ("and promised", "adding")
+    and, for a verb trigger, through the noun it completes ("had no intention of deploying")."""
     v = verb
-    for _ in range(4):
+    for _ in range(6):
         for child in v.children:
             if child.dep_ in ("nsubj", "agent") or (child.dep_ == "nsubjpass" and v is not verb):
                 if child.dep_ == "agent":
@@ -258,10 +259,28 @@ def _subjects(verb: Token, dis: Discourse) -> list[str]:
                     return names
             v = prep.head
         elif v.dep_ in ("conj", "xcomp", "advcl", "acl", "acomp") and v.head is not v:
+            controller = _object_controller(v, dis)
+            if controller:
+                return controller
             v = v.head
+        elif (
+            through_nouns
+            and v is not verb
+            and v.pos_ == "NOUN"
+            and v.dep_ in ("dobj", "attr")
+            and v.head.pos_ in ("VERB", "AUX")
+        ):
+            v = v.head  # "X had no intention of deploying", "X made a decision to strike"
         else:
             break
     return _subjects_after_comma(verb, dis)
+
+
+def _object_controller(v: Token, dis: Discourse) -> list[str]:
+    """ "invited X to visit", "urged X to hold talks": the object of the governing verb is the
+    subject of an infinitive complement (object control)."""
+    obj = object_controller(v)
+    return dis.expand(obj) if obj is not None else []
 
 
 def _subjects_after_comma(verb: Token, dis: Discourse) -> list[str]:
@@ -332,29 +351,64 @@ def noun_participants(tok: Token, kind: str, dis: Discourse) -> tuple[list[str],
     the clause it sits in."""
     out = _modifier_parties(tok, dis)
     with_party = None
+    complete = False
     for prep in _participant_preps(tok, kind):
         names = _pobj_actors(prep, dis)
         if prep.lower_ == "with" and names:
             with_party = names[0]
+            if kind in L.COMMUNICATION_KINDS:
+                names += [n for n in _with_phrase_persons(prep, dis) if n not in names]
+        complete = complete or (prep.lower_ == "between" and len(names) >= 2)
         out.extend(names)
     scope = _premodifiers(tok)
+    complete = complete or _internal(scope)
+    out.extend(n for n in _mediators(scope, dis) if n not in out)
     joint = any(t.lower_ in L.JOINT_WORDS for t in scope)
     if joint:
         out = _joint_parties(tok, out, scope, dis)
     out.extend(n for n in _venue_parties(tok, kind, dis) if n not in out)
     gov = governing_verb(tok)
-    if gov is not None and not (joint and out):
+    if gov is not None and not (joint and out) and not complete:
         out = _clause_parties(tok, kind, gov, out, with_party, dis)
     return list(dict.fromkeys(out)), with_party
+
+
+def _mediators(scope: list[Token], dis: Discourse) -> list[str]:
+    """ "U.S.-brokered talks", "UN-led negotiations": the mediator or host named before a hyphen."""
+    out: list[str] = []
+    for t in scope:
+        doc = t.doc
+        word = t.text
+        if t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in L.MEDIATOR_PARTICIPLES:
+            name = dis.acts.token_actor.get(t.i)
+        elif "-" in word and word.rsplit("-", 1)[1].lower() in L.MEDIATOR_PARTICIPLES:
+            word, name = word.rsplit("-", 1)[0], None  # one token: "U.S.-brokered"
+        else:
+            continue
+        entry = dis.acts.gaz.lookup(word) if name is None else None
+        if entry is not None and entry.kind in ("State", "Organization"):
+            dis.acts.ensure(entry.name, entry.kind, None, t, entry=entry)
+            name = entry.name
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+def _internal(scope: list[Token]) -> bool:
+    """ "intra-Afghan negotiations", "inter-Korean talks": the modifier names all the parties."""
+    return any(t.lower_ in ("intra", "inter") or t.lower_.startswith(("intra-", "inter-")) for t in scope)
 
 
 def _modifier_parties(tok: Token, dis: Discourse) -> list[str]:
     """The possessor ("Russia's invasion") and state/demonym modifiers ("Russian shelling")."""
     acts = dis.acts
     out: list[str] = []
-    for child in tok.children:
+    kids = list(tok.children)
+    if tok.dep_ == "compound" and tok.head.i > tok.i:  # "his election campaign", "Iran's missile tests"
+        kids += [c for c in tok.head.children if c.dep_ == "poss"]
+    for child in kids:
         if child.dep_ == "poss":
-            out.extend(dis.expand(child))
+            out.extend(_possessor(child, dis))
         elif child.dep_ in ("amod", "compound", "nmod") and child.i < tok.i:
             name = acts.token_demonym.get(child.i) or acts.at(child)
             if name:
@@ -364,15 +418,72 @@ def _modifier_parties(tok: Token, dis: Discourse) -> list[str]:
     return out
 
 
-_OF_PARTY_KINDS = frozenset(
-    {"Attack", "Evacuation", "Election", "Fighting", "Shelling", "Visit", "Deployment"}
+def _possessor(poss: Token, dis: Discourse) -> list[str]:
+    """ "her visit", "his election": a personal possessive pronoun refers first to the nearest
+    person of its gender named earlier in the same sentence ("Merkel said ... during her visit",
+    "congratulated X on his election"), before the discourse's salient person."""
+    low = poss.lower_
+    if low in ("his", "her") and not dis.in_quote(poss):
+        female = low == "her"
+        for t in reversed(list(dis.acts.sent(poss))):
+            if t.i >= poss.i or t.i in dis.acts.prefix_tokens:
+                continue
+            name = dis.acts.token_actor.get(t.i)
+            if name and dis.acts.kind(name) == "Person" and dis.is_female(name) == female:
+                return [name]
+    if low in ("their", "its") and not dis.in_quote(poss):
+        verb = governing_verb(poss.head)
+        subj = _subjects(verb, dis) if verb is not None else []
+        if subj:
+            return subj  # "X and Y must uphold their ceasefire", "urged X to honour its truce"
+    return dis.expand(poss)
+
+
+_WITH_SCAN_STOPS = frozenset(
+    {"about", "on", "regarding", "concerning", "over", "to", "after", "before", "during", "amid", "in"}
 )
+
+
+def _with_phrase_persons(prep: Token, dis: Discourse) -> list[str]:
+    """The persons a "with" phrase lists, read off the words when the parse hangs the later ones
+    elsewhere ("met with President A and Council Chairman B of X"): up to a verb, a clause
+    punctuation mark or a topic/time preposition."""
+    out: list[str] = []
+    doc = prep.doc
+    end = dis.acts.sent(prep).end
+    for t in doc[prep.i + 1 : end]:
+        if t.pos_ in ("VERB", "AUX") or t.text in (";", ":", "(", ".") or t.lower_ in _WITH_SCAN_STOPS:
+            break
+        name = dis.acts.token_actor.get(t.i)
+        if name and t.i not in dis.acts.prefix_tokens and dis.acts.kind(name) == "Person" and name not in out:
+            out.append(name)
+    return out
+
+
+_OF_PARTY_KINDS = frozenset(
+    {
+        "Attack",
+        "Evacuation",
+        "Election",
+        "Fighting",
+        "Shelling",
+        "Visit",
+        "Deployment",
+        "Other",
+        "PrisonerExchange",
+    }
+)
+
+
+_STRAY_PREPS = frozenset({"by", "with", "between", "against", "among"})
+_STRAY_DESTINATION_KINDS = frozenset({"Visit", "Deployment"})
 
 
 def _participant_preps(tok: Token, kind: str) -> list[Token]:
     """The trigger's "with/between/by/against..." phrases; "of" only where it names a party
     ("the evacuation of civilians", not "a series of talks"), "under" for talks under a group."""
-    out = []
+    destination = {"to", "into"} if kind in _STRAY_DESTINATION_KINDS else set()
+    out = stray_preps(tok, _STRAY_PREPS | destination)
     for child in tok.children:
         if child.dep_ != "prep":
             continue
@@ -419,17 +530,35 @@ def _clause_parties(
     """The subject of the verb governing the noun ("Putin had a call with Biden"); a speech verb's
     subject only when the noun is an adjunct ("In a phone call with Trudeau, Sunak said") or
     nothing else was found; for "planning an offensive into X", X too."""
-    subj = _subjects(gov, dis)
+    subj = _subjects(gov, dis, through_nouns=True)
     adjunct = tok.dep_ == "pobj" and (
         tok.head.lower_ not in ("for", "in") or (kind in L.COMMUNICATION_KINDS and with_party is not None)
     )
-    if subj and (adjunct or gov.lemma_.lower() not in L.CUE_KINDS or not out):
+    doer = gov.lemma_.lower() not in L.CUE_KINDS or _undertaken(tok, gov)
+    if subj and (adjunct or doer or not (out or _judged(gov))):
         out = subj + out
     if tok.dep_ == "dobj" and kind in L.VIOLENT_KINDS:
         for child in gov.children:
             if child.dep_ == "prep" and child.lower_ in ("into", "against", "on"):
                 out.extend(n for n in _pobj_actors(child, dis) if n not in out)
     return out
+
+
+_UNDERTAKING_CUES = frozenset({"Intent", "Agreement", "Announcement"})
+
+
+def _undertaken(tok: Token, gov: Token) -> bool:
+    """ "undertook an invasion", "announced sanctions", "accepted a ceasefire": the object of a
+    verb of commitment or announcement is something its subject does."""
+    return tok.dep_ == "dobj" and L.CUE_KINDS.get(gov.lemma_.lower()) in _UNDERTAKING_CUES
+
+
+_JUDGING_CUES = frozenset({"Criticism", "Praise", "Warning", "Rejection"})
+
+
+def _judged(gov: Token) -> bool:
+    """ "condemned the attack", "welcomed the ceasefire": who judges an event is not its party."""
+    return L.CUE_KINDS.get(gov.lemma_.lower()) in _JUDGING_CUES
 
 
 def _parties_needed(scope: list[Token]) -> int:
@@ -468,16 +597,130 @@ def _parties_states(dis: Discourse) -> list[str]:
     return out
 
 
+_VERB_PARTY_PREPS = frozenset({"with", "against", "on", "to", "into", "by"})
+
+
 def verb_participants(tok: Token, dis: Discourse) -> list[str]:
-    out = list(_subjects(tok, dis))
+    """Subject, object, agent and the party phrases of a verb trigger, and the party phrases of
+    its object ("severed ties with X", "imposed sanctions on X")."""
+    out = list(_subjects(tok, dis, through_nouns=True))
+    preps = set(_VERB_PARTY_PREPS)
+    if tok.lemma_.lower() in L.RECEIVE_VERBS:
+        preps.add("from")  # "received payments from X"
+    if any(c.dep_ == "dobj" for c in tok.children):
+        preps.discard("on")  # "share intelligence on X's movements": a topic, not a target
     for child in tok.children:
         if child.dep_ in ("dobj", "attr") or (child.dep_ == "oprd" and child.ent_type_ in _NAMED_PARTY):
             out.extend(dis.expand(child))
-        elif child.dep_ == "prep" and child.lower_ in ("with", "against", "on", "to", "into", "by"):
+            out.extend(_object_party_phrases(child, dis))
+        elif child.dep_ == "prep" and child.lower_ in preps:
             out.extend(_pobj_actors(child, dis))
+            if child.lower_ == "with" and out:
+                out.extend(_with_phrase_persons(child, dis))
         elif child.dep_ == "agent":
             out.extend(_pobj_actors(child, dis))
     return list(dict.fromkeys(out))
+
+
+def _object_party_phrases(obj: Token, dis: Discourse) -> list[str]:
+    """ "severed [ties] with X", "imposed [sanctions] on X": the object noun's party phrase."""
+    if obj.pos_ not in ("NOUN",) or dis.expand(obj):
+        return []
+    out: list[str] = []
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "against", "on", "between", "from"):
+            out.extend(_pobj_actors(prep, dis))
+    return out
+
+
+_STATE_SIDE_KINDS = L.VIOLENT_KINDS | {"Ceasefire", "Agreement", "Sanction"}
+
+
+def armed_sides(ev: Ev, dis: Discourse) -> None:
+    """Attacks, fighting, deployments and ceasefires are between states and armed groups: a
+    person named as a party ("Zelenskiy called for a ceasefire", "Putin ordered the strikes")
+    stands for the state they act for."""
+    if ev.kind not in _STATE_SIDE_KINDS:
+        return
+    if any(c.lower_ in L.NONVIOLENT_MODIFIERS for c in ev.trigger.children):
+        return  # "verbal attacks between A and B": the people
+    out: list[str] = []
+    for name in ev.participants:
+        actor = dis.acts.by_name.get(name)
+        if actor is not None and actor.kind == "Person":
+            name = actor.affiliation or ""
+        if name and name not in out:
+            out.append(name)
+    if ev.kind in _STRUCK_KINDS and out:
+        out.extend(n for n in _struck_states(ev.trigger, dis) if n not in out)
+    ev.participants = out
+
+
+_STRUCK_KINDS = frozenset({"Attack", "Shelling", "Fighting", "Deployment", "CeasefireViolation"})
+_STRUCK_PREPS = frozenset({"in", "into", "on", "inside", "against"})
+
+
+def _struck_states(tok: Token, dis: Discourse) -> list[str]:
+    """The state whose ground an attack, fight or deployment is on: "attacked a post in Kenya's
+    north", "fighting in Colombia", "moved deeper into Georgia" (a place phrase of the trigger or
+    of its object; the possessor of the place)."""
+    verbs = [tok, tok.head] if tok.dep_ == "conj" and tok.pos_ == "VERB" else [tok]  # "attacked X and killed"
+    heads = verbs + [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+    out: list[str] = []
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _STRUCK_PREPS or temporal_prep(prep):
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for cand in (pobj, *(c for c in pobj.children if c.dep_ == "poss")):
+                    state = _state_at(cand, dis)
+                    if state and state not in out:
+                        out.append(state)
+    return out
+
+
+def _state_at(tok: Token, dis: Discourse) -> str | None:
+    """The state a token names, as an actor or as a place ("in Kenya", "Kenya's county")."""
+    name = dis.acts.token_actor.get(tok.i) or dis.acts.token_place.get(tok.i)
+    entry = dis.acts.gaz.get(name) or dis.acts.gaz.lookup(name) if name else None
+    if entry is None or entry.kind != "State":
+        return None
+    dis.acts.ensure(entry.name, entry.kind, None, tok, entry=entry)
+    return entry.name
+
+
+def joint_action(tok: Token) -> bool:
+    """ "join the efforts to ensure the evacuation", "work together on a ceasefire": the words
+    governing a trigger ask for action taken jointly with the speaker."""
+    t = tok
+    for _ in range(6):
+        if t.lemma_.lower() in L.JOINT_ACTION_WORDS or any(
+            c.lemma_.lower() in L.JOINT_ACTION_WORDS for c in t.children if c.dep_ in ("advmod", "amod")
+        ):
+            return True
+        if t.head is t:
+            return False
+        t = t.head
+    return False
+
+
+def first_person_party(tok: Token) -> bool:
+    """The speaker speaks of an event as its own: "our sanctions", "we will end this war", "we
+    held talks with X" (the trigger's possessor or the subject of its verb, up a short chain)."""
+    if any(c.dep_ == "poss" and c.lower_ in L.FIRST_PERSON for c in tok.children):
+        return True
+    verb = governing_verb(tok) if is_nominal(tok) else tok
+    for _ in range(3):
+        if verb is None:
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in L.FIRST_PERSON for c in verb.children):
+            return True
+        if object_controller(verb) is not None:
+            return False  # "we urge X to uphold ...": X acts, not the speaker
+        verb = verb.head if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb else None
+    return False
 
 
 # --- status, place, quantities ---------------------------------------------------------------

@@ -34,7 +34,7 @@ from ontology.schema import actor_kind, event_kind, event_status, statement_kind
 from . import lexicon as L
 from .dates import date_mentions, parse_iso, resolve_date
 from .documents import Document, InputError, iter_documents
-from .events import Ev, _parties_states, detect_events
+from .events import Ev, _parties_states, armed_sides, detect_events, first_person_party, joint_action
 from .mentions import Actors, detect
 from .pipeline import load_nlp
 from .resolve import Discourse
@@ -118,6 +118,7 @@ def extract_parsed(document: Document, parsed: Doc) -> Extraction:
         for ev in sent_events:
             _default_date(ev, n, dates, published)
             _default_parties(ev, dis)
+            armed_sides(ev, dis)
         sent_statements = detect_statements(sent, dis, quotes, published, dates)
         for st in sent_statements:
             _status_from_statement(st, sent_events)
@@ -210,7 +211,8 @@ def _status_from_statement(st: St, events: list[Ev]) -> None:
 
 def _speaker_side(st: St, events: list[Ev], acts: Actors) -> None:
     """An event a speaker reports with one side named ("talks with the representatives of Kiev",
-    "the safe evacuation of foreign nationals") involves the speaker's side too."""
+    "we will impose sanctions") involves the speaker's side too; an attack or election the speaker
+    only comments on does not."""
     lo, hi = st.content
     speaker = acts.by_name.get(st.speaker)
     if speaker is None:
@@ -227,13 +229,31 @@ def _speaker_side(st: St, events: list[Ev], acts: Actors) -> None:
             and (ev.kind != "Conversation" or ev.participants)
             and st.kind in kinds
         ):
-            ev.participants.insert(0, side)
+            if _speaker_takes_part(st, ev):
+                ev.participants.insert(0, side)
             if st.kind == "Appeal" and st.addressed:
-                for t in st.targets:
-                    target = acts.by_name.get(t)
-                    state = target.affiliation if target and target.kind == "Person" else t
-                    if state and state not in ev.participants:
-                        ev.participants.append(state)
+                _add_addressees(st, ev, acts)
+
+
+def _add_addressees(st: St, ev: Ev, acts: Actors) -> None:
+    """ "urged X to agree to a ceasefire": the addressee of an appeal is a party of what it is
+    asked to do (a person for their state)."""
+    for t in st.targets:
+        target = acts.by_name.get(t)
+        state = target.affiliation if target and target.kind == "Person" and target.affiliation else t
+        if state and state not in ev.participants:
+            ev.participants.append(state)
+
+
+def _speaker_takes_part(st: St, ev: Ev) -> bool:
+    """The speaker is a party of a reported event when the event names only its counterpart
+    ("talks with X", "discussions with X"), when the speaker calls on an addressee to act with it,
+    or when the speaker speaks of it in the first person ("we will end this war", "our sanctions")."""
+    if ev.common is not None and ev.kind in L.COMMUNICATION_KINDS | {"Conversation"}:
+        return True
+    if st.kind == "Appeal" and st.addressed and st.targets and joint_action(ev.trigger):
+        return True
+    return first_person_party(ev.trigger)
 
 
 def _event_of(

@@ -1634,6 +1634,17 @@ FORCE_WORDS = frozenset(
 
 # words that make an event joint, with the number of parties they ask for
 JOINT_WORDS: dict[str, int] = {"bilateral": 2, "joint": 2, "combined": 2, "trilateral": 3, "multilateral": 3}
+# participles after a hyphen that make the word before it the mediator or host of an event
+# ("U.S.-brokered talks", "Qatar-mediated exchange", "UN-led negotiations")
+MEDIATOR_PARTICIPLES = frozenset(
+    {"brokered", "mediated", "hosted", "sponsored", "led", "facilitated", "organised", "organized", "backed"}
+)
+# words asking for action taken together with the speaker ("join the efforts", "work together")
+JOINT_ACTION_WORDS = frozenset({"join", "together", "jointly", "cooperate", "collaborate", "joint", "common"})
+# verbs whose "from" phrase names the other party ("received payments from X")
+RECEIVE_VERBS = frozenset({"receive", "accept", "obtain", "get", "buy", "purchase", "import", "request"})
+# modifiers that make an attack or fight a matter of words, fought by people, not by states
+NONVIOLENT_MODIFIERS = frozenset({"verbal", "rhetorical", "political", "personal", "legal", "diplomatic"})
 
 # words naming an organisation inside a name ("... Council", "... Front")
 ORG_WORDS = frozenset(

@@ -97,7 +97,8 @@ def governing_verb(tok: Token) -> Token | None:
     if (
         tok.dep_ == "pobj"
         and tok.head.dep_ == "prep"
-        and tok.head.lower_ in ("after", "during", "following", "before", "in", "at", "amid", "since", "for")
+        and tok.head.lower_
+        in ("after", "during", "following", "before", "in", "at", "amid", "since", "for", "into")
         and tok.head.head.pos_ in ("VERB", "AUX")
     ):
         return tok.head.head
@@ -122,3 +123,36 @@ def definite(tok: Token) -> bool:
 def demonstrative(tok: Token) -> bool:
     """ "this attack", "that election": a noun pointing back at one thing already named."""
     return any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in tok.children)
+
+
+def object_controller(v: Token) -> Token | None:
+    """The object ("invited X to visit") or "on" object ("called on X to hold") that is the
+    understood subject of an infinitive complement (object control), or None."""
+    if v.dep_ != "xcomp" or v.tag_ != "VB":
+        return None
+    for c in v.head.children:
+        if c.i > v.i:
+            break
+        if c.dep_ == "dobj":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon"):
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def stray_preps(tok: Token, allowed: frozenset[str] | set[str]) -> list[Token]:
+    """Prepositional phrases right after a noun that the parse hangs on a word above it ("concern
+    over troop deployments [by X] [to Y]"): adjacent to the noun's phrase, headed by one of its
+    ancestors, and one of the ``allowed`` prepositions; a chain of them is followed."""
+    doc, out = tok.doc, []
+    ancestors = {a.i for a in tok.ancestors}
+    j = tok.right_edge.i + 1
+    while j < len(doc):
+        prep = doc[j]
+        if prep.dep_ != "prep" or prep.lower_ not in allowed or prep.head.i not in ancestors:
+            break
+        out.append(prep)
+        j = prep.right_edge.i + 1
+    return out
