@@ -143,6 +143,13 @@ CUE_NEEDS: dict[str, frozenset[str]] = {
     "exchange": frozenset({"dobj"}),
 }
 
+# verbs of talking about a topic ("discussed the situation", "exchanged views on"): the talk is
+# the event, not a statement, unless the object is itself a stance or a speech act
+TOPIC_CUES: dict[str, frozenset[str]] = {
+    "discuss": frozenset({"importance", "need", "necessity", "commitment", "readiness", "intention"}),
+    "exchange": frozenset({"greeting", "congratulation", "wish", "condolence", "assurance"}),
+}
+
 # cues whose direct object is the addressee, not the content
 ADDRESSEE_CUES = frozenset(
     {

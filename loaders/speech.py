@@ -397,10 +397,8 @@ def detect_statements(
         lemma = cue.lemma_.lower()
         if cue.pos_ != "VERB" or dis.in_quote(cue):
             continue
-        base = cue_kind(cue, lemma)
+        base = _cue_base(cue, lemma)
         if base is None:
-            continue
-        if lemma in ("put", "give", "provide", "make", "issue") and not _light_object(cue):
             continue
         addressed = _cameo_cue(lemma) and base in ("Criticism", "Accusation", "Appeal", "Demand", "Praise")
         content, addressee = _content_tokens(cue, lemma, addressed)
@@ -1032,6 +1030,24 @@ def _action_plover(content: list[Token]) -> str | None:
             if codes:
                 return codes[0]
     return None
+
+
+def _cue_base(cue: Token, lemma: str) -> str | None:
+    """The cue kind of a verb that introduces a statement here: not a light verb without a speech
+    noun ("made progress"), nor talk about a topic ("discussed the situation")."""
+    base = cue_kind(cue, lemma)
+    if base is None:
+        return None
+    if lemma in ("put", "give", "provide", "make", "issue") and not _light_object(cue):
+        return None
+    if lemma in L.TOPIC_CUES and not _stance_topic(cue, L.TOPIC_CUES[lemma]):
+        return None
+    return base
+
+
+def _stance_topic(cue: Token, nouns: frozenset[str]) -> bool:
+    """ "discussed the importance of ...", "exchanged greetings": the object is a stance or act."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns for c in cue.children)
 
 
 def _light_object(cue: Token) -> bool:
