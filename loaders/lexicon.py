@@ -143,6 +143,24 @@ CUE_NEEDS: dict[str, frozenset[str]] = {
     "exchange": frozenset({"dobj"}),
 }
 
+# cue verbs of attitude rather than speech: inside another speaker's reported clause they are
+# part of what that speaker said ("noted that Russia intends to ...")
+ATTITUDE_CUES = frozenset(
+    {
+        "intend",
+        "believe",
+        "hope",
+        "want",
+        "plan",
+        "seek",
+        "resolve",
+        "commit",
+        "expect",
+        "consider",
+        "estimate",
+    }
+)
+
 # verbs of talking about a topic ("discussed the situation", "exchanged views on"): the talk is
 # the event, not a statement, unless the object is itself a stance or a speech act
 TOPIC_CUES: dict[str, frozenset[str]] = {

@@ -1042,6 +1042,8 @@ def _cue_base(cue: Token, lemma: str) -> str | None:
         return None
     if lemma in L.TOPIC_CUES and not _stance_topic(cue, L.TOPIC_CUES[lemma]):
         return None
+    if base in ("Report", "Announcement") and any(c.dep_ == "neg" for c in cue.children):
+        return None  # "had not mentioned that ...", "did not comment": nothing was said
     return base
 
 
@@ -1178,7 +1180,7 @@ def _drop_nested(statements: list[St]) -> list[St]:
     attribute it to the reporting speaker, with the inner act's kind."""
     keep = []
     for st in statements:
-        nested = any(
+        nested = not _named_subject(st.cue) and any(
             o.cue is not st.cue and o.content[0] <= st.cue.i < o.content[1] and o.speaker != st.speaker
             for o in statements
         )
@@ -1186,10 +1188,31 @@ def _drop_nested(statements: list[St]) -> list[St]:
             o.cue is not st.cue and st.content[0] <= o.cue.i < st.content[1] and o.speaker == st.speaker
             for o in statements
         )
-        if nested or tail:
+        if nested or tail or _bare_report_of(st, statements):
             continue
         keep.append(st)
     return keep
+
+
+def _bare_report_of(st: St, statements: list[St]) -> bool:
+    """ "The two sides agreed to ..., it said" / "..., the statement said": a pronoun or document
+    reporting a named act only attributes it; the act is the statement."""
+    subj = _subject(st.cue)
+    if subj is None or not (subj.lower_ == "it" or subj.lemma_.lower() in L.DOCUMENT_NOUNS):
+        return False
+    return any(
+        o.cue is not st.cue and st.content[0] <= o.cue.i < st.content[1] and _named_subject(o.cue)
+        for o in statements
+    )
+
+
+def _named_subject(cue: Token) -> bool:
+    """A reported act whose own subject is named ("the presidency said el-Sissi told Abiy ...",
+    "it said the two sides agreed ..."): the reported speaker's statement stands beside the report."""
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if cue.lemma_.lower() in L.ATTITUDE_CUES:
+        return False  # "said Russia intends to ...": the intent is part of what was said
+    return subj is not None and subj.pos_ in ("PROPN", "NOUN") and cue.dep_ != "conj"
 
 
 def _sentence_start(doc, char: int) -> int:
