@@ -197,6 +197,8 @@ ADDRESSEE_CUES = frozenset(
         "call",
         "charge",
         "remind",
+        "assure",
+        "reassure",
     }
 )
 
@@ -227,6 +229,12 @@ LIGHT_CUES = frozenset(
         "confirm",
         "note",
     }
+)
+
+# speech-act nouns that are statements of their owner ("X's call for", "at the request of X",
+# "a plea by X for"); a subset of NOUN_KINDS whose nouns name an act, not a state of mind
+NOMINAL_CUES = frozenset(
+    {"call", "appeal", "plea", "request", "demand", "ultimatum", "accusation", "allegation", "invitation"}
 )
 
 # object noun lemma -> kind
@@ -1991,6 +1999,8 @@ MORE_CUE_KINDS: dict[str, str] = {
     "decline": "Rejection",
     "refute": "Denial",
     "rebut": "Denial",
+    "assure": "Intent",
+    "reassure": "Intent",
 }
 
 # --- attribution (speech.py) -------------------------------------------------------------

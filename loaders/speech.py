@@ -438,6 +438,7 @@ def detect_statements(
                 )
             )
     out.extend(_stances(sent, dis, state, published, date_mentions, out))
+    out.extend(_nominal(sent, dis, published, date_mentions, out))
     out = _drop_nested(out)
     if not out:
         out.extend(_according_to(sent, dis, published))
@@ -496,6 +497,52 @@ def _stances(
                 st.cameo, st.plover = code, cameo_plover(code)
         out.extend(sts)
     return out
+
+
+def _nominal(sent: Span, dis: Discourse, published, date_mentions, found: list[St]) -> list[St]:
+    """Speech acts named by a noun with their owner: "X's call for talks", "at the request of X",
+    "a plea by X for peace" (not when the noun is the object of a cue already read: "made a call")."""
+    out: list[St] = []
+    cues = {st.cue.i for st in found}
+    for noun in sent:
+        lemma = noun.lemma_.lower()
+        if lemma not in L.NOMINAL_CUES or noun.pos_ != "NOUN" or dis.in_quote(noun) or noun.head.i in cues:
+            continue
+        speakers = _owners(noun, dis)
+        if not speakers:
+            continue
+        content = [
+            c for c in noun.children if c.dep_ in ("acl", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for")
+        ]
+        out.extend(
+            _statements_for(
+                noun,
+                lemma,
+                content,
+                _span_of(content),
+                [],
+                None,
+                speakers,
+                sent,
+                dis,
+                published,
+                date_mentions,
+                L.NOUN_KINDS[lemma],
+            )
+        )
+    return out
+
+
+def _owners(noun: Token, dis: Discourse) -> list[str]:
+    """Who a speech-act noun belongs to: its possessor, or the actor of its "of/by/from" phrase."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return dis.expand(child)
+        if child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return dis.expand(pobj)
+    return []
 
 
 # --- attribution beyond the cue sentence -----------------------------------------------------
@@ -1209,10 +1256,12 @@ def _bare_report_of(st: St, statements: list[St]) -> bool:
 def _named_subject(cue: Token) -> bool:
     """A reported act whose own subject is named ("the presidency said el-Sissi told Abiy ...",
     "it said the two sides agreed ..."): the reported speaker's statement stands beside the report."""
-    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
-    if cue.lemma_.lower() in L.ATTITUDE_CUES:
-        return False  # "said Russia intends to ...": the intent is part of what was said
-    return subj is not None and subj.pos_ in ("PROPN", "NOUN") and cue.dep_ != "conj"
+    if cue.lemma_.lower() in L.ATTITUDE_CUES or any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in cue.children
+    ):
+        return False  # "said Russia intends to", "told X that Egypt would not accept": content
+    subj = _subject(cue)  # "said X condemned A and pledged B": both acts are X's
+    return subj is not None and subj.pos_ in ("PROPN", "NOUN") and subj.dep_ == "nsubj"
 
 
 def _sentence_start(doc, char: int) -> int:
