@@ -869,7 +869,22 @@ def _pair_noun(subj: Token) -> bool:
         return False
     if lemma in ("side", "party") and any(c.lower_ == "the" for c in subj.children):
         return True  # "The parties reaffirmed ...": the two of the exchange
-    return any(c.lower_ in ("two", "both") for c in subj.children)
+    if _each_of(subj):
+        return True  # "the presidents of each country", "the leaders of both nations"
+    return any(c.lower_ in ("two", "both", "three") for c in subj.children)
+
+
+def _each_of(subj: Token) -> bool:
+    """ "the presidents of each country": one of every party just named."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(
+            g.dep_ == "pobj" and any(d.lower_ in ("each", "both", "all") for d in g.children)
+            for g in c.children
+        )
+        for c in subj.children
+    )
 
 
 def _last_pair(subj: Token, dis: Discourse) -> list[str]:
@@ -877,6 +892,10 @@ def _last_pair(subj: Token, dis: Discourse) -> list[str]:
     persons (or, for "sides" and "countries", the two states) seen last."""
     acts = dis.acts
     persons = subj.lemma_.lower() in L.PAIR_PERSON_NOUNS
+    if persons and dis.last_parties and len(dis.last_parties) > 2 and (_each_of(subj) or _counted(subj) > 2):
+        return list(dis.last_parties)  # "the three leaders", "the presidents of each country"
+    if _each_of(subj) and not dis.last_parties:
+        return _recent_states(subj, dis)
     if dis.last_parties and len(dis.last_parties) == 2:
         parties = list(dis.last_parties)
         if persons:
@@ -890,6 +909,24 @@ def _last_pair(subj: Token, dis: Discourse) -> list[str]:
     )
     names = list(dict.fromkeys(n for _, n in reversed(ranked)))[:2]
     return names if len(names) == 2 else []
+
+
+def _recent_states(subj: Token, dis: Discourse, window: int = 80) -> list[str]:
+    """The states named just before "the presidents of each country": each one speaks."""
+    acts = dis.acts
+    ranked = sorted(
+        (i, n)
+        for n, i in dis.seen.items()
+        if acts.kind(n) == "State" and subj.i - window <= i < subj.i and n in acts.by_name
+    )
+    names = list(dict.fromkeys(n for _, n in ranked))
+    return names if 2 <= len(names) <= 4 else []
+
+
+def _counted(subj: Token) -> int:
+    """The number a plural subject gives itself ("the three leaders" -> 3), 0 if none."""
+    words = {"two": 2, "both": 2, "three": 3, "four": 4}
+    return max((words.get(c.lower_, 0) for c in subj.children), default=0)
 
 
 def _side(party: str, dis: Discourse) -> str:
@@ -1136,7 +1173,10 @@ def _clauses(content: list[Token], span):
             for c in head.children
             if c.dep_ == "conj"
             and c.pos_ in ("VERB", "AUX")
-            and any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
+            and (
+                any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
+                or L.CUE_KINDS.get(c.lemma_.lower(), "Report") != "Report"  # "..., and accused X of"
+            )
         ]
         if head.dep_ not in ("ccomp", "xcomp") or not conjs:
             continue
@@ -1235,7 +1275,10 @@ def _drop_nested(statements: list[St]) -> list[St]:
             o.cue is not st.cue and st.content[0] <= o.cue.i < st.content[1] and o.speaker == st.speaker
             for o in statements
         )
-        if nested or tail or _bare_report_of(st, statements):
+        told = any(  # the part "and urged him to ..." of "X spoke ... and urged ..., her office said"
+            o.cue is not st.cue and o.cue.i == st.content[0] and _named_subject(o.cue) for o in statements
+        )
+        if nested or tail or told or _bare_report_of(st, statements):
             continue
         keep.append(st)
     return keep
