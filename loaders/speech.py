@@ -117,6 +117,8 @@ def _content_tokens(cue: Token, lemma: str, addressed: bool = False) -> tuple[li
             content.append(child)
         elif dep == "prt" and child.lower_ in ("out",):
             continue
+    if not content and any(c.dep_ == "agent" for c in cue.children):
+        content.extend(c for c in cue.children if c.dep_ == "nsubjpass")  # "X is opposed by Moscow"
     return content, addressee
 
 
@@ -440,8 +442,7 @@ def detect_statements(
     out.extend(_stances(sent, dis, state, published, date_mentions, out))
     out.extend(_nominal(sent, dis, published, date_mentions, out))
     out = _drop_nested(out)
-    if not out:
-        out.extend(_according_to(sent, dis, published))
+    out.extend(_sourced(_according_to(sent, dis, published), out))
     if not out:
         out.extend(_run_on(sent, quotes, state, dis, published))
     if state.author:
@@ -1394,6 +1395,21 @@ def _side_targets(span: Span, dis: Discourse) -> list[str]:
                 if name:
                     out.append(name)
     return dis._ensured(out, span[0]) if out else out
+
+
+def _sourced(according: list[St], found: list[St]) -> list[St]:
+    """ "A, according to X" beside other cues in the sentence ("..., according to X, who added
+    that B"): a statement of its own unless a cue already speaks A ("Putin said A, according to
+    the Kremlin" is Putin's)."""
+    return [
+        st
+        for st in according
+        if not any(
+            st.content[0] <= o.cue.i < st.content[1]
+            or (o.content[0] < st.content[1] and st.content[0] < o.content[1])
+            for o in found
+        )
+    ]
 
 
 def _according_to(sent: Span, dis: Discourse, published) -> list[St]:

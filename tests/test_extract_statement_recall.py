@@ -124,3 +124,24 @@ def test_at_the_request_of_is_an_appeal() -> None:
         "at the request of the Bolivian President on Monday."
     )
     assert said(run(text)) == [("Luis Arce", "Appeal")]
+
+
+# --- passive cues and "according to" beside another cue ------------------------------------------
+
+
+def test_a_passive_cue_with_its_agent_is_the_agent_s_statement() -> None:
+    text = "Quito's plan to build a dam on the river is strongly opposed by Peru."
+    assert said(run(text)) == [("Peru", "Rejection")]
+
+
+def test_according_to_stands_beside_a_relative_clause_cue() -> None:
+    text = (
+        "The harbour will reopen on Friday, according to Chilean minister Carolina Toha, "
+        "who added that the navy would stay on alert."
+    )
+    assert said(run(text)) == [("Carolina Toha", "Report"), ("Carolina Toha", "Report")]
+
+
+def test_according_to_does_not_double_a_cue_it_attributes() -> None:
+    text = 'Boric said "the border stays open," according to the Chilean presidency.'
+    assert said(run(text)) == [("Gabriel Boric", "Report")]
