@@ -371,6 +371,7 @@ class _Reading:
     quote_speakers: list[str] = field(default_factory=list)
     quote_cue: str = ""
     quote_end: int = -1  # end of the sentence of the last direct statement
+    said_end: int = -1  # end of the last sentence with a statement
     used: set[tuple[int, int]] = field(default_factory=set)
     author: list[str] | None = None  # who issued the document, when it is a statement
     targets: dict[str, tuple[int, list[str]]] = field(default_factory=dict)  # speaker -> last targets
@@ -445,6 +446,8 @@ def detect_statements(
     out.extend(_sourced(_according_to(sent, dis, published), out))
     if not out:
         out.extend(_run_on(sent, quotes, state, dis, published))
+    if not out:
+        out.extend(_free_indirect(sent, state, dis, published, date_mentions))
     if state.author:
         out = [st for st in out if _own_voice(st, state.author, dis)]
         if not out:
@@ -573,6 +576,8 @@ def _remember(sent: Span, out: list[St], dis: Discourse, state: _Reading, quotes
         if st.targets:
             state.targets[st.speaker] = (sent.start, list(st.targets))
     if out:
+        last = next((t for t in reversed(sent) if not t.is_space), sent[-1])
+        state.said_end = last.idx + len(last)  # before a paragraph break the sentence may hold
         state.speakers = list(dict.fromkeys(st.speaker for st in out))
         orgs = [s for s in state.speakers if acts.kind(s) in _ORG_KINDS]
         state.org = orgs[-1] if orgs else state.org
@@ -621,6 +626,45 @@ def _run_on(sent: Span, quotes, state: _Reading, dis: Discourse, published) -> l
     if _cue_after(doc, q, dis):
         return []  # '"A. B," X said': the quote is attributed where it ends
     return _quote_statements(q, state.quote_speakers, sent.root, state.quote_cue, sent, dis, published)
+
+
+def _free_indirect(sent: Span, state: _Reading, dis: Discourse, published, date_mentions) -> list[St]:
+    """A present-tense sentence without a cue right after a one-speaker report in the same
+    paragraph ("Putin informed Modi that ... Meanwhile, nationalist formations continue to ...")
+    keeps reporting that speaker's words: the narrative is past, the reported present is theirs."""
+    text = sent.doc.text
+    if state.said_end < 0 or len(state.speakers) != 1 or state.author:
+        return []
+    first = next((t for t in sent if not t.is_space), sent.root)
+    gap = text[state.said_end : first.idx]
+    if gap.strip() or "\n" in gap or not _present_claim(sent.root) or dis.in_quote(sent.root):
+        return []
+    content = [sent.root]
+    return _statements_for(
+        sent.root,
+        "say",
+        content,
+        (sent.start, sent.end),
+        [],
+        None,
+        list(state.speakers),
+        sent,
+        dis,
+        published,
+        date_mentions,
+        "Report",
+    )
+
+
+def _present_claim(root: Token) -> bool:
+    """A main clause in the present tense with a subject of its own (not "It is thought ...")."""
+    if root.pos_ != "VERB" or root.lemma_.lower() in ("be", "have"):
+        return False  # "X is a respected website": a description, not a claim
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ in ("it", "there") or subj.lower_ in L.FIRST_PERSON:
+        return False
+    tags = {root.tag_} | {c.tag_ for c in root.children if c.dep_ in ("aux", "auxpass")}
+    return bool(tags & {"VBP", "VBZ"}) and not tags & {"VBD", "MD"}
 
 
 def _cue_after(doc, q: tuple[int, int], dis: Discourse) -> bool:

@@ -145,3 +145,27 @@ def test_according_to_stands_beside_a_relative_clause_cue() -> None:
 def test_according_to_does_not_double_a_cue_it_attributes() -> None:
     text = 'Boric said "the border stays open," according to the Chilean presidency.'
     assert said(run(text)) == [("Gabriel Boric", "Report")]
+
+
+# --- free indirect speech after a report ------------------------------------------------------------
+
+
+def test_a_present_tense_claim_after_a_report_continues_it() -> None:
+    text = (
+        "Chilean President Gabriel Boric informed Luis Arce that the navy had closed the port. "
+        "Meanwhile, smuggling gangs continue to block the road to the border."
+    )
+    assert [who for who, _ in said(run(text))] == ["Gabriel Boric", "Gabriel Boric"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The port is the largest on the coast.",  # a description
+        "\nSmuggling gangs continue to block the road to the border.",  # a new paragraph
+        "Smuggling gangs blocked the road to the border.",  # the narrative's past
+    ],
+)
+def test_descriptions_and_new_paragraphs_are_not_continued(second: str) -> None:
+    text = f"Chilean President Gabriel Boric informed Luis Arce that the navy had closed the port. {second}"
+    assert len(said(run(text))) == 1
