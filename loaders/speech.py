@@ -424,22 +424,11 @@ def detect_statements(
             continue
         parts = _clauses(content, span) if quote is None else [(content, span)]
         for part, pspan in parts:
-            out.extend(
-                _statements_for(
-                    cue,
-                    lemma,
-                    part,
-                    pspan,
-                    addressee,
-                    quote,
-                    speakers,
-                    sent,
-                    dis,
-                    published,
-                    date_mentions,
-                    base,
-                )
+            sts = _statements_for(
+                cue, lemma, part, pspan, addressee, quote, speakers, sent, dis, published, date_mentions, base
             )
+            _noun_part_kind(sts, part)
+            out.extend(sts)
     out.extend(_stances(sent, dis, state, published, date_mentions, out))
     out.extend(_nominal(sent, dis, published, date_mentions, out))
     out = _drop_nested(out)
@@ -1209,11 +1198,24 @@ def _impersonal_speakers(lemma: str, dis: Discourse) -> list[str]:
     return [dis.last_speaker] if dis.last_speaker else []
 
 
-def _clauses(content: list[Token], span):
-    """Split "noted that A, or that B" / "laid out that A, B, and C" into one part per clause."""
-    out = []
-    for head in content:
-        conjs = [
+def _noun_part_kind(sts: list[St], part: list[Token]) -> None:
+    """A part split off at a speech-act noun ("reaffirmed support for A and its commitment to B")
+    has that noun's kind, not the first object's."""
+    if len(part) != 1 or part[0].pos_ != "NOUN" or part[0].dep_ != "conj":
+        return
+    kind = L.NOUN_KINDS.get(part[0].lemma_.lower())
+    for st in sts:
+        if kind and kind != st.kind:
+            st.kind = kind
+            st.cameo, st.plover = codes_for(kind, st.text)
+
+
+def _clause_conjs(head: Token) -> list[Token]:
+    """The conjuncts of a content head that are claims of their own: clauses with a subject or a
+    cue ("noted that A, and that B", "..., and accused X of"); for an object naming a speech act,
+    a conjoined act noun of another kind ("support for A and its commitment to B")."""
+    if head.dep_ in ("ccomp", "xcomp"):
+        return [
             c
             for c in head.children
             if c.dep_ == "conj"
@@ -1223,7 +1225,25 @@ def _clauses(content: list[Token], span):
                 or L.CUE_KINDS.get(c.lemma_.lower(), "Report") != "Report"  # "..., and accused X of"
             )
         ]
-        if head.dep_ not in ("ccomp", "xcomp") or not conjs:
+    kind = L.NOUN_KINDS.get(head.lemma_.lower())
+    if head.dep_ != "dobj" or kind is None:
+        return []
+    return [
+        t
+        for t in head.subtree
+        if t.dep_ == "conj"
+        and t.pos_ == "NOUN"
+        and L.NOUN_KINDS.get(t.lemma_.lower(), kind) != kind
+        and any(c.dep_ in ("poss", "acl", "prep") for c in t.children)
+    ][:1]
+
+
+def _clauses(content: list[Token], span):
+    """Split "noted that A, or that B" / "laid out that A, B, and C" into one part per clause."""
+    out = []
+    for head in content:
+        conjs = _clause_conjs(head)
+        if not conjs:
             continue
         removed = {t.i for c in conjs for t in c.subtree}
         first = [t for t in head.subtree if t.i not in removed]

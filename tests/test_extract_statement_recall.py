@@ -169,3 +169,25 @@ def test_a_present_tense_claim_after_a_report_continues_it() -> None:
 def test_descriptions_and_new_paragraphs_are_not_continued(second: str) -> None:
     text = f"Chilean President Gabriel Boric informed Luis Arce that the navy had closed the port. {second}"
     assert len(said(run(text))) == 1
+
+
+# --- several claims of different kinds under one cue ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        (
+            "Chilean President Gabriel Boric reaffirmed Chile's support for the peace talks and its "
+            "commitment to fund the aid programme.",
+            ["Praise", "Intent"],
+        ),
+        (
+            "Chilean President Gabriel Boric expressed concern over the raids and his support for the "
+            "mediation effort.",
+            ["Criticism", "Praise"],
+        ),
+    ],
+)
+def test_conjoined_act_nouns_of_other_kinds_are_two_claims(sentence: str, kinds: list[str]) -> None:
+    assert [k for _, k in said(run(sentence))] == kinds
