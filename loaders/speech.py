@@ -429,7 +429,18 @@ def detect_statements(
             )
             _noun_part_kind(sts, part)
             out.extend(sts)
-    out.extend(_stances(sent, dis, state, published, date_mentions, out))
+    out = _beyond_cues(sent, out, dis, state, quotes, published, date_mentions)
+    _earlier_targets(out, state, sent)
+    _remember(sent, out, dis, state, quotes)
+    return out
+
+
+def _beyond_cues(
+    sent: Span, out: list[St], dis: Discourse, state: _Reading, quotes, published, date_mentions
+) -> list[St]:
+    """The statements of a sentence without a cue verb of their own: stances, speech-act nouns,
+    "according to", run-on quotes, free indirect speech, a statement document's own voice."""
+    out = out + _stances(sent, dis, state, published, date_mentions, out)
     out.extend(_nominal(sent, dis, published, date_mentions, out))
     out = _drop_nested(out)
     out.extend(_sourced(_according_to(sent, dis, published), out))
@@ -441,8 +452,6 @@ def detect_statements(
         out = [st for st in out if _own_voice(st, state.author, dis)]
         if not out:
             out.extend(_authored(sent, state.author, dis, published))
-    _earlier_targets(out, state, sent)
-    _remember(sent, out, dis, state, quotes)
     return out
 
 
@@ -1332,8 +1341,11 @@ def _drop_nested(statements: list[St]) -> list[St]:
     attribute it to the reporting speaker, with the inner act's kind."""
     keep = []
     for st in statements:
-        nested = not _named_subject(st.cue) and any(
-            o.cue is not st.cue and o.content[0] <= st.cue.i < o.content[1] and o.speaker != st.speaker
+        nested = any(
+            o.cue is not st.cue
+            and o.content[0] <= st.cue.i < o.content[1]
+            and o.speaker != st.speaker
+            and (not _named_subject(st.cue) or _own_office(o.cue))
             for o in statements
         )
         tail = st.cue.i >= st.content[1] and any(  # "X refused ..., saying ..., his office said"
@@ -1347,6 +1359,12 @@ def _drop_nested(statements: list[St]) -> list[St]:
             continue
         keep.append(st)
     return keep
+
+
+def _own_office(cue: Token) -> bool:
+    """ "..., his office said": the principal's own office reports his acts, and speaks for them."""
+    subj = _subject(cue)
+    return subj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
 
 
 def _bare_report_of(st: St, statements: list[St]) -> bool:
