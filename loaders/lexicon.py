@@ -143,6 +143,31 @@ CUE_NEEDS: dict[str, frozenset[str]] = {
     "exchange": frozenset({"dobj"}),
 }
 
+# cue verbs of attitude rather than speech: inside another speaker's reported clause they are
+# part of what that speaker said ("noted that Russia intends to ...")
+ATTITUDE_CUES = frozenset(
+    {
+        "intend",
+        "believe",
+        "hope",
+        "want",
+        "plan",
+        "seek",
+        "resolve",
+        "commit",
+        "expect",
+        "consider",
+        "estimate",
+    }
+)
+
+# verbs of talking about a topic ("discussed the situation", "exchanged views on"): the talk is
+# the event, not a statement, unless the object is itself a stance or a speech act
+TOPIC_CUES: dict[str, frozenset[str]] = {
+    "discuss": frozenset({"importance", "need", "necessity", "commitment", "readiness", "intention"}),
+    "exchange": frozenset({"greeting", "congratulation", "wish", "condolence", "assurance"}),
+}
+
 # cues whose direct object is the addressee, not the content
 ADDRESSEE_CUES = frozenset(
     {
@@ -172,6 +197,8 @@ ADDRESSEE_CUES = frozenset(
         "call",
         "charge",
         "remind",
+        "assure",
+        "reassure",
     }
 )
 
@@ -202,6 +229,12 @@ LIGHT_CUES = frozenset(
         "confirm",
         "note",
     }
+)
+
+# speech-act nouns that are statements of their owner ("X's call for", "at the request of X",
+# "a plea by X for"); a subset of NOUN_KINDS whose nouns name an act, not a state of mind
+NOMINAL_CUES = frozenset(
+    {"call", "appeal", "plea", "request", "demand", "ultimatum", "accusation", "allegation", "invitation"}
 )
 
 # object noun lemma -> kind
@@ -2238,6 +2271,8 @@ MORE_CUE_KINDS: dict[str, str] = {
     "decline": "Rejection",
     "refute": "Denial",
     "rebut": "Denial",
+    "assure": "Intent",
+    "reassure": "Intent",
 }
 
 # --- attribution (speech.py) -------------------------------------------------------------

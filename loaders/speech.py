@@ -123,6 +123,8 @@ def _content_tokens(cue: Token, lemma: str, addressed: bool = False) -> tuple[li
             content.append(child)
         elif dep == "prt" and child.lower_ in ("out",):
             continue
+    if not content and any(c.dep_ == "agent" for c in cue.children):
+        content.extend(c for c in cue.children if c.dep_ == "nsubjpass")  # "X is opposed by Moscow"
     return content, addressee
 
 
@@ -505,6 +507,7 @@ class _Reading:
     quote_cue: str = ""
     quote_end: int = -1  # end of the sentence of the last direct statement
     spoke_at: int = -1  # first token of the last sentence that had a statement
+    said_end: int = -1  # end of the last sentence with a statement
     used: set[tuple[int, int]] = field(default_factory=set)
     author: list[str] | None = None  # who issued the document, when it is a statement
     targets: dict[str, tuple[int, list[str]]] = field(default_factory=dict)  # speaker -> last targets
@@ -533,10 +536,8 @@ def detect_statements(
         lemma = cue.lemma_.lower()
         if cue.pos_ != "VERB" or dis.in_quote(cue):
             continue
-        base = cue_kind(cue, lemma)
+        base = _cue_base(cue, lemma)
         if base is None:
-            continue
-        if lemma in ("put", "give", "provide", "make", "issue") and not _light_object(cue):
             continue
         addressed = _cameo_cue(lemma) and base in ("Criticism", "Accusation", "Appeal", "Demand", "Praise")
         content, addressee = _content_tokens(cue, lemma, addressed)
@@ -561,36 +562,36 @@ def detect_statements(
             continue
         parts = _clauses(content, span) if quote is None else [(content, span)]
         for part, pspan in parts:
-            out.extend(
-                _statements_for(
-                    cue,
-                    lemma,
-                    part,
-                    pspan,
-                    addressee,
-                    quote,
-                    speakers,
-                    sent,
-                    dis,
-                    published,
-                    date_mentions,
-                    base,
-                )
+            sts = _statements_for(
+                cue, lemma, part, pspan, addressee, quote, speakers, sent, dis, published, date_mentions, base
             )
-    out.extend(_stances(sent, dis, state, published, date_mentions, out))
+            _noun_part_kind(sts, part)
+            out.extend(sts)
+    out = _beyond_cues(sent, out, dis, state, quotes, published, date_mentions)
+    _earlier_targets(out, state, sent)
+    _remember(sent, out, dis, state, quotes)
+    return out
+
+
+def _beyond_cues(
+    sent: Span, out: list[St], dis: Discourse, state: _Reading, quotes, published, date_mentions
+) -> list[St]:
+    """The statements of a sentence without a cue verb of their own: stances, speech-act nouns,
+    "according to", run-on quotes, free indirect speech, a statement document's own voice."""
+    out = out + _stances(sent, dis, state, published, date_mentions, out)
+    out.extend(_nominal(sent, dis, published, date_mentions, out))
     out, reported = _side_reports(out, dis)
     kept = _drop_nested(out)
     out = [st for st in out if st in kept or st in reported]
-    if not out:
-        out.extend(_according_to(sent, dis, published))
+    out.extend(_sourced(_according_to(sent, dis, published), out))
     if not out:
         out.extend(_run_on(sent, quotes, state, dis, published))
+    if not out:
+        out.extend(_free_indirect(sent, state, dis, published, date_mentions))
     if state.author:
         out = [st for st in out if _own_voice(st, state.author, dis)]
         if not out:
             out.extend(_authored(sent, state.author, dis, published))
-    _earlier_targets(out, state, sent)
-    _remember(sent, out, dis, state, quotes)
     return out
 
 
@@ -640,6 +641,52 @@ def _stances(
     return out
 
 
+def _nominal(sent: Span, dis: Discourse, published, date_mentions, found: list[St]) -> list[St]:
+    """Speech acts named by a noun with their owner: "X's call for talks", "at the request of X",
+    "a plea by X for peace" (not when the noun is the object of a cue already read: "made a call")."""
+    out: list[St] = []
+    cues = {st.cue.i for st in found}
+    for noun in sent:
+        lemma = noun.lemma_.lower()
+        if lemma not in L.NOMINAL_CUES or noun.pos_ != "NOUN" or dis.in_quote(noun) or noun.head.i in cues:
+            continue
+        speakers = _owners(noun, dis)
+        if not speakers:
+            continue
+        content = [
+            c for c in noun.children if c.dep_ in ("acl", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for")
+        ]
+        out.extend(
+            _statements_for(
+                noun,
+                lemma,
+                content,
+                _span_of(content),
+                [],
+                None,
+                speakers,
+                sent,
+                dis,
+                published,
+                date_mentions,
+                L.NOUN_KINDS[lemma],
+            )
+        )
+    return out
+
+
+def _owners(noun: Token, dis: Discourse) -> list[str]:
+    """Who a speech-act noun belongs to: its possessor, or the actor of its "of/by/from" phrase."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return dis.expand(child)
+        if child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return dis.expand(pobj)
+    return []
+
+
 # --- attribution beyond the cue sentence -----------------------------------------------------
 
 
@@ -667,6 +714,8 @@ def _remember(sent: Span, out: list[St], dis: Discourse, state: _Reading, quotes
         if st.targets:
             state.targets[st.speaker] = (sent.start, list(st.targets))
     if out:
+        last = next((t for t in reversed(sent) if not t.is_space), sent[-1])
+        state.said_end = last.idx + len(last)  # before a paragraph break the sentence may hold
         state.speakers = list(dict.fromkeys(st.speaker for st in out))
         state.spoke_at = sent.start
         orgs = [s for s in state.speakers if acts.kind(s) in _ORG_KINDS]
@@ -716,6 +765,45 @@ def _run_on(sent: Span, quotes, state: _Reading, dis: Discourse, published) -> l
     if _cue_after(doc, q, dis):
         return []  # '"A. B," X said': the quote is attributed where it ends
     return _quote_statements(q, state.quote_speakers, sent.root, state.quote_cue, sent, dis, published)
+
+
+def _free_indirect(sent: Span, state: _Reading, dis: Discourse, published, date_mentions) -> list[St]:
+    """A present-tense sentence without a cue right after a one-speaker report in the same
+    paragraph ("Putin informed Modi that ... Meanwhile, nationalist formations continue to ...")
+    keeps reporting that speaker's words: the narrative is past, the reported present is theirs."""
+    text = sent.doc.text
+    if state.said_end < 0 or len(state.speakers) != 1 or state.author:
+        return []
+    first = next((t for t in sent if not t.is_space), sent.root)
+    gap = text[state.said_end : first.idx]
+    if gap.strip() or "\n" in gap or not _present_claim(sent.root) or dis.in_quote(sent.root):
+        return []
+    content = [sent.root]
+    return _statements_for(
+        sent.root,
+        "say",
+        content,
+        (sent.start, sent.end),
+        [],
+        None,
+        list(state.speakers),
+        sent,
+        dis,
+        published,
+        date_mentions,
+        "Report",
+    )
+
+
+def _present_claim(root: Token) -> bool:
+    """A main clause in the present tense with a subject of its own (not "It is thought ...")."""
+    if root.pos_ != "VERB" or root.lemma_.lower() in ("be", "have"):
+        return False  # "X is a respected website": a description, not a claim
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ in ("it", "there") or subj.lower_ in L.FIRST_PERSON:
+        return False
+    tags = {root.tag_} | {c.tag_ for c in root.children if c.dep_ in ("aux", "auxpass")}
+    return bool(tags & {"VBP", "VBZ"}) and not tags & {"VBD", "MD"}
 
 
 def _cue_after(doc, q: tuple[int, int], dis: Discourse) -> bool:
@@ -1123,7 +1211,22 @@ def _pair_noun(subj: Token) -> bool:
         return False
     if lemma in ("side", "party") and any(c.lower_ == "the" for c in subj.children):
         return True  # "The parties reaffirmed ...": the two of the exchange
-    return any(c.lower_ in ("two", "both") for c in subj.children)
+    if _each_of(subj):
+        return True  # "the presidents of each country", "the leaders of both nations"
+    return any(c.lower_ in ("two", "both", "three") for c in subj.children)
+
+
+def _each_of(subj: Token) -> bool:
+    """ "the presidents of each country": one of every party just named."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(
+            g.dep_ == "pobj" and any(d.lower_ in ("each", "both", "all") for d in g.children)
+            for g in c.children
+        )
+        for c in subj.children
+    )
 
 
 def _last_pair(subj: Token, dis: Discourse) -> list[str]:
@@ -1131,6 +1234,10 @@ def _last_pair(subj: Token, dis: Discourse) -> list[str]:
     persons (or, for "sides" and "countries", the two states) seen last."""
     acts = dis.acts
     persons = subj.lemma_.lower() in L.PAIR_PERSON_NOUNS
+    if persons and dis.last_parties and len(dis.last_parties) > 2 and (_each_of(subj) or _counted(subj) > 2):
+        return list(dis.last_parties)  # "the three leaders", "the presidents of each country"
+    if _each_of(subj) and not dis.last_parties:  # each state's office holder, else the states
+        return _leaders_of_states(subj, dis) or _recent_states(subj, dis)
     if dis.last_parties and len(dis.last_parties) == 2:
         parties = list(dis.last_parties)
         if persons:
@@ -1147,6 +1254,24 @@ def _last_pair(subj: Token, dis: Discourse) -> list[str]:
     if speaker in names:  # the one who has been speaking is one of the two, and the last other
         names = [speaker, *(n for n in names if n != speaker)]
     return names[:2] if len(names) >= 2 else []
+
+
+def _recent_states(subj: Token, dis: Discourse, window: int = 80) -> list[str]:
+    """The states named just before "the presidents of each country": each one speaks."""
+    acts = dis.acts
+    ranked = sorted(
+        (i, n)
+        for n, i in dis.seen.items()
+        if acts.kind(n) == "State" and subj.i - window <= i < subj.i and n in acts.by_name
+    )
+    names = list(dict.fromkeys(n for _, n in ranked))
+    return names if 2 <= len(names) <= 4 else []
+
+
+def _counted(subj: Token) -> int:
+    """The number a plural subject gives itself ("the three leaders" -> 3), 0 if none."""
+    words = {"two": 2, "both": 2, "three": 3, "four": 4}
+    return max((words.get(c.lower_, 0) for c in subj.children), default=0)
 
 
 def _side(party: str, dis: Discourse) -> str:
@@ -1451,6 +1576,26 @@ def _action_plover(content: list[Token]) -> str | None:
     return None
 
 
+def _cue_base(cue: Token, lemma: str) -> str | None:
+    """The cue kind of a verb that introduces a statement here: not a light verb without a speech
+    noun ("made progress"), nor talk about a topic ("discussed the situation")."""
+    base = cue_kind(cue, lemma)
+    if base is None:
+        return None
+    if lemma in ("put", "give", "provide", "make", "issue") and not _light_object(cue):
+        return None
+    if lemma in L.TOPIC_CUES and not _stance_topic(cue, L.TOPIC_CUES[lemma]):
+        return None
+    if base in ("Report", "Announcement") and any(c.dep_ == "neg" for c in cue.children):
+        return None  # "had not mentioned that ...", "did not comment": nothing was said
+    return base
+
+
+def _stance_topic(cue: Token, nouns: frozenset[str]) -> bool:
+    """ "discussed the importance of ...", "exchanged greetings": the object is a stance or act."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns for c in cue.children)
+
+
 def _light_object(cue: Token) -> bool:
     """ "put forth terms", "gave a response", "provided an explanation": speech by a light verb."""
     if cue.lemma_.lower() == "put":
@@ -1479,18 +1624,52 @@ def _impersonal_speakers(lemma: str, dis: Discourse) -> list[str]:
     return [dis.last_speaker] if dis.last_speaker else []
 
 
-def _clauses(content: list[Token], span):
-    """Split "noted that A, or that B" / "laid out that A, B, and C" into one part per clause."""
-    out = []
-    for head in content:
-        conjs = [
+def _noun_part_kind(sts: list[St], part: list[Token]) -> None:
+    """A part split off at a speech-act noun ("reaffirmed support for A and its commitment to B")
+    has that noun's kind, not the first object's."""
+    if len(part) != 1 or part[0].pos_ != "NOUN" or part[0].dep_ != "conj":
+        return
+    kind = L.NOUN_KINDS.get(part[0].lemma_.lower())
+    for st in sts:
+        if kind and kind != st.kind:
+            st.kind = kind
+            st.cameo, st.plover = codes_for(kind, st.text)
+
+
+def _clause_conjs(head: Token) -> list[Token]:
+    """The conjuncts of a content head that are claims of their own: clauses with a subject or a
+    cue ("noted that A, and that B", "..., and accused X of"); for an object naming a speech act,
+    a conjoined act noun of another kind ("support for A and its commitment to B")."""
+    if head.dep_ in ("ccomp", "xcomp"):
+        return [
             c
             for c in head.children
             if c.dep_ == "conj"
             and c.pos_ in ("VERB", "AUX")
-            and any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
+            and (
+                any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
+                or L.CUE_KINDS.get(c.lemma_.lower(), "Report") != "Report"  # "..., and accused X of"
+            )
         ]
-        if head.dep_ not in ("ccomp", "xcomp") or not conjs:
+    kind = L.NOUN_KINDS.get(head.lemma_.lower())
+    if head.dep_ != "dobj" or kind is None:
+        return []
+    return [
+        t
+        for t in head.subtree
+        if t.dep_ == "conj"
+        and t.pos_ == "NOUN"
+        and L.NOUN_KINDS.get(t.lemma_.lower(), kind) != kind
+        and any(c.dep_ in ("poss", "acl", "prep") for c in t.children)
+    ][:1]
+
+
+def _clauses(content: list[Token], span):
+    """Split "noted that A, or that B" / "laid out that A, B, and C" into one part per clause."""
+    out = []
+    for head in content:
+        conjs = _clause_conjs(head)
+        if not conjs:
             continue
         removed = {t.i for c in conjs for t in c.subtree}
         first = [t for t in head.subtree if t.i not in removed]
@@ -1585,6 +1764,7 @@ def _side_reports(statements: list[St], dis: Discourse) -> tuple[list[St], list[
             if st.cue is not o.cue
             and o.content[0] <= st.cue.i < o.content[1]
             and _voice_of(o.speaker, st.speaker, dis)
+            and _named_subject(st.cue)
         ]
         if not inner:
             continue
@@ -1667,17 +1847,46 @@ def _drop_nested(statements: list[St]) -> list[St]:
     keep = []
     for st in statements:
         nested = any(
-            o.cue is not st.cue and o.content[0] <= st.cue.i < o.content[1] and o.speaker != st.speaker
+            o.cue is not st.cue
+            and o.content[0] <= st.cue.i < o.content[1]
+            and o.speaker != st.speaker
+            and (not _named_subject(st.cue) or _own_office(o.cue))
             for o in statements
         )
         tail = st.cue.i >= st.content[1] and any(  # "X refused ..., saying ..., his office said"
             o.cue is not st.cue and st.content[0] <= o.cue.i < st.content[1] and o.speaker == st.speaker
             for o in statements
         )
-        if nested or tail:
+        told = any(  # the part "and urged him to ..." of "X spoke ... and urged ..., her office said"
+            o.cue is not st.cue and o.cue.i == st.content[0] and _named_subject(o.cue) for o in statements
+        )
+        if nested or tail or told or _bare_report_of(st, statements):
             continue
         keep.append(st)
     return keep
+
+
+def _bare_report_of(st: St, statements: list[St]) -> bool:
+    """ "The two sides agreed to ..., it said" / "..., the statement said": a pronoun or document
+    reporting a named act only attributes it; the act is the statement."""
+    subj = _subject(st.cue)
+    if subj is None or not (subj.lower_ == "it" or subj.lemma_.lower() in L.DOCUMENT_NOUNS):
+        return False
+    return any(
+        o.cue is not st.cue and st.content[0] <= o.cue.i < st.content[1] and _named_subject(o.cue)
+        for o in statements
+    )
+
+
+def _named_subject(cue: Token) -> bool:
+    """A reported act whose own subject is named ("the presidency said el-Sissi told Abiy ...",
+    "it said the two sides agreed ..."): the reported speaker's statement stands beside the report."""
+    if cue.lemma_.lower() in L.ATTITUDE_CUES or any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in cue.children
+    ):
+        return False  # "said Russia intends to", "told X that Egypt would not accept": content
+    subj = _subject(cue)  # "said X condemned A and pledged B": both acts are X's
+    return subj is not None and subj.pos_ in ("PROPN", "NOUN") and subj.dep_ == "nsubj"
 
 
 def _sentence_start(doc, char: int) -> int:
@@ -1855,6 +2064,21 @@ def settle_targets(st: St, during: Ev | None, acts: Actors, events: list[Ev] | N
     own = own_sides(st.speaker, acts)
     found = [t for t in st.targets + st.about if t not in own and not _inhabitants(t, acts)]
     st.targets = list(dict.fromkeys(conversation_parties(st, during, acts) + found))
+
+
+def _sourced(according: list[St], found: list[St]) -> list[St]:
+    """ "A, according to X" beside other cues in the sentence ("..., according to X, who added
+    that B"): a statement of its own unless a cue already speaks A ("Putin said A, according to
+    the Kremlin" is Putin's)."""
+    return [
+        st
+        for st in according
+        if not any(
+            st.content[0] <= o.cue.i < st.content[1]
+            or (o.content[0] < st.content[1] and st.content[0] < o.content[1])
+            for o in found
+        )
+    ]
 
 
 def _according_to(sent: Span, dis: Discourse, published) -> list[St]:

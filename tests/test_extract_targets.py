@@ -152,8 +152,8 @@ def test_a_joint_act_of_two_leaders_targets_each_other_and_the_content() -> None
     ],
 )
 def test_a_body_is_the_target_not_the_state_owning_it(text: str, state: str) -> None:
-    sts = statements(run(text))
-    assert sts and all(s[1] and state not in s[1] for s in sts)
+    sts = statements(run(text))  # the body's own reported act may stand beside, aimed at no one
+    assert any(s[1] for s in sts) and all(state not in s[1] for s in sts)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,193 @@
+"""Which statements exist (issue 11): reported acts of a named speaker inside another's report,
+joint acts, several claims under one cue, speech-act nouns, and talk about a topic that is the
+event rather than a statement. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.documents import Document
+from loaders.extract import extract
+
+
+def run(text: str, published: str = "2024-03-05") -> dict:
+    return extract(Document(text=text, published=published)).to_dict()
+
+
+def said(x: dict) -> list[tuple[str, str]]:
+    """(speaker, kind) of every statement, in order."""
+    ids = {a["id"]: a["name"] for a in x["actors"]}
+    return [(ids[s["speaker"]], s["kind"]) for s in x["statements"]]
+
+
+def speakers(x: dict) -> set[str]:
+    return {who for who, _ in said(x)}
+
+
+# --- talk about a topic is the event -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two leaders discussed the situation in the Balkans.",
+        "The leaders exchanged views on regional security.",
+        "President Boric and President Arce discussed trade and energy links.",
+    ],
+)
+def test_talking_about_a_topic_is_no_statement(sentence: str) -> None:
+    text = f"President Gabriel Boric of Chile spoke with President Luis Arce of Bolivia on Monday. {sentence}"
+    assert said(run(text)) == []
+
+
+def test_discussing_the_importance_of_something_is_a_stance() -> None:
+    text = (
+        "President Gabriel Boric of Chile spoke with President Luis Arce of Bolivia on Monday. "
+        "Boric discussed the importance of a shared water policy."
+    )
+    assert said(run(text)), "a stance discussed is still a statement"
+
+
+def test_a_negated_report_says_nothing() -> None:
+    text = "Finnish President Alexander Stubb did not comment on the troop movements near the border."
+    assert said(run(text)) == []
+
+
+# --- a named speaker's act inside another's report ------------------------------------------------
+
+
+def test_a_reported_act_of_a_named_speaker_is_its_own_statement() -> None:
+    text = (
+        "Stubb told Kristersson that Finland would keep the border closed, "
+        "the Finnish presidency said in a statement."
+    )
+    who = speakers(run(text))
+    assert "Finnish presidency" in who and any(w.endswith("Stubb") for w in who)
+
+
+def test_a_pronoun_report_of_a_joint_act_is_only_its_attribution() -> None:
+    text = (
+        "Chilean President Gabriel Boric spoke with Bolivian President Luis Arce on Monday. "
+        "The two leaders agreed to reopen the border crossing next month, it said."
+    )
+    got = said(run(text))
+    assert sorted(got) == [("Gabriel Boric", "Agreement"), ("Luis Arce", "Agreement")]
+
+
+def test_conjoined_acts_of_a_reported_speaker_are_both_his() -> None:
+    text = (
+        "Chile's presidency said Gabriel Boric condemned the raid and pledged that Chilean police "
+        "would pursue the attackers."
+    )
+    kinds = sorted(k for who, k in said(run(text)) if who == "Gabriel Boric")
+    assert kinds == ["Criticism", "Intent"]
+
+
+def test_a_modal_inner_verb_stays_content() -> None:
+    text = "Boric told Arce that Chile would not accept new tariffs, the Chilean presidency said."
+    assert sorted(said(run(text))) == [("Chilean presidency", "Report"), ("Gabriel Boric", "Rejection")]
+
+
+# --- several claims under one cue -----------------------------------------------------------------
+
+
+def test_a_conjoined_accusation_under_one_cue_is_a_second_claim() -> None:
+    text = (
+        "Moldova's foreign ministry said the country would defend its airspace, "
+        "and accused Tiraspol of staging provocations."
+    )
+    assert sorted(k for _, k in said(run(text))) == ["Accusation", "Report"]
+
+
+# --- joint acts ------------------------------------------------------------------------------------
+
+
+def test_the_presidents_of_each_country_speak_one_by_one() -> None:
+    text = (
+        "A handshake ended the quarrel between Chile, Peru and Bolivia. "
+        "The presidents of each country agreed to end the quarrel."
+    )
+    assert said(run(text)) == [("Chile", "Agreement"), ("Peru", "Agreement"), ("Bolivia", "Agreement")]
+
+
+# --- cues outside the lists and speech-act nouns --------------------------------------------------
+
+
+def test_assured_is_a_promise() -> None:
+    text = "Chilean President Gabriel Boric assured Bolivia that the port would stay open."
+    assert said(run(text)) == [("Gabriel Boric", "Intent")]
+
+
+def test_at_the_request_of_is_an_appeal() -> None:
+    text = (
+        "Chilean President Gabriel Boric spoke by telephone with Bolivian President Luis Arce "
+        "at the request of the Bolivian President on Monday."
+    )
+    assert said(run(text)) == [("Luis Arce", "Appeal")]
+
+
+# --- passive cues and "according to" beside another cue ------------------------------------------
+
+
+def test_a_passive_cue_with_its_agent_is_the_agent_s_statement() -> None:
+    text = "Quito's plan to build a dam on the river is strongly opposed by Peru."
+    assert said(run(text)) == [("Peru", "Rejection")]
+
+
+def test_according_to_stands_beside_a_relative_clause_cue() -> None:
+    text = (
+        "The harbour will reopen on Friday, according to Chilean minister Carolina Toha, "
+        "who added that the navy would stay on alert."
+    )
+    assert said(run(text)) == [("Carolina Toha", "Report"), ("Carolina Toha", "Report")]
+
+
+def test_according_to_does_not_double_a_cue_it_attributes() -> None:
+    text = 'Boric said "the border stays open," according to the Chilean presidency.'
+    assert said(run(text)) == [("Gabriel Boric", "Report")]
+
+
+# --- free indirect speech after a report ------------------------------------------------------------
+
+
+def test_a_present_tense_claim_after_a_report_continues_it() -> None:
+    text = (
+        "Chilean President Gabriel Boric informed Luis Arce that the navy had closed the port. "
+        "Meanwhile, smuggling gangs continue to block the road to the border."
+    )
+    assert [who for who, _ in said(run(text))] == ["Gabriel Boric", "Gabriel Boric"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The port is the largest on the coast.",  # a description
+        "\nSmuggling gangs continue to block the road to the border.",  # a new paragraph
+        "Smuggling gangs blocked the road to the border.",  # the narrative's past
+    ],
+)
+def test_descriptions_and_new_paragraphs_are_not_continued(second: str) -> None:
+    text = f"Chilean President Gabriel Boric informed Luis Arce that the navy had closed the port. {second}"
+    assert len(said(run(text))) == 1
+
+
+# --- several claims of different kinds under one cue ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        (
+            "Chilean President Gabriel Boric reaffirmed Chile's support for the peace talks and its "
+            "commitment to fund the aid programme.",
+            ["Praise", "Intent"],
+        ),
+        (
+            "Chilean President Gabriel Boric expressed concern over the raids and his support for the "
+            "mediation effort.",
+            ["Criticism", "Praise"],
+        ),
+    ],
+)
+def test_conjoined_act_nouns_of_other_kinds_are_two_claims(sentence: str, kinds: list[str]) -> None:
+    assert [k for _, k in said(run(sentence))] == kinds
