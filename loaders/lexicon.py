@@ -823,6 +823,30 @@ LOCATIVE_PREPS = frozenset(
     }
 )
 
+# prepositions before a state's own name that make it only a location ("observers in Angola", "via
+# Panama"); "to"/"from"/"into" stay out: "appeal to Mozambique", "bribes from Pakistan" name actors
+STATE_LOCATIVE_PREPS = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "inside",
+        "within",
+        "throughout",
+        "around",
+        "along",
+        "via",
+        "through",
+        "outside",
+        "beyond",
+        "across",
+    }
+)
+# verbs of coming and going: "arrived from Zambia" says where from, not who acts
+MOTION_VERBS = frozenset(
+    {"arrive", "come", "return", "flee", "travel", "fly", "depart", "escape", "migrate", "emigrate", "head"}
+)
+
 # --- events ----------------------------------------------------------------------------------
 EVENT_NOUNS: dict[str, str] = {
     "call": "PhoneCall",

@@ -551,6 +551,20 @@ def _acronym_after(ent: Span, name: str, acronyms: dict[str, str]) -> None:
         acronyms[doc[i + 1].text] = name
 
 
+def _state_located(tok: Token) -> bool:
+    """A state's own name that only says where: "in Angola", "via Panama", "arrived from Zambia", "the
+    Ukraine border" ("appeal to Mozambique", "bribes from Pakistan" keep it an actor)."""
+    t = tok
+    while t.dep_ in ("conj", "appos") and t.head is not t:
+        t = t.head
+    if t.dep_ != "pobj":
+        return is_location_use(tok)
+    prep = t.head
+    if prep.lower_ in L.STATE_LOCATIVE_PREPS:
+        return True
+    return prep.lower_ == "from" and prep.head.lemma_.lower() in L.MOTION_VERBS
+
+
 def _gazetteer_entity(acts: Actors, ent: Span, entry: Entry, surface: str) -> None:
     root = ent.root
     forms = {normalise(m) for m in entry.metonyms}
@@ -561,12 +575,8 @@ def _gazetteer_entity(acts: Actors, ent: Span, entry: Entry, surface: str) -> No
             for t in ent:
                 acts.token_demonym[t.i] = entry.name
             return
-    if (
-        entry.kind in ("State",)
-        and (is_metonym or root.dep_ == "appos")
-        and is_location_use(root)
-        and not is_backer(root)
-    ):
+    located = is_location_use(root) if (is_metonym or root.dep_ == "appos") else _state_located(root)
+    if entry.kind == "State" and located and not is_backer(root):
         for t in ent:
             acts.token_place[t.i] = entry.name if not is_metonym else surface
         return
