@@ -278,6 +278,8 @@ class Discourse:
         if not _names_people(tok, acts):
             return []
         lefts = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        if not lefts and tok.lemma_.lower() in L.FORCE_NOUNS:
+            return []  # "the 30,000 troops": whose forces the text has not said
         start = min([tok.i] + [c.left_edge.i for c in lefts])
         name = tok.doc[start : tok.i + 1].text.strip()
         if "\n" in name or not name:

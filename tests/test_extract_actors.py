@@ -44,3 +44,8 @@ def test_a_state_named_only_where_something_happens_is_no_actor(text: str, place
 )
 def test_a_state_addressed_or_giving_stays_an_actor(text: str, state: str) -> None:
     assert state in names(run(text))
+
+
+def test_troops_whose_state_is_not_said_are_no_actor() -> None:
+    x = run("Lima said the 5,000 troops it keeps in Bolivia were holding drills with its ally.")
+    assert not any(n.lower() == "troops" for n in names(x))
