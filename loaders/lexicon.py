@@ -1451,6 +1451,9 @@ REPEATABLE_KINDS = frozenset(
     {"PhoneCall", "Meeting", "Talks", "Summit", "Visit", "Agreement", "Ceasefire", "Election"}
 )
 
+# particles inside Arabic names that NER may leave out of the name ("Abdel Fattah el-Sissi")
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "bint", "abu", "ould"})
+
 # titles that may stand before a given name alone ("Prince Mohammed", "Sheikh Tamim", "King Abdullah")
 HONORIFICS = frozenset(
     {
@@ -1516,6 +1519,41 @@ ORG_WORDS = frozenset(
         "court",
     }
 )
+# heads that make a capitalised name a thing, not an actor ("Intercontinental Ballistic Missile",
+# "Annapolis Conference", "COVID-19 pandemic", "Renaissance Dam")
+THING_HEADS = frozenset(
+    {
+        "missile",
+        "rocket",
+        "weapon",
+        "warhead",
+        "drone",
+        "conference",
+        "forum",
+        "summit",
+        "dialogue",
+        "accord",
+        "treaty",
+        "agreement",
+        "declaration",
+        "charter",
+        "dam",
+        "pipeline",
+        "terminal",
+        "virus",
+        "pandemic",
+        "disease",
+        "vaccine",
+        "award",
+        "prize",
+        "games",
+        "cup",
+        "plan",
+        "initiative",
+    }
+)
+# names of diseases NER takes for organisations
+DISEASE_NAMES = frozenset({"covid-19", "covid", "sars", "mers", "ebola", "hiv", "aids", "mpox", "zika"})
 
 # heads that an armed-group adjective makes an armed group ("rebel regions", "separatist forces")
 ARMED_HEADS = frozenset(

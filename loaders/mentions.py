@@ -306,6 +306,7 @@ class Mention:
 
 def _entity(acts: Actors, ent: Span, people: PersonIndex, acronyms: dict[str, str]) -> None:
     """A gazetteer entity, or else the first of the rules below that claims the mention."""
+    ent = _with_name_particle(ent)
     surface = _strip(ent.text)
     if not surface:
         return
@@ -317,9 +318,52 @@ def _entity(acts: Actors, ent: Span, people: PersonIndex, acronyms: dict[str, st
     any(rule(mention) for rule in _UNKNOWN_ENTITY_RULES)
 
 
+def _with_name_particle(ent: Span) -> Span:
+    """ "Abdel Fattah [el-Sissi]", "Mohammed [bin Salman]": the particle and name NER left out of a
+    person's name belong to it."""
+    doc = ent.doc
+    i = ent.end
+    if ent.label_ != "PERSON" or i + 1 >= len(doc) or doc[i].lower_ not in L.NAME_PARTICLES:
+        return ent
+    j = i + 2 if doc[i + 1].text == "-" else i + 1
+    if j < len(doc) and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" and not doc[j].ent_type_:
+        return Span(doc, ent.start, j + 1, label=ent.label_)
+    return ent
+
+
 def _discarded(m: Mention) -> bool:
     """ "Academy Award", "Champions": phrases the Phoenix discards say never name an actor."""
     return m.acts.phoenix.is_discard(m.surface)
+
+
+def _thing_name(m: Mention) -> bool:
+    """ "Intercontinental Ballistic Missile", "Annapolis Conference", "COVID-19": NER takes a weapon,
+    a meeting, a treaty or a disease for an organisation or person; such names are no actors."""
+    if m.ent.label_ not in ("ORG", "PERSON", "NORP", "PRODUCT", "EVENT"):
+        return False
+    head = m.root.lemma_.lower()
+    return head in L.THING_HEADS or head.rstrip("s") in L.THING_HEADS or m.surface.lower() in L.DISEASE_NAMES
+
+
+def _modifier_of_a_thing(m: Mention) -> bool:
+    """ "COVID-19 cases", "the Es Sider terminal", "the Grand Ethiopian Renaissance Dam": an unknown
+    name modifying a common noun that names no actor is part of that noun, not an actor."""
+    root = m.root
+    if m.ent.label_ not in ("ORG", "PERSON") or root.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    head = root.head
+    while head.dep_ == "compound" and head.head is not head and head.ent_type_ != "PERSON":
+        head = head.head  # "the Grand [Ethiopian] Renaissance Dam"
+    if head.i in m.ent or head.pos_ not in ("NOUN", "PROPN") or head.i in m.acts.token_actor:
+        return False
+    lemma = head.lemma_.lower()
+    if m.ent.label_ == "PERSON" and lemma not in L.THING_HEADS | L.LOCATION_HEADS | L.PLACE_HEADS:
+        return False  # "Fernandez plea": a person's act
+    return (
+        lemma not in _ACTORISH
+        and lemma not in L.EVENT_NOUNS
+        and head.ent_type_ in ("", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART")
+    )
 
 
 def _known_person_form(m: Mention) -> bool:
@@ -450,6 +494,8 @@ def _place_entity(m: Mention) -> bool:
 
 _UNKNOWN_ENTITY_RULES = (
     _discarded,
+    _thing_name,
+    _modifier_of_a_thing,
     _titled_name,
     _known_person_form,
     _known_acronym,
@@ -522,6 +568,17 @@ def _office_holder(acts: Actors, actor: Actor, surface: str) -> None:
 
 
 _ACTION_LEMMAS = ACTION_LEMMAS
+# nouns whose modifier may be an actor ("Hamas members", "a TASS report", "the Putin administration")
+_ACTORISH = (
+    L.BODY_NOUNS
+    | L.PROXY_NOUNS
+    | L.GROUP_NOUNS
+    | L.FORCE_NOUNS
+    | L.TITLE_NOUNS
+    | L.ARMED_NOUNS
+    | L.HUMAN_NOUNS
+    | L.PLURAL_PERSON_TITLES
+)
 _SPEAK_LEMMAS = frozenset(L.SPEAK_VERBS) | {"be", "have", "say", "tell"}
 
 

@@ -5,9 +5,12 @@ Sentences are written for these tests."""
 from __future__ import annotations
 
 import pytest
+from spacy.lang.en import English
+from spacy.tokens import Doc
 
 from loaders.documents import Document
 from loaders.extract import extract
+from loaders.mentions import _with_name_particle
 
 
 def run(text: str, published: str = "2024-03-05") -> dict:
@@ -49,3 +52,38 @@ def test_a_state_addressed_or_giving_stays_an_actor(text: str, state: str) -> No
 def test_troops_whose_state_is_not_said_are_no_actor() -> None:
     x = run("Lima said the 5,000 troops it keeps in Bolivia were holding drills with its ally.")
     assert not any(n.lower() == "troops" for n in names(x))
+
+
+# --- NER noise: things named like organisations ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "noise"),
+    [
+        (
+            "Norway condemned the launch of a Long Range Cruise Missile by the junta.",
+            "Long Range Cruise Missile",
+        ),
+        ("Delegates left the Halifax Conference early, Canada said.", "Halifax Conference"),
+        ("Peru reported a rise in COVID-19 cases, the health minister said.", "COVID-19"),
+        ("Protesters gathered outside the Bahia Blanca terminal, Argentina said.", "Bahia Blanca"),
+    ],
+)
+def test_weapons_meetings_diseases_and_modifiers_are_no_actors(text: str, noise: str) -> None:
+    assert not any(noise.lower() in n.lower() for n in names(run(text)))
+
+
+def test_a_name_particle_left_out_by_ner_stays_in_the_name() -> None:
+    words = ["President", "Abdel", "Karim", "el", "-", "Tayeb", "called", "."]
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    spaces = [True, True, True, False, False, True, False, False]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O"]
+    doc = Doc(English().vocab, words=words, spaces=spaces, pos=pos, ents=ents)
+    assert _with_name_particle(doc.ents[0]).text == "Abdel Karim el-Tayeb"
+    doc = Doc(
+        English().vocab,
+        words=["Karim", "el", "said"],
+        pos=["PROPN", "PROPN", "VERB"],
+        ents=["B-PERSON", "O", "O"],
+    )
+    assert _with_name_particle(doc.ents[0]).text == "Karim"
