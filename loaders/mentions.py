@@ -354,7 +354,11 @@ def _modifier_of_a_thing(m: Mention) -> bool:
     head = root.head
     while head.dep_ == "compound" and head.head is not head and head.ent_type_ != "PERSON":
         head = head.head  # "the Grand [Ethiopian] Renaissance Dam"
-    if head.i in m.ent or head.pos_ not in ("NOUN", "PROPN") or head.i in m.acts.token_actor:
+    if (
+        m.ent.start <= head.i < m.ent.end
+        or head.pos_ not in ("NOUN", "PROPN")
+        or head.i in m.acts.token_actor
+    ):
         return False
     lemma = head.lemma_.lower()
     if m.ent.label_ == "PERSON" and lemma not in L.THING_HEADS | L.LOCATION_HEADS | L.PLACE_HEADS:
