@@ -681,6 +681,24 @@ PLURAL_PERSON_TITLES = frozenset(
     }
 )
 COLLECTIVE_SIDES = frozenset({"side", "party", "country", "nation", "state", "government"})
+# nouns a definite phrase uses for an organisation already named ("the regional body", "the bloc",
+# "the news agency", "the militant group"): the kinds each may stand for
+GENERIC_ORG_NOUNS: dict[str, tuple[str, ...]] = {
+    "body": ("Organization", "GovernmentBody"),
+    "bloc": ("Organization",),
+    "organisation": ("Organization",),
+    "organization": ("Organization",),
+    "alliance": ("Organization",),
+    "grouping": ("Organization",),
+    "commission": ("GovernmentBody", "Organization"),
+    "agency": ("Media", "GovernmentBody", "Organization"),
+    "network": ("Media",),
+    "broadcaster": ("Media",),
+    "channel": ("Media",),
+    "newspaper": ("Media",),
+    "group": ("ArmedGroup", "Organization"),
+    "movement": ("ArmedGroup", "Organization"),
+}
 
 # adjectives kept inside a role ("top general", "foreign minister")
 ROLE_ADJECTIVES = frozenset(

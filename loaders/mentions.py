@@ -208,6 +208,7 @@ class PersonIndex:
     the given name ("Prince Mohammed"). Maps each to the canonical full name first seen."""
 
     single: dict[str, str] = field(default_factory=dict)  # lower-case word -> full name
+    single_keys: dict[str, str] = field(default_factory=dict)  # name_key of a surname -> full name
     keys: dict[str, str] = field(default_factory=dict)  # name_key of a form -> full name
     tails: dict[str, str] = field(default_factory=dict)  # normalised last words -> full name
     givens: dict[str, str] = field(default_factory=dict)  # normalised first word(s) -> full name
@@ -222,6 +223,8 @@ class PersonIndex:
             self.keys.setdefault(name_key(form), full)
             self.single.setdefault(parts[-1].lower(), full)
             self.single.setdefault(parts[0].lower(), full)
+            if len(parts[-1]) > 3:
+                self.single_keys.setdefault(name_key(parts[-1]), full)
             self.givens.setdefault(normalise(parts[0]), full)
             for k in range(1, len(parts) - 1):
                 if len(parts) - k >= 2:
@@ -413,6 +416,8 @@ def _lone_name(m: Mention) -> bool:
     if m.ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or len(m.surface.split()) != 1:
         return False
     name = m.people.single.get(m.surface.lower())
+    if name is None and m.ent.label_ == "PERSON" and len(m.surface) > 3:
+        name = m.people.single_keys.get(name_key(m.surface))  # "Mottaki" for "... Muttaqi"
     if name is None or is_location_use(m.root):
         return False
     m.actor(name, "Person")
@@ -867,8 +872,27 @@ def _home_state(acts: Actors, tok: Token) -> str | None:
     return None
 
 
+def _named_armed_group(acts: Actors, armed: list[tuple[Token, str | None]]) -> str | None:
+    """The one named group an armed noun's modifier names ("FARC rebels", "al Shabaab militants")."""
+    names = {
+        acts.token_actor[c.i]
+        for tok, _ in armed
+        for c in tok.lefts
+        if c.dep_ in ("compound", "nmod", "amod")
+        and acts.kind(acts.token_actor.get(c.i)) in ("ArmedGroup", "Organization")
+    }
+    return names.pop() if len(names) == 1 else None
+
+
 def _armed_group(acts: Actors, armed: list[tuple[Token, str | None]]) -> None:
-    """All separatist/rebel mentions of an article are one actor, named after its backer."""
+    """All separatist/rebel mentions of an article are one actor, named after its backer, or the
+    armed group the text names ("FARC rebels ... the rebels")."""
+    named = _named_armed_group(acts, armed)
+    if named is not None:
+        for tok, _ in armed:
+            acts.by_name[named].add_alias(_np_surface(tok, tok.left_edge.i))
+            acts.token_actor[tok.i] = named
+        return
     backer = next((b for _, b in armed if b), None)
     lemmas = [t.lemma_.lower() for t, _ in armed]
     noun = "separatist" if "separatist" in lemmas else lemmas[0]
@@ -1085,6 +1109,47 @@ def _drop_title_words(acts: Actors) -> None:
                 del acts.token_actor[i]
 
 
+def name_words(name: str) -> frozenset[str]:
+    """The words of a name that say which actor it is (no "the", "of")."""
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in ("the", "of", "s"))
+
+
+def _fuller_name(acts: Actors, actor: Actor) -> str | None:
+    """The one other organisation whose name holds all of this one's words: "the electoral
+    commission" is "Mozambique's National Electoral Commission" named in full."""
+    words = name_words(actor.name)
+    if len(words) < 2 or actor.kind in ("Person", "State") or actor.from_gazetteer:
+        return None
+    fuller = [
+        other.name
+        for other in acts.by_name.values()
+        if other is not actor
+        and other.kind not in ("Person", "State")
+        and any(words < name_words(n) for n in (other.name, *other.aliases))
+    ]
+    return fuller[0] if len(fuller) == 1 else None
+
+
+def merge_partial_names(acts: Actors) -> None:
+    """Fold each organisation named by part of another's name into that one (one node per actor)."""
+    for actor in list(acts.by_name.values()):
+        target = _fuller_name(acts, actor)
+        if target is None:
+            continue
+        into = acts.by_name[target]
+        for surface in (actor.name, *actor.aliases):
+            into.add_alias(surface)
+        if actor.first_token < into.first_token:
+            into.first_token, into.sent_start, into.sent_end = (
+                actor.first_token,
+                actor.sent_start,
+                actor.sent_end,
+            )
+        for i in [i for i, n in acts.token_actor.items() if n == actor.name]:
+            acts.token_actor[i] = target
+        del acts.by_name[actor.name]
+
+
 def detect(doc: Doc, gaz: Gazetteer, published: date | None = None) -> Actors:
     """Run the mention stages in order and return the article's actors."""
     acts = Actors(doc=doc, gaz=gaz, published=published)
@@ -1092,4 +1157,5 @@ def detect(doc: Doc, gaz: Gazetteer, published: date | None = None) -> Actors:
     np_pass(acts)
     role_pass(acts)
     _drop_title_words(acts)
+    merge_partial_names(acts)
     return acts

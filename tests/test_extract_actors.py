@@ -87,3 +87,50 @@ def test_a_name_particle_left_out_by_ner_stays_in_the_name() -> None:
         ents=["B-PERSON", "O", "O"],
     )
     assert _with_name_particle(doc.ents[0]).text == "Karim"
+
+
+# --- one node per actor ------------------------------------------------------------------------
+
+
+def test_a_surname_spelt_another_way_is_the_same_person() -> None:
+    x = run(
+        "Iraqi Foreign Minister Fuad Shaqi met Turkish envoy Ali Demir on Monday. "
+        "Shaki told Demir that the border would reopen."
+    )
+    assert "Shaki" not in names(x)
+    shaqi = next(a for a in x["actors"] if a["name"] == "Fuad Shaqi")
+    assert "Shaki" in shaqi["aliases"]
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "generic"),
+    [
+        (
+            "The Andean Community said it would send observers to Peru. Later the regional body said "
+            "the vote had been fair.",
+            "Andean Community",
+            "regional body",
+        ),
+        (
+            "Reuters reported that the talks had failed. In a statement, the news agency said its "
+            "reporters had seen the document.",
+            "Reuters",
+            "news agency",
+        ),
+    ],
+)
+def test_a_definite_generic_noun_is_the_organisation_named_before(
+    text: str, named: str, generic: str
+) -> None:
+    x = run(text)
+    assert not any(n.lower() == generic for n in names(x))
+    assert named in names(x)
+
+
+def test_part_of_a_full_name_is_the_same_organisation() -> None:
+    x = run(
+        "Observers will report after the electoral commission releases results. Maria Lopes, spokeswoman for "
+        "Bolivia's Supreme Electoral Commission, said counting had begun."
+    )
+    lowered = {n.lower() for n in names(x)}
+    assert "electoral commission" not in lowered
