@@ -681,6 +681,52 @@ PLURAL_PERSON_TITLES = frozenset(
     }
 )
 COLLECTIVE_SIDES = frozenset({"side", "party", "country", "nation", "state", "government"})
+# heads of collective political actors the text makes act, speak or addresses ("the international
+# community", "our Allies and partners", "Palestinian officials", "the Russian delegation")
+COLLECTIVE_NOUNS = frozenset(
+    {
+        "community",
+        "partner",
+        "ally",
+        "friend",
+        "counterpart",
+        "delegate",
+        "delegation",
+        "official",
+        "leader",
+        "representative",
+        "opposition",
+        "donor",
+        "national",
+        "state",
+        "supporter",
+        "mediator",
+        "negotiator",
+    }
+)
+# prepositions whose object is a party to what is done or said ("with regional counterparts",
+# "according to Palestinian officials", "call on all States")
+COLLECTIVE_SINGULARS = frozenset({"community", "delegation", "opposition", "official"})
+# modifiers that do not say which collective it is ("foreign partners", "senior officials")
+VAGUE_MODIFIERS = frozenset(
+    {
+        "foreign",
+        "other",
+        "many",
+        "some",
+        "several",
+        "various",
+        "key",
+        "senior",
+        "top",
+        "certain",
+        "few",
+        "local",
+    }
+)
+COLLECTIVE_NO_PLURAL = frozenset({"community"})  # "business communities" are no political actor
+PARTY_PREPS = frozenset({"with", "to", "between", "against", "on", "by", "among", "from"})
+
 # nouns a definite phrase uses for an organisation already named ("the regional body", "the bloc",
 # "the news agency", "the militant group"): the kinds each may stand for
 GENERIC_ORG_NOUNS: dict[str, tuple[str, ...]] = {

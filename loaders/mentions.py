@@ -788,11 +788,64 @@ def _bloc_rule(acts: Actors, tok: Token) -> bool:
             acts.ensure(name, "Group", f"{child.text} {tok.text}", tok)
             acts.token_actor[tok.i] = name
             acts.token_actor[child.i] = name
-            break
+            return True
+    return False  # "our allies and partners": the collective rule may take it
+
+
+def _collective_rule(acts: Actors, tok: Token) -> bool:
+    """ "the international community", "our Allies and partners", "Latin American leaders": a
+    collective noun that acts, speaks or is addressed, narrowed by a modifier or by "all"/"our"."""
+    lemma = tok.lemma_.lower()
+    if lemma not in L.COLLECTIVE_NOUNS or tok.dep_ == "conj" or not _party_argument(tok):
+        return False
+    plural = tok.tag_ in ("NNS", "NNPS")
+    if (not plural and lemma not in L.COLLECTIVE_SINGULARS) or (plural and lemma in L.COLLECTIVE_NO_PLURAL):
+        return False  # "the Cuban leader": a person of the article
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children):
+        return False  # "Kenya's partners": the owner's rules
+    mods = [
+        c
+        for c in tok.lefts
+        if c.dep_ in ("amod", "compound", "nmod")
+        and c.i not in acts.token_actor
+        and all(t.pos_ in _MODIFIER_POS and t.ent_type_ != "PERSON" for t in c.subtree)
+    ]
+    dets = [c for c in tok.lefts if c.dep_ in ("det", "poss", "predet")]
+    if all(m.lower_ in L.VAGUE_MODIFIERS for m in mods) and not any(d.lower_ in ("all", "our") for d in dets):
+        return False  # "the leaders", "officials": the parties already named, or anonymous
+    _collective(acts, tok, mods)
     return True
 
 
-_NOUN_RULES = (_body_rule, _forces_rule, _title_group_rule, _people_rule, _bloc_rule)
+_MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "ADV", "PUNCT", "CCONJ", "NUM"})
+
+
+def _party_argument(tok: Token) -> bool:
+    """Subject or object of a verb, or the object of a party preposition ("with", "to", "on")."""
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return tok.head.lemma_.lower() in _ACTION_LEMMAS
+    return tok.dep_ == "pobj" and tok.head.lower_ in L.PARTY_PREPS
+
+
+def _collective(acts: Actors, tok: Token, mods: list[Token]) -> None:
+    doc = tok.doc
+    conj = [c for c in tok.conjuncts if c.i > tok.i and c.pos_ == "NOUN"]
+    last = conj[-1].i if conj else tok.i
+    start = min([tok.i] + [m.left_edge.i for m in mods])
+    name = doc[start : last + 1].text
+    if "\n" in name or any(t.i in acts.token_actor for t in doc[start : last + 1]):
+        return
+    full = doc[tok.left_edge.i : last + 1].text
+    country = next((e.country for m in mods if (e := acts.gaz.by_demonym(m.text)) is not None), None)
+    lemma = tok.lemma_.lower()
+    kind = "GovernmentBody" if lemma in ("delegation", "representative") else "Group"
+    kind = "Person" if lemma == "official" and tok.tag_ == "NN" else kind
+    acts.ensure(name, kind, full if full != name and "\n" not in full else None, tok, country=country)
+    for t in (tok, *conj):
+        acts.token_actor[t.i] = name
+
+
+_NOUN_RULES = (_body_rule, _forces_rule, _title_group_rule, _people_rule, _bloc_rule, _collective_rule)
 
 
 def _demonym(acts: Actors, state: str) -> str:

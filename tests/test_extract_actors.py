@@ -134,3 +134,35 @@ def test_part_of_a_full_name_is_the_same_organisation() -> None:
     )
     lowered = {n.lower() for n in names(x)}
     assert "electoral commission" not in lowered
+
+
+# --- collective groups that act, speak or are addressed ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Chile urged the international community to send aid to the flooded north.",
+            "international community",
+        ),
+        ("Peru will consult closely with our allies and partners on the sanctions.", "allies and partners"),
+        ("Bolivian officials accused Chile of blocking the port, the ministry said.", "Bolivian officials"),
+        ("Norway held talks with regional counterparts in Oslo on Monday.", "regional counterparts"),
+        ("The Danish delegation rejected the draft text.", "Danish delegation"),
+    ],
+)
+def test_a_collective_group_that_acts_or_is_addressed_is_an_actor(text: str, group: str) -> None:
+    assert group.lower() in {n.lower() for n in names(run(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Uruguay said it would keep talking with foreign partners about the loan.", "partners"),
+        ("Chile said Japanese business communities had invested in the mine.", "communities"),
+        ("Peru said the two leaders would empower senior officials to keep talking.", "officials"),
+    ],
+)
+def test_parties_named_before_or_bystanders_make_no_collective(text: str, word: str) -> None:
+    assert not any(word in n.lower() for n in names(run(text)))
