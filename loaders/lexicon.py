@@ -704,8 +704,7 @@ COLLECTIVE_NOUNS = frozenset(
         "negotiator",
     }
 )
-# prepositions whose object is a party to what is done or said ("with regional counterparts",
-# "according to Palestinian officials", "call on all States")
+# collective nouns that are actors in the singular too ("the Russian delegation")
 COLLECTIVE_SINGULARS = frozenset({"community", "delegation", "opposition", "official"})
 # modifiers that do not say which collective it is ("foreign partners", "senior officials")
 VAGUE_MODIFIERS = frozenset(
@@ -725,6 +724,8 @@ VAGUE_MODIFIERS = frozenset(
     }
 )
 COLLECTIVE_NO_PLURAL = frozenset({"community"})  # "business communities" are no political actor
+# prepositions whose object is a party to what is done or said ("with regional counterparts",
+# "according to Palestinian officials", "call on all States")
 PARTY_PREPS = frozenset({"with", "to", "between", "against", "on", "by", "among", "from"})
 
 # nouns a definite phrase uses for an organisation already named ("the regional body", "the bloc",
