@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1162,6 +1163,7 @@ def _drop_title_words(acts: Actors) -> None:
                 del acts.token_actor[i]
 
 
+@lru_cache(maxsize=8192)
 def name_words(name: str) -> frozenset[str]:
     """The words of a name that say which actor it is (no "the", "of")."""
     return frozenset(w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in ("the", "of", "s"))
