@@ -727,6 +727,71 @@ PLURAL_PERSON_TITLES = frozenset(
     }
 )
 COLLECTIVE_SIDES = frozenset({"side", "party", "country", "nation", "state", "government"})
+# heads of collective political actors the text makes act, speak or addresses ("the international
+# community", "our Allies and partners", "Palestinian officials", "the Russian delegation")
+COLLECTIVE_NOUNS = frozenset(
+    {
+        "community",
+        "partner",
+        "ally",
+        "friend",
+        "counterpart",
+        "delegate",
+        "delegation",
+        "official",
+        "leader",
+        "representative",
+        "opposition",
+        "donor",
+        "national",
+        "state",
+        "supporter",
+        "mediator",
+        "negotiator",
+    }
+)
+# collective nouns that are actors in the singular too ("the Russian delegation")
+COLLECTIVE_SINGULARS = frozenset({"community", "delegation", "opposition", "official"})
+# modifiers that do not say which collective it is ("foreign partners", "senior officials")
+VAGUE_MODIFIERS = frozenset(
+    {
+        "foreign",
+        "other",
+        "many",
+        "some",
+        "several",
+        "various",
+        "key",
+        "senior",
+        "top",
+        "certain",
+        "few",
+        "local",
+    }
+)
+COLLECTIVE_NO_PLURAL = frozenset({"community"})  # "business communities" are no political actor
+# prepositions whose object is a party to what is done or said ("with regional counterparts",
+# "according to Palestinian officials", "call on all States")
+PARTY_PREPS = frozenset({"with", "to", "between", "against", "on", "by", "among", "from"})
+
+# nouns a definite phrase uses for an organisation already named ("the regional body", "the bloc",
+# "the news agency", "the militant group"): the kinds each may stand for
+GENERIC_ORG_NOUNS: dict[str, tuple[str, ...]] = {
+    "body": ("Organization", "GovernmentBody"),
+    "bloc": ("Organization",),
+    "organisation": ("Organization",),
+    "organization": ("Organization",),
+    "alliance": ("Organization",),
+    "grouping": ("Organization",),
+    "commission": ("GovernmentBody", "Organization"),
+    "agency": ("Media", "GovernmentBody", "Organization"),
+    "network": ("Media",),
+    "broadcaster": ("Media",),
+    "channel": ("Media",),
+    "newspaper": ("Media",),
+    "group": ("ArmedGroup", "Organization"),
+    "movement": ("ArmedGroup", "Organization"),
+}
 
 # adjectives kept inside a role ("top general", "foreign minister")
 ROLE_ADJECTIVES = frozenset(
@@ -867,6 +932,30 @@ LOCATIVE_PREPS = frozenset(
         "off",
         "out",
     }
+)
+
+# prepositions before a state's own name that make it only a location ("observers in Angola", "via
+# Panama"); "to"/"from"/"into" stay out: "appeal to Mozambique", "bribes from Pakistan" name actors
+STATE_LOCATIVE_PREPS = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "inside",
+        "within",
+        "throughout",
+        "around",
+        "along",
+        "via",
+        "through",
+        "outside",
+        "beyond",
+        "across",
+    }
+)
+# verbs of coming and going: "arrived from Zambia" says where from, not who acts
+MOTION_VERBS = frozenset(
+    {"arrive", "come", "return", "flee", "travel", "fly", "depart", "escape", "migrate", "emigrate", "head"}
 )
 
 # --- events ----------------------------------------------------------------------------------
@@ -1602,6 +1691,9 @@ NEW_INSTANCE_WORDS = frozenset(
     }
 )
 
+# particles inside Arabic names that NER may leave out of the name ("Abdel Fattah el-Sissi")
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "bint", "abu", "ould"})
+
 # titles that may stand before a given name alone ("Prince Mohammed", "Sheikh Tamim", "King Abdullah")
 HONORIFICS = frozenset(
     {
@@ -1704,6 +1796,41 @@ ORG_WORDS = frozenset(
         "court",
     }
 )
+# heads that make a capitalised name a thing, not an actor ("Intercontinental Ballistic Missile",
+# "Annapolis Conference", "COVID-19 pandemic", "Renaissance Dam")
+THING_HEADS = frozenset(
+    {
+        "missile",
+        "rocket",
+        "weapon",
+        "warhead",
+        "drone",
+        "conference",
+        "forum",
+        "summit",
+        "dialogue",
+        "accord",
+        "treaty",
+        "agreement",
+        "declaration",
+        "charter",
+        "dam",
+        "pipeline",
+        "terminal",
+        "virus",
+        "pandemic",
+        "disease",
+        "vaccine",
+        "award",
+        "prize",
+        "games",
+        "cup",
+        "plan",
+        "initiative",
+    }
+)
+# names of diseases NER takes for organisations
+DISEASE_NAMES = frozenset({"covid-19", "covid", "sars", "mers", "ebola", "hiv", "aids", "mpox", "zika"})
 
 # heads that an armed-group adjective makes an armed group ("rebel regions", "separatist forces")
 ARMED_HEADS = frozenset(

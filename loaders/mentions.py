@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -208,6 +209,7 @@ class PersonIndex:
     the given name ("Prince Mohammed"). Maps each to the canonical full name first seen."""
 
     single: dict[str, str] = field(default_factory=dict)  # lower-case word -> full name
+    single_keys: dict[str, str] = field(default_factory=dict)  # name_key of a surname -> full name
     keys: dict[str, str] = field(default_factory=dict)  # name_key of a form -> full name
     tails: dict[str, str] = field(default_factory=dict)  # normalised last words -> full name
     givens: dict[str, str] = field(default_factory=dict)  # normalised first word(s) -> full name
@@ -222,6 +224,8 @@ class PersonIndex:
             self.keys.setdefault(name_key(form), full)
             self.single.setdefault(parts[-1].lower(), full)
             self.single.setdefault(parts[0].lower(), full)
+            if len(parts[-1]) > 3:
+                self.single_keys.setdefault(name_key(parts[-1]), full)
             self.givens.setdefault(normalise(parts[0]), full)
             for k in range(1, len(parts) - 1):
                 if len(parts) - k >= 2:
@@ -306,6 +310,7 @@ class Mention:
 
 def _entity(acts: Actors, ent: Span, people: PersonIndex, acronyms: dict[str, str]) -> None:
     """A gazetteer entity, or else the first of the rules below that claims the mention."""
+    ent = _with_name_particle(ent)
     surface = _strip(ent.text)
     if not surface:
         return
@@ -317,9 +322,56 @@ def _entity(acts: Actors, ent: Span, people: PersonIndex, acronyms: dict[str, st
     any(rule(mention) for rule in _UNKNOWN_ENTITY_RULES)
 
 
+def _with_name_particle(ent: Span) -> Span:
+    """ "Abdel Fattah [el-Sissi]", "Mohammed [bin Salman]": the particle and name NER left out of a
+    person's name belong to it."""
+    doc = ent.doc
+    i = ent.end
+    if ent.label_ != "PERSON" or i + 1 >= len(doc) or doc[i].lower_ not in L.NAME_PARTICLES:
+        return ent
+    j = i + 2 if doc[i + 1].text == "-" else i + 1
+    if j < len(doc) and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" and not doc[j].ent_type_:
+        return Span(doc, ent.start, j + 1, label=ent.label_)
+    return ent
+
+
 def _discarded(m: Mention) -> bool:
     """ "Academy Award", "Champions": phrases the Phoenix discards say never name an actor."""
     return m.acts.phoenix.is_discard(m.surface)
+
+
+def _thing_name(m: Mention) -> bool:
+    """ "Intercontinental Ballistic Missile", "Annapolis Conference", "COVID-19": NER takes a weapon,
+    a meeting, a treaty or a disease for an organisation or person; such names are no actors."""
+    if m.ent.label_ not in ("ORG", "PERSON", "NORP", "PRODUCT", "EVENT"):
+        return False
+    head = m.root.lemma_.lower()
+    return head in L.THING_HEADS or head.rstrip("s") in L.THING_HEADS or m.surface.lower() in L.DISEASE_NAMES
+
+
+def _modifier_of_a_thing(m: Mention) -> bool:
+    """ "COVID-19 cases", "the Es Sider terminal", "the Grand Ethiopian Renaissance Dam": an unknown
+    name modifying a common noun that names no actor is part of that noun, not an actor."""
+    root = m.root
+    if m.ent.label_ not in ("ORG", "PERSON") or root.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    head = root.head
+    while head.dep_ == "compound" and head.head is not head and head.ent_type_ != "PERSON":
+        head = head.head  # "the Grand [Ethiopian] Renaissance Dam"
+    if (
+        m.ent.start <= head.i < m.ent.end
+        or head.pos_ not in ("NOUN", "PROPN")
+        or head.i in m.acts.token_actor
+    ):
+        return False
+    lemma = head.lemma_.lower()
+    if m.ent.label_ == "PERSON" and lemma not in L.THING_HEADS | L.LOCATION_HEADS | L.PLACE_HEADS:
+        return False  # "Fernandez plea": a person's act
+    return (
+        lemma not in _ACTORISH
+        and lemma not in L.EVENT_NOUNS
+        and head.ent_type_ in ("", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART")
+    )
 
 
 def _known_person_form(m: Mention) -> bool:
@@ -365,6 +417,8 @@ def _lone_name(m: Mention) -> bool:
     if m.ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or len(m.surface.split()) != 1:
         return False
     name = m.people.single.get(m.surface.lower())
+    if name is None and m.ent.label_ == "PERSON" and len(m.surface) > 3:
+        name = m.people.single_keys.get(name_key(m.surface))  # "Mottaki" for "... Muttaqi"
     if name is None or is_location_use(m.root):
         return False
     m.actor(name, "Person")
@@ -450,6 +504,8 @@ def _place_entity(m: Mention) -> bool:
 
 _UNKNOWN_ENTITY_RULES = (
     _discarded,
+    _thing_name,
+    _modifier_of_a_thing,
     _titled_name,
     _known_person_form,
     _known_acronym,
@@ -522,6 +578,17 @@ def _office_holder(acts: Actors, actor: Actor, surface: str) -> None:
 
 
 _ACTION_LEMMAS = ACTION_LEMMAS
+# nouns whose modifier may be an actor ("Hamas members", "a TASS report", "the Putin administration")
+_ACTORISH = (
+    L.BODY_NOUNS
+    | L.PROXY_NOUNS
+    | L.GROUP_NOUNS
+    | L.FORCE_NOUNS
+    | L.TITLE_NOUNS
+    | L.ARMED_NOUNS
+    | L.HUMAN_NOUNS
+    | L.PLURAL_PERSON_TITLES
+)
 _SPEAK_LEMMAS = frozenset(L.SPEAK_VERBS) | {"be", "have", "say", "tell"}
 
 
@@ -551,6 +618,20 @@ def _acronym_after(ent: Span, name: str, acronyms: dict[str, str]) -> None:
         acronyms[doc[i + 1].text] = name
 
 
+def _state_located(tok: Token) -> bool:
+    """A state's own name that only says where: "in Angola", "via Panama", "arrived from Zambia", "the
+    Ukraine border" ("appeal to Mozambique", "bribes from Pakistan" keep it an actor)."""
+    t = tok
+    while t.dep_ in ("conj", "appos") and t.head is not t:
+        t = t.head
+    if t.dep_ != "pobj":
+        return is_location_use(tok)
+    prep = t.head
+    if prep.lower_ in L.STATE_LOCATIVE_PREPS:
+        return True
+    return prep.lower_ == "from" and prep.head.lemma_.lower() in L.MOTION_VERBS
+
+
 def _gazetteer_entity(acts: Actors, ent: Span, entry: Entry, surface: str) -> None:
     root = ent.root
     forms = {normalise(m) for m in entry.metonyms}
@@ -561,12 +642,8 @@ def _gazetteer_entity(acts: Actors, ent: Span, entry: Entry, surface: str) -> No
             for t in ent:
                 acts.token_demonym[t.i] = entry.name
             return
-    if (
-        entry.kind in ("State",)
-        and (is_metonym or root.dep_ == "appos")
-        and is_location_use(root)
-        and not is_backer(root)
-    ):
+    located = is_location_use(root) if (is_metonym or root.dep_ == "appos") else _state_located(root)
+    if entry.kind == "State" and located and not is_backer(root):
         for t in ent:
             acts.token_place[t.i] = entry.name if not is_metonym else surface
         return
@@ -712,11 +789,64 @@ def _bloc_rule(acts: Actors, tok: Token) -> bool:
             acts.ensure(name, "Group", f"{child.text} {tok.text}", tok)
             acts.token_actor[tok.i] = name
             acts.token_actor[child.i] = name
-            break
+            return True
+    return False  # "our allies and partners": the collective rule may take it
+
+
+def _collective_rule(acts: Actors, tok: Token) -> bool:
+    """ "the international community", "our Allies and partners", "Latin American leaders": a
+    collective noun that acts, speaks or is addressed, narrowed by a modifier or by "all"/"our"."""
+    lemma = tok.lemma_.lower()
+    if lemma not in L.COLLECTIVE_NOUNS or tok.dep_ == "conj" or not _party_argument(tok):
+        return False
+    plural = tok.tag_ in ("NNS", "NNPS")
+    if (not plural and lemma not in L.COLLECTIVE_SINGULARS) or (plural and lemma in L.COLLECTIVE_NO_PLURAL):
+        return False  # "the Cuban leader": a person of the article
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children):
+        return False  # "Kenya's partners": the owner's rules
+    mods = [
+        c
+        for c in tok.lefts
+        if c.dep_ in ("amod", "compound", "nmod")
+        and c.i not in acts.token_actor
+        and all(t.pos_ in _MODIFIER_POS and t.ent_type_ != "PERSON" for t in c.subtree)
+    ]
+    dets = [c for c in tok.lefts if c.dep_ in ("det", "poss", "predet")]
+    if all(m.lower_ in L.VAGUE_MODIFIERS for m in mods) and not any(d.lower_ in ("all", "our") for d in dets):
+        return False  # "the leaders", "officials": the parties already named, or anonymous
+    _collective(acts, tok, mods)
     return True
 
 
-_NOUN_RULES = (_body_rule, _forces_rule, _title_group_rule, _people_rule, _bloc_rule)
+_MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "ADV", "PUNCT", "CCONJ", "NUM"})
+
+
+def _party_argument(tok: Token) -> bool:
+    """Subject or object of a verb, or the object of a party preposition ("with", "to", "on")."""
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return tok.head.lemma_.lower() in _ACTION_LEMMAS
+    return tok.dep_ == "pobj" and tok.head.lower_ in L.PARTY_PREPS
+
+
+def _collective(acts: Actors, tok: Token, mods: list[Token]) -> None:
+    doc = tok.doc
+    conj = [c for c in tok.conjuncts if c.i > tok.i and c.pos_ == "NOUN"]
+    last = conj[-1].i if conj else tok.i
+    start = min([tok.i] + [m.left_edge.i for m in mods])
+    name = doc[start : last + 1].text
+    if "\n" in name or any(t.i in acts.token_actor for t in doc[start : last + 1]):
+        return
+    full = doc[tok.left_edge.i : last + 1].text
+    country = next((e.country for m in mods if (e := acts.gaz.by_demonym(m.text)) is not None), None)
+    lemma = tok.lemma_.lower()
+    kind = "GovernmentBody" if lemma in ("delegation", "representative") else "Group"
+    kind = "Person" if lemma == "official" and tok.tag_ == "NN" else kind
+    acts.ensure(name, kind, full if full != name and "\n" not in full else None, tok, country=country)
+    for t in (tok, *conj):
+        acts.token_actor[t.i] = name
+
+
+_NOUN_RULES = (_body_rule, _forces_rule, _title_group_rule, _people_rule, _bloc_rule, _collective_rule)
 
 
 def _demonym(acts: Actors, state: str) -> str:
@@ -796,8 +926,27 @@ def _home_state(acts: Actors, tok: Token) -> str | None:
     return None
 
 
+def _named_armed_group(acts: Actors, armed: list[tuple[Token, str | None]]) -> str | None:
+    """The one named group an armed noun's modifier names ("FARC rebels", "al Shabaab militants")."""
+    names = {
+        acts.token_actor[c.i]
+        for tok, _ in armed
+        for c in tok.lefts
+        if c.dep_ in ("compound", "nmod", "amod")
+        and acts.kind(acts.token_actor.get(c.i)) in ("ArmedGroup", "Organization")
+    }
+    return names.pop() if len(names) == 1 else None
+
+
 def _armed_group(acts: Actors, armed: list[tuple[Token, str | None]]) -> None:
-    """All separatist/rebel mentions of an article are one actor, named after its backer."""
+    """All separatist/rebel mentions of an article are one actor, named after its backer, or the
+    armed group the text names ("FARC rebels ... the rebels")."""
+    named = _named_armed_group(acts, armed)
+    if named is not None:
+        for tok, _ in armed:
+            acts.by_name[named].add_alias(_np_surface(tok, tok.left_edge.i))
+            acts.token_actor[tok.i] = named
+        return
     backer = next((b for _, b in armed if b), None)
     lemmas = [t.lemma_.lower() for t, _ in armed]
     noun = "separatist" if "separatist" in lemmas else lemmas[0]
@@ -1014,6 +1163,48 @@ def _drop_title_words(acts: Actors) -> None:
                 del acts.token_actor[i]
 
 
+@lru_cache(maxsize=8192)
+def name_words(name: str) -> frozenset[str]:
+    """The words of a name that say which actor it is (no "the", "of")."""
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in ("the", "of", "s"))
+
+
+def _fuller_name(acts: Actors, actor: Actor) -> str | None:
+    """The one other organisation whose name holds all of this one's words: "the electoral
+    commission" is "Mozambique's National Electoral Commission" named in full."""
+    words = name_words(actor.name)
+    if len(words) < 2 or actor.kind in ("Person", "State") or actor.from_gazetteer:
+        return None
+    fuller = [
+        other.name
+        for other in acts.by_name.values()
+        if other is not actor
+        and other.kind not in ("Person", "State")
+        and any(words < name_words(n) for n in (other.name, *other.aliases))
+    ]
+    return fuller[0] if len(fuller) == 1 else None
+
+
+def merge_partial_names(acts: Actors) -> None:
+    """Fold each organisation named by part of another's name into that one (one node per actor)."""
+    for actor in list(acts.by_name.values()):
+        target = _fuller_name(acts, actor)
+        if target is None:
+            continue
+        into = acts.by_name[target]
+        for surface in (actor.name, *actor.aliases):
+            into.add_alias(surface)
+        if actor.first_token < into.first_token:
+            into.first_token, into.sent_start, into.sent_end = (
+                actor.first_token,
+                actor.sent_start,
+                actor.sent_end,
+            )
+        for i in [i for i, n in acts.token_actor.items() if n == actor.name]:
+            acts.token_actor[i] = target
+        del acts.by_name[actor.name]
+
+
 def detect(doc: Doc, gaz: Gazetteer, published: date | None = None) -> Actors:
     """Run the mention stages in order and return the article's actors."""
     acts = Actors(doc=doc, gaz=gaz, published=published)
@@ -1021,4 +1212,5 @@ def detect(doc: Doc, gaz: Gazetteer, published: date | None = None) -> Actors:
     np_pass(acts)
     role_pass(acts)
     _drop_title_words(acts)
+    merge_partial_names(acts)
     return acts

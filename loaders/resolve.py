@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from . import lexicon as L
-from .mentions import Actors, guess_female
+from .mentions import Actors, guess_female, name_words
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -124,7 +124,29 @@ class Discourse:
         for child in tok.children:  # "the rebel regions": a noun named after an actor
             if child.dep_ == "compound" and child.i in self.acts.token_actor:
                 return [self.acts.token_actor[child.i]]
-        return []
+        return self._generic_reference(tok)
+
+    def _generic_reference(self, tok: Token) -> list[str]:
+        """ "the regional body", "the electoral body", "the news agency": a definite generic noun with
+        no owner of its own is the organisation of fitting kind already named, the one whose name
+        shares a modifier first, else the most recently seen."""
+        kinds = L.GENERIC_ORG_NOUNS.get(tok.lemma_.lower())
+        if kinds is None or not _definite_unowned(tok):
+            return []
+        mods = {c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound")}
+        best: tuple[tuple[bool, int], str] | None = None
+        for name, actor in self.acts.by_name.items():
+            last = self.seen.get(name, actor.first_token)
+            if actor.kind not in kinds or last >= tok.i:
+                continue
+            rank = (bool(mods & set(name.lower().split())), last)
+            if best is None or rank > best[0]:
+                best = (rank, name)
+        if best is None:
+            return []
+        self.acts.by_name[best[1]].add_alias(tok.doc[tok.left_edge.i : tok.i + 1].text)
+        self.acts.token_actor[tok.i] = best[1]
+        return [best[1]]
 
     def _title_of_named(self, tok: Token) -> list[str]:
         """ "Minister for Strategic Affairs Ron Dermer" parsed with the title as head."""
@@ -277,15 +299,23 @@ class Discourse:
         subjects of speech and action verbs come here: anonymous people ("Residents said") are
         actors only where they speak or act, as the annotation guide wants."""
         acts = self.acts
-        if not _names_people(tok, acts):
-            return []
+        generic = self._generic_reference(tok)
+        if generic or not _names_people(tok, acts):
+            return generic
         lefts = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        if not lefts and tok.lemma_.lower() in L.FORCE_NOUNS:
+            return []  # "the 30,000 troops": whose forces the text has not said
         start = min([tok.i] + [c.left_edge.i for c in lefts])
         name = tok.doc[start : tok.i + 1].text.strip()
         if "\n" in name or not name:
             return []
         country = _phrase_country(tok, acts)
         name = name[0].upper() + name[1:] if name[:1].islower() else name
+        fuller = _fuller_actor(acts, name)
+        if fuller is not None:  # "the electoral commission" of the "National Electoral Commission"
+            acts.by_name[fuller].add_alias(tok.doc[start : tok.i + 1].text)
+            acts.token_actor[tok.i] = fuller
+            return [fuller]
         acts.ensure(name, _ad_hoc_kind(tok.lemma_.lower()), None, tok, country=country)
         acts.token_actor[tok.i] = name
         return [name]
@@ -346,6 +376,26 @@ def _names_people(tok: Token, acts: Actors) -> bool:
         and (lemma in L.HUMAN_NOUNS or people)
         and tok.i not in acts.prefix_tokens
         and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+    )
+
+
+def _fuller_actor(acts: Actors, name: str) -> str | None:
+    """The one organisation already read whose name holds every word of ``name``."""
+    words = name_words(name)
+    if len(words) < 2:
+        return None
+    found = [
+        a.name
+        for a in acts.by_name.values()
+        if a.kind not in ("Person", "State") and any(words < name_words(n) for n in (a.name, *a.aliases))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _definite_unowned(tok: Token) -> bool:
+    """ "the regional body" (not "a body", "Kenya's body" or "the body of experts")."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.lefts) and not any(
+        c.dep_ in ("poss", "prep") for c in tok.children
     )
 
 

@@ -83,6 +83,7 @@ def name_key(text: str) -> str:
             words.append(_PARTICLES[word])
             continue
         rest = word[1:].translate(_VOWELS).replace("h", "")  # "Mohammed"/"Muhamad", "Ahmed"/"Ahmad"
+        rest = rest.replace("q", "k")  # "Muttaqi"/"Mottaki"
         words.append(re.sub(r"(.)\1+", r"\1", word[0] + rest))
     return " ".join(words)
 
