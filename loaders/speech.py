@@ -1051,6 +1051,7 @@ def _speakers_of(cue: Token, dis: Discourse, state: _Reading) -> list[str]:
         subj is not None
         and subj.lemma_.lower() in L.PAIR_PERSON_NOUNS
         and subj.tag_ in ("NNS", "NNPS")
+        and subj.i not in dis.acts.token_actor  # "Opposition leaders": a group named as such
         and any(dis.acts.kind(n) != "Person" for n in speakers)
     ):  # "The leaders agreed" resolved to a mix of people and states: the two people
         speakers = _last_pair(subj, dis) or speakers
