@@ -34,6 +34,7 @@ from ontology.schema import actor_kind, event_kind, event_status, statement_kind
 from . import lexicon as L
 from .dates import date_mentions, parse_iso, resolve_date
 from .documents import Document, InputError, iter_documents
+from .event_filter import keep_events
 from .events import Ev, _parties_states, armed_sides, detect_events, first_person_party, joint_action
 from .mentions import Actors, detect
 from .pipeline import load_nlp
@@ -135,6 +136,7 @@ def extract_parsed(document: Document, parsed: Doc) -> Extraction:
             _speaker_side(st, sent_events, acts)
     events = _merge_events(events, links)
     events = [ev for ev in events if not _figure_of_speech(ev, dis) and not _negated_generic(ev)]
+    events = keep_events(events, dis)  # the learned keep/drop filter (loaders/event_filter.py)
     links.redirect({}, events)
     for st in statements:
         settle_targets(st, links.get(st), acts, events)
