@@ -765,32 +765,57 @@ def _governors(tok: Token) -> list[Token]:
     return out
 
 
-def event_status(tok: Token) -> str:
-    """reported | planned | alleged | denied | hypothetical, from the trigger's governors."""
-    chain = _governors(tok)
+def _modifier_words(t: Token, is_trigger: bool) -> set[str]:
+    """The words that modify one governor (auxiliaries, negation, adverbs, markers, the objects of its
+    prepositions), and the trigger's own adjectives: where "would", "not", "reportedly" sit."""
+    words: set[str] = set()
+    for c in t.children:
+        if c.dep_ in ("aux", "neg", "advmod", "mark", "auxpass"):
+            words.add(c.lower_)
+        if c.dep_ in ("amod",) and is_trigger:
+            words.add(c.lower_)
+        if c.dep_ == "prep":
+            words.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
+    return words
+
+
+def _chain_words(tok: Token, chain: list[Token]) -> set[str]:
+    """The governors above the trigger ("planned", "denied") and their modifiers."""
     words: set[str] = set()
     for t in chain:
         if t is not tok:
             words.add(t.lemma_.lower())
             words.add(t.lower_)
-        for c in t.children:
-            if c.dep_ in ("aux", "neg", "advmod", "mark", "auxpass"):
-                words.add(c.lower_)
-            if c.dep_ in ("amod",) and t is tok:
-                words.add(c.lower_)
-            if c.dep_ == "prep":
-                words.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
+        words |= _modifier_words(t, t is tok)
+    return words
+
+
+def _subject_clause_words(clause: Token) -> set[str]:
+    """A trigger that is the subject of its clause takes the clause's verb, and a verb of holding or
+    beginning as a future: "the negotiations would take place", "talks are to be held"."""
+    words = {clause.lemma_.lower()}
+    for c in clause.children:
+        if c.dep_ in ("xcomp",) and c.lemma_.lower() in ("hold", "take", "begin", "start"):
+            words.add("will")
+    return words
+
+
+def _clause_words(tok: Token, chain: list[Token]) -> set[str]:
+    """The auxiliaries and negation of the clause the trigger belongs to: its first verbal governor,
+    else the verb it is the subject of."""
+    words: set[str] = set()
     clause = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
     if clause is None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
-        clause = tok.head  # "the negotiations would take place", "talks are to be held"
-        words.add(clause.lemma_.lower())
-        for c in clause.children:
-            if c.dep_ in ("xcomp",) and c.lemma_.lower() in ("hold", "take", "begin", "start"):
-                words.add("will")
+        clause = tok.head
+        words |= _subject_clause_words(clause)
     if clause is not None:
-        for c in clause.children:
-            if c.dep_ in ("aux", "neg"):
-                words.add(c.lower_)
+        words.update(c.lower_ for c in clause.children if c.dep_ in ("aux", "neg"))
+    return words
+
+
+def _status_of(words: set[str], chain: list[Token]) -> str:
+    """The status the words name, the strongest first: a denial outweighs an allegation, which
+    outweighs a hypothesis, which outweighs a plan."""
     if any(c.dep_ == "neg" for t in chain[:2] for c in t.children) or words & L.DENIED_WORDS:
         return "denied"
     if words & L.ALLEGED_WORDS:
@@ -800,6 +825,12 @@ def event_status(tok: Token) -> str:
     if words & L.PLANNED_WORDS:
         return "planned"
     return "reported"
+
+
+def event_status(tok: Token) -> str:
+    """reported | planned | alleged | denied | hypothetical, from the trigger's governors."""
+    chain = _governors(tok)
+    return _status_of(_chain_words(tok, chain) | _clause_words(tok, chain), chain)
 
 
 def event_place(tok: Token, dis: Discourse) -> str | None:

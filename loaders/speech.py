@@ -1016,6 +1016,53 @@ def _quoted_as(cue: Token) -> bool:
     return cue.lemma_.lower() == "say" and head.lemma_.lower() in ("quote", "cite")
 
 
+def _subject_speakers(subj: Token, dis: Discourse, state: _Reading) -> list[str]:
+    """The speakers a subject names by itself, before the usual resolution: the last pair for "the
+    parties", a source ("the email"), the author for "we", the leaders of the states just named, a
+    group named as such ("Opposition leaders"); [] when it names none of these."""
+    if _pair_noun(subj):  # before sources: "the parties" is no party
+        pair = _last_pair(subj, dis)
+        if pair:
+            return pair
+    if subj.pos_ == "NOUN" and subj.lemma_.lower() in L.SOURCE_NOUNS:
+        source = _source_speaker(subj, dis, state)
+        if source:
+            return source
+    if subj.lower_ in ("we", "i") and state.author and not dis.in_quote(subj):
+        return list(state.author)  # "We condemn ..." in a statement: its author
+    leaders = _leaders_of_states(subj, dis)
+    if leaders:
+        return leaders
+    if _kind_of_people(subj, dis):
+        group = dis.ad_hoc(subj)  # "Opposition leaders said": those people, not the last pair
+        if group:
+            return group
+    return []
+
+
+def _mixed_leaders(subj: Token, speakers: list[str], dis: Discourse) -> bool:
+    """ "The leaders agreed" resolved to a mix of people and states: the two people are meant.
+    Not "Opposition leaders", a group named as such."""
+    return (
+        subj.lemma_.lower() in L.PAIR_PERSON_NOUNS
+        and subj.tag_ in ("NNS", "NNPS")
+        and subj.i not in dis.acts.token_actor
+        and any(dis.acts.kind(n) != "Person" for n in speakers)
+    )
+
+
+def _resolved_speakers(subj: Token, speakers: list[str], dis: Discourse, state: _Reading) -> list[str]:
+    """The cue's speakers corrected by its subject: the pair for plural leaders, the organisation
+    for "it" (as it stands), the fitting person for "he" and "she"."""
+    if _mixed_leaders(subj, speakers, dis):
+        speakers = _last_pair(subj, dis) or speakers
+    if not speakers and subj.lower_ == "it" and state.org:
+        return [state.org]  # "The Kremlin lambasted NATO. It said ..."
+    if subj.lower_ in ("he", "she") and not dis.in_quote(subj):
+        speakers = _pronoun_speaker(subj, speakers, dis, state)
+    return [_unbare(name, dis) for name in speakers]
+
+
 def _speakers_of(cue: Token, dis: Discourse, state: _Reading) -> list[str]:
     """The speakers of a cue: its subject resolved (pronouns and role nouns to the last fitting
     speaker), or the non-entity source the text names ("the email", "a diplomatic source")."""
@@ -1029,36 +1076,13 @@ def _speakers_of(cue: Token, dis: Discourse, state: _Reading) -> list[str]:
             names = dis.expand(subj)
             if names:
                 return names
-    if subj is not None and _pair_noun(subj):  # before sources: "the parties" is no party
-        pair = _last_pair(subj, dis)
-        if pair:
-            return pair
-    if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in L.SOURCE_NOUNS:
-        source = _source_speaker(subj, dis, state)
-        if source:
-            return source
-    if subj is not None and subj.lower_ in ("we", "i") and state.author and not dis.in_quote(subj):
-        return list(state.author)  # "We condemn ..." in a statement: its author
-    leaders = _leaders_of_states(subj, dis) if subj is not None else []
-    if leaders:
-        return leaders
-    if subj is not None and _kind_of_people(subj, dis):
-        group = dis.ad_hoc(subj)  # "Opposition leaders said": those people, not the last pair
-        if group:
-            return group
+    if subj is not None:
+        named = _subject_speakers(subj, dis, state)
+        if named:
+            return named
     speakers = _speakers(cue, dis)
-    if (
-        subj is not None
-        and subj.lemma_.lower() in L.PAIR_PERSON_NOUNS
-        and subj.tag_ in ("NNS", "NNPS")
-        and subj.i not in dis.acts.token_actor  # "Opposition leaders": a group named as such
-        and any(dis.acts.kind(n) != "Person" for n in speakers)
-    ):  # "The leaders agreed" resolved to a mix of people and states: the two people
-        speakers = _last_pair(subj, dis) or speakers
-    if not speakers and subj is not None and subj.lower_ == "it" and state.org:
-        return [state.org]  # "The Kremlin lambasted NATO. It said ..."
-    if subj is not None and subj.lower_ in ("he", "she") and not dis.in_quote(subj):
-        speakers = _pronoun_speaker(subj, speakers, dis, state)
+    if subj is not None:
+        return _resolved_speakers(subj, speakers, dis, state)
     return [_unbare(name, dis) for name in speakers]
 
 
@@ -1296,21 +1320,109 @@ def _own_voice(st: St, author: list[str], dis: Discourse) -> bool:
 _PLACE_PREPS = ("in", "of", "at", "from", "for")
 
 
-def _source_speaker(subj: Token, dis: Discourse, state: _Reading) -> list[str]:
-    """A speaker that is no named entity, kept as the text names it and tied to its country:
-    "the ministry in Seoul" -> "Ministry in Seoul" (South Korea), "a Western diplomatic source".
-    A statement or communique speaks for whoever issued it (its owner, else the last speaker)."""
-    acts = dis.acts
-    lemma = subj.lemma_.lower()
-    located = [
+def _located(subj: Token, dis: Discourse) -> list[Token]:
+    """The prepositions that place a source ("the ministry in Seoul"): they are part of its name."""
+    return [
         c
         for c in subj.children
         if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and _place_of(c, dis) is not None
     ]
+
+
+def _new_people(subj: Token, dis: Discourse) -> bool:
+    """A bare plural of people ("Officials said"): new people, not the last ones named."""
     bare_plural = subj.tag_ in ("NNS", "NNPS") and not any(
         c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep") for c in subj.children
     )
-    if bare_plural and lemma in L.HUMAN_NOUNS and subj.i not in acts.token_actor:
+    return bare_plural and subj.lemma_.lower() in L.HUMAN_NOUNS and subj.i not in dis.acts.token_actor
+
+
+def _possessor_source(subj: Token, dis: Discourse, state: _Reading) -> list[str]:
+    """A source its possessor owns: "his office said" is "Katsav's office", "its foreign ministry"
+    the ministry of the organisation just named; [] when it has no such owner."""
+    lemma = subj.lemma_.lower()
+    poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return []
+    owners = dis.expand(poss)
+    if not owners and poss.lower_ in ("his", "her"):
+        owners = _person_before(poss, dis)  # "Katsav refused ..., his office said"
+    if not owners and poss.lower_ == "its" and state.org:
+        owners = [state.org]  # "Rwanda denied it. Its foreign ministry said ..."
+    if len(owners) == 1 and dis.acts.kind(owners[0]) == "Person" and lemma not in L.PERSON_SOURCE_NOUNS:
+        return [_office_of(owners[0], subj, dis)]  # "his office said": "Katsav's office"
+    if len(owners) == 1 and poss.pos_ == "PRON" and lemma in L.BODY_SOURCE_NOUNS:
+        body = _body_of(owners[0], subj, dis)
+        if body:
+            return [body]
+    return []
+
+
+def _unnamed_source(subj: Token, located: list[Token], by_state: bool, dis: Discourse) -> list[str] | None:
+    """A source that is no new actor: "the spokesperson said" is the one just named, "officials
+    said" is left to the generic group rule ([]); None when the source needs a name of its own."""
+    lemma = subj.lemma_.lower()
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
+    modified = any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in subj.children)
+    if definite and not modified and not located and lemma in L.PERSON_SOURCE_NOUNS | L.TITLE_NOUNS:
+        person = _role_person(lemma, dis)  # "the spokesperson said": the one just named
+        return [person] if person else []
+    if lemma in L.HUMAN_NOUNS and not located and not by_state:
+        return []  # "officials said", "a local official said": the generic group rule names them
+    return None
+
+
+def _span_country(span: Span, dis: Discourse) -> tuple[str | None, str | None]:
+    """The state and country of the first word of a source's name that has a country."""
+    state_name, country = None, None
+    for t in span:
+        state_name, country = _country_of(t, dis)
+        if country:
+            break
+    return state_name, country
+
+
+def _source_kind(subj: Token, state_name: str | None) -> str:
+    """The actor kind of a named source, from its noun."""
+    lemma = subj.lemma_.lower()
+    return (
+        "Person"  # an anonymous person without a state is no side of what they report
+        if lemma in L.PERSON_SOURCE_NOUNS and subj.tag_ == "NN" and state_name
+        else "Group"
+        if lemma in L.PERSON_SOURCE_NOUNS
+        else "Media"
+        if lemma in L.MEDIA_SOURCE_NOUNS
+        else "GovernmentBody"
+        if lemma in L.BODY_NOUNS or lemma in ("ministry", "office", "embassy", "government", "presidency")
+        else "Organization"
+    )
+
+
+def _new_source(subj: Token, located: list[Token], dis: Discourse) -> list[str]:
+    """A source made an actor under the name the text gives it, its modifiers and place included:
+    "a Western diplomatic source", "Ministry in Seoul"; [] when that name is no short phrase."""
+    first = min(
+        [subj.i] + [c.left_edge.i for c in subj.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod")]
+    )
+    last = max([subj.i] + [c.right_edge.i for c in located])
+    words = [t for t in subj.doc[first : last + 1] if t.dep_ not in ("det", "predet") and t.text not in ",\n"]
+    name = " ".join(t.text for t in words).strip()
+    if not name or "\n" in name or len(words) > 8:
+        return []
+    name = name[0].upper() + name[1:]
+    state_name, country = _span_country(subj.doc[first : last + 1], dis)
+    kind = _source_kind(subj, state_name)
+    dis.acts.ensure(name, kind, None, subj, country=country, affiliation=state_name)
+    dis.acts.token_actor[subj.i] = name
+    return [name]
+
+
+def _source_speaker(subj: Token, dis: Discourse, state: _Reading) -> list[str]:
+    """A speaker that is no named entity, kept as the text names it and tied to its country:
+    "the ministry in Seoul" -> "Ministry in Seoul" (South Korea), "a Western diplomatic source".
+    A statement or communique speaks for whoever issued it (its owner, else the last speaker)."""
+    located = _located(subj, dis)
+    if _new_people(subj, dis):
         return dis.ad_hoc(subj)  # "Officials said": new people, not the last ones named
     employer = _employer(subj, dis)
     if employer:
@@ -1322,55 +1434,15 @@ def _source_speaker(subj: Token, dis: Discourse, state: _Reading) -> list[str]:
     by_state = bool(known) and _state_modified(subj, known, dis)
     if known and not by_state:
         return [_unbare(n, dis) for n in known]
-    poss = next((c for c in subj.children if c.dep_ == "poss"), None)
-    owners = dis.expand(poss) if poss is not None else []
-    if poss is not None and not owners and poss.lower_ in ("his", "her"):
-        owners = _person_before(poss, dis)  # "Katsav refused ..., his office said"
-    if poss is not None and not owners and poss.lower_ == "its" and state.org:
-        owners = [state.org]  # "Rwanda denied it. Its foreign ministry said ..."
-    if len(owners) == 1 and acts.kind(owners[0]) == "Person" and lemma not in L.PERSON_SOURCE_NOUNS:
-        return [_office_of(owners[0], subj, dis)]  # "his office said": "Katsav's office"
-    if len(owners) == 1 and poss is not None and poss.pos_ == "PRON" and lemma in L.BODY_SOURCE_NOUNS:
-        body = _body_of(owners[0], subj, dis)
-        if body:
-            return [body]
-    if lemma in L.DOCUMENT_NOUNS:
+    owned = _possessor_source(subj, dis, state)
+    if owned:
+        return owned
+    if subj.lemma_.lower() in L.DOCUMENT_NOUNS:
         return list(state.speakers[:2])
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
-    modified = any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in subj.children)
-    if definite and not modified and not located and lemma in L.PERSON_SOURCE_NOUNS | L.TITLE_NOUNS:
-        person = _role_person(lemma, dis)  # "the spokesperson said": the one just named
-        return [person] if person else []
-    if lemma in L.HUMAN_NOUNS and not located and not by_state:
-        return []  # "officials said", "a local official said": the generic group rule names them
-    first = min(
-        [subj.i] + [c.left_edge.i for c in subj.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod")]
-    )
-    last = max([subj.i] + [c.right_edge.i for c in located])
-    words = [t for t in subj.doc[first : last + 1] if t.dep_ not in ("det", "predet") and t.text not in ",\n"]
-    name = " ".join(t.text for t in words).strip()
-    if not name or "\n" in name or len(words) > 8:
-        return []
-    name = name[0].upper() + name[1:]
-    state_name, country = None, None
-    for t in subj.doc[first : last + 1]:
-        state_name, country = _country_of(t, dis)
-        if country:
-            break
-    kind = (
-        "Person"  # an anonymous person without a state is no side of what they report
-        if lemma in L.PERSON_SOURCE_NOUNS and subj.tag_ == "NN" and state_name
-        else "Group"
-        if lemma in L.PERSON_SOURCE_NOUNS
-        else "Media"
-        if lemma in L.MEDIA_SOURCE_NOUNS
-        else "GovernmentBody"
-        if lemma in L.BODY_NOUNS or lemma in ("ministry", "office", "embassy", "government", "presidency")
-        else "Organization"
-    )
-    acts.ensure(name, kind, None, subj, country=country, affiliation=state_name)
-    acts.token_actor[subj.i] = name
-    return [name]
+    unnamed = _unnamed_source(subj, located, by_state, dis)
+    if unnamed is not None:
+        return unnamed
+    return _new_source(subj, located, dis)
 
 
 def _employer(subj: Token, dis: Discourse) -> str | None:
