@@ -272,23 +272,39 @@ def _write_batches(
     on_progress: Callable[[int], None] | None,
 ) -> None:
     """Write the extractions ``batch_size`` articles per transaction, each with its MinHash signature."""
+
+    def deltas() -> Iterator[GraphDelta]:
+        for extraction in extractions:
+            delta = to_delta(extraction)
+            signature = dedup.signature_of(extraction.article.id)
+            if signature:
+                delta.add_node("Article", extraction.article.id, minhash=signature)
+            yield delta
+            if on_progress:
+                on_progress(1)
+
+    def stored(n: int) -> None:
+        summary.stored += n
+
+    _write_in_batches(deltas(), store, batch_size, stored)
+
+
+def _write_in_batches(
+    deltas: Iterable[GraphDelta], store: Store, batch_size: int, written: Callable[[int], None]
+) -> None:
+    """One transaction per ``batch_size`` deltas; ``written(n)`` after each, so that a store failing
+    midway leaves the count of what is already stored right."""
     batch, pending = GraphDelta(), 0
-    for extraction in extractions:
-        delta = to_delta(extraction)
-        signature = dedup.signature_of(extraction.article.id)
-        if signature:
-            delta.add_node("Article", extraction.article.id, minhash=signature)
+    for delta in deltas:
         batch.update(delta)
         pending += 1
-        if on_progress:
-            on_progress(1)
         if pending >= batch_size:
             store.write(batch)
-            summary.stored += pending
+            written(pending)
             batch, pending = GraphDelta(), 0
     if pending:
         store.write(batch)
-        summary.stored += pending
+        written(pending)
 
 
 def store_copies(copies: list, store: Store, summary: IngestSummary, batch_size: int = 32) -> None:
@@ -298,27 +314,24 @@ def store_copies(copies: list, store: Store, summary: IngestSummary, batch_size:
     def rows(cypher: str, params: dict) -> list:
         return store.query(cypher, params).rows
 
-    batch, pending = GraphDelta(), 0
-    for copy in copies:
-        delta = copy_delta(copy, rows)
-        update = take_over(copy) if delta is not None else None
-        if update is not None:
-            store.query(*update, write=True)
-        if delta is None:
-            summary.errors.append(
-                f"{copy.doc.source or copy.article}: not stored: a copy of {copy.original}, which "
-                f"was not stored either"
-            )
-            continue
-        batch.update(delta)
-        pending += 1
-        if pending >= batch_size:
-            store.write(batch)
-            summary.duplicates += pending
-            batch, pending = GraphDelta(), 0
-    if pending:
-        store.write(batch)
-        summary.duplicates += pending
+    def deltas() -> Iterator[GraphDelta]:
+        for copy in copies:
+            delta = copy_delta(copy, rows)
+            update = take_over(copy) if delta is not None else None
+            if update is not None:
+                store.query(*update, write=True)
+            if delta is None:
+                summary.errors.append(
+                    f"{copy.doc.source or copy.article}: not stored: a copy of {copy.original}, which "
+                    f"was not stored either"
+                )
+                continue
+            yield delta
+
+    def stored(n: int) -> None:
+        summary.duplicates += n
+
+    _write_in_batches(deltas(), store, batch_size, stored)
 
 
 def query(store: Store, cypher: str, params: dict | None = None, write: bool = False) -> QueryResult:
