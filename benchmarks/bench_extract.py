@@ -108,7 +108,7 @@ def main() -> None:
 
     import spacy
 
-    from loaders.pipeline import MODEL, load_nlp
+    from loaders.extract.pipeline import MODEL, load_nlp
 
     bare, ours = spacy.load(MODEL), load_nlp()
     synthetic = synthetic_documents(args.articles)

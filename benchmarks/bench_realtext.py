@@ -93,7 +93,7 @@ def run_ingest(feed: Path, store: Path, workers: int, batch_size: int) -> tuple[
 
 def bare_parse(texts: list[str], workers: int, batch_size: int) -> tuple[float, float]:
     """Seconds to load the pipeline, seconds to parse ``texts`` with it."""
-    from loaders.pipeline import load_nlp
+    from loaders.extract.pipeline import load_nlp
 
     started = time.perf_counter()
     nlp = load_nlp()
@@ -105,7 +105,7 @@ def bare_parse(texts: list[str], workers: int, batch_size: int) -> tuple[float, 
 
 def model_load_seconds() -> float:
     """The one-off cost a CLI run pays before its first article (imports and the model)."""
-    code = "import time; t = time.perf_counter(); from loaders.pipeline import load_nlp; load_nlp(); print(time.perf_counter() - t)"
+    code = "import time; t = time.perf_counter(); from loaders.extract.pipeline import load_nlp; load_nlp(); print(time.perf_counter() - t)"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     return float(out.stdout.strip())
 

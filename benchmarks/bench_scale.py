@@ -143,7 +143,7 @@ def child(args) -> None:
         clear_neo4j(neo)
         stores.append(Timed(neo))
     both = Both(stores)
-    from loaders.pipeline import load_nlp
+    from loaders.extract.pipeline import load_nlp
 
     loading = time.perf_counter()
     load_nlp()  # loaded once per process: timed apart from the ingest

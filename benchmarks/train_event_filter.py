@@ -1,7 +1,7 @@
-"""Train the event keep/drop filter (loaders/event_filter.py) from the seed and tuning gold.
+"""Train the event keep/drop filter (loaders/extract/event_filter.py) from the seed and tuning gold.
 
     python -m benchmarks.train_event_filter [--gold tests/gold --gold tests/gold/tune]
-        [--corpus ../shared/corpus] [--out loaders/data/event_filter.json] [--cv-only]
+        [--corpus ../shared/corpus] [--out loaders/extract/data/event_filter.json] [--cv-only]
 
 Runs the extractor in the tree with the filter switched off and records every event candidate
 with its features. A candidate is KEEP when the scorer (benchmarks/eval.py, one-to-one matching)
@@ -74,8 +74,8 @@ def _matched_records(gold: dict, pred: dict, body: str | None) -> set[int]:
 
 def article_candidates(gold: dict, corpus: Path) -> Article:
     """Extract the gold's article with the filter off; label each candidate by its record."""
-    from loaders import extract as ex
-    from loaders.event_filter import candidate_features
+    from loaders.extract import extractor as ex
+    from loaders.extract.event_filter import candidate_features
 
     seen: list[tuple[list, Any]] = []
 
@@ -141,7 +141,7 @@ def fit(arts: list[Article], l2: float) -> tuple[dict[str, float], float]:
 
 
 def _probabilities(art: Article, weights: dict[str, float], bias: float) -> list[float]:
-    from loaders.event_filter import FilterModel
+    from loaders.extract.event_filter import FilterModel
 
     model = FilterModel(weights=weights, bias=bias, threshold=0.0)
     return [model.probability(f) for f in art.features]

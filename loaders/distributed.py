@@ -35,7 +35,7 @@ def extract_guarded(
     """``extract_many``, except that an article the extractor fails on is recorded in ``errors``
     (one line naming it) and passed over, so one bad article cannot stop a long ingest."""
     from .extract import extract_parsed
-    from .pipeline import load_nlp
+    from .extract.pipeline import load_nlp
 
     nlp = nlp or load_nlp()
     pairs = ((d.text, d) for d in docs)
@@ -58,7 +58,7 @@ def extract_batch(docs: list[Document], batch_size: int = 32) -> tuple[list[Extr
 
 def warm_up() -> list[str]:
     """Run on every worker: load the pipeline before the first batch (returns its components)."""
-    from .pipeline import load_nlp
+    from .extract.pipeline import load_nlp
 
     return list(load_nlp().pipe_names)
 

@@ -19,7 +19,7 @@ from loaders.documents import JSONL_SUFFIXES, article_files
 
 ROOT = Path(__file__).resolve().parent.parent
 
-pytest.importorskip("loaders.extract", reason="the extractor (loaders/extract.py) is not there yet")
+pytest.importorskip("loaders.extract", reason="the extractor (loaders/extract/extractor.py) is not there yet")
 
 
 def snapshot(store) -> tuple[dict, dict, list]:

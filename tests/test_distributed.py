@@ -50,7 +50,9 @@ def test_cluster_extractions_equal_local_ones_in_input_order(client):
     assert remote == local
     assert [e["article"]["title"] for e in remote] == [d.title for d in docs]
     # the batches really ran in the worker processes, which loaded the pipeline there
-    loaded = client.run(lambda: __import__("loaders.pipeline").pipeline.load_nlp.cache_info().currsize)
+    loaded = client.run(
+        lambda: __import__("loaders.extract.pipeline").extract.pipeline.load_nlp.cache_info().currsize
+    )
     assert len(loaded) == 2 and all(n >= 1 for n in loaded.values())
 
 

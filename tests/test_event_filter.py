@@ -9,9 +9,9 @@ from unittest import mock
 import pytest
 
 from benchmarks import train_event_filter as tr
-from loaders import extract as ex
 from loaders.documents import Document
-from loaders.event_filter import FilterModel, candidate_features, keep_events, load_model
+from loaders.extract import extractor as ex
+from loaders.extract.event_filter import FilterModel, candidate_features, keep_events, load_model
 
 
 def _candidates(text: str) -> tuple[list, Any]:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from loaders.documents import Document
 from loaders.extract import extract
-from loaders.mentions import _with_name_particle
+from loaders.extract.mentions import _with_name_particle
 
 
 def run(text: str, published: str = "2024-03-05") -> dict:

@@ -9,9 +9,9 @@ import spacy
 from spacy.tokens import Doc
 
 from loaders.documents import Document
-from loaders.events import not_a_happening, trigger_kind
 from loaders.extract import extract
-from loaders.syntax import demonstrative
+from loaders.extract.events import not_a_happening, trigger_kind
+from loaders.extract.syntax import demonstrative
 
 VOCAB = spacy.blank("en").vocab
 

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from loaders.documents import Document
 from loaders.extract import extract
-from loaders.speech import _obligation_kind
+from loaders.extract.speech import _obligation_kind
 
 
 def statements(text: str) -> list[dict]:

@@ -8,9 +8,9 @@ import spacy
 from spacy.tokens import Doc
 
 from loaders.documents import Document
-from loaders.events import first_person_party, joint_action
 from loaders.extract import extract
-from loaders.syntax import object_controller, stray_preps
+from loaders.extract.events import first_person_party, joint_action
+from loaders.extract.syntax import object_controller, stray_preps
 
 VOCAB = spacy.blank("en").vocab
 

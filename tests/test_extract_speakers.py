@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from loaders.documents import Document
 from loaders.extract import extract
-from loaders.speech import _framing_subject, _points_back
+from loaders.extract.speech import _framing_subject, _points_back
 
 
 def run(text: str, published: str = "2024-03-05") -> dict:

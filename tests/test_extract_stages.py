@@ -9,11 +9,11 @@ from datetime import date
 
 import pytest
 
-from loaders.dates import resolve_date
 from loaders.documents import Document
 from loaders.extract import extract, extract_many
-from loaders.pipeline import load_nlp
-from loaders.speech import find_quotes
+from loaders.extract.dates import resolve_date
+from loaders.extract.pipeline import load_nlp
+from loaders.extract.speech import find_quotes
 
 
 def run(text: str, published: str = "2023-05-07") -> dict:

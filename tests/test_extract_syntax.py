@@ -7,8 +7,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from loaders.events import trigger_kind
-from loaders.syntax import is_location_use
+from loaders.extract.events import trigger_kind
+from loaders.extract.syntax import is_location_use
 
 VOCAB = spacy.blank("en").vocab
 

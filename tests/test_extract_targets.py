@@ -10,10 +10,10 @@ from types import SimpleNamespace
 import pytest
 
 from loaders.documents import Document
-from loaders.events import Ev
 from loaders.extract import extract
-from loaders.mentions import Actor
-from loaders.speech import St, conversation_parties, own_sides, settle_targets
+from loaders.extract.events import Ev
+from loaders.extract.mentions import Actor
+from loaders.extract.speech import St, conversation_parties, own_sides, settle_targets
 
 
 def run(text: str, published: str = "2024-03-05") -> dict:

@@ -8,7 +8,7 @@ import pytest
 
 from loaders.documents import Document
 from loaders.extract import extract
-from loaders.wire import find_furniture
+from loaders.extract.wire import find_furniture
 
 
 def run(text: str, published: str = "2024-03-05") -> dict:

@@ -11,7 +11,7 @@ from spacy.vocab import Vocab
 
 from loaders.documents import Document
 from loaders.extract import extract
-from loaders.speech import cue_kind
+from loaders.extract.speech import cue_kind
 from ontology.build.cameo_verbs import _pattern_words, parse_blocks, parse_sets
 from ontology.codes import CameoVerbs, _slot, cameo_kind, cameo_plover, cameo_verbs, quad_class
 
@@ -364,7 +364,7 @@ def test_statements_carry_their_quad_class_in_the_contract() -> None:
 
 def test_reading_the_same_parse_twice_gives_the_same_statements() -> None:
     from loaders.extract import extract_parsed
-    from loaders.pipeline import load_nlp
+    from loaders.extract.pipeline import load_nlp
 
     text = '"We will not give in," Sergei Lavrov told reporters. "It makes no sense to talk."'
     document = Document(text=text, published="2024-03-05")
@@ -391,7 +391,7 @@ def test_a_pair_speaks_for_its_states_only_where_the_article_has_them():
     state the article never mentions; the party itself speaks then (an unknown state crashed it)."""
     from types import SimpleNamespace
 
-    from loaders.speech import _side
+    from loaders.extract.speech import _side
 
     by_name = {
         "A. Minister": SimpleNamespace(affiliation="Russia"),

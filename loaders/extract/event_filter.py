@@ -5,7 +5,7 @@ repeated mentions). A small logistic regression over sparse binary features of t
 parse (``candidate_features``) scores each candidate; candidates under the model's threshold are
 dropped. The training script switches the filter on (threshold > 0) only when it raises event F1
 in leave-one-article-out cross-validation on the training gold. The weights are learned from the seed and tuning gold by ``benchmarks/train_event_filter.py``
-and shipped as ``loaders/data/event_filter.json``; without that file the stage keeps everything.
+and shipped as ``loaders/extract/data/event_filter.json``; without that file the stage keeps everything.
 """
 
 from __future__ import annotations

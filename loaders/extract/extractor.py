@@ -31,9 +31,9 @@ from ontology.model import (
 )
 from ontology.schema import actor_kind, event_kind, event_status, statement_kind, statement_mode
 
+from ..documents import Document, InputError, iter_documents
 from . import lexicon as L
 from .dates import date_mentions, parse_iso, resolve_date
-from .documents import Document, InputError, iter_documents
 from .event_filter import keep_events
 from .events import Ev, _parties_states, armed_sides, detect_events, first_person_party, joint_action
 from .mentions import Actors, detect
@@ -136,7 +136,7 @@ def extract_parsed(document: Document, parsed: Doc) -> Extraction:
             _speaker_side(st, sent_events, acts)
     events = _merge_events(events, links)
     events = [ev for ev in events if not _figure_of_speech(ev, dis) and not _negated_generic(ev)]
-    events = keep_events(events, dis)  # the learned keep/drop filter (loaders/event_filter.py)
+    events = keep_events(events, dis)  # the learned keep/drop filter (loaders/extract/event_filter.py)
     links.redirect({}, events)
     for st in statements:
         settle_targets(st, links.get(st), acts, events)
