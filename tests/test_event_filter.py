@@ -52,8 +52,14 @@ def _features(text: str, lemma: str) -> list[str]:
         (
             "Russia could launch strikes on Ukraine, the minister warned on Tuesday.",
             "strike",
-            {"pos=NOUN", "plural", "modal=hypothetical", "same_sentence_as_earlier"},
+            {"pos=NOUN", "plural", "modal=hypothetical"},
             {"negated", "modal=planned"},
+        ),
+        (
+            "Russian forces shelled Kharkiv on Monday and attacked Sumy with drones.",
+            "attack",
+            {"pos=VERB", "same_sentence_as_earlier", "date"},
+            {"negated", "plural"},
         ),
         (
             'The minister said: "Russia bombed the power station in Kharkiv last night."',
