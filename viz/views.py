@@ -264,8 +264,8 @@ def interactions(graph: nx.MultiDiGraph, by_quad: bool = False, panels: bool = T
     met = _event_pairs(graph)
     out = nx.MultiDiGraph()
     _add_actors(graph, out, said, met)
-    _add_statement_edges(out, said, by_quad)
-    _add_event_edges(out, met, by_quad)
+    _add_edges(out, said, by_quad, STATEMENT_EDGE)
+    _add_edges(out, met, by_quad, EVENT_EDGE)
     if panels:
         for actor in out:
             out.nodes[actor]["panel"] = actor_panel(graph, out, actor)
@@ -353,36 +353,21 @@ def _pair_parts(pairs: Pairs, by_quad: bool) -> Iterator[tuple[Any, Any, str | N
             yield a, b, quad, part, Counter(f["kind"] for f in part)
 
 
-def _add_statement_edges(out: nx.MultiDiGraph, said: Pairs, by_quad: bool) -> None:
-    """The ``TARGETED`` edges, coloured by their dominant kind."""
-    for a, b, quad, part, kinds in _pair_parts(said, by_quad):
-        out.add_edge(
-            a,
-            b,
-            key=f"{STATEMENT_EDGE}:{quad}" if quad else STATEMENT_EDGE,
-            type=STATEMENT_EDGE,
-            weight=len(part),
-            kinds=dict(sorted(kinds.items())),
-            kind=dominant(kinds),
-            facts=part,
-            **({"quad": quad} if quad else {}),
-        )
-
-
-def _add_event_edges(out: nx.MultiDiGraph, met: Pairs, by_quad: bool) -> None:
-    """The ``TOOK_PART_WITH`` edges, marked undirected."""
-    for a, b, quad, part, kinds in _pair_parts(met, by_quad):
-        out.add_edge(
-            a,
-            b,
-            key=f"{EVENT_EDGE}:{quad}" if quad else EVENT_EDGE,
-            type=EVENT_EDGE,
-            weight=len(part),
-            directed=False,
-            kinds=dict(sorted(kinds.items())),
-            facts=part,
-            **({"quad": quad} if quad else {}),
-        )
+def _add_edges(out: nx.MultiDiGraph, pairs: Pairs, by_quad: bool, edge_type: str) -> None:
+    """One edge per pair (and quad class): ``TARGETED`` edges are directed and coloured by their
+    dominant kind, ``TOOK_PART_WITH`` edges are marked undirected."""
+    targeted = edge_type == STATEMENT_EDGE
+    for a, b, quad, part, kinds in _pair_parts(pairs, by_quad):
+        attrs: dict = {"type": edge_type, "weight": len(part)}
+        if not targeted:
+            attrs["directed"] = False
+        attrs["kinds"] = dict(sorted(kinds.items()))
+        if targeted:
+            attrs["kind"] = dominant(kinds)
+        attrs["facts"] = part
+        if quad:
+            attrs["quad"] = quad
+        out.add_edge(a, b, key=f"{edge_type}:{quad}" if quad else edge_type, **attrs)
 
 
 OTHER_QUAD = "other"
