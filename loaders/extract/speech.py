@@ -619,19 +619,8 @@ def _stances(
         speakers = _speakers_of(head, dis, state)
         if not speakers:
             continue
-        sts = _statements_for(
-            adj,
-            adj.lower_,
-            content,
-            _span_of(content),
-            [],
-            None,
-            speakers,
-            sent,
-            dis,
-            published,
-            date_mentions,
-            kind,
+        sts = _unaddressed(
+            adj, adj.lower_, content, _span_of(content), speakers, sent, dis, published, date_mentions, kind
         )
         code = L.ADJECTIVE_CAMEO.get(adj.lower_)
         for st in sts:
@@ -656,20 +645,10 @@ def _nominal(sent: Span, dis: Discourse, published, date_mentions, found: list[S
         content = [
             c for c in noun.children if c.dep_ in ("acl", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for")
         ]
+        kind = L.NOUN_KINDS[lemma]
         out.extend(
-            _statements_for(
-                noun,
-                lemma,
-                content,
-                _span_of(content),
-                [],
-                None,
-                speakers,
-                sent,
-                dis,
-                published,
-                date_mentions,
-                L.NOUN_KINDS[lemma],
+            _unaddressed(
+                noun, lemma, content, _span_of(content), speakers, sent, dis, published, date_mentions, kind
             )
         )
     return out
@@ -779,14 +758,13 @@ def _free_indirect(sent: Span, state: _Reading, dis: Discourse, published, date_
     if gap.strip() or "\n" in gap or not _present_claim(sent.root) or dis.in_quote(sent.root):
         return []
     content = [sent.root]
-    return _statements_for(
+    speakers = list(state.speakers)
+    return _unaddressed(
         sent.root,
         "say",
         content,
         (sent.start, sent.end),
-        [],
-        None,
-        list(state.speakers),
+        speakers,
         sent,
         dis,
         published,
@@ -1755,6 +1733,14 @@ def _clauses(content: list[Token], span):
         h for h in content if h not in [p[0][0] for p in out] and not any(h.i in range(*p[1]) for p in out)
     ]
     return out + ([(rest, _span_of(rest))] if rest and _span_of(rest) else [])
+
+
+def _unaddressed(cue, lemma, content, span, speakers, sent, dis, published, date_mentions, kind) -> list[St]:
+    """The statements of an act with no addressee and no quote of its own: a stance, a speech-act
+    noun, a sentence of free indirect speech."""
+    return _statements_for(
+        cue, lemma, content, span, [], None, speakers, sent, dis, published, date_mentions, kind
+    )
 
 
 def _statements_for(
