@@ -580,9 +580,7 @@ def _beyond_cues(
     "according to", run-on quotes, free indirect speech, a statement document's own voice."""
     out = out + _stances(sent, dis, state, published, date_mentions, out)
     out.extend(_nominal(sent, dis, published, date_mentions, out))
-    out, reported = _side_reports(out, dis)
-    kept = _drop_nested(out)
-    out = [st for st in out if st in kept or st in reported]
+    out = _drop_nested(out)
     out.extend(_sourced(_according_to(sent, dis, published), out))
     if not out:
         out.extend(_run_on(sent, quotes, state, dis, published))
@@ -1806,66 +1804,11 @@ def _statements_for(
     return out
 
 
-def _side_reports(statements: list[St], dis: Discourse) -> tuple[list[St], list[St]]:
-    """ "The two sides agreed to ..., the statement said", "El-Sissi told Abiy ..., the presidency
-    said in a statement": an attribution after the clause to a body or document of the speaker's
-    own side reports that speaker's act, which stays the speaker's. The attribution is a statement
-    of its own where it names the body, none where it only points back ("the statement", "it").
-    Returns the statements without those pointers, and the reported acts to keep."""
-    reported: list[St] = []
-    drop: list[St] = []
-    for o in statements:
-        if o.cue.i < o.content[1] or _own_office(o.cue):
-            continue
-        inner = [
-            st
-            for st in statements
-            if st.cue is not o.cue
-            and o.content[0] <= st.cue.i < o.content[1]
-            and _voice_of(o.speaker, st.speaker, dis)
-            and _named_subject(st.cue)
-        ]
-        if not inner:
-            continue
-        cues = {st.cue.i for st in inner}  # a joint act stays whole: each party's statement
-        reported.extend(st for st in statements if st.cue.i in cues)
-        if _points_back(o.cue):
-            drop.append(o)
-    return [st for st in statements if st not in drop], reported
-
-
 def _own_office(cue: Token) -> bool:
     """ "..., his office said": a person's own office speaks for the person's act (kept as the
     office's statement alone)."""
     subj = _subject(cue)
     return subj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
-
-
-def _points_back(cue: Token) -> bool:
-    """A cue whose subject only points back to a document or speaker: "it said", "the statement
-    said"."""
-    subj = _subject(cue)
-    if subj is None:
-        return False
-    if subj.pos_ == "PRON":
-        return True
-    return subj.lemma_.lower() in L.DOCUMENT_NOUNS and not any(
-        c.dep_ in ("poss", "compound", "amod") for c in subj.children
-    )
-
-
-def _voice_of(reporter: str, speaker: str, dis: Discourse) -> bool:
-    """A body, office or document that speaks for ``speaker``'s side (not an outside source)."""
-    acts = dis.acts
-    if reporter == speaker:
-        return True
-    body, person = acts.by_name.get(reporter), acts.by_name.get(speaker)
-    if body is None or person is None or body.kind not in ("GovernmentBody", "Organization"):
-        return False
-    if person.kind not in ("Person", "State"):
-        return False
-    side = person.affiliation if person.kind == "Person" else speaker
-    return body.affiliation is not None and body.affiliation in (speaker, side)
 
 
 def _speaker_targets(
@@ -1928,13 +1871,19 @@ def _drop_nested(statements: list[St]) -> list[St]:
 def _bare_report_of(st: St, statements: list[St]) -> bool:
     """ "The two sides agreed to ..., it said" / "..., the statement said": a pronoun or document
     reporting a named act only attributes it; the act is the statement."""
-    subj = _subject(st.cue)
-    if subj is None or not (subj.lower_ == "it" or subj.lemma_.lower() in L.DOCUMENT_NOUNS):
+    if not _points_back(st.cue):
         return False
     return any(
         o.cue is not st.cue and st.content[0] <= o.cue.i < st.content[1] and _named_subject(o.cue)
         for o in statements
     )
+
+
+def _points_back(cue: Token) -> bool:
+    """A cue whose subject only points back to a document or speaker: "it said", "the statement
+    said" (not "the ministry said", which names who speaks)."""
+    subj = _subject(cue)
+    return subj is not None and (subj.lower_ == "it" or subj.lemma_.lower() in L.DOCUMENT_NOUNS)
 
 
 def _named_subject(cue: Token) -> bool:
