@@ -85,14 +85,32 @@ def test_dateline_agency_and_journalists_are_no_actors() -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Residents said they heard explosions overnight.", "Residents"),
         ("Analysts said the deal was fragile.", "Analysts"),
+        ("Investigators believe the convoy was hit by a drone.", "Investigators"),
     ],
 )
 def test_anonymous_plurals_that_speak_are_actors(text: str, speaker: str) -> None:
     x = run(text)
     ids = {a["id"]: a["name"] for a in x["actors"]}
     assert [ids[s["speaker"]] for s in x["statements"]] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_actor"),
+    [
+        # ordinary anonymous people are no actors even where they speak or act (guide C4)
+        ("Residents said they heard explosions overnight.", "Residents"),
+        ("Residents of Tarvik said the shelling lasted for two hours.", "Residents of Tarvik"),
+        ("Hundreds of villagers fled across the river on Sunday, police said.", "Hundreds"),
+        ("Lindor said the Chilean people would never accept the partition.", "Chilean people"),
+        ("The envoy pledged support for the Peruvian people.", "Peruvian people"),
+        # a lone thing or one unnamed person is nobody the text identifies
+        ("Reports claimed the minister had resigned.", "Reports"),
+        ("An adviser told the newspaper the talks had stalled.", "Adviser"),
+    ],
+)
+def test_ordinary_people_and_lone_nouns_are_no_actors(text: str, not_actor: str) -> None:
+    assert not_actor not in names(run(text))
 
 
 @pytest.mark.parametrize(

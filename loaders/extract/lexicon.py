@@ -522,6 +522,35 @@ BODY_NOUNS = frozenset(
 PEOPLE_OF_NOUNS = frozenset(
     {"people", "peoples", "citizens", "population", "populace", "nationals", "civilians"}
 )
+# ordinary anonymous people: no actor even when they speak or act ("Residents said", "Hundreds
+# fled", "the Iraqi people"); the annotation guide keeps such people only when named
+ANONYMOUS_PEOPLE_NOUNS = frozenset(
+    {
+        "people",
+        "population",
+        "populace",
+        "public",
+        "citizen",
+        "civilian",
+        "national",
+        "resident",
+        "inhabitant",
+        "villager",
+        "local",
+        "refugee",
+        "student",
+        "worker",
+        "farmer",
+        "passenger",
+        "witness",
+        "person",
+        "crowd",
+        "hundred",
+        "thousand",
+        "dozen",
+        "million",
+    }
+)
 
 # armed-group heads ("Moscow-backed separatists", "rebels")
 ARMED_NOUNS = frozenset(

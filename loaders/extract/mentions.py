@@ -765,8 +765,12 @@ def _title_group_rule(acts: Actors, tok: Token) -> bool:
 
 
 def _people_rule(acts: Actors, tok: Token) -> bool:
-    """ "the Ukrainian people", "the Russian public": a people named by its demonym."""
-    if tok.lemma_.lower() not in ("people", "population", "public", "diaspora"):
+    """ "the Ukrainian diaspora": a people abroad named by its demonym is a group; "the Ukrainian
+    people", "the Russian public" are a state's ordinary people, which are no actor."""
+    lemma = tok.lemma_.lower()
+    if lemma in L.ANONYMOUS_PEOPLE_NOUNS:
+        return True
+    if lemma != "diaspora":
         return False
     for child in tok.lefts:
         entry = acts.gaz.by_demonym(child.text) if child.dep_ == "amod" else None

@@ -374,6 +374,7 @@ def _names_people(tok: Token, acts: Actors) -> bool:
     return (
         tok.pos_ in ("NOUN", "PROPN")
         and (lemma in L.HUMAN_NOUNS or people)
+        and lemma not in L.ANONYMOUS_PEOPLE_NOUNS  # "Residents said": anonymous, no actor
         and tok.i not in acts.prefix_tokens
         and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
     )

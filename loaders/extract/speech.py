@@ -1383,7 +1383,7 @@ def _new_source(subj: Token, located: list[Token], dis: Discourse) -> list[str]:
     last = max([subj.i] + [c.right_edge.i for c in located])
     words = [t for t in subj.doc[first : last + 1] if t.dep_ not in ("det", "predet") and t.text not in ",\n"]
     name = " ".join(t.text for t in words).strip()
-    if not name or "\n" in name or len(words) > 8:
+    if not name or "\n" in name or len(words) > 8 or _no_actor_source(subj, words):
         return []
     name = name[0].upper() + name[1:]
     state_name, country = _span_country(subj.doc[first : last + 1], dis)
@@ -1391,6 +1391,16 @@ def _new_source(subj: Token, located: list[Token], dis: Discourse) -> list[str]:
     dis.acts.ensure(name, kind, None, subj, country=country, affiliation=state_name)
     dis.acts.token_actor[subj.i] = name
     return [name]
+
+
+def _no_actor_source(subj: Token, words: list[Token]) -> bool:
+    """ "Residents of Landi Kotal", "Reports", "an advisor": anonymous people, a thing, or one
+    unnamed person are no actor (annotation guide); a plural of people ("Investigators") is."""
+    lemma = subj.lemma_.lower()
+    person = lemma in L.PERSON_SOURCE_NOUNS | L.HUMAN_NOUNS - L.BODY_SOURCE_NOUNS
+    plural = subj.tag_ in ("NNS", "NNPS")
+    lone_noun = len(words) == 1 and words[0].pos_ == "NOUN" and person != plural
+    return lone_noun or lemma in L.ANONYMOUS_PEOPLE_NOUNS
 
 
 def _source_speaker(subj: Token, dis: Discourse, state: _Reading) -> list[str]:
