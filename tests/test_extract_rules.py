@@ -23,7 +23,9 @@ def by_id(x: dict) -> dict[str, dict]:
 
 
 def test_forces_are_one_actor_affiliated_with_their_state():
-    x = run("Sudanese forces shelled the market. The Sudanese armed forces denied it.")
+    x = run(
+        "Sudanese forces shelled the market. The Sudanese armed forces denied it. Sudan vowed an inquiry."
+    )
     forces = [a for a in x["actors"] if a["name"] == "Sudanese forces"]
     assert len(forces) == 1 and forces[0]["country"] == "SDN"
     assert by_id(x)[forces[0]["affiliation"]]["name"] == "Sudan"

@@ -116,7 +116,7 @@ def test_backed_armed_group_and_bloc_group():
 
 
 def test_government_body_with_owner():
-    x = run("The Sudanese foreign ministry said the ceasefire had been violated.")
+    x = run("The Sudanese foreign ministry said the ceasefire had been violated. Sudan recalled its envoy.")
     body = next(a for a in x["actors"] if a["kind"] == "GovernmentBody")
     assert by_id(x)[body["affiliation"]] == "Sudan"
     assert said_by(x, body["name"])

@@ -209,7 +209,7 @@ def test_ner_noise_is_no_actor(text: str, noise: str) -> None:
     [("2012-11-01", True), ("2016-11-01", False)],
 )
 def test_office_holder_gets_the_state_only_while_in_office(published: str, affiliated: bool) -> None:
-    x = run("Mohamed Morsi said the talks would go on.", published)
+    x = run("Mohamed Morsi said the talks would go on. Egypt recalled its envoy.", published)
     morsi = next(a for a in x["actors"] if a["name"] == "Mohamed Morsi")
     assert morsi["country"] == "EGY"
     assert (morsi["affiliation"] == "actor:egypt") is affiliated
@@ -297,3 +297,28 @@ def test_authorities_of_a_state_are_its_government_body() -> None:
     x = run("Ethiopian authorities said the market would reopen.")
     body = next(a for a in x["actors"] if a["name"] == "Ethiopian authorities")
     assert body["kind"] == "GovernmentBody" and body["country"] == "ETH"
+
+
+# --- a state that is only an affiliation ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "kept"),
+    [
+        # named only inside a title or as a demonym: the person's or body's state, no actor
+        ("Dutch Foreign Minister Anna Verbeek said the talks had been useful.", "Netherlands", False),
+        ("Ethiopian authorities denied that the market had been hit.", "Ethiopia", False),
+        # the state acts or is addressed as well: an actor
+        (
+            "Dutch Foreign Minister Anna Verbeek said the Netherlands would host the talks.",
+            "Netherlands",
+            True,
+        ),
+        ("Ethiopian authorities denied it, and Kenya urged Ethiopia to open an inquiry.", "Ethiopia", True),
+    ],
+)
+def test_a_state_that_is_only_an_affiliation_is_no_actor(text: str, state: str, kept: bool) -> None:
+    x = run(text)
+    assert (state in names(x)) is kept
+    countries = {a["country"] for a in x["actors"] if a["name"] != state}
+    assert {"Netherlands": "NLD", "Ethiopia": "ETH"}[state] in countries  # the link stays as a country

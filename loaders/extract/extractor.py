@@ -36,7 +36,7 @@ from . import lexicon as L
 from .dates import date_mentions, parse_iso, resolve_date
 from .event_filter import keep_events
 from .events import Ev, _parties_states, armed_sides, detect_events, first_person_party, joint_action
-from .mentions import Actors, detect
+from .mentions import Actors, detect, idle_actors
 from .pipeline import load_nlp
 from .resolve import Discourse
 from .speech import St, detect_statements, find_quotes, settle_targets
@@ -557,7 +557,10 @@ def _actor_records(acts: Actors, events: list[Ev], statements: list[St]) -> list
         i += 1
     text = acts.doc.text
     out = []
+    idle = idle_actors(acts, _used_actors(events, statements, acts))
     for name in sorted(acts.by_name, key=lambda n: (acts.by_name[n].first_token, n)):
+        if name in idle:
+            continue
         a = acts.by_name[name]
         country = a.country
         if country is None and a.affiliation and a.affiliation in acts.by_name:
@@ -569,7 +572,7 @@ def _actor_records(acts: Actors, events: list[Ev], statements: list[St]) -> list
                 kind=actor_kind(a.kind),
                 aliases=_aliases(a, acts),
                 country=country,
-                affiliation=actor_id(a.affiliation) if a.affiliation else None,
+                affiliation=actor_id(a.affiliation) if a.affiliation and a.affiliation not in idle else None,
                 role=a.role,
                 wikidata=a.wikidata,
                 backs=[actor_id(b) for b in a.backs],
@@ -579,6 +582,13 @@ def _actor_records(acts: Actors, events: list[Ev], statements: list[St]) -> list
             )
         )
     return out
+
+
+def _used_actors(events: list[Ev], statements: list[St], acts: Actors) -> set[str]:
+    """Speakers, targets, participants and backers: the actors something happens with."""
+    used = {n for ev in events for n in ev.participants}
+    used |= {n for st in statements for n in (st.speaker, *st.targets)}
+    return used | {a.name for a in acts.by_name.values() if a.backs}
 
 
 def _aliases(actor, acts: Actors) -> list[str]:

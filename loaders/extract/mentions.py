@@ -1209,6 +1209,14 @@ def merge_partial_names(acts: Actors) -> None:
         del acts.by_name[actor.name]
 
 
+def idle_actors(acts: Actors, used: set[str]) -> set[str]:
+    """Actors the text never names outside a title or demonym and that neither speak, are
+    addressed nor take part ("Ethiopia" of "Ethiopian authorities", "France" of "the French
+    president"): only an affiliation, which the annotation guide does not count as an actor."""
+    named = {n for i, n in acts.token_actor.items() if i not in acts.prefix_tokens}
+    return {n for n in acts.by_name if n not in named and n not in used}
+
+
 def detect(doc: Doc, gaz: Gazetteer, published: date | None = None) -> Actors:
     """Run the mention stages in order and return the article's actors."""
     acts = Actors(doc=doc, gaz=gaz, published=published)
