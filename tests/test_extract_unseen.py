@@ -322,3 +322,22 @@ def test_a_state_that_is_only_an_affiliation_is_no_actor(text: str, state: str, 
     assert (state in names(x)) is kept
     countries = {a["country"] for a in x["actors"] if a["name"] != state}
     assert {"Netherlands": "NLD", "Ethiopia": "ETH"}[state] in countries  # the link stays as a country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Roe, Department Spokesperson\n\nThe United States condemns the attack on the aid convoy.",
+        "The following is attributable to Spokesperson Jane Roe:\n\nThe United States welcomes the truce.",
+    ],
+)
+def test_a_person_named_only_in_a_byline_or_attribution_line_is_no_actor(text: str) -> None:
+    found = names(run(text))
+    assert "United States" in found and "Jane Roe" not in found
+
+
+def test_a_person_of_the_byline_who_also_acts_is_an_actor() -> None:
+    text = (
+        "Jane Whitfield, Department Spokesperson\n\nJane Whitfield met Kenyan Foreign Minister Alfred Mutua."
+    )
+    assert "Jane Whitfield" in names(run(text))

@@ -1213,8 +1213,19 @@ def idle_actors(acts: Actors, used: set[str]) -> set[str]:
     """Actors the text never names outside a title or demonym and that neither speak, are
     addressed nor take part ("Ethiopia" of "Ethiopian authorities", "France" of "the French
     president"): only an affiliation, which the annotation guide does not count as an actor."""
-    named = {n for i, n in acts.token_actor.items() if i not in acts.prefix_tokens}
+    named = {
+        n for i, n in acts.token_actor.items() if i not in acts.prefix_tokens and not _credit(acts, i, n)
+    }
     return {n for n in acts.by_name if n not in named and n not in used}
+
+
+def _credit(acts: Actors, i: int, name: str) -> bool:
+    """A person named in a line with no verb: a byline or attribution line ("Jane Roe, Department
+    Spokesperson", "The following is attributable to Spokesperson Jane Roe"), which says who
+    wrote the text, not what anyone did (annotation guide C3)."""
+    return acts.kind(name) == "Person" and not any(
+        t.pos_ == "VERB" for t in acts.sents[acts.sent_of_token[i]]
+    )
 
 
 def detect(doc: Doc, gaz: Gazetteer, published: date | None = None) -> Actors:
