@@ -341,3 +341,19 @@ def test_a_person_of_the_byline_who_also_acts_is_an_actor() -> None:
         "Jane Whitfield, Department Spokesperson\n\nJane Whitfield met Kenyan Foreign Minister Alfred Mutua."
     )
     assert "Jane Whitfield" in names(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "country"),
+    [
+        ("The crossing will reopen, Pakistan's Foreign Office said in a statement.", "Pakistan", "PAK"),
+        ("The Kenyan Foreign Office said the envoy had been recalled.", "Kenyan", "KEN"),
+    ],
+)
+def test_a_known_body_name_owned_by_another_state_is_that_states_body(
+    text: str, body: str, country: str
+) -> None:
+    x = run(text)
+    bodies = [a for a in x["actors"] if a["kind"] == "GovernmentBody"]
+    assert [a["country"] for a in bodies] == [country]
+    assert any(body in n for a in bodies for n in [a["name"], *a["aliases"]])

@@ -632,8 +632,25 @@ def _state_located(tok: Token) -> bool:
     return prep.lower_ == "from" and prep.head.lemma_.lower() in L.MOTION_VERBS
 
 
+def _foreign_owned(acts: Actors, ent: Span, entry: Entry) -> bool:
+    """ "Pakistan's Foreign Office", "the Kenyan Foreign Office": a known body's name owned by another
+    state is that state's body (the noun-phrase pass makes it), not the body the gazetteer means."""
+    if entry.kind != "GovernmentBody" or not entry.country:
+        return False
+    for child in ent.root.lefts:
+        if child.i >= ent.start or child.dep_ not in ("poss", "compound", "amod", "nmod"):
+            continue
+        owner = acts.at(child) or acts.token_demonym.get(child.i)
+        state = acts.gaz.get(owner) if owner else acts.gaz.by_demonym(child.text)
+        if state is not None and state.kind == "State" and state.country != entry.country:
+            return True
+    return False
+
+
 def _gazetteer_entity(acts: Actors, ent: Span, entry: Entry, surface: str) -> None:
     root = ent.root
+    if _foreign_owned(acts, ent, entry):
+        return
     forms = {normalise(m) for m in entry.metonyms}
     is_metonym = normalise(surface) in forms
     if ent.label_ == "NORP" and entry.kind in ("State", "Organization"):
