@@ -357,3 +357,16 @@ def test_a_known_body_name_owned_by_another_state_is_that_states_body(
     bodies = [a for a in x["actors"] if a["kind"] == "GovernmentBody"]
     assert [a["country"] for a in bodies] == [country]
     assert any(body in n for a in bodies for n in [a["name"], *a["aliases"]])
+
+
+@pytest.mark.parametrize(
+    ("text", "not_actor"),
+    [
+        # the organisation a quoted person is "of" only introduces the person
+        ('"The deal is fragile," said Mark Ellison of the Carnegie Endowment.', "Carnegie Endowment"),
+        # a state whose coast or border is meant is a place
+        ("Migrant boats left Tunisia's coast overnight, the coastguard chief Omar Haddad said.", "Tunisia"),
+    ],
+)
+def test_an_introduction_or_a_place_is_no_actor(text: str, not_actor: str) -> None:
+    assert not_actor not in names(run(text))

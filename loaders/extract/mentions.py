@@ -666,7 +666,8 @@ def _gazetteer_entity(acts: Actors, ent: Span, entry: Entry, surface: str) -> No
         return
     head_lemma = root.head.lemma_.lower()
     actorish = L.BODY_NOUNS | L.PROXY_NOUNS | L.GROUP_NOUNS | L.FORCE_NOUNS | L.TITLE_NOUNS
-    if root.dep_ == "compound" and entry.kind == "State" and head_lemma in L.PLACE_HEADS:
+    if root.dep_ in ("compound", "poss") and entry.kind == "State" and head_lemma in L.PLACE_HEADS:
+        # "the Ukraine border", "Libya's coast": where, not who
         for t in ent:
             acts.token_place[t.i] = entry.name
         return
@@ -1128,7 +1129,7 @@ def role_pass(acts: Actors) -> None:
             for t in (ent.root, *ent.root.conjuncts):
                 acts.token_group[t.i] = group
         if affiliation is None:
-            affiliation = _of_affiliation(acts, ent)
+            affiliation = _of_affiliation(acts, ent) or _of_organisation(acts, ent)
         if role is None:
             role = _appositive_role(ent)
         if role and len(phrase.split()) > 1 and "\n" not in phrase:
@@ -1143,6 +1144,21 @@ def _of_affiliation(acts: Actors, ent: Span) -> str | None:
                 name = acts.at(pobj) or acts.token_place.get(pobj.i)
                 if name and (known := acts.gaz.get(name)) and known.kind in ("State", "Organization"):
                     return name
+    return None
+
+
+def _of_organisation(acts: Actors, ent: Span) -> str | None:
+    """ "Jane Roe of the Lindqvist Institute": the organisation a person is of is the person's
+    affiliation, part of how the person is introduced (an actor only if it also acts itself)."""
+    for child in ent.root.rights:
+        if child.dep_ != "prep" or child.lower_ != "of":
+            continue
+        for pobj in child.children:
+            name = acts.at(pobj)
+            if pobj.dep_ == "pobj" and name and acts.kind(name) in ("Organization", "Media"):
+                for t in child.subtree:
+                    acts.prefix_tokens[t.i] = name
+                return name
     return None
 
 
