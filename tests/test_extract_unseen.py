@@ -273,7 +273,10 @@ def test_an_event_word_in_a_quote_with_no_party_is_rhetoric() -> None:
 
 
 def test_a_title_and_name_tagged_as_one_organisation_is_a_person() -> None:
-    x = run("The below is attributable to Spokesperson Ned Price:\n\nChile and Peru held talks on Monday.")
+    x = run(
+        "The below is attributable to Spokesperson Ned Price:\n\n"
+        "Chile and Peru held talks on Monday. Ned Price welcomed the talks."
+    )
     price = next(a for a in x["actors"] if a["name"] == "Ned Price")
     assert price["kind"] == "Person" and price["role"] == "Spokesperson"
 
