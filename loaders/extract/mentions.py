@@ -953,11 +953,19 @@ def _named_armed_group(acts: Actors, armed: list[tuple[Token, str | None]]) -> s
     names = {
         acts.token_actor[c.i]
         for tok, _ in armed
-        for c in tok.lefts
-        if c.dep_ in ("compound", "nmod", "amod")
-        and acts.kind(acts.token_actor.get(c.i)) in ("ArmedGroup", "Organization")
+        for c in _name_modifiers(tok)
+        if acts.kind(acts.token_actor.get(c.i)) in ("ArmedGroup", "Organization")
     }
     return names.pop() if len(names) == 1 else None
+
+
+def _name_modifiers(tok: Token) -> list[Token]:
+    """A noun's modifiers, and the word right before it: "al Shabaab militants" is often parsed
+    with the name hanging off another word, but the name still stands before the noun."""
+    mods = [c for c in tok.lefts if c.dep_ in ("compound", "nmod", "amod")]
+    if tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN" and tok.doc[tok.i - 1] not in mods:
+        mods.append(tok.doc[tok.i - 1])
+    return mods
 
 
 def _armed_group(acts: Actors, armed: list[tuple[Token, str | None]]) -> None:

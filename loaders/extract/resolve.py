@@ -131,7 +131,8 @@ class Discourse:
         no owner of its own is the organisation of fitting kind already named, the one whose name
         shares a modifier first, else the most recently seen."""
         kinds = L.GENERIC_ORG_NOUNS.get(tok.lemma_.lower())
-        if kinds is None or not _definite_unowned(tok):
+        bare = not any(c.dep_ in ("det", "poss", "prep") for c in tok.children)
+        if kinds is None or not (_definite_unowned(tok) or bare):
             return []
         mods = {c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound")}
         best: tuple[tuple[bool, int], str] | None = None
@@ -142,8 +143,8 @@ class Discourse:
             rank = (bool(mods & set(name.lower().split())), last)
             if best is None or rank > best[0]:
                 best = (rank, name)
-        if best is None:
-            return []
+        if best is None or (bare and not best[0][0]):
+            return []  # "electoral body" with no article: only the body its modifier names
         self.acts.by_name[best[1]].add_alias(tok.doc[tok.left_edge.i : tok.i + 1].text)
         self.acts.token_actor[tok.i] = best[1]
         return [best[1]]
