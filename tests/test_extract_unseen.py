@@ -373,3 +373,16 @@ def test_a_known_body_name_owned_by_another_state_is_that_states_body(
 )
 def test_an_introduction_or_a_place_is_no_actor(text: str, not_actor: str) -> None:
     assert not_actor not in names(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kazakh government asked for help. Tokayev praised the work of the Government of Kazakhstan.",
+        "The Chilean government said the vote was fair, and the government of Chile thanked the observers.",
+    ],
+)
+def test_a_government_named_with_of_is_one_node_with_the_demonym_form(text: str) -> None:
+    x = run(text)
+    bodies = [a for a in x["actors"] if a["kind"] == "GovernmentBody"]
+    assert len(bodies) == 1 and bodies[0]["country"] in ("KAZ", "CHL")

@@ -463,6 +463,12 @@ def _person_entity(m: Mention) -> bool:
     return True
 
 
+def _cut_name(m: Mention) -> bool:
+    """ "[the Government of] Kazakhstan": NER cut an organisation's name after "of"; the noun-phrase
+    pass reads the whole phrase."""
+    return m.ent.label_ == "ORG" and m.ent[-1].pos_ == "ADP"
+
+
 def _org_entity(m: Mention) -> bool:
     """An organisation that acts (a one-word lower-case-looking name must act to count)."""
     if m.ent.label_ != "ORG":
@@ -513,6 +519,7 @@ _UNKNOWN_ENTITY_RULES = (
     _title_only,
     _organisation_as_person,
     _person_entity,
+    _cut_name,
     _org_entity,
     _gpe_entity,
     _place_entity,
@@ -1004,9 +1011,38 @@ def _armed_group(acts: Actors, armed: list[tuple[Token, str | None]]) -> None:
         acts.by_name[backer].backs.setdefault(name, None)
 
 
+def _of_owner(acts: Actors, tok: Token) -> tuple[str | None, Token | None]:
+    """ "the Government of Kazakhstan", "the military government of Niger": the state after "of"."""
+    for prep in tok.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            name = acts.at(pobj) if pobj.dep_ == "pobj" else None
+            if name is not None and acts.kind(name) == "State":
+                return name, pobj
+    return None, None
+
+
+def _body_of_state(acts: Actors, tok: Token) -> bool:
+    """A body named with its state after "of" is one node with "the Kazakh government"."""
+    owner, pobj = _of_owner(acts, tok)
+    if owner is None or pobj is None:
+        return False
+    words = [t.text for t in tok.lefts if t.dep_ in ("amod", "compound")] + [tok.text]
+    name = f"{_demonym(acts, owner)} {' '.join(words).lower()}"
+    name = next((n for n in acts.by_name if n.lower() == name.lower()), name)
+    start = min([tok.i] + [t.i for t in tok.lefts if t.dep_ in ("amod", "compound")])
+    surface = tok.doc[start : pobj.i + 1].text
+    owner_actor = acts.by_name[owner]
+    acts.ensure(name, "GovernmentBody", surface, tok, affiliation=owner, country=owner_actor.country)
+    acts.token_actor[tok.i] = name
+    return True
+
+
 def _body(acts: Actors, tok: Token) -> None:
     owner, owner_tokens = _owner(acts, tok)
     if owner is None:
+        _body_of_state(acts, tok)
         return
     start = min([tok.i] + [t.i for t in owner_tokens])
     span = tok.doc[start : tok.i + 1]
@@ -1017,6 +1053,7 @@ def _body(acts: Actors, tok: Token) -> None:
         name = f"{_demonym(acts, owner)} {rest}"  # "Kiev leadership" = "Ukrainian leadership"
     else:
         name = _strip(span.text)
+    name = next((n for n in acts.by_name if n.lower() == name.lower()), name)  # "Government"/"government"
     if owner_actor.kind == "Person":
         affiliation = owner_actor.affiliation or owner
     else:
