@@ -386,3 +386,12 @@ def test_a_government_named_with_of_is_one_node_with_the_demonym_form(text: str)
     x = run(text)
     bodies = [a for a in x["actors"] if a["kind"] == "GovernmentBody"]
     assert len(bodies) == 1 and bodies[0]["country"] in ("KAZ", "CHL")
+
+
+def test_a_capitalised_body_head_alone_is_the_one_body_of_that_head() -> None:
+    x = run(
+        "The Andean Development Commission approved the loan on Monday. "
+        "The Commission said the money would reach Bolivia within a month."
+    )
+    bodies = [a for a in x["actors"] if "Commission" in a["name"]]
+    assert len(bodies) == 1

@@ -1255,16 +1255,25 @@ def _fuller_name(acts: Actors, actor: Actor) -> str | None:
     """The one other organisation whose name holds all of this one's words: "the electoral
     commission" is "Mozambique's National Electoral Commission" named in full."""
     words = name_words(actor.name)
-    if len(words) < 2 or actor.kind in ("Person", "State") or actor.from_gazetteer:
+    if actor.kind in ("Person", "State") or actor.from_gazetteer or not words:
         return None
+    if len(words) < 2 and not (actor.name[:1].isupper() and actor.name.split()[-1].lower() in L.BODY_NOUNS):
+        return None  # a lone word only as a capitalised body head: "the Commission", "the Council"
     fuller = [
         other.name
         for other in acts.by_name.values()
         if other is not actor
         and other.kind not in ("Person", "State")
-        and any(words < name_words(n) for n in (other.name, *other.aliases))
+        and any(_holds(n, words) for n in (other.name, *other.aliases))
     ]
     return fuller[0] if len(fuller) == 1 else None
+
+
+def _holds(name: str, words: frozenset[str]) -> bool:
+    """A fuller name holds the words; a lone word must be its head ("European Commission")."""
+    if len(words) > 1:
+        return words < name_words(name)
+    return len(name.split()) > 1 and name.split()[-1].lower() in words
 
 
 def merge_partial_names(acts: Actors) -> None:
