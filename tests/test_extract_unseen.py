@@ -395,3 +395,12 @@ def test_a_capitalised_body_head_alone_is_the_one_body_of_that_head() -> None:
     )
     bodies = [a for a in x["actors"] if "Commission" in a["name"]]
     assert len(bodies) == 1
+
+
+def test_an_acronym_in_brackets_after_a_name_is_that_actor() -> None:
+    x = run(
+        "Talks will resume in May, according to the Oman News Agency (ONA). "
+        "ONA said the delegations had agreed on an agenda."
+    )
+    found = [a for a in x["actors"] if "ONA" in [a["name"], *a["aliases"]]]
+    assert len(found) == 1 and "Oman News Agency" in [found[0]["name"], *found[0]["aliases"]]

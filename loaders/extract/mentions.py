@@ -1280,20 +1280,37 @@ def merge_partial_names(acts: Actors) -> None:
     """Fold each organisation named by part of another's name into that one (one node per actor)."""
     for actor in list(acts.by_name.values()):
         target = _fuller_name(acts, actor)
-        if target is None:
+        if target is not None:
+            _fold(acts, actor, target)
+
+
+def merge_acronyms(acts: Actors) -> None:
+    """ "the Kuwait News Agency (KUNA)": the acronym in brackets right after a name is that actor,
+    whichever pass made each of them."""
+    doc = acts.doc
+    for i in range(1, len(doc) - 2):
+        if doc[i].text != "(" or doc[i + 2].text != ")" or not doc[i + 1].is_upper:
             continue
-        into = acts.by_name[target]
-        for surface in (actor.name, *actor.aliases):
-            into.add_alias(surface)
-        if actor.first_token < into.first_token:
-            into.first_token, into.sent_start, into.sent_end = (
-                actor.first_token,
-                actor.sent_start,
-                actor.sent_end,
-            )
-        for i in [i for i, n in acts.token_actor.items() if n == actor.name]:
-            acts.token_actor[i] = target
-        del acts.by_name[actor.name]
+        short, full = acts.token_actor.get(i + 1, doc[i + 1].text), acts.token_actor.get(i - 1)
+        if short and full and short != full and short in acts.by_name and full in acts.by_name:
+            if acts.kind(short) not in ("Person", "State") and acts.kind(full) not in ("Person", "State"):
+                _fold(acts, acts.by_name[short], full)
+
+
+def _fold(acts: Actors, actor: Actor, target: str) -> None:
+    """Make ``actor`` another name of ``target``: its forms become aliases, its tokens point there."""
+    into = acts.by_name[target]
+    for surface in (actor.name, *actor.aliases):
+        into.add_alias(surface)
+    if actor.first_token < into.first_token:
+        into.first_token, into.sent_start, into.sent_end = (
+            actor.first_token,
+            actor.sent_start,
+            actor.sent_end,
+        )
+    for i in [i for i, n in acts.token_actor.items() if n == actor.name]:
+        acts.token_actor[i] = target
+    del acts.by_name[actor.name]
 
 
 def idle_actors(acts: Actors, used: set[str]) -> set[str]:
@@ -1323,4 +1340,5 @@ def detect(doc: Doc, gaz: Gazetteer, published: date | None = None) -> Actors:
     role_pass(acts)
     _drop_title_words(acts)
     merge_partial_names(acts)
+    merge_acronyms(acts)
     return acts
