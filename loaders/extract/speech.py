@@ -522,6 +522,21 @@ def _reading(doc, dis: Discourse | None = None) -> _Reading:
     return state
 
 
+@dataclass
+class _Act:
+    """One speech act found at a cue: what is said (content tokens and their span), to whom, in
+    which quote, by whom, and the kind the cue alone gives (None: judge from the content)."""
+
+    cue: Token
+    lemma: str
+    content: list[Token]
+    span: tuple[int, int] | None
+    speakers: list[str]
+    addressee: list[Token] = field(default_factory=list)
+    quote: tuple[int, int] | None = None
+    base: str | None = None
+
+
 def detect_statements(
     sent: Span, dis: Discourse, quotes: list[tuple[int, int]], published: date | None, date_mentions: list
 ) -> list[St]:
@@ -562,9 +577,8 @@ def detect_statements(
             continue
         parts = _clauses(content, span) if quote is None else [(content, span)]
         for part, pspan in parts:
-            sts = _statements_for(
-                cue, lemma, part, pspan, addressee, quote, speakers, sent, dis, published, date_mentions, base
-            )
+            act = _Act(cue, lemma, part, pspan, speakers, addressee, quote, base)
+            sts = _statements_for(act, sent, dis, published, date_mentions)
             _noun_part_kind(sts, part)
             out.extend(sts)
     out = _beyond_cues(sent, out, dis, state, quotes, published, date_mentions)
@@ -617,9 +631,8 @@ def _stances(
         speakers = _speakers_of(head, dis, state)
         if not speakers:
             continue
-        sts = _unaddressed(
-            adj, adj.lower_, content, _span_of(content), speakers, sent, dis, published, date_mentions, kind
-        )
+        act = _Act(adj, adj.lower_, content, _span_of(content), speakers, base=kind)
+        sts = _statements_for(act, sent, dis, published, date_mentions)
         code = L.ADJECTIVE_CAMEO.get(adj.lower_)
         for st in sts:
             if code and st.kind in ("Report", "Criticism"):
@@ -644,11 +657,8 @@ def _nominal(sent: Span, dis: Discourse, published, date_mentions, found: list[S
             c for c in noun.children if c.dep_ in ("acl", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for")
         ]
         kind = L.NOUN_KINDS[lemma]
-        out.extend(
-            _unaddressed(
-                noun, lemma, content, _span_of(content), speakers, sent, dis, published, date_mentions, kind
-            )
-        )
+        act = _Act(noun, lemma, content, _span_of(content), speakers, base=kind)
+        out.extend(_statements_for(act, sent, dis, published, date_mentions))
     return out
 
 
@@ -755,20 +765,8 @@ def _free_indirect(sent: Span, state: _Reading, dis: Discourse, published, date_
     gap = text[state.said_end : first.idx]
     if gap.strip() or "\n" in gap or not _present_claim(sent.root) or dis.in_quote(sent.root):
         return []
-    content = [sent.root]
-    speakers = list(state.speakers)
-    return _unaddressed(
-        sent.root,
-        "say",
-        content,
-        (sent.start, sent.end),
-        speakers,
-        sent,
-        dis,
-        published,
-        date_mentions,
-        "Report",
-    )
+    act = _Act(sent.root, "say", [sent.root], (sent.start, sent.end), list(state.speakers), base="Report")
+    return _statements_for(act, sent, dis, published, date_mentions)
 
 
 def _present_claim(root: Token) -> bool:
@@ -1733,23 +1731,17 @@ def _clauses(content: list[Token], span):
     return out + ([(rest, _span_of(rest))] if rest and _span_of(rest) else [])
 
 
-def _unaddressed(cue, lemma, content, span, speakers, sent, dis, published, date_mentions, kind) -> list[St]:
-    """The statements of an act with no addressee and no quote of its own: a stance, a speech-act
-    noun, a sentence of free indirect speech."""
-    return _statements_for(
-        cue, lemma, content, span, [], None, speakers, sent, dis, published, date_mentions, kind
-    )
-
-
-def _statements_for(
-    cue, lemma, content, span, addressee, quote, speakers, sent, dis, published, date_mentions, base=None
-) -> list[St]:
+def _statements_for(act: _Act, sent: Span, dis: Discourse, published, date_mentions) -> list[St]:
+    """One statement per speaker of an act, its text, kind, codes, targets and date read once."""
+    cue, lemma, content, span, quote = act.cue, act.lemma, act.content, act.span, act.quote
+    addressee, speakers = act.addressee, act.speakers
     doc = sent.doc
     if span is None and quote is None:
         text, cstart, cend = doc.text[sent.start_char : sent.end_char], sent.start, sent.end
     elif quote is not None and (span is None or _quote_dominates(quote, span, doc)):
         text, (cstart, cend) = doc.text[quote[0] : quote[1]], (span or (sent.start, sent.end))
     else:
+        assert span is not None  # a missing span with a quote took the branch above
         cstart, cend = span
         first = (
             cstart + 1
@@ -1760,7 +1752,7 @@ def _statements_for(
         text = doc.text[doc[first].idx : last.idx + len(last)]
     text = _clean(text)
     mode = "direct" if quote is not None else "indirect"
-    kind = statement_kind(cue, lemma, content, text, base)
+    kind = statement_kind(cue, lemma, content, text, act.base)
     cameo, plover = codes_for(kind, text)
     if _cameo_cue(lemma):  # a verb from the CAMEO dictionary: its own code, refined by its object
         code = cameo_verbs().code(lemma, [t.lower_ for t in doc[cue.i + 1 : sent.end]])
