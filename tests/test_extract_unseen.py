@@ -404,3 +404,18 @@ def test_an_acronym_in_brackets_after_a_name_is_that_actor() -> None:
     )
     found = [a for a in x["actors"] if "ONA" in [a["name"], *a["aliases"]]]
     assert len(found) == 1 and "Oman News Agency" in [found[0]["name"], *found[0]["aliases"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Thousands gathered in Liberty Square on Friday, the interior minister Karim Haddad said.",
+            "Liberty Square",
+        ),
+        ("Troops stormed the Al Noor Hospital overnight, the health ministry said.", "Al Noor Hospital"),
+        ("The activist was moved to Prison Ravenhill, his lawyer Tom Byrne said.", "Prison Ravenhill"),
+    ],
+)
+def test_a_named_square_hospital_or_prison_is_a_place(text: str, place: str) -> None:
+    assert place not in names(run(text))

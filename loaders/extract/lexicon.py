@@ -1858,6 +1858,31 @@ THING_HEADS = frozenset(
         "initiative",
     }
 )
+# places people gather or are held, which NER takes for a person or organisation ("Freedom Square",
+# "Pearl Roundabout", "Prison Barlinnie", "al Shifaa Hospital"): a place, never an actor
+FACILITY_WORDS = frozenset(
+    {
+        "square",
+        "roundabout",
+        "junction",
+        "street",
+        "avenue",
+        "road",
+        "bridge",
+        "prison",
+        "jail",
+        "hospital",
+        "mosque",
+        "church",
+        "cathedral",
+        "stadium",
+        "hotel",
+        "palace",
+        "airbase",
+        "checkpoint",
+        "camp",
+    }
+)
 # names of diseases NER takes for organisations
 DISEASE_NAMES = frozenset({"covid-19", "covid", "sars", "mers", "ebola", "hiv", "aids", "mpox", "zika"})
 

@@ -354,6 +354,16 @@ def _thing_name(m: Mention) -> bool:
     return head in L.THING_HEADS or head.rstrip("s") in L.THING_HEADS or m.surface.lower() in L.DISEASE_NAMES
 
 
+def _facility_name(m: Mention) -> bool:
+    """ "Freedom Square", "Prison Barlinnie", "al Shifaa Hospital" tagged as a person or an
+    organisation: a named place (its first or last word says so), never an actor."""
+    if m.ent.label_ not in ("PERSON", "ORG") or len(m.ent) < 2:
+        return False
+    if {m.ent[0].lower_, m.ent[-1].lower_} & L.FACILITY_WORDS:
+        return m.place()
+    return False
+
+
 def _modifier_of_a_thing(m: Mention) -> bool:
     """ "COVID-19 cases", "the Es Sider terminal", "the Grand Ethiopian Renaissance Dam": an unknown
     name modifying a common noun that names no actor is part of that noun, not an actor."""
@@ -516,6 +526,7 @@ def _place_entity(m: Mention) -> bool:
 _UNKNOWN_ENTITY_RULES = (
     _discarded,
     _thing_name,
+    _facility_name,
     _modifier_of_a_thing,
     _titled_name,
     _known_person_form,
