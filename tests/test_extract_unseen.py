@@ -419,3 +419,11 @@ def test_an_acronym_in_brackets_after_a_name_is_that_actor() -> None:
 )
 def test_a_named_square_hospital_or_prison_is_a_place(text: str, place: str) -> None:
     assert place not in names(run(text))
+
+
+def test_a_title_and_a_known_surname_tagged_as_one_name_is_that_person() -> None:
+    x = run(
+        "Foreign ministry spokesman Sean Whitcombe said the talks would resume. Spokesman Whitcombe added that Chile had agreed."
+    )
+    people = [a["name"] for a in x["actors"] if a["kind"] == "Person"]
+    assert people == ["Sean Whitcombe"]

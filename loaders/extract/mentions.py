@@ -404,11 +404,15 @@ def _titled_name(m: Mention) -> bool:
     """ "Spokesperson Ned Price" tagged as one organisation: a title and a person's name, which
     stands wherever it is ("attributable to Spokesperson Ned Price")."""
     ent = m.ent
-    if ent.label_ not in ("ORG", "PERSON") or len(ent) < 3 or ent[0].lemma_.lower() not in L.TITLE_NOUNS:
+    if ent.label_ not in ("ORG", "PERSON") or len(ent) < 2 or ent[0].lemma_.lower() not in L.TITLE_NOUNS:
         return False
     if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent[1:]):
         return False
-    name = m.people.match(ent[1:].text) or ent[1:].text
+    if len(ent) == 2:  # "Spokesman McCormack": a title and the surname of a person named in full
+        known = m.people.single.get(ent[1].lower_)
+        if known is None:
+            return False
+    name = m.people.match(ent[1:].text) or m.people.single.get(ent[1:].text.lower()) or ent[1:].text
     actor = m.acts.ensure(name, "Person", m.surface, m.root)
     m.acts.mark(ent[1:], name)
     m.acts.prefix_tokens[ent[0].i] = name
