@@ -1082,6 +1082,25 @@ EVENT_VERBS: dict[str, str] = {
     "occupy": "Deployment",
 }
 
+EVENT_NOUNS.update({"conference": "Meeting", "handshake": "Other"})
+# compounds that make an event noun none ("a press conference")
+NOT_EVENT_COMPOUNDS: dict[str, frozenset[str]] = {"conference": frozenset({"press", "news"})}
+# a verb with this object or particle names an event ("blew up a bridge", "set fire to", "took
+# control of a highway", "shook hands", "stepped up security")
+VERB_OBJECT_KINDS: dict[tuple[str, str], str] = {
+    ("blow", "up"): "Attack",
+    ("set", "fire"): "Attack",
+    ("open", "fire"): "Attack",
+    ("take", "control"): "Deployment",
+    ("seize", "control"): "Deployment",
+    ("shake", "hand"): "Other",
+    ("step", "security"): "Deployment",
+    ("tighten", "security"): "Deployment",
+    ("increase", "security"): "Deployment",
+    ("boost", "security"): "Deployment",
+    ("heighten", "security"): "Deployment",
+}
+
 # determiners that make an event noun generic ("any attack on the nation would be ...")
 GENERIC_DETERMINERS = frozenset({"any", "every", "each"})
 # prepositions that make a bare event noun a state ("under attack", "under fire")
@@ -1491,6 +1510,47 @@ ACTION_VERBS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("offer", "sign", "ratify", "accept", "approve"), ("AGREE", "05")),
     **dict.fromkeys(("alert", "mass", "muster", "reinforce", "arm"), ("MOBILIZE", "15")),
 }
+# verbs that carry out the happening their object noun names ("launched an attack", "held talks",
+# "signed a deal"): with an event noun as object they are that one event, not an act of their own
+REALISING_VERBS = frozenset(
+    {
+        "launch",
+        "conduct",
+        "hold",
+        "carry",
+        "stage",
+        "sign",
+        "conclude",
+        "reach",
+        "impose",
+        "mount",
+        "wage",
+        "make",
+        "begin",
+        "start",
+        "continue",
+        "resume",
+        "convene",
+        "host",
+        "undertake",
+        "perform",
+        "commit",
+        "approve",
+        "ratify",
+        "accept",
+        "announce",
+        "order",
+    }
+)
+# action verbs that are acts only with one of these objects ("shared intelligence"; not "shared
+# values", "share a border", "share responsibility")
+OBJECT_BOUND_ACTIONS: dict[str, frozenset[str]] = {
+    "share": frozenset(
+        {"intelligence", "information", "data", "technology", "evidence", "expertise", "document", "file"}
+    ),
+}
+# verbs that count the dead and wounded of an attack
+CASUALTY_VERBS = frozenset({"kill", "wound", "injure"})
 # nouns of the same, as objects of light verbs ("launched a mediation effort", "imposed sanctions")
 ACTION_NOUNS: dict[str, tuple[str, str]] = {
     "mediation": ("CONSULT", "04"),
