@@ -64,6 +64,10 @@ def _context(tok: Token) -> set[str]:
         ctx.add(tok.head.lemma_.lower())
         if tok.dep_ == "pobj":
             ctx.add(tok.head.head.lemma_.lower())
+    if tok.dep_ == "compound" and any(c.dep_ == "poss" for c in tok.head.children):
+        ctx.add("poss")  # "Egypt's mediation efforts"
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in L.ASPECTUAL_VERBS:
+        ctx.add("aspect")  # "the blockade began", "the talks resumed": a happening that runs
     doc = tok.doc
     if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-":
         ctx.add(doc[tok.i + 2].lower_)
@@ -132,6 +136,9 @@ def _verb_kind(tok: Token, lemma: str) -> str | None:
         return "MilitaryDrill"  # "fired a ballistic missile", "test-launched an ICBM"
     if lemma in L.DEPLOY_VERBS and _moves_forces(tok):
         return "Deployment"  # "sent troops to their borders"
+    by_mover = _mover_kind(tok, lemma)
+    if by_mover is not None:
+        return by_mover
     special = _object_kind(tok, lemma)
     if special is not None:
         return special
@@ -151,7 +158,7 @@ def _verb_kind(tok: Token, lemma: str) -> str | None:
         return None
     if lemma == "arrive" and not preps & {"in", "at"}:
         return None
-    has_object = bool(kids & {"dobj", "nsubjpass"}) or _named_oprd(tok)
+    has_object = bool(kids & {"dobj", "nsubjpass"}) or _named_oprd(tok) or _relative_object(tok)
     if lemma in L.EVENT_VERBS_NEED_OBJECT and lemma not in ("talk", "arrive") and not has_object:
         return None
     return L.EVENT_VERBS[lemma]
@@ -162,6 +169,35 @@ def _re_prefixed(tok: Token) -> bool:
     verb its subject or object, so the object test is skipped for it."""
     doc = tok.doc
     return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "re"
+
+
+def _relative_object(verb: Token) -> bool:
+    """ "the peace plan it signed", "the state of emergency, declared at the time": the noun a
+    relative or participle clause hangs on is its object."""
+    return verb.dep_ in ("relcl", "acl") and is_nominal(verb.head) and verb.tag_ in ("VBD", "VBN")
+
+
+def _subject_lemmas(verb: Token) -> set[str]:
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj and verb.dep_ in ("relcl", "acl") and verb.tag_ == "VBG":
+        subj = [verb.head]  # "military trucks heading north"
+    if not subj and verb.dep_ in ("xcomp", "oprd"):  # "trucks were seen heading north"
+        subj = [c for c in verb.head.children if c.dep_ in ("nsubjpass", "dobj")]
+    words = {t.lemma_.lower() for s in subj for t in (s, *s.conjuncts)}
+    return words | {c.lemma_.lower() for s in subj for c in s.children if c.dep_ in ("compound", "amod")}
+
+
+def _mover_kind(verb: Token, lemma: str) -> str | None:
+    """Verbs of moving and staying take their kind from who moves: forces that head north, remain
+    or move in are deployed, forces that leave withdraw, civilians who leave flee."""
+    if lemma not in L.FORCE_MOTION_VERBS and lemma not in L.LEAVING_VERBS:
+        return None
+    movers = _subject_lemmas(verb)
+    if movers & L.FORCE_WORDS:
+        return "Deployment" if lemma in L.FORCE_MOTION_VERBS else "Other"
+    if lemma in L.LEAVING_VERBS and movers & L.EVACUEE_NOUNS:
+        return "Evacuation"
+    return None
 
 
 def _moves_forces(tok: Token) -> bool:
@@ -200,6 +236,8 @@ def _holds_captive(tok: Token, lemma: str) -> bool:
 
 def _declares_state(tok: Token, lemma: str) -> bool:
     """ "declared a state of emergency", "declared martial law": an act of power, not a statement."""
+    if lemma in ("declare", "impose", "proclaim") and _relative_object(tok) and _declared_state(tok.head):
+        return True  # "the state of emergency, declared at the time"
     return lemma in ("declare", "impose", "proclaim") and any(
         c.dep_ in ("dobj", "nsubjpass") and _declared_state(c) for c in tok.children
     )
@@ -809,6 +847,8 @@ def _chain_words(tok: Token, chain: list[Token]) -> set[str]:
 def _subject_clause_words(clause: Token) -> set[str]:
     """A trigger that is the subject of its clause takes the clause's verb, and a verb of holding or
     beginning as a future: "the negotiations would take place", "talks are to be held"."""
+    if clause.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return set()  # "protests continued", "the talks resumed": under way in the past, reported
     words = {clause.lemma_.lower()}
     for c in clause.children:
         if c.dep_ in ("xcomp",) and c.lemma_.lower() in ("hold", "take", "begin", "start"):
@@ -903,7 +943,7 @@ def quantities(tok: Token, subject_tokens: list[Token]) -> dict[str, int]:
 def action_codes(tok: Token) -> tuple[str, str] | None:
     """(PLOVER, CAMEO) of an action verb or of the object noun of a light verb, or None."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound", "acl", "relcl"):
+    if tok.pos_ == "VERB" and (tok.dep_ not in ("amod", "compound", "acl", "relcl") or _finite_relative(tok)):
         if (
             lemma in L.CUE_KINDS
             and lemma not in ("offer", "accept", "approve", "welcome")
@@ -930,6 +970,21 @@ def action_codes(tok: Token) -> tuple[str, str] | None:
                 codes = L.ACTION_NOUNS.get(obj.lemma_.lower())
         return codes
     return None
+
+
+def _finite_relative(verb: Token) -> bool:
+    """ "China, which has mediated between the two", "X, who resigned last week": a relative clause
+    with a finite verb of its own tells an act; a bare participle ("the aid provided") does not."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ != "relcl" or subj is None or event_status(verb) != "reported":
+        return False
+    if not (
+        verb.tag_ in ("VBD", "VBZ", "VBP")
+        or any(c.lemma_ == "have" for c in verb.children if c.dep_ == "aux")
+    ):
+        return False
+    doer = verb.head if subj.tag_ in ("WDT", "WP") else subj  # "the law, which bans": the law acts
+    return _a_party(doer)
 
 
 def _frees_people(tok: Token) -> bool:

@@ -1130,6 +1130,31 @@ CAPTIVE_NOUNS = frozenset(
         "national",
     }
 )
+# people whose leaving a place is flight ("hundreds of families left for nearby villages")
+EVACUEE_NOUNS = frozenset(
+    {
+        "civilian",
+        "resident",
+        "family",
+        "people",
+        "villager",
+        "student",
+        "national",
+        "citizen",
+        "refugee",
+        "inhabitant",
+        "tourist",
+        "worker",
+        "thousand",
+        "hundred",
+        "dozen",
+    }
+)
+# verbs of leaving: forces that leave withdraw, civilians that leave flee
+LEAVING_VERBS = frozenset({"leave", "abandon", "escape"})
+# verbs of moving or staying that deploy the forces that are their subject ("tanks headed north",
+# "troops will remain in Belarus", "soldiers moved in")
+FORCE_MOTION_VERBS = frozenset({"remain", "stay", "head", "advance", "move", "enter", "gather", "patrol"})
 # protest verbs that mean something else with a direct object ("tests demonstrate the efforts")
 INTRANSITIVE_PROTEST_VERBS = frozenset({"demonstrate", "march", "rally"})
 # words whose infinitive complement is an aim, not a happening ("urged X to lift", "pledged to fund",
@@ -1412,6 +1437,10 @@ ACTION_VERBS: dict[str, tuple[str, str]] = {
             "establish",
             "normalize",
             "normalise",
+            "reinstate",
+            "reopen",
+            "re-establish",
+            "reestablish",
         ),
         ("SUPPORT", "05"),
     ),
@@ -1967,6 +1996,31 @@ EVENT_NOUNS.update(
         "movement": "Deployment",
     }
 )
+# verbs whose subject, an event noun, is a happening under way ("the blockade began on July 28")
+ASPECTUAL_VERBS = frozenset({"begin", "start", "end", "continue", "resume", "last", "erupt", "intensify"})
+EVENT_NOUNS.update(
+    {
+        "measure": "Sanction",  # "restrictive measures imposed by the UN"
+        "investigation": "Other",
+        "inquiry": "Other",
+        "probe": "Other",
+        "broadcast": "Other",
+        "mission": "Deployment",
+        "ascension": "Other",
+        "accession": "Other",
+    }
+)
+EVENT_NOUNS_NEED_CONTEXT.update(
+    {
+        "measure": frozenset({"restrictive", "punitive", "coercive", "retaliatory"}),
+        **dict.fromkeys(("investigation", "inquiry", "probe"), frozenset({"into", "poss", "launch", "open"})),
+        "broadcast": frozenset({"poss", "televised", "weekly", "live"}),
+        "mission": frozenset(
+            {"peacekeeping", "stabilisation", "stabilization", "military", "naval", "combat", "training"}
+        ),
+        **dict.fromkeys(("ascension", "accession"), frozenset({"poss", "to"})),
+    }
+)
 EVENT_NOUNS_NEED_CONTEXT.update(
     {
         **dict.fromkeys(
@@ -1989,11 +2043,11 @@ EVENT_NOUNS_NEED_CONTEXT.update(
                 "reelection",
                 "re-election",
             ),
-            frozenset({"of", "poss", "from"}),
+            frozenset({"of", "poss", "from", "aspect"}),
         ),
-        "blockade": frozenset({"of", "poss", "naval", "plural"}),
-        "protest": frozenset({"plural", "against", "poss", "mass"}),
-        "demonstration": frozenset({"plural", "against", "poss", "mass"}),
+        "blockade": frozenset({"of", "poss", "naval", "plural", "aspect"}),
+        "protest": frozenset({"plural", "against", "poss", "mass", "aspect"}),
+        "demonstration": frozenset({"plural", "against", "poss", "mass", "aspect"}),
         "mediation": frozenset({"poss", "of", "by", "led"}),
         "swearing": frozenset({"in"}),
         "declaration": frozenset({"of state", "of emergency", "of law", "of curfew", "of independence"}),
