@@ -83,6 +83,8 @@ _NAME_ENTS = frozenset({"EVENT", "WORK_OF_ART", "LAW", "ORG", "FAC", "PRODUCT"})
 def trigger_kind(tok: Token) -> str | None:
     """The event kind a token triggers, or None."""
     lemma = tok.lemma_.lower()
+    if tok.ent_type_ in ("EVENT", "ORG", "FAC") and is_nominal(tok) and lemma in L.NAMED_EVENT_KINDS:
+        return L.NAMED_EVENT_KINDS[lemma]  # "the G20 Summit", "the Munich Security Conference"
     if tok.ent_type_ in _NAME_ENTS:
         return None  # "the Cold War", "the Minsk agreements": names, not events here
     if lemma == "up" and any(c.lower_ == "build" for c in tok.lefts):
@@ -110,7 +112,7 @@ def _noun_kind(tok: Token, lemma: str) -> str | None:
         and tok.head.lemma_.lower() == "violation"
     ):
         return None
-    need = L.EVENT_NOUNS_NEED_CONTEXT.get(lemma)
+    need = L.EVENT_NOUNS_NEED_CONTEXT.get(lemma) or L.MORE_NOUN_CONTEXT.get(lemma)
     if need is not None and not (need & _context(tok)):
         return None
     if (
@@ -119,6 +121,8 @@ def _noun_kind(tok: Token, lemma: str) -> str | None:
         and tok.head.lemma_.lower() in L.LIFTING_VERBS
     ):
         return "Other"  # "removed sanctions on Burma": a concession, not a sanction
+    if lemma in ("exchange", "swap") and _context(tok) & L.CAPTIVE_CONTEXT:
+        return "PrisonerExchange"  # "an exchange of prisoners", "a prisoner swap"
     if kind in ("Conversation", "Talks", "Meeting") and _context(tok) & L.PHONE_WORDS:
         return "PhoneCall"  # "a telephone conversation", "held phone talks"
     return kind
@@ -157,6 +161,8 @@ def _verb_kind(tok: Token, lemma: str) -> str | None:
     if lemma == "talk" and not preps & {"with", "to"}:
         return None
     if lemma == "arrive" and not preps & {"in", "at"}:
+        return None
+    if lemma == "fly" and "to" not in preps:
         return None
     has_object = bool(kids & {"dobj", "nsubjpass"}) or _named_oprd(tok) or _relative_object(tok)
     if lemma in L.EVENT_VERBS_NEED_OBJECT and lemma not in ("talk", "arrive") and not has_object:
@@ -218,7 +224,12 @@ def _object_kind(tok: Token, lemma: str) -> str | None:
         return "Sanction"
     if lemma == "dispatch" and objs and not _moves_forces(tok):
         return "Other"
-    prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    if lemma == "receive" and any(
+        c.dep_ == "dobj" and c.ent_type_ == "PERSON" or c.lemma_.lower() in L.TITLE_NOUNS
+        for c in tok.children
+    ):
+        return "Meeting"  # "Putin received the Saudi foreign minister in the Kremlin"
+    prts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}
     for word in sorted(objs | prts):
         kind = L.VERB_OBJECT_KINDS.get((lemma, word))
         if kind is not None:
@@ -1093,6 +1104,11 @@ def _casualties(verb: Token) -> bool:
     kids = {c.dep_ for c in verb.children}
     if "auxpass" in kids and "agent" not in kids:
         return True
+    if any(
+        c.dep_ == "nsubj" and is_nominal(c) and (trigger_kind(c) or "") in L.VIOLENT_KINDS
+        for c in verb.children
+    ):
+        return True  # "a car bomb explosion killed five": the explosion is the event
     head = verb.head
     return (
         verb.dep_ in ("advcl", "conj")

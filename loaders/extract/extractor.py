@@ -399,6 +399,15 @@ def _unrealized_again(prev: Ev, ev: Ev, sides: _Sides) -> bool:
     )
 
 
+def _same_name(a, b) -> bool:
+    """ "the Annapolis Conference" named twice: one named happening."""
+    if not (a.ent_type_ and b.ent_type_):
+        return False
+    name_a = next((e.text.lower() for e in a.doc.ents if e.start <= a.i < e.end), None)
+    name_b = next((e.text.lower() for e in b.doc.ents if e.start <= b.i < e.end), None)
+    return name_a is not None and name_a == name_b
+
+
 _BACK_REFERENCE_PREPS = frozenset({"at", "during", "after", "following", "since", "on", "from"})
 
 
@@ -416,7 +425,7 @@ def _repeat_mention(prev: Ev, ev: Ev, sides: _Sides | None = None) -> bool:
     if prev.kind != ev.kind or prev.trigger is ev.trigger:
         return False
     sides = sides or _Sides(None)
-    if _unrealized_again(prev, ev, sides):
+    if _unrealized_again(prev, ev, sides) or _same_name(prev.trigger, ev.trigger):
         return True
     if ev.kind not in L.REPEATABLE_KINDS and not (
         ev.kind in L.REPEATABLE_BY_DEMONSTRATIVE and demonstrative(ev.trigger)

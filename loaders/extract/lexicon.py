@@ -1082,7 +1082,50 @@ EVENT_VERBS: dict[str, str] = {
     "occupy": "Deployment",
 }
 
-EVENT_NOUNS.update({"conference": "Meeting", "handshake": "Other"})
+EVENT_NOUNS.update(
+    {
+        "conference": "Meeting",
+        "handshake": "Other",
+        "session": "Meeting",  # "an emergency session of the Council"
+        "pause": "Ceasefire",  # "a humanitarian pause"
+        "cessation": "Ceasefire",  # "a cessation of hostilities"
+        "explosion": "Attack",
+        "blast": "Attack",
+        "ambush": "Attack",
+        "assassination": "Attack",
+        "shooting": "Attack",
+        "tariff": "Sanction",
+    }
+)
+# event nouns that are named happenings when part of an EVENT name ("the G20 Summit", "the
+# Munich Security Conference"), with the kind the name gives them
+NAMED_EVENT_KINDS: dict[str, str] = {
+    "summit": "Summit",
+    "conference": "Summit",
+    "election": "Election",
+    "referendum": "Election",
+}
+EVENT_VERBS.update(
+    {
+        "target": "Attack",
+        "ambush": "Attack",
+        "assassinate": "Attack",
+        "shoot": "Attack",
+        "pound": "Shelling",
+        "displace": "Evacuation",
+        "fly": "Visit",
+    }
+)
+# what each needs around it ("an emergency session", "a humanitarian pause", "a bomb blast")
+MORE_NOUN_CONTEXT: dict[str, frozenset[str]] = {
+    "session": frozenset({"emergency", "special", "extraordinary", "plenary", "closed", "urgent"}),
+    "pause": frozenset({"humanitarian"}),
+    "cessation": frozenset({"of hostility"}),
+    "explosion": frozenset({"bomb", "car", "suicide", "mine", "blast", "device"}),
+    "blast": frozenset({"bomb", "car", "suicide", "mine", "device"}),
+    "shooting": frozenset({"mass", "plural", "poss", "of", "at"}),
+    "tariff": frozenset({"impose", "on", "retaliatory", "raise"}),
+}
 # compounds that make an event noun none ("a press conference")
 NOT_EVENT_COMPOUNDS: dict[str, frozenset[str]] = {"conference": frozenset({"press", "news"})}
 # a verb with this object or particle names an event ("blew up a bridge", "set fire to", "took
@@ -1099,6 +1142,15 @@ VERB_OBJECT_KINDS: dict[tuple[str, str], str] = {
     ("increase", "security"): "Deployment",
     ("boost", "security"): "Deployment",
     ("heighten", "security"): "Deployment",
+    ("strike", "deal"): "Agreement",
+    ("strike", "agreement"): "Agreement",
+    ("strike", "accord"): "Agreement",
+    ("close", "embassy"): "Other",
+    ("close", "consulate"): "Other",
+    ("close", "border"): "Other",
+    ("close", "crossing"): "Other",
+    ("close", "airspace"): "Other",
+    ("fire", "at"): "Attack",  # "fired rockets at", "fired tear gas at protesters"
 }
 
 # determiners that make an event noun generic ("any attack on the nation would be ...")
@@ -1155,6 +1207,10 @@ LEAVING_VERBS = frozenset({"leave", "abandon", "escape"})
 # verbs of moving or staying that deploy the forces that are their subject ("tanks headed north",
 # "troops will remain in Belarus", "soldiers moved in")
 FORCE_MOTION_VERBS = frozenset({"remain", "stay", "head", "advance", "move", "enter", "gather", "patrol"})
+# words that make an exchange or swap one of prisoners
+CAPTIVE_CONTEXT = frozenset(
+    {"prisoner", "of prisoner", "of detainee", "of captive", "of pow", "pow", "detainee"}
+)
 # protest verbs that mean something else with a direct object ("tests demonstrate the efforts")
 INTRANSITIVE_PROTEST_VERBS = frozenset({"demonstrate", "march", "rally"})
 # words whose infinitive complement is an aim, not a happening ("urged X to lift", "pledged to fund",
@@ -1200,7 +1256,9 @@ AIM_GOVERNORS = frozenset(
 # nouns that need a modifier or a complement to be an event (else they are ordinary words)
 EVENT_NOUNS_NEED_CONTEXT: dict[str, frozenset[str]] = {
     "call": frozenset({"with", "between", "phone", "telephone", "video"}),
-    "exchange": frozenset({"with", "between", "prisoner"}),
+    "exchange": frozenset(
+        {"with", "between", "prisoner", "of prisoner", "of detainee", "of captive", "of pow"}
+    ),
     "exercise": frozenset(
         {
             "military",
@@ -1222,7 +1280,7 @@ EVENT_NOUNS_NEED_CONTEXT: dict[str, frozenset[str]] = {
     "visit": frozenset({"to", "by", "poss", "state", "official"}),
     "tour": frozenset({"of", "to"}),
     "build": frozenset({"up"}),
-    "swap": frozenset({"prisoner"}),
+    "swap": frozenset({"prisoner", "of prisoner", "of detainee", "of captive"}),
     "vote": frozenset({"presidential", "parliamentary", "general", "national"}),
     "deal": frozenset({"sign", "reach", "strike", "conclude", "peace", "ceasefire"}),
     "agreement": frozenset({"sign", "reach", "conclude", "peace", "ceasefire", "signed", "reached"}),
@@ -1259,6 +1317,10 @@ EVENT_VERBS_NEED_OBJECT = frozenset(
         "occupy",
         "convene",
         "violate",
+        "target",
+        "shoot",
+        "pound",
+        "displace",
     }
 )
 
@@ -1531,7 +1593,8 @@ ACTION_VERBS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(
         ("investigate", "probe", "sue", "indict", "prosecute", "inspect", "audit"), ("ACCUSE", "11")
     ),
-    **dict.fromkeys(("mediate", "receive", "consult", "welcome"), ("CONSULT", "04")),
+    **dict.fromkeys(("mediate", "receive", "consult", "welcome", "summon"), ("CONSULT", "04")),
+    **dict.fromkeys(("sentence", "convict", "capture", "evict"), ("COERCE", "17")),
     **dict.fromkeys(
         ("cooperate", "collaborate", "coordinate", "partner", "ally", "launch", "join", "share", "exchange"),
         ("COOPERATE", "06"),
