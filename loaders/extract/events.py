@@ -154,20 +154,30 @@ def _verb_kind(tok: Token, lemma: str) -> str | None:
         return None
     kids = {c.dep_ for c in tok.children}
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep" and not temporal_prep(c)}
-    if lemma == "call" and not _calls_someone(tok, kids, preps):
-        return None
-    if lemma == "swear" and not any(c.dep_ == "prt" and c.lower_ == "in" for c in tok.children):
-        return None  # "was sworn in as president"; not "swore revenge"
-    if lemma == "talk" and not preps & {"with", "to"}:
-        return None
-    if lemma == "arrive" and not preps & {"in", "at"}:
-        return None
-    if lemma == "fly" and "to" not in preps:
+    if not _frame_fits(tok, lemma, kids, preps):
         return None
     has_object = bool(kids & {"dobj", "nsubjpass"}) or _named_oprd(tok) or _relative_object(tok)
     if lemma in L.EVENT_VERBS_NEED_OBJECT and lemma not in ("talk", "arrive") and not has_object:
         return None
     return L.EVENT_VERBS[lemma]
+
+
+_NEEDED_PREPS: dict[str, frozenset[str]] = {
+    "talk": frozenset({"with", "to"}),
+    "arrive": frozenset({"in", "at"}),
+    "fly": frozenset({"to"}),
+}
+
+
+def _frame_fits(tok: Token, lemma: str, kids: set[str], preps: set[str]) -> bool:
+    """The verbs that are events only in one frame: "X called Y", "was sworn in", "talked with",
+    "arrived in", "flew to"."""
+    if lemma == "call":
+        return _calls_someone(tok, kids, preps)
+    if lemma == "swear":  # "was sworn in as president"; not "swore revenge"
+        return any(c.dep_ == "prt" and c.lower_ == "in" for c in tok.children)
+    need = _NEEDED_PREPS.get(lemma)
+    return need is None or bool(preps & need)
 
 
 def _re_prefixed(tok: Token) -> bool:
