@@ -176,6 +176,8 @@ def _frame_fits(tok: Token, lemma: str, kids: set[str], preps: set[str]) -> bool
         return _calls_someone(tok, kids, preps)
     if lemma == "swear":  # "was sworn in as president"; not "swore revenge"
         return any(c.dep_ == "prt" and c.lower_ == "in" for c in tok.children)
+    if lemma == "meet":  # "met the president"; not "met demands", "will meet a firm response"
+        return not any(c.dep_ == "dobj" and not _a_party(c) for c in tok.children)
     need = _NEEDED_PREPS.get(lemma)
     return need is None or bool(preps & need)
 
