@@ -237,7 +237,7 @@ def _object_kind(tok: Token, lemma: str) -> str | None:
     if lemma == "dispatch" and objs and not _moves_forces(tok):
         return "Other"
     if lemma == "receive" and any(
-        c.dep_ == "dobj" and c.ent_type_ == "PERSON" or c.lemma_.lower() in L.TITLE_NOUNS
+        c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in L.TITLE_NOUNS)
         for c in tok.children
     ):
         return "Meeting"  # "Putin received the Saudi foreign minister in the Kremlin"
