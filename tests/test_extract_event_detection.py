@@ -48,6 +48,9 @@ def kinds(text: str) -> list[str]:
         ("The blockade began on July 28 and has halved oil output.", "Other"),
         ("An investigation into the former minister is under way, prosecutors said.", "Other"),
         ("The two presidents shook hands at the start of their meeting in Doha.", "Other"),
+        ("Tanks rolled into the capital at dawn, witnesses said.", "Deployment"),
+        ("Ardania and Velkia swapped prisoners at the border on Sunday.", "PrisonerExchange"),
+        ("The Secretary welcomed Foreign Minister Wang Yi to Washington on Monday.", "Visit"),
     ],
 )
 def test_wordings_of_a_happening_are_events(text: str, kind: str) -> None:
@@ -99,6 +102,10 @@ def test_states_and_figures_of_speech_are_no_events(text: str) -> None:
 )
 def test_the_toll_of_an_attack_is_no_second_attack(text: str, n: int) -> None:
     assert kinds(text).count("Attack") == n
+
+
+def test_forces_moving_nowhere_named_are_no_deployment() -> None:
+    assert "Deployment" not in kinds("Diplomacy will go on until the tanks are actually rolling, he said.")
 
 
 def test_casualties_told_without_an_attacker_are_no_attack() -> None:

@@ -134,7 +134,9 @@ def _verb_kind(tok: Token, lemma: str) -> str | None:
     if lemma in L.EVENT_VERBS and _re_prefixed(tok):
         return L.EVENT_VERBS[lemma]  # "was re-elected", split "re" "-" "elected" and misparsed
     if lemma in L.LAUNCH_VERBS and any(
-        c.dep_ in ("dobj", "nsubjpass") and {w.lemma_.lower() for w in c.subtree} & L.MISSILE_WORDS
+        c.dep_ in ("dobj", "nsubjpass")
+        and {w.lemma_.lower() for w in c.subtree} & L.MISSILE_WORDS
+        and c.lemma_.lower() not in L.EVENT_NOUNS  # "launched a missile attack": the attack
         for c in tok.children
     ):
         return "MilitaryDrill"  # "fired a ballistic missile", "test-launched an ICBM"
@@ -210,12 +212,26 @@ def _mover_kind(verb: Token, lemma: str) -> str | None:
     or move in are deployed, forces that leave withdraw, civilians who leave flee."""
     if lemma not in L.FORCE_MOTION_VERBS and lemma not in L.LEAVING_VERBS:
         return None
+    if any(c.dep_ == "prt" and c.lower_ in ("back", "out", "over") for c in verb.children):
+        return None  # "rolled back", "moved out of the way"
     movers = _subject_lemmas(verb)
-    if movers & L.FORCE_WORDS:
-        return "Deployment" if lemma in L.FORCE_MOTION_VERBS else "Other"
+    if movers & L.FORCE_WORDS and lemma in L.LEAVING_VERBS:
+        return "Other"  # a withdrawal
+    if movers & L.FORCE_WORDS and _has_whereabouts(verb):
+        return "Deployment"
     if lemma in L.LEAVING_VERBS and movers & L.EVACUEE_NOUNS:
         return "Evacuation"
     return None
+
+
+def _has_whereabouts(verb: Token) -> bool:
+    """Where forces go or stay: "into the capital", "north", "the border" (not "tanks are rolling")."""
+    return any(
+        (c.dep_ == "prep" and not temporal_prep(c))
+        or c.dep_ == "dobj"
+        or (c.dep_ == "advmod" and c.lower_ in L.DIRECTION_WORDS)
+        for c in verb.children
+    )
 
 
 def _moves_forces(tok: Token) -> bool:
@@ -236,6 +252,8 @@ def _object_kind(tok: Token, lemma: str) -> str | None:
         return "Sanction"
     if lemma == "dispatch" and objs and not _moves_forces(tok):
         return "Other"
+    if lemma == "welcome" and _welcomed_to_place(tok):
+        return "Visit"  # "the Secretary welcomed Foreign Minister Wang to Washington"
     if lemma == "receive" and any(
         c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in L.TITLE_NOUNS)
         for c in tok.children
@@ -247,6 +265,20 @@ def _object_kind(tok: Token, lemma: str) -> str | None:
         if kind is not None:
             return kind  # "blew up a bridge", "set fire to", "took control of", "shook hands"
     return None
+
+
+def _welcomed_to_place(verb: Token) -> bool:
+    """A person welcomed to a place has come on a visit."""
+    guest = any(
+        c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in L.TITLE_NOUNS)
+        for c in verb.children
+    )
+    return guest and any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(p.ent_type_ in ("GPE", "FAC", "LOC") for p in c.children)
+        for c in verb.children
+    )
 
 
 def _holds_captive(tok: Token, lemma: str) -> bool:

@@ -1151,6 +1151,13 @@ VERB_OBJECT_KINDS: dict[tuple[str, str], str] = {
     ("close", "crossing"): "Other",
     ("close", "airspace"): "Other",
     ("fire", "at"): "Attack",  # "fired rockets at", "fired tear gas at protesters"
+    ("swap", "prisoner"): "PrisonerExchange",
+    ("swap", "hostage"): "PrisonerExchange",
+    ("swap", "captive"): "PrisonerExchange",
+    ("exchange", "prisoner"): "PrisonerExchange",
+    ("exchange", "hostage"): "PrisonerExchange",
+    ("exchange", "captive"): "PrisonerExchange",
+    ("exchange", "detainee"): "PrisonerExchange",
 }
 
 # determiners that make an event noun generic ("any attack on the nation would be ...")
@@ -1206,7 +1213,25 @@ EVACUEE_NOUNS = frozenset(
 LEAVING_VERBS = frozenset({"leave", "abandon", "escape"})
 # verbs of moving or staying that deploy the forces that are their subject ("tanks headed north",
 # "troops will remain in Belarus", "soldiers moved in")
-FORCE_MOTION_VERBS = frozenset({"remain", "stay", "head", "advance", "move", "enter", "gather", "patrol"})
+DIRECTION_WORDS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northward",
+        "southward",
+        "eastward",
+        "westward",
+        "inland",
+        "forward",
+        "there",
+        "here",
+    }
+)
+FORCE_MOTION_VERBS = frozenset(
+    {"remain", "stay", "head", "advance", "move", "enter", "gather", "patrol", "roll", "cross", "push"}
+)
 # words that make an exchange or swap one of prisoners
 CAPTIVE_CONTEXT = frozenset(
     {"prisoner", "of prisoner", "of detainee", "of captive", "of pow", "pow", "detainee"}
