@@ -104,6 +104,17 @@ def test_the_toll_of_an_attack_is_no_second_attack(text: str, n: int) -> None:
     assert kinds(text).count("Attack") == n
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bloc urged the junta to hand over power, release the detainees and lift curbs on the press.",
+        "We remind the authorities of their obligation to free all those arbitrarily detained.",
+    ],
+)
+def test_acts_asked_for_however_deep_in_coordination_are_no_events(text: str) -> None:
+    assert "Other" not in kinds(text)
+
+
 def test_forces_moving_nowhere_named_are_no_deployment() -> None:
     assert "Deployment" not in kinds("Diplomacy will go on until the tanks are actually rolling, he said.")
 

@@ -1135,9 +1135,28 @@ def not_a_happening(tok: Token, kind: str) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in L.NOT_ACTION_VERBS or _aim(tok) or _modal_intent(tok) or _consequence(tok):
         return True
+    if _under_appeal(tok):
+        return True  # "press the military to relinquish power, release X and lift Y"
     if lemma in L.OBJECT_BOUND_ACTIONS and not _bound_object(tok, L.OBJECT_BOUND_ACTIONS[lemma]):
         return True  # "share values", "shared a responsibility": a state, not an act
     return lemma in L.INTRANSITIVE_PROTEST_VERBS and any(c.dep_ == "dobj" for c in tok.children)
+
+
+_CONTENT_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "prep", "acl"})
+
+
+def _under_appeal(verb: Token) -> bool:
+    """A not-yet act inside what someone asks, urges or works for, however deep in coordination
+    ("urged X to relinquish power, release the detainees and lift restrictions", "asked that the
+    government begin ... and reduce"): the appeal is the statement, no act has happened."""
+    t = verb
+    for _ in range(6):
+        if t.dep_ not in _CONTENT_DEPS or t.head is t:
+            return False
+        t = t.head
+        if t.lemma_.lower() in L.AIM_GOVERNORS or t.lemma_.lower() in L.APPEAL_HEADS:
+            return True
+    return False
 
 
 def _casualties(verb: Token) -> bool:

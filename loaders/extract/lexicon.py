@@ -1232,6 +1232,9 @@ DIRECTION_WORDS = frozenset(
 FORCE_MOTION_VERBS = frozenset(
     {"remain", "stay", "head", "advance", "move", "enter", "gather", "patrol", "roll", "cross", "push"}
 )
+# heads whose content clause is an appeal or a goal, beyond AIM_GOVERNORS ("reminded X of their
+# obligations to ...", "a resolution that ... would allow")
+APPEAL_HEADS = frozenset({"remind", "obligation", "need"})
 # words that make an exchange or swap one of prisoners
 CAPTIVE_CONTEXT = frozenset(
     {"prisoner", "of prisoner", "of detainee", "of captive", "of pow", "pow", "detainee"}
