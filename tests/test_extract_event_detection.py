@@ -115,6 +115,11 @@ def test_acts_asked_for_however_deep_in_coordination_are_no_events(text: str) ->
     assert "Other" not in kinds(text)
 
 
+def test_a_planned_act_whose_doer_is_named_is_an_event_and_one_asked_for_is_not() -> None:
+    assert "Other" in kinds("Moscow said their pullout from Georgia would start on Monday.")
+    assert "Other" not in kinds("The bloc called for the release of the detained journalists.")
+
+
 def test_forces_moving_nowhere_named_are_no_deployment() -> None:
     assert "Deployment" not in kinds("Diplomacy will go on until the tanks are actually rolling, he said.")
 

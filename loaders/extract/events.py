@@ -1127,7 +1127,9 @@ def not_a_happening(tok: Token, kind: str) -> bool:
     an event, not one), an aim asked for or pledged ("urged X to lift", "working to establish"), an
     act announced with a modal ("will defend") or "demonstrate" meaning "show"."""
     if is_nominal(tok):
-        return _generic_noun(tok) or (kind == "Other" and event_status(tok) in ("planned", "hypothetical"))
+        return _generic_noun(tok) or (
+            kind == "Other" and event_status(tok) in ("planned", "hypothetical") and not _own_party(tok)
+        )
     if kind in L.VIOLENT_KINDS:
         return _named_by_its_noun(tok) or _casualties(tok) or _figurative_fight(tok)
     if kind != "Other":
@@ -1143,6 +1145,12 @@ def not_a_happening(tok: Token, kind: str) -> bool:
 
 
 _CONTENT_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "prep", "acl"})
+
+
+def _own_party(noun: Token) -> bool:
+    """ "their pullout from Georgia", "Tbilisi's bid to join": a planned act whose doer the noun names
+    itself is reported as planned; a bare one ("called for the release") is only asked for."""
+    return any(c.dep_ == "poss" for c in noun.children) and not _under_appeal(noun)
 
 
 def _under_appeal(verb: Token) -> bool:
