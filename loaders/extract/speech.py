@@ -21,6 +21,7 @@ from ontology.codes import cameo_kind, cameo_plover, cameo_verbs, statement_code
 from . import lexicon as L
 from .dates import attached_date
 from .resolve import Discourse
+from .syntax import doc_text
 
 if TYPE_CHECKING:
     from .events import Ev
@@ -522,6 +523,21 @@ def _reading(doc, dis: Discourse | None = None) -> _Reading:
     return state
 
 
+@dataclass
+class _Act:
+    """One speech act found at a cue: what is said (content tokens and their span), to whom, in
+    which quote, by whom, and the kind the cue alone gives (None: judge from the content)."""
+
+    cue: Token
+    lemma: str
+    content: list[Token]
+    span: tuple[int, int] | None
+    speakers: list[str]
+    addressee: list[Token] = field(default_factory=list)
+    quote: tuple[int, int] | None = None
+    base: str | None = None
+
+
 def detect_statements(
     sent: Span, dis: Discourse, quotes: list[tuple[int, int]], published: date | None, date_mentions: list
 ) -> list[St]:
@@ -562,9 +578,8 @@ def detect_statements(
             continue
         parts = _clauses(content, span) if quote is None else [(content, span)]
         for part, pspan in parts:
-            sts = _statements_for(
-                cue, lemma, part, pspan, addressee, quote, speakers, sent, dis, published, date_mentions, base
-            )
+            act = _Act(cue, lemma, part, pspan, speakers, addressee, quote, base)
+            sts = _statements_for(act, sent, dis, published, date_mentions)
             _noun_part_kind(sts, part)
             out.extend(sts)
     out = _beyond_cues(sent, out, dis, state, quotes, published, date_mentions)
@@ -617,9 +632,8 @@ def _stances(
         speakers = _speakers_of(head, dis, state)
         if not speakers:
             continue
-        sts = _unaddressed(
-            adj, adj.lower_, content, _span_of(content), speakers, sent, dis, published, date_mentions, kind
-        )
+        act = _Act(adj, adj.lower_, content, _span_of(content), speakers, base=kind)
+        sts = _statements_for(act, sent, dis, published, date_mentions)
         code = L.ADJECTIVE_CAMEO.get(adj.lower_)
         for st in sts:
             if code and st.kind in ("Report", "Criticism"):
@@ -644,11 +658,8 @@ def _nominal(sent: Span, dis: Discourse, published, date_mentions, found: list[S
             c for c in noun.children if c.dep_ in ("acl", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for")
         ]
         kind = L.NOUN_KINDS[lemma]
-        out.extend(
-            _unaddressed(
-                noun, lemma, content, _span_of(content), speakers, sent, dis, published, date_mentions, kind
-            )
-        )
+        act = _Act(noun, lemma, content, _span_of(content), speakers, base=kind)
+        out.extend(_statements_for(act, sent, dis, published, date_mentions))
     return out
 
 
@@ -718,7 +729,7 @@ _ORG_KINDS = ("State", "Organization", "GovernmentBody", "ArmedGroup", "Media")
 
 def _colon_quote(sent: Span, quotes, state: _Reading) -> tuple[int, int] | None:
     """ "X wrote:" followed by a quote opening the next sentence or paragraph."""
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     if not text[sent.start_char : sent.end_char].rstrip().endswith(":"):
         return None
     for q in quotes:
@@ -734,7 +745,7 @@ def _run_on(sent: Span, quotes, state: _Reading, dis: Discourse, published) -> l
     if not state.quote_speakers or state.quote_end < 0:
         return []
     doc = sent.doc
-    text = doc.text
+    text = doc_text(doc)
     start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
     q = next((q for q in quotes if q[0] - 1 <= start <= q[0] and q not in state.used), None)
     if q is None or text[state.quote_end : start].strip():
@@ -748,27 +759,15 @@ def _free_indirect(sent: Span, state: _Reading, dis: Discourse, published, date_
     """A present-tense sentence without a cue right after a one-speaker report in the same
     paragraph ("Putin informed Modi that ... Meanwhile, nationalist formations continue to ...")
     keeps reporting that speaker's words: the narrative is past, the reported present is theirs."""
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     if state.said_end < 0 or len(state.speakers) != 1 or state.author:
         return []
     first = next((t for t in sent if not t.is_space), sent.root)
     gap = text[state.said_end : first.idx]
     if gap.strip() or "\n" in gap or not _present_claim(sent.root) or dis.in_quote(sent.root):
         return []
-    content = [sent.root]
-    speakers = list(state.speakers)
-    return _unaddressed(
-        sent.root,
-        "say",
-        content,
-        (sent.start, sent.end),
-        speakers,
-        sent,
-        dis,
-        published,
-        date_mentions,
-        "Report",
-    )
+    act = _Act(sent.root, "say", [sent.root], (sent.start, sent.end), list(state.speakers), base="Report")
+    return _statements_for(act, sent, dis, published, date_mentions)
 
 
 def _present_claim(root: Token) -> bool:
@@ -804,7 +803,7 @@ def _quote_statements(
         return []
     roots = list(dict.fromkeys(dis.acts.sent(t).root for t in span))
     roots = [r for r in roots if r.i >= span.start and r.i < span.end]
-    text = _clean(doc.text[q[0] : q[1]])
+    text = _clean(doc_text(doc)[q[0] : q[1]])
     kind = "Report"
     heads = [h for r in roots for h in (r, *(c for c in r.children if c.dep_ == "conj" and c.pos_ == "VERB"))]
     for head in heads:
@@ -856,6 +855,9 @@ _STATEMENT_TITLE = (
 )
 
 
+_FIRST_PLURAL = re.compile(r"\b(?:we|our|us)\b", re.I)
+
+
 def _document_author(doc, dis: Discourse, quotes) -> list[str]:
     """The issuer of a document that is a statement ("Statement by President Biden on ...",
     "Troika Statement on ...", a text speaking as "we" whose first subject is a state), or []."""
@@ -867,6 +869,8 @@ def _document_author(doc, dis: Discourse, quotes) -> list[str]:
                 name = _title_actor(m.group(1).strip(" ,.:"), dis)
                 if name:
                     return [name]
+    if not _FIRST_PLURAL.search(doc_text(doc)):
+        return []  # most articles: no need to walk every token
     first_person = {
         dis.acts.sent(t).start
         for t in doc
@@ -928,7 +932,7 @@ def _title_actor_name(text: str, dis: Discourse) -> str | None:
 def _authored(sent: Span, author: list[str], dis: Discourse, published) -> list[St]:
     """A sentence of a statement with no cue of its own is the author's."""
     doc = sent.doc
-    text = doc.text[sent.start_char : sent.end_char].strip()
+    text = doc_text(doc)[sent.start_char : sent.end_char].strip()
     if (
         sent.end - sent.start < 6
         or "\n" in text
@@ -1733,23 +1737,17 @@ def _clauses(content: list[Token], span):
     return out + ([(rest, _span_of(rest))] if rest and _span_of(rest) else [])
 
 
-def _unaddressed(cue, lemma, content, span, speakers, sent, dis, published, date_mentions, kind) -> list[St]:
-    """The statements of an act with no addressee and no quote of its own: a stance, a speech-act
-    noun, a sentence of free indirect speech."""
-    return _statements_for(
-        cue, lemma, content, span, [], None, speakers, sent, dis, published, date_mentions, kind
-    )
-
-
-def _statements_for(
-    cue, lemma, content, span, addressee, quote, speakers, sent, dis, published, date_mentions, base=None
-) -> list[St]:
+def _statements_for(act: _Act, sent: Span, dis: Discourse, published, date_mentions) -> list[St]:
+    """One statement per speaker of an act, its text, kind, codes, targets and date read once."""
+    cue, lemma, content, span, quote = act.cue, act.lemma, act.content, act.span, act.quote
+    addressee, speakers = act.addressee, act.speakers
     doc = sent.doc
     if span is None and quote is None:
-        text, cstart, cend = doc.text[sent.start_char : sent.end_char], sent.start, sent.end
+        text, cstart, cend = doc_text(doc)[sent.start_char : sent.end_char], sent.start, sent.end
     elif quote is not None and (span is None or _quote_dominates(quote, span, doc)):
-        text, (cstart, cend) = doc.text[quote[0] : quote[1]], (span or (sent.start, sent.end))
+        text, (cstart, cend) = doc_text(doc)[quote[0] : quote[1]], (span or (sent.start, sent.end))
     else:
+        assert span is not None  # a missing span with a quote took the branch above
         cstart, cend = span
         first = (
             cstart + 1
@@ -1757,10 +1755,10 @@ def _statements_for(
             else cstart
         )  # "called for [a ceasefire]"
         last = doc[cend - 1]
-        text = doc.text[doc[first].idx : last.idx + len(last)]
+        text = doc_text(doc)[doc[first].idx : last.idx + len(last)]
     text = _clean(text)
     mode = "direct" if quote is not None else "indirect"
-    kind = statement_kind(cue, lemma, content, text, base)
+    kind = statement_kind(cue, lemma, content, text, act.base)
     cameo, plover = codes_for(kind, text)
     if _cameo_cue(lemma):  # a verb from the CAMEO dictionary: its own code, refined by its object
         code = cameo_verbs().code(lemma, [t.lower_ for t in doc[cue.i + 1 : sent.end]])
