@@ -51,6 +51,10 @@ def kinds(text: str) -> list[str]:
         ("Tanks rolled into the capital at dawn, witnesses said.", "Deployment"),
         ("Ardania and Velkia swapped prisoners at the border on Sunday.", "PrisonerExchange"),
         ("The Secretary welcomed Foreign Minister Wang Yi to Washington on Monday.", "Visit"),
+        ("Velkia condemned the test of a long-range ballistic missile on Sunday.", "MilitaryDrill"),
+        ("About 450 troops landed on the island on Monday, the army said.", "Deployment"),
+        ("Fishermen rescued more than 300 migrants off the coast on Friday.", "Other"),
+        ("Police cleared the square, arresting dozens of demonstrators.", "Other"),
     ],
 )
 def test_wordings_of_a_happening_are_events(text: str, kind: str) -> None:
@@ -201,6 +205,7 @@ def test_a_result_participle_after_its_clause_is_a_consequence() -> None:
         ["nsubj", "ROOT", "punct", "advcl", "dobj"],
         ["NNS", "VBD", ",", "VBG", "NNS"],
         ["NOUN", "VERB", "PUNCT", "VERB", "NOUN"],
+        ["troop", "stay", ",", "allow", "talk"],
     )
     assert _consequence(doc[3])
     assert not _consequence(doc[1])

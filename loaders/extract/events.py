@@ -98,8 +98,15 @@ def trigger_kind(tok: Token) -> str | None:
     return None
 
 
+def _of_words(tok: Token) -> set[str]:
+    """The words of the trigger's "of" phrase ("a test of a long-range ballistic missile")."""
+    return {
+        w.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for w in c.subtree
+    }
+
+
 def _noun_kind(tok: Token, lemma: str) -> str | None:
-    if lemma in L.LAUNCH_NOUNS and _context(tok) & L.MISSILE_WORDS:
+    if lemma in L.LAUNCH_NOUNS and (_context(tok) | _of_words(tok)) & L.MISSILE_WORDS:
         return "MilitaryDrill"  # "missile tests", "the ICBM launch", "a ballistic missile test"
     kind = L.EVENT_NOUNS.get(lemma) or L.EVENT_NOUNS.get(tok.lower_)
     if kind is None:
@@ -1214,6 +1221,7 @@ def _consequence(verb: Token) -> bool:
     return (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBG"
+        and verb.lemma_.lower() in L.RESULT_VERBS
         and verb.i > verb.head.i
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )

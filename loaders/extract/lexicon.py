@@ -1131,6 +1131,7 @@ NOT_EVENT_COMPOUNDS: dict[str, frozenset[str]] = {"conference": frozenset({"pres
 # a verb with this object or particle names an event ("blew up a bridge", "set fire to", "took
 # control of a highway", "shook hands", "stepped up security")
 VERB_OBJECT_KINDS: dict[tuple[str, str], str] = {
+    ("take", "street"): "Other",  # "took to the streets": a protest
     ("blow", "up"): "Attack",
     ("set", "fire"): "Attack",
     ("open", "fire"): "Attack",
@@ -1230,11 +1231,44 @@ DIRECTION_WORDS = frozenset(
     }
 )
 FORCE_MOTION_VERBS = frozenset(
-    {"remain", "stay", "head", "advance", "move", "enter", "gather", "patrol", "roll", "cross", "push"}
+    {
+        "remain",
+        "stay",
+        "head",
+        "advance",
+        "move",
+        "enter",
+        "gather",
+        "patrol",
+        "roll",
+        "cross",
+        "push",
+        "land",
+        "disembark",
+    }
 )
 # heads whose content clause is an appeal or a goal, beyond AIM_GOVERNORS ("reminded X of their
 # obligations to ...", "a resolution that ... would allow")
 APPEAL_HEADS = frozenset({"remind", "obligation", "need"})
+# verbs that, as a participle after a clause, tell its result, not a second act ("..., allowing the
+# forces to stay", "..., ensuring that", "..., leading to"); "..., arresting hundreds" is an act
+RESULT_VERBS = frozenset(
+    {
+        "allow",
+        "permit",
+        "enable",
+        "ensure",
+        "lead",
+        "leave",
+        "make",
+        "give",
+        "help",
+        "prompt",
+        "bring",
+        "cause",
+        "pave",
+    }
+)
 # words that make an exchange or swap one of prisoners
 CAPTIVE_CONTEXT = frozenset(
     {"prisoner", "of prisoner", "of detainee", "of captive", "of pow", "pow", "detainee"}
@@ -1535,7 +1569,19 @@ ACTION_VERBS: dict[str, tuple[str, str]] = {
         ("SUPPORT", "05"),
     ),
     **dict.fromkeys(
-        ("provide", "grant", "donate", "deliver", "supply", "hand", "airlift", "fund", "finance", "ship"),
+        (
+            "provide",
+            "grant",
+            "donate",
+            "deliver",
+            "supply",
+            "hand",
+            "airlift",
+            "fund",
+            "finance",
+            "ship",
+            "rescue",
+        ),
         ("AID", "07"),
     ),
     **dict.fromkeys(
@@ -1621,7 +1667,7 @@ ACTION_VERBS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(
         ("investigate", "probe", "sue", "indict", "prosecute", "inspect", "audit"), ("ACCUSE", "11")
     ),
-    **dict.fromkeys(("mediate", "receive", "consult", "welcome", "summon"), ("CONSULT", "04")),
+    **dict.fromkeys(("mediate", "receive", "consult", "welcome", "summon", "contact"), ("CONSULT", "04")),
     **dict.fromkeys(("sentence", "convict", "capture", "evict"), ("COERCE", "17")),
     **dict.fromkeys(
         ("cooperate", "collaborate", "coordinate", "partner", "ally", "launch", "join", "share", "exchange"),
@@ -2099,6 +2145,10 @@ EVENT_NOUNS.update(
         "mission": "Deployment",
         "ascension": "Other",
         "accession": "Other",
+        "sit-in": "Other",
+        "march": "Other",
+        "aid": "Other",
+        "sale": "Other",
     }
 )
 EVENT_NOUNS_NEED_CONTEXT.update(
@@ -2110,6 +2160,11 @@ EVENT_NOUNS_NEED_CONTEXT.update(
             {"peacekeeping", "stabilisation", "stabilization", "military", "naval", "combat", "training"}
         ),
         **dict.fromkeys(("ascension", "accession"), frozenset({"poss", "to"})),
+        "sit-in": frozenset({"poss", "plural", "against", "stage", "hold", "organize", "organise", "aspect"}),
+        "march": frozenset({"poss", "plural", "against", "protest", "stage", "hold", "aspect"}),
+        # aid given to someone named: "security aid to Yemen", "the aid supplied to Cuba"
+        "aid": frozenset({"to", "supply", "supplied", "poss"}),
+        "sale": frozenset({"to", "arms", "weapon", "of arms", "of weapon", "of system"}),
     }
 )
 EVENT_NOUNS_NEED_CONTEXT.update(
