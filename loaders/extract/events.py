@@ -64,6 +64,10 @@ def _context(tok: Token) -> set[str]:
         ctx.add(tok.head.lemma_.lower())
         if tok.dep_ == "pobj":
             ctx.add(tok.head.head.lemma_.lower())
+    if tok.dep_ == "compound" and any(c.dep_ == "poss" for c in tok.head.children):
+        ctx.add("poss")  # "Egypt's mediation efforts"
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in L.ASPECTUAL_VERBS:
+        ctx.add("aspect")  # "the blockade began", "the talks resumed": a happening that runs
     doc = tok.doc
     if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-":
         ctx.add(doc[tok.i + 2].lower_)
@@ -79,6 +83,8 @@ _NAME_ENTS = frozenset({"EVENT", "WORK_OF_ART", "LAW", "ORG", "FAC", "PRODUCT"})
 def trigger_kind(tok: Token) -> str | None:
     """The event kind a token triggers, or None."""
     lemma = tok.lemma_.lower()
+    if tok.ent_type_ in ("EVENT", "ORG", "FAC") and is_nominal(tok) and lemma in L.NAMED_EVENT_KINDS:
+        return L.NAMED_EVENT_KINDS[lemma]  # "the G20 Summit", "the Munich Security Conference"
     if tok.ent_type_ in _NAME_ENTS:
         return None  # "the Cold War", "the Minsk agreements": names, not events here
     if lemma == "up" and any(c.lower_ == "build" for c in tok.lefts):
@@ -92,19 +98,28 @@ def trigger_kind(tok: Token) -> str | None:
     return None
 
 
+def _of_words(tok: Token) -> set[str]:
+    """The words of the trigger's "of" phrase ("a test of a long-range ballistic missile")."""
+    return {
+        w.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for w in c.subtree
+    }
+
+
 def _noun_kind(tok: Token, lemma: str) -> str | None:
-    if lemma in L.LAUNCH_NOUNS and _context(tok) & L.MISSILE_WORDS:
+    if lemma in L.LAUNCH_NOUNS and (_context(tok) | _of_words(tok)) & L.MISSILE_WORDS:
         return "MilitaryDrill"  # "missile tests", "the ICBM launch", "a ballistic missile test"
     kind = L.EVENT_NOUNS.get(lemma) or L.EVENT_NOUNS.get(tok.lower_)
     if kind is None:
         return None
+    if any(c.dep_ == "compound" and c.lower_ in L.NOT_EVENT_COMPOUNDS.get(lemma, ()) for c in tok.children):
+        return None  # "a press conference": a venue for statements
     if (
         lemma in ("ceasefire", "truce", "armistice")
         and tok.dep_ == "compound"
         and tok.head.lemma_.lower() == "violation"
     ):
         return None
-    need = L.EVENT_NOUNS_NEED_CONTEXT.get(lemma)
+    need = L.EVENT_NOUNS_NEED_CONTEXT.get(lemma) or L.MORE_NOUN_CONTEXT.get(lemma)
     if need is not None and not (need & _context(tok)):
         return None
     if (
@@ -113,6 +128,8 @@ def _noun_kind(tok: Token, lemma: str) -> str | None:
         and tok.head.lemma_.lower() in L.LIFTING_VERBS
     ):
         return "Other"  # "removed sanctions on Burma": a concession, not a sanction
+    if lemma in ("exchange", "swap") and _context(tok) & L.CAPTIVE_CONTEXT:
+        return "PrisonerExchange"  # "an exchange of prisoners", "a prisoner swap"
     if kind in ("Conversation", "Talks", "Meeting") and _context(tok) & L.PHONE_WORDS:
         return "PhoneCall"  # "a telephone conversation", "held phone talks"
     return kind
@@ -121,13 +138,20 @@ def _noun_kind(tok: Token, lemma: str) -> str | None:
 def _verb_kind(tok: Token, lemma: str) -> str | None:
     if tok.dep_ in ("amod", "compound"):
         return None
+    if lemma in L.EVENT_VERBS and _re_prefixed(tok):
+        return L.EVENT_VERBS[lemma]  # "was re-elected", split "re" "-" "elected" and misparsed
     if lemma in L.LAUNCH_VERBS and any(
-        c.dep_ in ("dobj", "nsubjpass") and {w.lemma_.lower() for w in c.subtree} & L.MISSILE_WORDS
+        c.dep_ in ("dobj", "nsubjpass")
+        and {w.lemma_.lower() for w in c.subtree} & L.MISSILE_WORDS
+        and c.lemma_.lower() not in L.EVENT_NOUNS  # "launched a missile attack": the attack
         for c in tok.children
     ):
         return "MilitaryDrill"  # "fired a ballistic missile", "test-launched an ICBM"
     if lemma in L.DEPLOY_VERBS and _moves_forces(tok):
         return "Deployment"  # "sent troops to their borders"
+    by_mover = _mover_kind(tok, lemma)
+    if by_mover is not None:
+        return by_mover
     special = _object_kind(tok, lemma)
     if special is not None:
         return special
@@ -139,18 +163,82 @@ def _verb_kind(tok: Token, lemma: str) -> str | None:
         return None
     kids = {c.dep_ for c in tok.children}
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep" and not temporal_prep(c)}
-    if lemma == "call" and not _calls_someone(tok, kids, preps):
+    if not _frame_fits(tok, lemma, kids, preps):
         return None
-    if lemma == "swear" and not any(c.dep_ == "prt" and c.lower_ == "in" for c in tok.children):
-        return None  # "was sworn in as president"; not "swore revenge"
-    if lemma == "talk" and not preps & {"with", "to"}:
-        return None
-    if lemma == "arrive" and not preps & {"in", "at"}:
-        return None
-    has_object = bool(kids & {"dobj", "nsubjpass"}) or _named_oprd(tok)
+    has_object = bool(kids & {"dobj", "nsubjpass"}) or _named_oprd(tok) or _relative_object(tok)
     if lemma in L.EVENT_VERBS_NEED_OBJECT and lemma not in ("talk", "arrive") and not has_object:
         return None
     return L.EVENT_VERBS[lemma]
+
+
+_NEEDED_PREPS: dict[str, frozenset[str]] = {
+    "talk": frozenset({"with", "to"}),
+    "arrive": frozenset({"in", "at"}),
+    "fly": frozenset({"to"}),
+}
+
+
+def _frame_fits(tok: Token, lemma: str, kids: set[str], preps: set[str]) -> bool:
+    """The verbs that are events only in one frame: "X called Y", "was sworn in", "talked with",
+    "arrived in", "flew to"."""
+    if lemma == "call":
+        return _calls_someone(tok, kids, preps)
+    if lemma == "swear":  # "was sworn in as president"; not "swore revenge"
+        return any(c.dep_ == "prt" and c.lower_ == "in" for c in tok.children)
+    if lemma == "meet":  # "met the president"; not "met demands", "will meet a firm response"
+        return not any(c.dep_ == "dobj" and not _a_party(c) for c in tok.children)
+    need = _NEEDED_PREPS.get(lemma)
+    return need is None or bool(preps & need)
+
+
+def _re_prefixed(tok: Token) -> bool:
+    """The tokenizer splits "re-elected" into "re" "-" "elected"; the parse then rarely gives the
+    verb its subject or object, so the object test is skipped for it."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "re"
+
+
+def _relative_object(verb: Token) -> bool:
+    """ "the peace plan it signed", "the state of emergency, declared at the time": the noun a
+    relative or participle clause hangs on is its object."""
+    return verb.dep_ in ("relcl", "acl") and is_nominal(verb.head) and verb.tag_ in ("VBD", "VBN")
+
+
+def _subject_lemmas(verb: Token) -> set[str]:
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj and verb.dep_ in ("relcl", "acl") and verb.tag_ == "VBG":
+        subj = [verb.head]  # "military trucks heading north"
+    if not subj and verb.dep_ in ("xcomp", "oprd"):  # "trucks were seen heading north"
+        subj = [c for c in verb.head.children if c.dep_ in ("nsubjpass", "dobj")]
+    words = {t.lemma_.lower() for s in subj for t in (s, *s.conjuncts)}
+    return words | {c.lemma_.lower() for s in subj for c in s.children if c.dep_ in ("compound", "amod")}
+
+
+def _mover_kind(verb: Token, lemma: str) -> str | None:
+    """Verbs of moving and staying take their kind from who moves: forces that head north, remain
+    or move in are deployed, forces that leave withdraw, civilians who leave flee."""
+    if lemma not in L.FORCE_MOTION_VERBS and lemma not in L.LEAVING_VERBS:
+        return None
+    if any(c.dep_ == "prt" and c.lower_ in ("back", "out", "over") for c in verb.children):
+        return None  # "rolled back", "moved out of the way"
+    movers = _subject_lemmas(verb)
+    if movers & L.FORCE_WORDS and lemma in L.LEAVING_VERBS:
+        return "Other"  # a withdrawal
+    if movers & L.FORCE_WORDS and _has_whereabouts(verb):
+        return "Deployment"
+    if lemma in L.LEAVING_VERBS and movers & L.EVACUEE_NOUNS:
+        return "Evacuation"
+    return None
+
+
+def _has_whereabouts(verb: Token) -> bool:
+    """Where forces go or stay: "into the capital", "north", "the border" (not "tanks are rolling")."""
+    return any(
+        (c.dep_ == "prep" and not temporal_prep(c))
+        or c.dep_ == "dobj"
+        or (c.dep_ == "advmod" and c.lower_ in L.DIRECTION_WORDS)
+        for c in verb.children
+    )
 
 
 def _moves_forces(tok: Token) -> bool:
@@ -171,7 +259,33 @@ def _object_kind(tok: Token, lemma: str) -> str | None:
         return "Sanction"
     if lemma == "dispatch" and objs and not _moves_forces(tok):
         return "Other"
+    if lemma == "welcome" and _welcomed_to_place(tok):
+        return "Visit"  # "the Secretary welcomed Foreign Minister Wang to Washington"
+    if lemma == "receive" and any(
+        c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in L.TITLE_NOUNS)
+        for c in tok.children
+    ):
+        return "Meeting"  # "Putin received the Saudi foreign minister in the Kremlin"
+    prts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}
+    for word in sorted(objs | prts):
+        kind = L.VERB_OBJECT_KINDS.get((lemma, word))
+        if kind is not None:
+            return kind  # "blew up a bridge", "set fire to", "took control of", "shook hands"
     return None
+
+
+def _welcomed_to_place(verb: Token) -> bool:
+    """A person welcomed to a place has come on a visit."""
+    guest = any(
+        c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in L.TITLE_NOUNS)
+        for c in verb.children
+    )
+    return guest and any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(p.ent_type_ in ("GPE", "FAC", "LOC") for p in c.children)
+        for c in verb.children
+    )
 
 
 def _holds_captive(tok: Token, lemma: str) -> bool:
@@ -184,6 +298,8 @@ def _holds_captive(tok: Token, lemma: str) -> bool:
 
 def _declares_state(tok: Token, lemma: str) -> bool:
     """ "declared a state of emergency", "declared martial law": an act of power, not a statement."""
+    if lemma in ("declare", "impose", "proclaim") and _relative_object(tok) and _declared_state(tok.head):
+        return True  # "the state of emergency, declared at the time"
     return lemma in ("declare", "impose", "proclaim") and any(
         c.dep_ in ("dobj", "nsubjpass") and _declared_state(c) for c in tok.children
     )
@@ -793,6 +909,8 @@ def _chain_words(tok: Token, chain: list[Token]) -> set[str]:
 def _subject_clause_words(clause: Token) -> set[str]:
     """A trigger that is the subject of its clause takes the clause's verb, and a verb of holding or
     beginning as a future: "the negotiations would take place", "talks are to be held"."""
+    if clause.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return set()  # "protests continued", "the talks resumed": under way in the past, reported
     words = {clause.lemma_.lower()}
     for c in clause.children:
         if c.dep_ in ("xcomp",) and c.lemma_.lower() in ("hold", "take", "begin", "start"):
@@ -887,7 +1005,7 @@ def quantities(tok: Token, subject_tokens: list[Token]) -> dict[str, int]:
 def action_codes(tok: Token) -> tuple[str, str] | None:
     """(PLOVER, CAMEO) of an action verb or of the object noun of a light verb, or None."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound", "acl", "relcl"):
+    if tok.pos_ == "VERB" and (tok.dep_ not in ("amod", "compound", "acl", "relcl") or _finite_relative(tok)):
         if (
             lemma in L.CUE_KINDS
             and lemma not in ("offer", "accept", "approve", "welcome")
@@ -914,6 +1032,21 @@ def action_codes(tok: Token) -> tuple[str, str] | None:
                 codes = L.ACTION_NOUNS.get(obj.lemma_.lower())
         return codes
     return None
+
+
+def _finite_relative(verb: Token) -> bool:
+    """ "China, which has mediated between the two", "X, who resigned last week": a relative clause
+    with a finite verb of its own tells an act; a bare participle ("the aid provided") does not."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ != "relcl" or subj is None or event_status(verb) != "reported":
+        return False
+    if not (
+        verb.tag_ in ("VBD", "VBZ", "VBP")
+        or any(c.lemma_ == "have" for c in verb.children if c.dep_ == "aux")
+    ):
+        return False
+    doer = verb.head if subj.tag_ in ("WDT", "WP") else subj  # "the law, which bans": the law acts
+    return _a_party(doer)
 
 
 def _frees_people(tok: Token) -> bool:
@@ -966,7 +1099,32 @@ def detect_events(sent: Span, dis: Discourse, published: date | None, date_menti
         ev.place = event_place(tok, dis)
         ev.quantities = quantities(tok, subj_tokens)
         out.extend(_split_separate(ev))
-    return out
+    return _fold_verb_into_noun(out)
+
+
+def _fold_verb_into_noun(events: list[Ev]) -> list[Ev]:
+    """One event per verb and its event-noun object: "signed an agreement", "imposed sanctions",
+    "convened a meeting", "launched an attack" name one happening, not two. The noun's event stays
+    (its modifiers say more: "a trilateral meeting"); it takes the verb's parties first."""
+    by_trigger = {ev.trigger.i: ev for ev in events}
+    dropped: set[int] = set()
+    for ev in events:
+        verb = ev.trigger
+        if is_nominal(verb):
+            continue
+        for obj in verb.children:
+            noun_ev = by_trigger.get(obj.i)
+            if noun_ev is None or obj.dep_ not in ("dobj", "nsubjpass", "attr") or not is_nominal(obj):
+                continue
+            if ev.kind != noun_ev.kind and not (
+                ev.kind == "Other" and verb.lemma_.lower() in L.REALISING_VERBS
+            ):
+                continue
+            noun_ev.participants[:0] = [p for p in ev.participants if p not in noun_ev.participants]
+            noun_ev.date = noun_ev.date or ev.date
+            dropped.add(id(ev))
+            break
+    return [ev for ev in events if id(ev) not in dropped]
 
 
 def not_a_happening(tok: Token, kind: str) -> bool:
@@ -976,15 +1134,101 @@ def not_a_happening(tok: Token, kind: str) -> bool:
     an event, not one), an aim asked for or pledged ("urged X to lift", "working to establish"), an
     act announced with a modal ("will defend") or "demonstrate" meaning "show"."""
     if is_nominal(tok):
-        return _generic_noun(tok) or (kind == "Other" and event_status(tok) in ("planned", "hypothetical"))
+        return _generic_noun(tok) or (
+            kind == "Other" and event_status(tok) in ("planned", "hypothetical") and not _own_party(tok)
+        )
     if kind in L.VIOLENT_KINDS:
-        return _named_by_its_noun(tok)
+        return _named_by_its_noun(tok) or _casualties(tok) or _figurative_fight(tok)
     if kind != "Other":
         return False
     lemma = tok.lemma_.lower()
-    if lemma in L.NOT_ACTION_VERBS or _aim(tok) or _modal_intent(tok):
+    if lemma in L.NOT_ACTION_VERBS or _aim(tok) or _modal_intent(tok) or _consequence(tok):
         return True
+    if _under_appeal(tok):
+        return True  # "press the military to relinquish power, release X and lift Y"
+    if lemma in L.OBJECT_BOUND_ACTIONS and not _bound_object(tok, L.OBJECT_BOUND_ACTIONS[lemma]):
+        return True  # "share values", "shared a responsibility": a state, not an act
     return lemma in L.INTRANSITIVE_PROTEST_VERBS and any(c.dep_ == "dobj" for c in tok.children)
+
+
+_CONTENT_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "prep", "acl"})
+
+
+def _own_party(noun: Token) -> bool:
+    """ "their pullout from Georgia", "Tbilisi's bid to join": a planned act whose doer the noun names
+    itself is reported as planned; a bare one ("called for the release") is only asked for."""
+    return any(c.dep_ == "poss" for c in noun.children) and not _under_appeal(noun)
+
+
+def _under_appeal(verb: Token) -> bool:
+    """A not-yet act inside what someone asks, urges or works for, however deep in coordination
+    ("urged X to relinquish power, release the detainees and lift restrictions", "asked that the
+    government begin ... and reduce"): the appeal is the statement, no act has happened."""
+    t = verb
+    for _ in range(6):
+        if t.dep_ not in _CONTENT_DEPS or t.head is t:
+            return False
+        t = t.head
+        if t.lemma_.lower() in L.AIM_GOVERNORS or t.lemma_.lower() in L.APPEAL_HEADS:
+            return True
+    return False
+
+
+def _casualties(verb: Token) -> bool:
+    """ "two soldiers were killed", "..., killing two", "attacked a post and killed four": a toll
+    counted for an attack told elsewhere (the report is a statement), not an attack of its own."""
+    if verb.lemma_.lower() not in L.CASUALTY_VERBS:
+        return False
+    kids = {c.dep_ for c in verb.children}
+    if "auxpass" in kids and "agent" not in kids:
+        return True
+    if any(
+        c.dep_ == "nsubj" and is_nominal(c) and (trigger_kind(c) or "") in L.VIOLENT_KINDS
+        for c in verb.children
+    ):
+        return True  # "a car bomb explosion killed five": the explosion is the event
+    head = verb.head
+    return (
+        verb.dep_ in ("advcl", "conj")
+        and head is not verb
+        and head.pos_ == "VERB"
+        and (trigger_kind(head) or "") in L.VIOLENT_KINDS
+    )
+
+
+def _figurative_fight(verb: Token) -> bool:
+    """ "fighting a re-election bid", "fight corruption", "fight against threats": the one fought is
+    no party (no name, force or armed group), so no armed fighting."""
+    if verb.lemma_.lower() != "fight":
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" for p in c.children]
+    objs += [c for o in objs for c in o.conjuncts]
+    return bool(objs) and not any(_a_party(o) for o in objs)
+
+
+def _a_party(tok: Token) -> bool:
+    """A noun that can name a side: a name, a pronoun, a force or an armed or human group."""
+    if tok.ent_type_ in _NAMED_PARTY or tok.pos_ in ("PROPN", "PRON"):
+        return True
+    lemma = tok.lemma_.lower()
+    return lemma in L.FORCE_NOUNS or lemma in L.ARMED_NOUNS or lemma in L.HUMAN_NOUNS
+
+
+def _consequence(verb: Token) -> bool:
+    """ "..., allowing the forces to stay", "..., ensuring that ...": a participle after its clause
+    tells what an act leads to, not a second act."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.lemma_.lower() in L.RESULT_VERBS
+        and verb.i > verb.head.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def _bound_object(verb: Token, objects: frozenset[str]) -> bool:
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in objects for c in verb.children)
 
 
 def _named_by_its_noun(verb: Token) -> bool:

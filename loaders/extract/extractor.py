@@ -134,7 +134,7 @@ def extract_parsed(document: Document, parsed: Doc) -> Extraction:
         dis.end_sentence(sent, _sentence_subjects(sent, dis, sent_statements))
         for st in sent_statements:  # after salience is updated: it changes participants only
             _speaker_side(st, sent_events, acts)
-    events = _merge_events(events, links)
+    events = _merge_events(events, links, acts)
     events = [ev for ev in events if not _figure_of_speech(ev, dis) and not _negated_generic(ev)]
     events = keep_events(events, dis)  # the learned keep/drop filter (loaders/extract/event_filter.py)
     links.redirect({}, events)
@@ -281,15 +281,16 @@ def _event_of(
     return None
 
 
-def _merge_events(events: list[Ev], links: EventLinks) -> list[Ev]:
+def _merge_events(events: list[Ev], links: EventLinks, acts: Actors | None = None) -> list[Ev]:
     """One event per real-world event: a "discussion with Macron" by Putin is the Putin-Macron
     call; the same kind with the same parties and compatible dates is one event."""
     out: list[Ev] = []
     alias: dict[Ev, Ev] = {}
+    sides = _Sides(acts)
     for ev in events:
         target = None
         for prev in reversed(out):
-            if _same(prev, ev) or _repeat_mention(prev, ev):
+            if _same(prev, ev) or _repeat_mention(prev, ev, sides):
                 target = prev
                 break
         if ev.kind == "Conversation" and target is None:
@@ -356,13 +357,76 @@ def _negated_generic(ev: Ev) -> bool:
     return ev.status == "denied" and not ev.participants
 
 
-def _repeat_mention(prev: Ev, ev: Ev) -> bool:
+class _Sides:
+    """Parties compared as sides: a person stands for the state they act for too ("Putin" is on
+    the side of "Russia"), so "the negotiations" by Putin can refer to Russia's negotiations."""
+
+    def __init__(self, acts: Actors | None):
+        self.acts = acts
+
+    def of(self, names: Iterable[str]) -> set[str]:
+        out = set(names)
+        if self.acts is None:
+            return out
+        for name in list(out):
+            actor = self.acts.by_name.get(name)
+            if actor is not None and actor.kind == "Person" and actor.affiliation:
+                out.add(actor.affiliation)
+        return out
+
+    def within(self, later: Iterable[str], earlier: Iterable[str]) -> bool:
+        """Every party of the later mention is a party, or on the side of a party, of the earlier."""
+        sides = self.of(earlier)
+        return all(name in sides or bool(self.of([name]) & sides - {name}) for name in later)
+
+
+_UNREALIZED = frozenset({"planned", "hypothetical"})
+
+
+def _unrealized_again(prev: Ev, ev: Ev, sides: _Sides) -> bool:
+    """An event not (yet) happened, named again with the same parties ("if Russia undertakes a
+    further invasion of Ukraine ... a further Russian invasion of Ukraine would"): a planned or
+    feared event has no time of its own to tell two apart."""
+    return (
+        prev.status in _UNREALIZED
+        and ev.status in _UNREALIZED
+        and is_nominal(ev.trigger)
+        and is_nominal(prev.trigger)
+        and not definite(ev.trigger)  # "the negotiations would take place": judged as a reference
+        and bool(ev.participants)
+        and sides.within(ev.participants, prev.participants)
+        and sides.within(prev.participants, ev.participants)
+    )
+
+
+def _same_name(a, b) -> bool:
+    """ "the Annapolis Conference" named twice: one named happening."""
+    if not (a.ent_type_ and b.ent_type_):
+        return False
+    name_a = next((e.text.lower() for e in a.doc.ents if e.start <= a.i < e.end), None)
+    name_b = next((e.text.lower() for e in b.doc.ents if e.start <= b.i < e.end), None)
+    return name_a is not None and name_a == name_b
+
+
+_BACK_REFERENCE_PREPS = frozenset({"at", "during", "after", "following", "since", "on", "from"})
+
+
+def _refers_back(tok) -> bool:
+    """ "the talks", "the meeting's agenda", "conference participants": a definite mention, or an
+    event noun that only modifies another noun, speaks of an event already named."""
+    return definite(tok) or tok.dep_ in ("compound", "poss")
+
+
+def _repeat_mention(prev: Ev, ev: Ev, sides: _Sides | None = None) -> bool:
     """A later mention of an event already read ("the talks lasted three hours", "after the call",
     "this attack", "the meeting" with one of its parties): the same kind, no conflicting date or
     status, a referring determiner, and parties that add nothing new (a demonstrative refers back
     whatever the clause around it names)."""
     if prev.kind != ev.kind or prev.trigger is ev.trigger:
         return False
+    sides = sides or _Sides(None)
+    if _unrealized_again(prev, ev, sides) or _same_name(prev.trigger, ev.trigger):
+        return True
     if ev.kind not in L.REPEATABLE_KINDS and not (
         ev.kind in L.REPEATABLE_BY_DEMONSTRATIVE and demonstrative(ev.trigger)
     ):
@@ -375,14 +439,17 @@ def _repeat_mention(prev: Ev, ev: Ev) -> bool:
         return False
     if ev.kind in L.ONE_PER_ARTICLE_KINDS and ev.date is None:
         return True  # "ensure a credible election": the article's election, spoken of again
-    if not definite(ev.trigger):
+    if not _refers_back(ev.trigger):
         return False
     if demonstrative(ev.trigger) or not ev.participants:
         return True
-    pa, pb = set(prev.participants), set(ev.participants)
     if ev.kind in L.ONGOING_KINDS:  # "the war", "its military operations": one war whatever the mood
-        return pb <= pa or pa <= pb
-    return prev.status == ev.status == "reported" and pb <= pa
+        return sides.within(ev.participants, prev.participants) or sides.within(
+            prev.participants, ev.participants
+        )
+    if ev.trigger.dep_ == "pobj" and ev.trigger.head.lower_ in _BACK_REFERENCE_PREPS:
+        return True  # "at the summit, X charged ...": the summit, whoever the clause names
+    return prev.status == ev.status == "reported" and sides.within(ev.participants, prev.participants)
 
 
 def _another_instance(tok) -> bool:

@@ -1111,6 +1111,85 @@ EVENT_VERBS: dict[str, str] = {
     "occupy": "Deployment",
 }
 
+EVENT_NOUNS.update(
+    {
+        "conference": "Meeting",
+        "handshake": "Other",
+        "session": "Meeting",  # "an emergency session of the Council"
+        "pause": "Ceasefire",  # "a humanitarian pause"
+        "cessation": "Ceasefire",  # "a cessation of hostilities"
+        "explosion": "Attack",
+        "blast": "Attack",
+        "ambush": "Attack",
+        "assassination": "Attack",
+        "shooting": "Attack",
+        "tariff": "Sanction",
+    }
+)
+# event nouns that are named happenings when part of an EVENT name ("the G20 Summit", "the
+# Munich Security Conference"), with the kind the name gives them
+NAMED_EVENT_KINDS: dict[str, str] = {
+    "summit": "Summit",
+    "conference": "Summit",
+    "election": "Election",
+    "referendum": "Election",
+}
+EVENT_VERBS.update(
+    {
+        "target": "Attack",
+        "ambush": "Attack",
+        "assassinate": "Attack",
+        "shoot": "Attack",
+        "pound": "Shelling",
+        "displace": "Evacuation",
+        "fly": "Visit",
+    }
+)
+# what each needs around it ("an emergency session", "a humanitarian pause", "a bomb blast")
+MORE_NOUN_CONTEXT: dict[str, frozenset[str]] = {
+    "session": frozenset({"emergency", "special", "extraordinary", "plenary", "closed", "urgent"}),
+    "pause": frozenset({"humanitarian"}),
+    "cessation": frozenset({"of hostility"}),
+    "explosion": frozenset({"bomb", "car", "suicide", "mine", "blast", "device"}),
+    "blast": frozenset({"bomb", "car", "suicide", "mine", "device"}),
+    "shooting": frozenset({"mass", "plural", "poss", "of", "at"}),
+    "tariff": frozenset({"impose", "on", "retaliatory", "raise"}),
+}
+# compounds that make an event noun none ("a press conference")
+NOT_EVENT_COMPOUNDS: dict[str, frozenset[str]] = {"conference": frozenset({"press", "news"})}
+# a verb with this object or particle names an event ("blew up a bridge", "set fire to", "took
+# control of a highway", "shook hands", "stepped up security")
+VERB_OBJECT_KINDS: dict[tuple[str, str], str] = {
+    ("take", "street"): "Other",  # "took to the streets": a protest
+    ("blow", "up"): "Attack",
+    ("set", "fire"): "Attack",
+    ("open", "fire"): "Attack",
+    ("take", "control"): "Deployment",
+    ("seize", "control"): "Deployment",
+    ("shake", "hand"): "Other",
+    ("step", "security"): "Deployment",
+    ("tighten", "security"): "Deployment",
+    ("increase", "security"): "Deployment",
+    ("boost", "security"): "Deployment",
+    ("heighten", "security"): "Deployment",
+    ("strike", "deal"): "Agreement",
+    ("strike", "agreement"): "Agreement",
+    ("strike", "accord"): "Agreement",
+    ("close", "embassy"): "Other",
+    ("close", "consulate"): "Other",
+    ("close", "border"): "Other",
+    ("close", "crossing"): "Other",
+    ("close", "airspace"): "Other",
+    ("fire", "at"): "Attack",  # "fired rockets at", "fired tear gas at protesters"
+    ("swap", "prisoner"): "PrisonerExchange",
+    ("swap", "hostage"): "PrisonerExchange",
+    ("swap", "captive"): "PrisonerExchange",
+    ("exchange", "prisoner"): "PrisonerExchange",
+    ("exchange", "hostage"): "PrisonerExchange",
+    ("exchange", "captive"): "PrisonerExchange",
+    ("exchange", "detainee"): "PrisonerExchange",
+}
+
 # determiners that make an event noun generic ("any attack on the nation would be ...")
 GENERIC_DETERMINERS = frozenset({"any", "every", "each"})
 # prepositions that make a bare event noun a state ("under attack", "under fire")
@@ -1139,6 +1218,89 @@ CAPTIVE_NOUNS = frozenset(
         "activist",
         "national",
     }
+)
+# people whose leaving a place is flight ("hundreds of families left for nearby villages")
+EVACUEE_NOUNS = frozenset(
+    {
+        "civilian",
+        "resident",
+        "family",
+        "people",
+        "villager",
+        "student",
+        "national",
+        "citizen",
+        "refugee",
+        "inhabitant",
+        "tourist",
+        "worker",
+        "thousand",
+        "hundred",
+        "dozen",
+    }
+)
+# verbs of leaving: forces that leave withdraw, civilians that leave flee
+LEAVING_VERBS = frozenset({"leave", "abandon", "escape"})
+# verbs of moving or staying that deploy the forces that are their subject ("tanks headed north",
+# "troops will remain in Belarus", "soldiers moved in")
+DIRECTION_WORDS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northward",
+        "southward",
+        "eastward",
+        "westward",
+        "inland",
+        "forward",
+        "there",
+        "here",
+    }
+)
+FORCE_MOTION_VERBS = frozenset(
+    {
+        "remain",
+        "stay",
+        "head",
+        "advance",
+        "move",
+        "enter",
+        "gather",
+        "patrol",
+        "roll",
+        "cross",
+        "push",
+        "land",
+        "disembark",
+    }
+)
+# heads whose content clause is an appeal or a goal, beyond AIM_GOVERNORS ("reminded X of their
+# obligations to ...", "a resolution that ... would allow")
+APPEAL_HEADS = frozenset({"remind", "obligation", "need"})
+# verbs that, as a participle after a clause, tell its result, not a second act ("..., allowing the
+# forces to stay", "..., ensuring that", "..., leading to"); "..., arresting hundreds" is an act
+RESULT_VERBS = frozenset(
+    {
+        "allow",
+        "permit",
+        "enable",
+        "ensure",
+        "lead",
+        "leave",
+        "make",
+        "give",
+        "help",
+        "prompt",
+        "bring",
+        "cause",
+        "pave",
+    }
+)
+# words that make an exchange or swap one of prisoners
+CAPTIVE_CONTEXT = frozenset(
+    {"prisoner", "of prisoner", "of detainee", "of captive", "of pow", "pow", "detainee"}
 )
 # protest verbs that mean something else with a direct object ("tests demonstrate the efforts")
 INTRANSITIVE_PROTEST_VERBS = frozenset({"demonstrate", "march", "rally"})
@@ -1185,7 +1347,9 @@ AIM_GOVERNORS = frozenset(
 # nouns that need a modifier or a complement to be an event (else they are ordinary words)
 EVENT_NOUNS_NEED_CONTEXT: dict[str, frozenset[str]] = {
     "call": frozenset({"with", "between", "phone", "telephone", "video"}),
-    "exchange": frozenset({"with", "between", "prisoner"}),
+    "exchange": frozenset(
+        {"with", "between", "prisoner", "of prisoner", "of detainee", "of captive", "of pow"}
+    ),
     "exercise": frozenset(
         {
             "military",
@@ -1207,7 +1371,7 @@ EVENT_NOUNS_NEED_CONTEXT: dict[str, frozenset[str]] = {
     "visit": frozenset({"to", "by", "poss", "state", "official"}),
     "tour": frozenset({"of", "to"}),
     "build": frozenset({"up"}),
-    "swap": frozenset({"prisoner"}),
+    "swap": frozenset({"prisoner", "of prisoner", "of detainee", "of captive"}),
     "vote": frozenset({"presidential", "parliamentary", "general", "national"}),
     "deal": frozenset({"sign", "reach", "strike", "conclude", "peace", "ceasefire"}),
     "agreement": frozenset({"sign", "reach", "conclude", "peace", "ceasefire", "signed", "reached"}),
@@ -1244,6 +1408,10 @@ EVENT_VERBS_NEED_OBJECT = frozenset(
         "occupy",
         "convene",
         "violate",
+        "target",
+        "shoot",
+        "pound",
+        "displace",
     }
 )
 
@@ -1422,11 +1590,27 @@ ACTION_VERBS: dict[str, tuple[str, str]] = {
             "establish",
             "normalize",
             "normalise",
+            "reinstate",
+            "reopen",
+            "re-establish",
+            "reestablish",
         ),
         ("SUPPORT", "05"),
     ),
     **dict.fromkeys(
-        ("provide", "grant", "donate", "deliver", "supply", "hand", "airlift", "fund", "finance", "ship"),
+        (
+            "provide",
+            "grant",
+            "donate",
+            "deliver",
+            "supply",
+            "hand",
+            "airlift",
+            "fund",
+            "finance",
+            "ship",
+            "rescue",
+        ),
         ("AID", "07"),
     ),
     **dict.fromkeys(
@@ -1512,7 +1696,8 @@ ACTION_VERBS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(
         ("investigate", "probe", "sue", "indict", "prosecute", "inspect", "audit"), ("ACCUSE", "11")
     ),
-    **dict.fromkeys(("mediate", "receive", "consult", "welcome"), ("CONSULT", "04")),
+    **dict.fromkeys(("mediate", "receive", "consult", "welcome", "summon", "contact"), ("CONSULT", "04")),
+    **dict.fromkeys(("sentence", "convict", "capture", "evict"), ("COERCE", "17")),
     **dict.fromkeys(
         ("cooperate", "collaborate", "coordinate", "partner", "ally", "launch", "join", "share", "exchange"),
         ("COOPERATE", "06"),
@@ -1520,6 +1705,47 @@ ACTION_VERBS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("offer", "sign", "ratify", "accept", "approve"), ("AGREE", "05")),
     **dict.fromkeys(("alert", "mass", "muster", "reinforce", "arm"), ("MOBILIZE", "15")),
 }
+# verbs that carry out the happening their object noun names ("launched an attack", "held talks",
+# "signed a deal"): with an event noun as object they are that one event, not an act of their own
+REALISING_VERBS = frozenset(
+    {
+        "launch",
+        "conduct",
+        "hold",
+        "carry",
+        "stage",
+        "sign",
+        "conclude",
+        "reach",
+        "impose",
+        "mount",
+        "wage",
+        "make",
+        "begin",
+        "start",
+        "continue",
+        "resume",
+        "convene",
+        "host",
+        "undertake",
+        "perform",
+        "commit",
+        "approve",
+        "ratify",
+        "accept",
+        "announce",
+        "order",
+    }
+)
+# action verbs that are acts only with one of these objects ("shared intelligence"; not "shared
+# values", "share a border", "share responsibility")
+OBJECT_BOUND_ACTIONS: dict[str, frozenset[str]] = {
+    "share": frozenset(
+        {"intelligence", "information", "data", "technology", "evidence", "expertise", "document", "file"}
+    ),
+}
+# verbs that count the dead and wounded of an attack
+CASUALTY_VERBS = frozenset({"kill", "wound", "injure"})
 # nouns of the same, as objects of light verbs ("launched a mediation effort", "imposed sanctions")
 ACTION_NOUNS: dict[str, tuple[str, str]] = {
     "mediation": ("CONSULT", "04"),
@@ -1961,6 +2187,40 @@ EVENT_NOUNS.update(
         "movement": "Deployment",
     }
 )
+# verbs whose subject, an event noun, is a happening under way ("the blockade began on July 28")
+ASPECTUAL_VERBS = frozenset({"begin", "start", "end", "continue", "resume", "last", "erupt", "intensify"})
+EVENT_NOUNS.update(
+    {
+        "measure": "Sanction",  # "restrictive measures imposed by the UN"
+        "investigation": "Other",
+        "inquiry": "Other",
+        "probe": "Other",
+        "broadcast": "Other",
+        "mission": "Deployment",
+        "ascension": "Other",
+        "accession": "Other",
+        "sit-in": "Other",
+        "march": "Other",
+        "aid": "Other",
+        "sale": "Other",
+    }
+)
+EVENT_NOUNS_NEED_CONTEXT.update(
+    {
+        "measure": frozenset({"restrictive", "punitive", "coercive", "retaliatory"}),
+        **dict.fromkeys(("investigation", "inquiry", "probe"), frozenset({"into", "poss", "launch", "open"})),
+        "broadcast": frozenset({"poss", "televised", "weekly", "live"}),
+        "mission": frozenset(
+            {"peacekeeping", "stabilisation", "stabilization", "military", "naval", "combat", "training"}
+        ),
+        **dict.fromkeys(("ascension", "accession"), frozenset({"poss", "to"})),
+        "sit-in": frozenset({"poss", "plural", "against", "stage", "hold", "organize", "organise", "aspect"}),
+        "march": frozenset({"poss", "plural", "against", "protest", "stage", "hold", "aspect"}),
+        # aid given to someone named: "security aid to Yemen", "the aid supplied to Cuba"
+        "aid": frozenset({"to", "supply", "supplied", "poss"}),
+        "sale": frozenset({"to", "arms", "weapon", "of arms", "of weapon", "of system"}),
+    }
+)
 EVENT_NOUNS_NEED_CONTEXT.update(
     {
         **dict.fromkeys(
@@ -1983,11 +2243,11 @@ EVENT_NOUNS_NEED_CONTEXT.update(
                 "reelection",
                 "re-election",
             ),
-            frozenset({"of", "poss", "from"}),
+            frozenset({"of", "poss", "from", "aspect"}),
         ),
-        "blockade": frozenset({"of", "poss", "naval", "plural"}),
-        "protest": frozenset({"plural", "against", "poss", "mass"}),
-        "demonstration": frozenset({"plural", "against", "poss", "mass"}),
+        "blockade": frozenset({"of", "poss", "naval", "plural", "aspect"}),
+        "protest": frozenset({"plural", "against", "poss", "mass", "aspect"}),
+        "demonstration": frozenset({"plural", "against", "poss", "mass", "aspect"}),
         "mediation": frozenset({"poss", "of", "by", "led"}),
         "swearing": frozenset({"in"}),
         "declaration": frozenset({"of state", "of emergency", "of law", "of curfew", "of independence"}),

@@ -1,0 +1,246 @@
+"""Event detection over classes of wording (issue 10, events): which happenings exist, their kind,
+and one event per happening. Sentences written for these tests, in wire, readout and news style."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from loaders.documents import Document
+from loaders.extract import extract
+from loaders.extract.events import _casualties, _consequence, _relative_object, _subject_clause_words
+
+
+def run(text: str, published: str = "2025-03-04") -> dict:
+    return extract(Document(text=text, published=published)).to_dict()
+
+
+def kinds(text: str) -> list[str]:
+    return sorted(e["kind"] for e in run(text)["events"])
+
+
+# --- wordings that report a happening ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Separatist fighters blew up a railway bridge near the border overnight.", "Attack"),
+        ("Protesters set fire to a police station in the capital on Tuesday.", "Attack"),
+        ("Gunmen ambushed a police convoy in the north on Tuesday.", "Attack"),
+        ("Velkian aircraft targeted an arms depot near Korvi overnight.", "Attack"),
+        ("Troops from Ardania took control of the main highway linking the two cities.", "Deployment"),
+        ("Authorities in Velka stepped up security at border crossings after the raid.", "Deployment"),
+        ("Military trucks were seen heading towards the border on Saturday.", "Deployment"),
+        ("Ardanian troops will remain in Teravia after the exercises end, the ministry said.", "Deployment"),
+        ("Hundreds of families left the town for nearby villages on Sunday.", "Evacuation"),
+        ("Thousands of villagers have been displaced by floods and raids, the agency said.", "Evacuation"),
+        ("Ardania and Velkia carried out an exchange of prisoners on Saturday.", "PrisonerExchange"),
+        ("The warring parties agreed to a humanitarian pause in the city.", "Ceasefire"),
+        ("The Council held an emergency session on the crisis on Thursday.", "Meeting"),
+        ("President Dovan received the Velkian foreign minister at his residence on Friday.", "Meeting"),
+        ("The president flew to Nairobi on Sunday for a two-day stay.", "Visit"),
+        ("Chile and Peru struck a deal on fishing rights last week.", "Agreement"),
+        ("The bloc imposed restrictive measures on twelve Velkian officials last month.", "Sanction"),
+        ("The ministry summoned the Ardanian ambassador over the remarks.", "Other"),
+        ("Protests continued in several cities on Sunday.", "Other"),
+        ("The blockade began on July 28 and has halved oil output.", "Other"),
+        ("An investigation into the former minister is under way, prosecutors said.", "Other"),
+        ("The two presidents shook hands at the start of their meeting in Doha.", "Other"),
+        ("Tanks rolled into the capital at dawn, witnesses said.", "Deployment"),
+        ("Ardania and Velkia swapped prisoners at the border on Sunday.", "PrisonerExchange"),
+        ("The Secretary welcomed Foreign Minister Wang Yi to Washington on Monday.", "Visit"),
+        ("Velkia condemned the test of a long-range ballistic missile on Sunday.", "MilitaryDrill"),
+        ("About 450 troops landed on the island on Monday, the army said.", "Deployment"),
+        ("Fishermen rescued more than 300 migrants off the coast on Friday.", "Other"),
+        ("Police cleared the square, arresting dozens of demonstrators.", "Other"),
+    ],
+)
+def test_wordings_of_a_happening_are_events(text: str, kind: str) -> None:
+    assert kind in kinds(text)
+
+
+def test_re_elected_split_by_the_tokenizer_is_an_election() -> None:
+    assert "Election" in kinds("President Marek Dovan was re-elected on Sunday with 61 percent of the vote.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Munich Security Conference opened on Friday with a speech by the chancellor.",
+        "Leaders gathered for the Lisbon Summit on Monday.",
+    ],
+)
+def test_named_summits_and_conferences_are_events(text: str) -> None:
+    assert "Summit" in kinds(text)
+
+
+def test_a_finite_relative_clause_of_an_actor_is_an_act() -> None:
+    assert "Other" in kinds("Qatar, which has mediated between the two sides, said talks would resume.")
+
+
+# --- wordings that report no happening of their own ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two countries share a long border and deep historical ties.",
+        "He is now fighting a tough campaign against corruption in the party.",
+        "The government vowed to fight poverty and unemployment in the east.",
+        "The constitution, which bans foreign donations, was amended last year.",
+    ],
+)
+def test_states_and_figures_of_speech_are_no_events(text: str) -> None:
+    assert not [k for k in kinds(text) if k in ("Other", "Fighting")]
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Rebels attacked an army post in the north and killed six soldiers, the governor said.", 1),
+        ("Gunmen opened fire on a convoy, killing three aid workers.", 1),
+        ("A car bomb explosion killed five people near the ministry.", 1),
+    ],
+)
+def test_the_toll_of_an_attack_is_no_second_attack(text: str, n: int) -> None:
+    assert kinds(text).count("Attack") == n
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bloc urged the junta to hand over power, release the detainees and lift curbs on the press.",
+        "We remind the authorities of their obligation to free all those arbitrarily detained.",
+    ],
+)
+def test_acts_asked_for_however_deep_in_coordination_are_no_events(text: str) -> None:
+    assert "Other" not in kinds(text)
+
+
+def test_a_planned_act_whose_doer_is_named_is_an_event_and_one_asked_for_is_not() -> None:
+    assert "Other" in kinds("Moscow said their pullout from Georgia would start on Monday.")
+    assert "Other" not in kinds("The bloc called for the release of the detained journalists.")
+
+
+def test_forces_moving_nowhere_named_are_no_deployment() -> None:
+    assert "Deployment" not in kinds("Diplomacy will go on until the tanks are actually rolling, he said.")
+
+
+def test_casualties_told_without_an_attacker_are_no_attack() -> None:
+    assert "Attack" not in kinds("Two soldiers and a civilian were killed, a military spokesman said.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The two governments signed an agreement on water sharing on Monday.", "Agreement"),
+        ("The bloc imposed sanctions on three Velkian banks on Friday.", "Sanction"),
+        ("The ministers convened a meeting of the joint commission in Lisbon.", "Meeting"),
+    ],
+)
+def test_a_verb_and_its_event_noun_are_one_event(text: str, kind: str) -> None:
+    assert kinds(text).count(kind) == 1
+
+
+# --- one event per happening over the article ----------------------------------------------------
+
+
+def test_an_unrealized_event_named_again_is_one_event() -> None:
+    text = (
+        "The president warned that a Russian invasion of Georgia would meet a firm response. "
+        "He said a Russian invasion of Georgia would be a grave mistake."
+    )
+    assert kinds(text).count("Attack") == 1
+
+
+@pytest.mark.parametrize(
+    "text", ["The offer will meet a firm response.", "The plan meets the needs of farmers."]
+)
+def test_meeting_demands_or_needs_is_no_meeting(text: str) -> None:
+    assert "Meeting" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "At the summit, Suvia's president accused Norland of spying.",
+        "The summit's final statement was short.",
+    ],
+)
+def test_a_definite_or_modifier_mention_refers_back(later: str) -> None:
+    text = f"The leaders of Norland and Suvia held a summit in Oslo on Friday. {later}"
+    assert kinds(text).count("Summit") == 1
+
+
+def test_a_named_event_named_twice_is_one_event() -> None:
+    text = (
+        "The Munich Security Conference ended on Sunday with a joint statement by Chile and Peru. "
+        "Hundreds of farmers protested the Munich Security Conference outside the venue."
+    )
+    assert kinds(text).count("Summit") == 1
+
+
+# --- the syntax the rules read, on hand-built parses ---------------------------------------------
+
+
+def _doc(
+    words: list[str],
+    heads: list[int],
+    deps: list[str],
+    tags: list[str],
+    pos: list[str],
+    lemmas: list[str] | None = None,
+) -> Doc:
+    lemmas = lemmas or [w.lower().rstrip("s") if p == "NOUN" else w.lower() for w, p in zip(words, pos)]
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+
+
+def test_a_result_participle_after_its_clause_is_a_consequence() -> None:
+    # "Troops stayed, allowing talks" : allowing <-advcl- stayed
+    doc = _doc(
+        ["Troops", "stayed", ",", "allowing", "talks"],
+        [1, 1, 1, 1, 3],
+        ["nsubj", "ROOT", "punct", "advcl", "dobj"],
+        ["NNS", "VBD", ",", "VBG", "NNS"],
+        ["NOUN", "VERB", "PUNCT", "VERB", "NOUN"],
+        ["troop", "stay", ",", "allow", "talk"],
+    )
+    assert _consequence(doc[3])
+    assert not _consequence(doc[1])
+
+
+def test_a_relative_participle_takes_its_head_noun_as_object() -> None:
+    # "the plan signed" : signed <-acl- plan
+    doc = _doc(
+        ["the", "plan", "signed"],
+        [1, 1, 1],
+        ["det", "ROOT", "acl"],
+        ["DT", "NN", "VBN"],
+        ["DET", "NOUN", "VERB"],
+    )
+    assert _relative_object(doc[2])
+
+
+def test_a_passive_kill_without_agent_is_a_casualty_count() -> None:
+    doc = _doc(
+        ["Soldiers", "were", "killed"],
+        [2, 2, 2],
+        ["nsubjpass", "auxpass", "ROOT"],
+        ["NNS", "VBD", "VBN"],
+        ["NOUN", "AUX", "VERB"],
+        ["soldier", "be", "kill"],
+    )
+    assert _casualties(doc[2])
+
+
+def test_a_past_verb_of_a_subject_trigger_says_reported() -> None:
+    doc = _doc(
+        ["Protests", "continued"],
+        [1, 1],
+        ["nsubj", "ROOT"],
+        ["NNS", "VBD"],
+        ["NOUN", "VERB"],
+    )
+    assert _subject_clause_words(doc[1]) == set()
