@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from . import lexicon as L
 from .dates import attached_date
 from .resolve import Discourse
-from .syntax import governing_verb, is_nominal, object_controller, stray_preps, temporal_prep
+from .syntax import governing_verb, hyphen_prefix, is_nominal, object_controller, stray_preps, temporal_prep
 
 _QTY = re.compile(r"^(\d[\d,.]*)$")
 
@@ -361,7 +361,9 @@ def noun_participants(tok: Token, kind: str, dis: Discourse) -> tuple[list[str],
         complete = complete or (prep.lower_ == "between" and len(names) >= 2)
         out.extend(names)
     scope = _premodifiers(tok)
-    complete = complete or _internal(scope)
+    named = _hyphen_states(tok, dis)  # "a U.S.-Israel meeting": the parties, whoever convened it
+    out.extend(n for n in named if n not in out)
+    complete = complete or _internal(scope) or bool(named)
     out.extend(n for n in _mediators(scope, dis) if n not in out)
     joint = any(t.lower_ in L.JOINT_WORDS for t in scope)
     if joint:
@@ -406,6 +408,8 @@ def _modifier_parties(tok: Token, dis: Discourse) -> list[str]:
     kids = list(tok.children)
     if tok.dep_ == "compound" and tok.head.i > tok.i:  # "his election campaign", "Iran's missile tests"
         kids += [c for c in tok.head.children if c.dep_ == "poss"]
+    for part in hyphen_prefix(tok):  # "his re-election" parsed as "his re" + "election"
+        kids += [c for c in part.children if c.dep_ == "poss"]
     for child in kids:
         if child.dep_ == "poss":
             out.extend(_possessor(child, dis))
@@ -953,10 +957,6 @@ def detect_events(sent: Span, dis: Discourse, published: date | None, date_menti
             for host in _host_states(tok, dis):  # "attacks on Kiev"
                 if host not in parts:
                     parts.append(host)
-        if is_nominal(tok):
-            for state in _hyphen_states(tok, dis):  # "a U.S.-Israel consultative group meeting"
-                if state not in parts:
-                    parts.append(state)
         if not parts and kind in ("Shelling", "Attack", "Fighting", "CeasefireViolation"):
             parts.extend(_between(sent, dis))  # "... close to the frontline between X and Y"
         if codes is not None:

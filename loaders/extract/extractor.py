@@ -177,6 +177,7 @@ def _default_parties(ev: Ev, dis: Discourse) -> None:
 
 def _record_parties(dis: Discourse, events: list[Ev]) -> None:
     for ev in events:
+        dis.note_sides(ev.participants)
         persons = [p for p in ev.participants if dis.acts.kind(p) == "Person"]
         if len(persons) >= 2 and ev.kind in L.COMMUNICATION_KINDS | {"Conversation"}:
             dis.last_parties = persons

@@ -30,6 +30,7 @@ class Discourse:
     last_group: list[str] = field(default_factory=list)
     last_speaker: str | None = None
     last_parties: list[str] = field(default_factory=list)  # persons of the last 2-party event
+    last_sides: list[str] = field(default_factory=list)  # the last two or more actors acting together
     seen: dict[str, int] = field(default_factory=dict)  # actor -> last token index
     quotes: list[tuple[int, int]] = field(default_factory=list)
 
@@ -65,6 +66,7 @@ class Discourse:
             persons = [n for n in names if self.acts.by_name.get(n) and self.acts.kind(n) == "Person"]
             if len(names) > 1 or (names and self.acts.by_name[names[0]].kind == "Group"):
                 self.last_group = list(names)
+            self.note_sides(names)
             if len(persons) == 1:
                 self.note_person(persons[0])
                 break
@@ -85,7 +87,7 @@ class Discourse:
                 return self.expand(tok.head.head)  # "the militants, who are committing ..."
             return [] if self.in_quote(tok) else self._pronoun(tok, tok.lower_)
         if tok.pos_ == "NUM" and tok.lower_ in ("two", "three", "both"):
-            return list(self.last_parties or self.last_group)
+            return list(self.last_sides or self.last_parties or self.last_group)
         if tok.pos_ not in ("NOUN", "PROPN"):
             return []
         return self._common_noun(tok)
@@ -244,10 +246,16 @@ class Discourse:
                 best = (rank, name)
         return best[1] if best else None
 
+    def note_sides(self, names: list[str]) -> None:
+        """Two or more actors just named acting together: what "the two sides" refers to next."""
+        if len(names) > 1:
+            self.last_sides = list(names)
+
     def _sides(self) -> list[str]:
-        """ "both countries", "the two sides": the states of the last two parties."""
+        """ "both countries", "the two sides", "the warring parties": the states of the actors most
+        recently named acting together (a later lone group such as "officials said" is no side)."""
         out = []
-        for name in self.last_parties or self.last_group:
+        for name in self.last_sides or self.last_parties or self.last_group:
             actor = self.acts.by_name.get(name)
             if actor is None:
                 continue
