@@ -318,6 +318,11 @@ def _actors_before(verb: Token, dis: Discourse) -> list[str]:
     return out
 
 
+# the thing an act is done to or with ("the supply of Russian vaccines", "attacks on Ukrainian
+# cities"): a state modifier of it names a party; a place it goes into or to does not
+_THING_PREPS = frozenset({"of", "on", "against"})
+
+
 def _pobj_actors(prep: Token, dis: Discourse, depth: int = 0) -> list[str]:
     out: list[str] = []
     for pobj in prep.children:
@@ -328,6 +333,8 @@ def _pobj_actors(prep: Token, dis: Discourse, depth: int = 0) -> list[str]:
             for child in pobj.children:
                 if child.dep_ == "poss":
                     names.extend(dis.expand(child))
+        if not names and prep.lower_ in _THING_PREPS:
+            names = _state_modifiers(pobj, dis)
         possessed = bool(names) and all(c.dep_ != "poss" or not dis.expand(c) for c in pobj.children)
         if (not names or not possessed) and depth < 2:
             for child in pobj.children:
@@ -403,7 +410,6 @@ def _internal(scope: list[Token]) -> bool:
 
 def _modifier_parties(tok: Token, dis: Discourse) -> list[str]:
     """The possessor ("Russia's invasion") and state/demonym modifiers ("Russian shelling")."""
-    acts = dis.acts
     out: list[str] = []
     kids = list(tok.children)
     if tok.dep_ == "compound" and tok.head.i > tok.i:  # "his election campaign", "Iran's missile tests"
@@ -413,7 +419,15 @@ def _modifier_parties(tok: Token, dis: Discourse) -> list[str]:
     for child in kids:
         if child.dep_ == "poss":
             out.extend(_possessor(child, dis))
-        elif child.dep_ in ("amod", "compound", "nmod") and child.i < tok.i:
+    return out + [n for n in _state_modifiers(tok, dis) if n not in out]
+
+
+def _state_modifiers(tok: Token, dis: Discourse) -> list[str]:
+    """The actors named by a noun's modifiers before it: "Russian shelling", "Hamas base"."""
+    acts = dis.acts
+    out: list[str] = []
+    for child in tok.children:
+        if child.dep_ in ("amod", "compound", "nmod") and child.i < tok.i:
             name = acts.token_demonym.get(child.i) or acts.at(child)
             if name:
                 entry = acts.gaz.get(name)
