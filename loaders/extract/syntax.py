@@ -167,3 +167,18 @@ def hyphen_prefix(tok: Token) -> list[Token]:
         out.append(doc[i - 2])
         i -= 2
     return out
+
+
+_SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "pcomp"})
+
+
+def subordinate_clause(tok: Token) -> Token | None:
+    """The head of the outermost subordinate clause a token sits in ("..., a day after [border
+    forces from both countries exchanged fire]"), or None in the main clause."""
+    found = None
+    t = tok
+    while t.head.i != t.i:
+        t = t.head
+        if t.dep_ in _SUBORDINATE_DEPS and t.pos_ in ("VERB", "AUX"):
+            found = t
+    return found
