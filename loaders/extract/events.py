@@ -205,7 +205,12 @@ def _calls_someone(tok: Token, kids: set[str], preps: set[str]) -> bool:
 
 def _named_oprd(tok: Token) -> bool:
     """ "called Ishiba Shigeru today" is often parsed with the callee as a predicate (oprd)."""
-    return any(c.dep_ == "oprd" and (c.ent_type_ in _NAMED_PARTY or c.pos_ == "PROPN") for c in tok.children)
+    return any(_named_predicate(c) for c in tok.children)
+
+
+def _named_predicate(child: Token) -> bool:
+    """A name parsed as the verb's predicate ("called [Ishiba Shigeru]"): the verb's object."""
+    return child.dep_ == "oprd" and (child.ent_type_ in _NAMED_PARTY or child.pos_ == "PROPN")
 
 
 _NAMED_PARTY = frozenset({"PERSON", "GPE", "ORG", "NORP"})
@@ -628,7 +633,7 @@ def verb_participants(tok: Token, dis: Discourse) -> list[str]:
     if any(c.dep_ == "dobj" for c in tok.children):
         preps.discard("on")  # "share intelligence on X's movements": a topic, not a target
     for child in tok.children:
-        if child.dep_ in ("dobj", "attr") or (child.dep_ == "oprd" and child.ent_type_ in _NAMED_PARTY):
+        if child.dep_ in ("dobj", "attr") or _named_predicate(child):
             out.extend(dis.expand(child))
             out.extend(_object_party_phrases(child, dis))
         elif child.dep_ == "prep" and child.lower_ in preps:

@@ -137,6 +137,8 @@ def extract_parsed(document: Document, parsed: Doc) -> Extraction:
     events = _merge_events(events, links)
     events = [ev for ev in events if not _figure_of_speech(ev, dis) and not _negated_generic(ev)]
     events = keep_events(events, dis)  # the learned keep/drop filter (loaders/extract/event_filter.py)
+    for i, ev in enumerate(events):
+        _earlier_parties(ev, events[:i])
     links.redirect({}, events)
     for st in statements:
         settle_targets(st, links.get(st), acts, events)
@@ -173,6 +175,23 @@ def _default_parties(ev: Ev, dis: Discourse) -> None:
         ev.participants = list(dis.last_parties)
     else:
         ev.participants = _parties_states(dis)
+
+
+def _earlier_parties(ev: Ev, events: list[Ev]) -> None:
+    """An act with no party named ("the extended drills", "missile tests conducted in 2021", "the
+    arrests") is done by whoever did the last act of its kind the article named: the text names
+    the doer once and then speaks of the acts."""
+    if ev.participants or ev.kind in L.COMMUNICATION_KINDS:
+        return
+    lemma = ev.trigger.lemma_.lower()
+    for prev in reversed(events):
+        if (
+            prev.kind == ev.kind
+            and prev.participants
+            and (ev.kind != "Other" or prev.trigger.lemma_.lower() == lemma)
+        ):
+            ev.participants = list(prev.participants)
+            return
 
 
 def _record_parties(dis: Discourse, events: list[Ev]) -> None:
