@@ -656,7 +656,7 @@ def _object_party_phrases(obj: Token, dis: Discourse) -> list[str]:
     return out
 
 
-_STATE_SIDE_KINDS = L.VIOLENT_KINDS | {"Ceasefire", "Agreement", "Sanction"}
+_STATE_SIDE_KINDS = L.VIOLENT_KINDS | {"Ceasefire", "Sanction"}
 
 
 def armed_sides(ev: Ev, dis: Discourse) -> None:
