@@ -327,3 +327,26 @@ def test_subordinate_clause_is_found_above_a_token_but_not_in_the_main_clause() 
     clause = subordinate_clause(doc[8])
     assert clause is not None and clause.text == "clashed"
     assert subordinate_clause(doc[2]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # a co-actor joined to the subject by "along with" / "together with" acts too
+        ("France, along with Germany, launched air strikes on the rebels.", "Attack", {"France", "Germany"}),
+        (
+            "Canada together with Japan imposed sanctions on Belarus on Monday.",
+            "Sanction",
+            {"Canada", "Japan"},
+        ),
+        # "impose costs on X": the "on" phrase of a sanctioning verb is its target, not a topic
+        (
+            "If Russia invades, the United States will impose severe costs on Russia.",
+            "Sanction",
+            {"United States", "Russia"},
+        ),
+    ],
+)
+def test_co_actors_and_targets_of_the_verb(text: str, kind: str, expected: set[str]) -> None:
+    found = [parts for parts, _ in events_of(text, kind)]
+    assert any(expected <= parts for parts in found), found

@@ -249,7 +249,7 @@ def _subjects(verb: Token, dis: Discourse, through_nouns: bool = False) -> list[
                     child = next((c for c in child.children if c.dep_ == "pobj"), child)
                 names = dis.expand(child)
                 if names:
-                    return names
+                    return _with_companions(v, child, names, dis)
         if v is verb:
             subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             fallback = dis.ad_hoc(subj) if subj is not None and subj.dep_ == "nsubj" else []
@@ -279,6 +279,30 @@ def _subjects(verb: Token, dis: Discourse, through_nouns: bool = False) -> list[
         else:
             break
     return _subjects_after_comma(verb, dis)
+
+
+def _companion_phrases(verb: Token, subj: Token) -> list[Token]:
+    """ "X together with Y", "X, along with Y, launched", "X, alongside Y, ...": the phrases
+    naming co-actors of the subject, on the subject or on its verb."""
+    out: list[Token] = []
+    for prep in (*subj.children, *verb.children):
+        if prep.dep_ != "prep":
+            continue
+        low = prep.lower_
+        if low == "alongside":
+            out.append(prep)
+        elif low == "with" and any(
+            a.dep_ == "advmod" and a.lower_ in L.COMPANION_WORDS for a in prep.children
+        ):
+            out.append(prep)
+        elif low in L.COMPANION_WORDS:
+            out.extend(c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with")
+    return out
+
+
+def _with_companions(verb: Token, subj: Token, names: list[str], dis: Discourse) -> list[str]:
+    more = [n for prep in _companion_phrases(verb, subj) for n in _pobj_actors(prep, dis)]
+    return list(dict.fromkeys(names + more))
 
 
 def _object_controller(v: Token, dis: Discourse) -> list[str]:
@@ -560,12 +584,15 @@ def _clause_parties(
     doer = gov.lemma_.lower() not in L.CUE_KINDS or _undertaken(tok, gov)
     if subj and (adjunct or doer or not (out or _judged(gov))):
         out = subj + out
-    if tok.dep_ == "dobj" and kind in L.VIOLENT_KINDS:
+    if tok.dep_ == "dobj" and kind in _TARGETED_KINDS:
         for child in gov.children:
             if child.dep_ == "prep" and child.lower_ in ("into", "against", "on"):
                 out.extend(n for n in _pobj_actors(child, dis) if n not in out)
     return out
 
+
+# acts done to someone named in the verb's phrase ("launched strikes on X", "imposed costs on X")
+_TARGETED_KINDS = L.VIOLENT_KINDS | {"Sanction"}
 
 _UNDERTAKING_CUES = frozenset({"Intent", "Agreement", "Announcement"})
 
@@ -630,8 +657,8 @@ def verb_participants(tok: Token, dis: Discourse) -> list[str]:
     preps = set(_VERB_PARTY_PREPS)
     if tok.lemma_.lower() in L.RECEIVE_VERBS:
         preps.add("from")  # "received payments from X"
-    if any(c.dep_ == "dobj" for c in tok.children):
-        preps.discard("on")  # "share intelligence on X's movements": a topic, not a target
+    if any(c.dep_ == "dobj" for c in tok.children) and trigger_kind(tok) not in _TARGETED_KINDS:
+        preps.discard("on")  # "share intelligence on X's movements": a topic; "impose costs on X": a target
     for child in tok.children:
         if child.dep_ in ("dobj", "attr") or _named_predicate(child):
             out.extend(dis.expand(child))

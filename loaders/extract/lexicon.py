@@ -1766,6 +1766,9 @@ MEDIATOR_PARTICIPLES = frozenset(
 )
 # words asking for action taken together with the speaker ("join the efforts", "work together")
 JOINT_ACTION_WORDS = frozenset({"join", "together", "jointly", "cooperate", "collaborate", "joint", "common"})
+# words that make a "with" phrase name a co-actor of the subject ("X, together with Y, imposed",
+# "X, along with Y, launched"); "alongside" is such a phrase by itself
+COMPANION_WORDS = frozenset({"together", "along", "alongside"})
 # verbs whose "from" phrase names the other party ("received payments from X")
 RECEIVE_VERBS = frozenset({"receive", "accept", "obtain", "get", "buy", "purchase", "import", "request"})
 # modifiers that make an attack or fight a matter of words, fought by people, not by states
