@@ -339,6 +339,8 @@ def test_subordinate_clause_is_found_above_a_token_but_not_in_the_main_clause() 
             "Sanction",
             {"Canada", "Japan"},
         ),
+        # "X and Y agreed to a ceasefire": who agrees to an act takes part in it
+        ("Armenia and Azerbaijan agreed to a ceasefire in Geneva.", "Ceasefire", {"Armenia", "Azerbaijan"}),
         # "impose costs on X": the "on" phrase of a sanctioning verb is its target, not a topic
         (
             "If Russia invades, the United States will impose severe costs on Russia.",

@@ -405,10 +405,20 @@ def noun_participants(tok: Token, kind: str, dis: Discourse) -> tuple[list[str],
     if joint:
         out = _joint_parties(tok, out, scope, dis)
     out.extend(n for n in _venue_parties(tok, kind, dis) if n not in out)
-    gov = governing_verb(tok)
+    gov = governing_verb(tok) or _agreed_to(tok)
     if gov is not None and not (joint and out) and not complete:
         out = _clause_parties(tok, kind, gov, out, with_party, dis)
     return list(dict.fromkeys(out)), with_party
+
+
+def _agreed_to(tok: Token) -> Token | None:
+    """ "X and Y agreed to a ceasefire", "committed to talks", "agreed on a truce": the verb of
+    agreement or commitment whose "to"/"on" phrase the event is; its subject takes part."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("to", "on") or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    return verb if L.CUE_KINDS.get(verb.lemma_.lower()) in _UNDERTAKING_CUES else None
 
 
 def _mediators(scope: list[Token], dis: Discourse) -> list[str]:
