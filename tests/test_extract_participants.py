@@ -341,6 +341,12 @@ def test_subordinate_clause_is_found_above_a_token_but_not_in_the_main_clause() 
         ),
         # "X and Y agreed to a ceasefire": who agrees to an act takes part in it
         ("Armenia and Azerbaijan agreed to a ceasefire in Geneva.", "Ceasefire", {"Armenia", "Azerbaijan"}),
+        # a boundary phrase of a military act names the other side
+        (
+            "Kenya reported Somali troop movements near the border with Ethiopia on Friday.",
+            "Deployment",
+            {"Somalia", "Ethiopia"},
+        ),
         # "impose costs on X": the "on" phrase of a sanctioning verb is its target, not a topic
         (
             "If Russia invades, the United States will impose severe costs on Russia.",
@@ -352,3 +358,12 @@ def test_subordinate_clause_is_found_above_a_token_but_not_in_the_main_clause() 
 def test_co_actors_and_targets_of_the_verb(text: str, kind: str, expected: set[str]) -> None:
     found = [parts for parts, _ in events_of(text, kind)]
     assert any(expected <= parts for parts in found), found
+
+
+def test_who_raises_reports_of_an_act_is_no_party() -> None:
+    text = (
+        "Egyptian President Abdel Fattah al-Sisi raised reports of Ethiopian troop movements near the border."
+    )
+    found = [parts for parts, _ in events_of(text, "Deployment")]
+    assert found and not any("Egypt" in parts or "Abdel Fattah al-Sisi" in parts for parts in found)
+    assert any("Ethiopia" in parts for parts in found)

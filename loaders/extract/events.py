@@ -587,7 +587,7 @@ def _clause_parties(
     """The subject of the verb governing the noun ("Putin had a call with Biden"); a speech verb's
     subject only when the noun is an adjunct ("In a phone call with Trudeau, Sunak said") or
     nothing else was found; for "planning an offensive into X", X too."""
-    subj = _subjects(gov, dis, through_nouns=True)
+    subj = [] if _reported(tok) else _subjects(gov, dis, through_nouns=True)
     adjunct = tok.dep_ == "pobj" and (
         tok.head.lower_ not in ("for", "in") or (kind in L.COMMUNICATION_KINDS and with_party is not None)
     )
@@ -603,6 +603,15 @@ def _clause_parties(
 
 # acts done to someone named in the verb's phrase ("launched strikes on X", "imposed costs on X")
 _TARGETED_KINDS = L.VIOLENT_KINDS | {"Sanction"}
+
+
+def _reported(tok: Token) -> bool:
+    """ "raised reports of troop movements", "cited allegations of torture": the act is what the
+    information is of; who holds or raises it is no party."""
+    return (
+        tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in L.INFORMATION_NOUNS
+    )
+
 
 _UNDERTAKING_CUES = frozenset({"Intent", "Agreement", "Announcement"})
 
@@ -713,7 +722,27 @@ def armed_sides(ev: Ev, dis: Discourse) -> None:
             out.append(name)
     if ev.kind in _STRUCK_KINDS and out:
         out.extend(n for n in _struck_states(ev.trigger, dis) if n not in out)
+    if ev.kind in _STRUCK_KINDS | {"MilitaryDrill"}:
+        out.extend(n for n in _border_sides(ev.trigger, dis) if n not in out)
     ev.participants = out
+
+
+_BORDER_PREPS = frozenset({"near", "along", "across", "at", "on", "to", "towards", "toward"})
+
+
+def _border_sides(tok: Token, dis: Discourse) -> list[str]:
+    """ "troop movements near the border with Eritrea", "clashes along the frontier between X and
+    Y": the sides a boundary phrase of a military act names."""
+    out: list[str] = []
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _BORDER_PREPS:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and pobj.lemma_.lower() in L.BOUNDARY_NOUNS:
+                for side in pobj.children:
+                    if side.dep_ == "prep" and side.lower_ in ("with", "between"):
+                        out.extend(n for n in _pobj_actors(side, dis) if n not in out)
+    return out
 
 
 _STRUCK_KINDS = frozenset({"Attack", "Shelling", "Fighting", "Deployment", "CeasefireViolation"})

@@ -412,6 +412,24 @@ SPEECH_NOUNS = frozenset(
     }
 )
 
+# nouns of what is said or known about an act ("raised reports of troop movements", "denied
+# allegations of torture"): who has them is no party of the act
+INFORMATION_NOUNS = frozenset(
+    {
+        "report",
+        "news",
+        "allegation",
+        "claim",
+        "rumour",
+        "rumor",
+        "evidence",
+        "account",
+        "footage",
+        "image",
+        "video",
+    }
+)
+
 # CAMEO refinements: (kind, content keyword) -> CAMEO code
 MEET_WORDS = frozenset(
     {
@@ -1870,6 +1888,8 @@ LOCATION_HEADS = frozenset(
         "frontline",
     }
 )
+# lines between two sides: "near the border with X", "along the frontier between X and Y" name the other side
+BOUNDARY_NOUNS = frozenset({"border", "frontier", "boundary", "frontline", "line"})
 # heads that make an event noun before them part of a place ("combat areas", "war zone")
 ZONE_HEADS = frozenset({"zone", "areas", "theatre", "theater"})
 
