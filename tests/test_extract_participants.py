@@ -347,6 +347,12 @@ def test_subordinate_clause_is_found_above_a_token_but_not_in_the_main_clause() 
             "Deployment",
             {"Somalia", "Ethiopia"},
         ),
+        # a visit to a seat of government is a visit to its state; "made a visit": the subject visits
+        (
+            "German Chancellor Olaf Scholz made a visit to the Kremlin on Tuesday.",
+            "Visit",
+            {"Olaf Scholz", "Russia"},
+        ),
         # "impose costs on X": the "on" phrase of a sanctioning verb is its target, not a topic
         (
             "If Russia invades, the United States will impose severe costs on Russia.",
@@ -367,3 +373,9 @@ def test_who_raises_reports_of_an_act_is_no_party() -> None:
     found = [parts for parts, _ in events_of(text, "Deployment")]
     assert found and not any("Egypt" in parts or "Abdel Fattah al-Sisi" in parts for parts in found)
     assert any("Ethiopia" in parts for parts in found)
+
+
+def test_who_raises_a_war_in_talks_is_no_party() -> None:
+    text = "President Joe Biden raised Russia's brutal war against Ukraine with Chinese President Xi Jinping."
+    found = [parts for parts, _ in events_of(text, "Fighting")]
+    assert found and not any("United States" in parts or "Joe Biden" in parts for parts in found)

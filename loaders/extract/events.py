@@ -618,8 +618,12 @@ _UNDERTAKING_CUES = frozenset({"Intent", "Agreement", "Announcement"})
 
 def _undertaken(tok: Token, gov: Token) -> bool:
     """ "undertook an invasion", "announced sanctions", "accepted a ceasefire": the object of a
-    verb of commitment or announcement is something its subject does."""
-    return tok.dep_ == "dobj" and L.CUE_KINDS.get(gov.lemma_.lower()) in _UNDERTAKING_CUES
+    verb of commitment or announcement is something its subject does; so is the event object of a
+    light verb of doing ("made a visit", "exchanged fire"; not "raised the war")."""
+    if tok.dep_ != "dobj":
+        return False
+    lemma = gov.lemma_.lower()
+    return L.CUE_KINDS.get(lemma) in _UNDERTAKING_CUES or lemma in L.DOING_LIGHT_VERBS
 
 
 _JUDGING_CUES = frozenset({"Criticism", "Praise", "Warning", "Rejection"})
@@ -743,6 +747,24 @@ def _border_sides(tok: Token, dis: Discourse) -> list[str]:
                     if side.dep_ == "prep" and side.lower_ in ("with", "between"):
                         out.extend(n for n in _pobj_actors(side, dis) if n not in out)
     return out
+
+
+def visited_states(ev: Ev, dis: Discourse) -> None:
+    """ "King Abdullah's visit to the White House", "a trip to the Kremlin": a visit to a seat of
+    government is a visit to its state."""
+    if ev.kind != "Visit":
+        return
+    out: list[str] = []
+    for name in ev.participants:
+        actor = dis.acts.by_name.get(name)
+        entry = dis.acts.gaz.get(name) if actor is not None and actor.kind == "GovernmentBody" else None
+        host = entry.affiliation if entry is not None and entry.kind == "GovernmentBody" else None
+        if host and dis.acts.gaz.get(host) is not None and dis.acts.gaz.get(host).kind == "State":
+            dis.acts.ensure(host, "State", None, ev.trigger, entry=dis.acts.gaz.get(host))
+            name = host
+        if name not in out:
+            out.append(name)
+    ev.participants = out
 
 
 _STRUCK_KINDS = frozenset({"Attack", "Shelling", "Fighting", "Deployment", "CeasefireViolation"})

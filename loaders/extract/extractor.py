@@ -35,7 +35,15 @@ from ..documents import Document, InputError, iter_documents
 from . import lexicon as L
 from .dates import date_mentions, parse_iso, resolve_date
 from .event_filter import keep_events
-from .events import Ev, _parties_states, armed_sides, detect_events, first_person_party, joint_action
+from .events import (
+    Ev,
+    _parties_states,
+    armed_sides,
+    detect_events,
+    first_person_party,
+    joint_action,
+    visited_states,
+)
 from .mentions import Actors, detect
 from .pipeline import load_nlp
 from .resolve import Discourse
@@ -120,6 +128,7 @@ def extract_parsed(document: Document, parsed: Doc) -> Extraction:
             _default_date(ev, n, dates, published)
             _default_parties(ev, dis)
             armed_sides(ev, dis)
+            visited_states(ev, dis)
         sent_statements = detect_statements(sent, dis, quotes, published, dates)
         for st in sent_statements:
             _status_from_statement(st, sent_events)

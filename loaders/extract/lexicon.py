@@ -231,6 +231,9 @@ LIGHT_CUES = frozenset(
     }
 )
 
+# light verbs whose event object their subject does ("made a visit", "exchanged fire"), where
+# the other light cues only speak of it ("raised the war", "reiterated the ceasefire")
+DOING_LIGHT_VERBS = frozenset({"make", "exchange"})
 # speech-act nouns that are statements of their owner ("X's call for", "at the request of X",
 # "a plea by X for"); a subset of NOUN_KINDS whose nouns name an act, not a state of mind
 NOMINAL_CUES = frozenset(
