@@ -759,9 +759,10 @@ def visited_states(ev: Ev, dis: Discourse) -> None:
         actor = dis.acts.by_name.get(name)
         entry = dis.acts.gaz.get(name) if actor is not None and actor.kind == "GovernmentBody" else None
         host = entry.affiliation if entry is not None and entry.kind == "GovernmentBody" else None
-        if host and dis.acts.gaz.get(host) is not None and dis.acts.gaz.get(host).kind == "State":
-            dis.acts.ensure(host, "State", None, ev.trigger, entry=dis.acts.gaz.get(host))
-            name = host
+        state = dis.acts.gaz.get(host) if host else None
+        if state is not None and state.kind == "State":
+            dis.acts.ensure(state.name, "State", None, ev.trigger, entry=state)
+            name = state.name
         if name not in out:
             out.append(name)
     ev.participants = out
