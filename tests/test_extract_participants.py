@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from loaders.documents import Document
 from loaders.extract import extract
 from loaders.extract.events import first_person_party, joint_action
-from loaders.extract.syntax import object_controller, stray_preps
+from loaders.extract.syntax import hyphen_prefix, object_controller, stray_preps, subordinate_clause
 
 VOCAB = spacy.blank("en").vocab
 
@@ -201,3 +201,181 @@ def test_joining_an_effort_is_joint_action(verb: str, joint: bool) -> None:
         ["NNP", "MD", "VB", "DT", "NNS", "."],
     )
     assert joint_action(doc[4]) is joint
+
+
+# --- s4: sides, possessors, modifiers, earlier acts ------------------------------------------------
+
+
+def events_of(text: str, kind: str) -> list[tuple[set[str], str]]:
+    """(participants, evidence) of every event of ``kind``."""
+    x = extract(Document(text=text, published="2024-03-05")).to_dict()
+    ids = {a["id"]: a["name"] for a in x["actors"]}
+    return [
+        ({ids[p["actor"]] for p in e["participants"]}, e["evidence"])
+        for e in x["events"]
+        if e["kind"] == kind
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # "the two sides": the actors last named acting together, not the officials who spoke after
+        (
+            "Chile and Peru signed a border accord on Monday, officials said. The two sides exchanged fire last year.",
+            "Fighting",
+            {"Chile", "Peru"},
+        ),
+        # "the warring parties": the latest pair, not the parties of an earlier call
+        (
+            "President Emmanuel Macron spoke by telephone with Chancellor Olaf Scholz on Tuesday. "
+            "Armenia and Azerbaijan have traded accusations for months. The warring parties signed a truce on Friday.",
+            "Ceasefire",
+            {"Armenia", "Azerbaijan"},
+        ),
+        # "both countries" in a subordinate clause: the two states its main clause names
+        (
+            "Indian Foreign Minister Subrahmanyam Jaishankar called his Chinese counterpart Wang Yi on Monday, "
+            "a day after troops from both countries clashed in the Galwan valley.",
+            "Fighting",
+            {"India", "China"},
+        ),
+        # "his re-election": the possessor hangs on the hyphen prefix in the parse
+        (
+            "Prime Minister Narendra Modi congratulated President Cyril Ramaphosa on his re-election.",
+            "Election",
+            {"Cyril Ramaphosa"},
+        ),
+        # the state modifier of what is supplied names the supplier
+        (
+            "The two ministers discussed the delivery of German tanks to Poland.",
+            "Other",
+            {"Germany", "Poland"},
+        ),
+        # an agreement's parties as the text names them: the persons who signed
+        (
+            "President William Ruto and President Samia Suluhu Hassan signed an agreement on the border.",
+            "Agreement",
+            {"William Ruto", "Hassan"},
+        ),
+    ],
+)
+def test_parties_named_elsewhere_in_the_phrase_or_before(text: str, kind: str, expected: set[str]) -> None:
+    found = [parts for parts, _ in events_of(text, kind)]
+    assert expected in found, found
+
+
+def test_states_named_in_the_noun_are_the_parties_of_a_meeting_not_who_convened_it() -> None:
+    text = "Secretary of State Antony Blinken convened a U.S.-India strategic dialogue meeting in Washington."
+    found = [parts for parts, _ in events_of(text, "Meeting")]
+    assert {"United States", "India"} in found
+    assert not any({"United States", "Antony Blinken"} <= parts for parts in found)
+
+
+def test_a_place_gone_into_is_no_party() -> None:
+    found = [
+        parts
+        for parts, _ in events_of(
+            "The rebels staged an evacuation of civilians into Russian territory.", "Evacuation"
+        )
+    ]
+    assert found and not any("Russia" in parts for parts in found)
+
+
+def test_an_act_with_no_party_named_is_done_by_the_last_doer_of_its_kind() -> None:
+    text = (
+        "Russia and Belarus began joint military drills on Thursday. "
+        "NATO officials said the extended drills would be watched closely."
+    )
+    found = events_of(text, "MilitaryDrill")
+    later = [parts for parts, evidence in found if "extended drills" in evidence]
+    assert later == [{"Russia", "Belarus"}]
+
+
+def test_a_callee_parsed_as_predicate_is_a_party() -> None:
+    text = "President Luiz Inacio Lula da Silva called Javier Milei today to discuss trade."
+    assert any("Javier Milei" in parts for parts, _ in events_of(text, "PhoneCall"))
+
+
+def test_hyphen_prefix_holds_the_possessor() -> None:
+    # his re - election .  ("his" hangs on "re")
+    doc = Doc(
+        VOCAB,
+        words=["his", "re", "-", "election", "."],
+        spaces=[True, False, False, False, False],
+        heads=[1, 3, 3, 3, 3],
+        deps=["poss", "compound", "punct", "ROOT", "punct"],
+        pos=["PRON", "NOUN", "PUNCT", "NOUN", "PUNCT"],
+    )
+    assert [t.text for t in hyphen_prefix(doc[3])] == ["re"]
+    assert hyphen_prefix(doc[1]) == []
+
+
+def test_hyphen_prefix_needs_a_closed_hyphen() -> None:
+    # war - election: spaced dashes join no word
+    doc = Doc(VOCAB, words=["war", "-", "election"], spaces=[True, True, False])
+    assert hyphen_prefix(doc[2]) == []
+
+
+def test_subordinate_clause_is_found_above_a_token_but_not_in_the_main_clause() -> None:
+    # X called Y , after troops from both countries clashed .
+    words = ["X", "called", "Y", ",", "after", "troops", "from", "both", "countries", "clashed", "."]
+    heads = [1, 1, 1, 1, 9, 9, 5, 8, 6, 1, 1]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "mark", "nsubj", "prep", "det", "pobj", "advcl", "punct"]
+    pos = ["PROPN", "VERB", "PROPN", "PUNCT", "SCONJ", "NOUN", "ADP", "DET", "NOUN", "VERB", "PUNCT"]
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos)
+    clause = subordinate_clause(doc[8])
+    assert clause is not None and clause.text == "clashed"
+    assert subordinate_clause(doc[2]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # a co-actor joined to the subject by "along with" / "together with" acts too
+        ("France, along with Germany, launched air strikes on the rebels.", "Attack", {"France", "Germany"}),
+        (
+            "Canada together with Japan imposed sanctions on Belarus on Monday.",
+            "Sanction",
+            {"Canada", "Japan"},
+        ),
+        # "X and Y agreed to a ceasefire": who agrees to an act takes part in it
+        ("Armenia and Azerbaijan agreed to a ceasefire in Geneva.", "Ceasefire", {"Armenia", "Azerbaijan"}),
+        # a boundary phrase of a military act names the other side
+        (
+            "Kenya reported Somali troop movements near the border with Ethiopia on Friday.",
+            "Deployment",
+            {"Somalia", "Ethiopia"},
+        ),
+        # a visit to a seat of government is a visit to its state; "made a visit": the subject visits
+        (
+            "German Chancellor Olaf Scholz made a visit to the Kremlin on Tuesday.",
+            "Visit",
+            {"Olaf Scholz", "Russia"},
+        ),
+        # "impose costs on X": the "on" phrase of a sanctioning verb is its target, not a topic
+        (
+            "If Russia invades, the United States will impose severe costs on Russia.",
+            "Sanction",
+            {"United States", "Russia"},
+        ),
+    ],
+)
+def test_co_actors_and_targets_of_the_verb(text: str, kind: str, expected: set[str]) -> None:
+    found = [parts for parts, _ in events_of(text, kind)]
+    assert any(expected <= parts for parts in found), found
+
+
+def test_who_raises_reports_of_an_act_is_no_party() -> None:
+    text = (
+        "Egyptian President Abdel Fattah al-Sisi raised reports of Ethiopian troop movements near the border."
+    )
+    found = [parts for parts, _ in events_of(text, "Deployment")]
+    assert found and not any("Egypt" in parts or "Abdel Fattah al-Sisi" in parts for parts in found)
+    assert any("Ethiopia" in parts for parts in found)
+
+
+def test_who_raises_a_war_in_talks_is_no_party() -> None:
+    text = "President Joe Biden raised Russia's brutal war against Ukraine with Chinese President Xi Jinping."
+    found = [parts for parts, _ in events_of(text, "Fighting")]
+    assert found and not any("United States" in parts or "Joe Biden" in parts for parts in found)

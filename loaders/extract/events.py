@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from . import lexicon as L
 from .dates import attached_date
 from .resolve import Discourse
-from .syntax import governing_verb, is_nominal, object_controller, stray_preps, temporal_prep
+from .syntax import governing_verb, hyphen_prefix, is_nominal, object_controller, stray_preps, temporal_prep
 
 _QTY = re.compile(r"^(\d[\d,.]*)$")
 
@@ -321,7 +321,12 @@ def _calls_someone(tok: Token, kids: set[str], preps: set[str]) -> bool:
 
 def _named_oprd(tok: Token) -> bool:
     """ "called Ishiba Shigeru today" is often parsed with the callee as a predicate (oprd)."""
-    return any(c.dep_ == "oprd" and (c.ent_type_ in _NAMED_PARTY or c.pos_ == "PROPN") for c in tok.children)
+    return any(_named_predicate(c) for c in tok.children)
+
+
+def _named_predicate(child: Token) -> bool:
+    """A name parsed as the verb's predicate ("called [Ishiba Shigeru]"): the verb's object."""
+    return child.dep_ == "oprd" and (child.ent_type_ in _NAMED_PARTY or child.pos_ == "PROPN")
 
 
 _NAMED_PARTY = frozenset({"PERSON", "GPE", "ORG", "NORP"})
@@ -360,7 +365,7 @@ def _subjects(verb: Token, dis: Discourse, through_nouns: bool = False) -> list[
                     child = next((c for c in child.children if c.dep_ == "pobj"), child)
                 names = dis.expand(child)
                 if names:
-                    return names
+                    return _with_companions(v, child, names, dis)
         if v is verb:
             subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             fallback = dis.ad_hoc(subj) if subj is not None and subj.dep_ == "nsubj" else []
@@ -390,6 +395,30 @@ def _subjects(verb: Token, dis: Discourse, through_nouns: bool = False) -> list[
         else:
             break
     return _subjects_after_comma(verb, dis)
+
+
+def _companion_phrases(verb: Token, subj: Token) -> list[Token]:
+    """ "X together with Y", "X, along with Y, launched", "X, alongside Y, ...": the phrases
+    naming co-actors of the subject, on the subject or on its verb."""
+    out: list[Token] = []
+    for prep in (*subj.children, *verb.children):
+        if prep.dep_ != "prep":
+            continue
+        low = prep.lower_
+        if low == "alongside":
+            out.append(prep)
+        elif low == "with" and any(
+            a.dep_ == "advmod" and a.lower_ in L.COMPANION_WORDS for a in prep.children
+        ):
+            out.append(prep)
+        elif low in L.COMPANION_WORDS:
+            out.extend(c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with")
+    return out
+
+
+def _with_companions(verb: Token, subj: Token, names: list[str], dis: Discourse) -> list[str]:
+    more = [n for prep in _companion_phrases(verb, subj) for n in _pobj_actors(prep, dis)]
+    return list(dict.fromkeys(names + more))
 
 
 def _object_controller(v: Token, dis: Discourse) -> list[str]:
@@ -434,6 +463,11 @@ def _actors_before(verb: Token, dis: Discourse) -> list[str]:
     return out
 
 
+# the thing an act is done to or with ("the supply of Russian vaccines", "attacks on Ukrainian
+# cities"): a state modifier of it names a party; a place it goes into or to does not
+_THING_PREPS = frozenset({"of", "on", "against"})
+
+
 def _pobj_actors(prep: Token, dis: Discourse, depth: int = 0) -> list[str]:
     out: list[str] = []
     for pobj in prep.children:
@@ -444,6 +478,8 @@ def _pobj_actors(prep: Token, dis: Discourse, depth: int = 0) -> list[str]:
             for child in pobj.children:
                 if child.dep_ == "poss":
                     names.extend(dis.expand(child))
+        if not names and prep.lower_ in _THING_PREPS:
+            names = _state_modifiers(pobj, dis)
         possessed = bool(names) and all(c.dep_ != "poss" or not dis.expand(c) for c in pobj.children)
         if (not names or not possessed) and depth < 2:
             for child in pobj.children:
@@ -477,16 +513,28 @@ def noun_participants(tok: Token, kind: str, dis: Discourse) -> tuple[list[str],
         complete = complete or (prep.lower_ == "between" and len(names) >= 2)
         out.extend(names)
     scope = _premodifiers(tok)
-    complete = complete or _internal(scope)
+    named = _hyphen_states(tok, dis)  # "a U.S.-Israel meeting": the parties, whoever convened it
+    out.extend(n for n in named if n not in out)
+    complete = complete or _internal(scope) or bool(named)
     out.extend(n for n in _mediators(scope, dis) if n not in out)
     joint = any(t.lower_ in L.JOINT_WORDS for t in scope)
     if joint:
         out = _joint_parties(tok, out, scope, dis)
     out.extend(n for n in _venue_parties(tok, kind, dis) if n not in out)
-    gov = governing_verb(tok)
+    gov = governing_verb(tok) or _agreed_to(tok)
     if gov is not None and not (joint and out) and not complete:
         out = _clause_parties(tok, kind, gov, out, with_party, dis)
     return list(dict.fromkeys(out)), with_party
+
+
+def _agreed_to(tok: Token) -> Token | None:
+    """ "X and Y agreed to a ceasefire", "committed to talks", "agreed on a truce": the verb of
+    agreement or commitment whose "to"/"on" phrase the event is; its subject takes part."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("to", "on") or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    return verb if L.CUE_KINDS.get(verb.lemma_.lower()) in _UNDERTAKING_CUES else None
 
 
 def _mediators(scope: list[Token], dis: Discourse) -> list[str]:
@@ -517,15 +565,24 @@ def _internal(scope: list[Token]) -> bool:
 
 def _modifier_parties(tok: Token, dis: Discourse) -> list[str]:
     """The possessor ("Russia's invasion") and state/demonym modifiers ("Russian shelling")."""
-    acts = dis.acts
     out: list[str] = []
     kids = list(tok.children)
     if tok.dep_ == "compound" and tok.head.i > tok.i:  # "his election campaign", "Iran's missile tests"
         kids += [c for c in tok.head.children if c.dep_ == "poss"]
+    for part in hyphen_prefix(tok):  # "his re-election" parsed as "his re" + "election"
+        kids += [c for c in part.children if c.dep_ == "poss"]
     for child in kids:
         if child.dep_ == "poss":
             out.extend(_possessor(child, dis))
-        elif child.dep_ in ("amod", "compound", "nmod") and child.i < tok.i:
+    return out + [n for n in _state_modifiers(tok, dis) if n not in out]
+
+
+def _state_modifiers(tok: Token, dis: Discourse) -> list[str]:
+    """The actors named by a noun's modifiers before it: "Russian shelling", "Hamas base"."""
+    acts = dis.acts
+    out: list[str] = []
+    for child in tok.children:
+        if child.dep_ in ("amod", "compound", "nmod") and child.i < tok.i:
             name = acts.token_demonym.get(child.i) or acts.at(child)
             if name:
                 entry = acts.gaz.get(name)
@@ -646,18 +703,30 @@ def _clause_parties(
     """The subject of the verb governing the noun ("Putin had a call with Biden"); a speech verb's
     subject only when the noun is an adjunct ("In a phone call with Trudeau, Sunak said") or
     nothing else was found; for "planning an offensive into X", X too."""
-    subj = _subjects(gov, dis, through_nouns=True)
+    subj = [] if _reported(tok) else _subjects(gov, dis, through_nouns=True)
     adjunct = tok.dep_ == "pobj" and (
         tok.head.lower_ not in ("for", "in") or (kind in L.COMMUNICATION_KINDS and with_party is not None)
     )
     doer = gov.lemma_.lower() not in L.CUE_KINDS or _undertaken(tok, gov)
     if subj and (adjunct or doer or not (out or _judged(gov))):
         out = subj + out
-    if tok.dep_ == "dobj" and kind in L.VIOLENT_KINDS:
+    if tok.dep_ == "dobj" and kind in _TARGETED_KINDS:
         for child in gov.children:
             if child.dep_ == "prep" and child.lower_ in ("into", "against", "on"):
                 out.extend(n for n in _pobj_actors(child, dis) if n not in out)
     return out
+
+
+# acts done to someone named in the verb's phrase ("launched strikes on X", "imposed costs on X")
+_TARGETED_KINDS = L.VIOLENT_KINDS | {"Sanction"}
+
+
+def _reported(tok: Token) -> bool:
+    """ "raised reports of troop movements", "cited allegations of torture": the act is what the
+    information is of; who holds or raises it is no party."""
+    return (
+        tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in L.INFORMATION_NOUNS
+    )
 
 
 _UNDERTAKING_CUES = frozenset({"Intent", "Agreement", "Announcement"})
@@ -665,8 +734,12 @@ _UNDERTAKING_CUES = frozenset({"Intent", "Agreement", "Announcement"})
 
 def _undertaken(tok: Token, gov: Token) -> bool:
     """ "undertook an invasion", "announced sanctions", "accepted a ceasefire": the object of a
-    verb of commitment or announcement is something its subject does."""
-    return tok.dep_ == "dobj" and L.CUE_KINDS.get(gov.lemma_.lower()) in _UNDERTAKING_CUES
+    verb of commitment or announcement is something its subject does; so is the event object of a
+    light verb of doing ("made a visit", "exchanged fire"; not "raised the war")."""
+    if tok.dep_ != "dobj":
+        return False
+    lemma = gov.lemma_.lower()
+    return L.CUE_KINDS.get(lemma) in _UNDERTAKING_CUES or lemma in L.DOING_LIGHT_VERBS
 
 
 _JUDGING_CUES = frozenset({"Criticism", "Praise", "Warning", "Rejection"})
@@ -723,10 +796,10 @@ def verb_participants(tok: Token, dis: Discourse) -> list[str]:
     preps = set(_VERB_PARTY_PREPS)
     if tok.lemma_.lower() in L.RECEIVE_VERBS:
         preps.add("from")  # "received payments from X"
-    if any(c.dep_ == "dobj" for c in tok.children):
-        preps.discard("on")  # "share intelligence on X's movements": a topic, not a target
+    if any(c.dep_ == "dobj" for c in tok.children) and trigger_kind(tok) not in _TARGETED_KINDS:
+        preps.discard("on")  # "share intelligence on X's movements": a topic; "impose costs on X": a target
     for child in tok.children:
-        if child.dep_ in ("dobj", "attr") or (child.dep_ == "oprd" and child.ent_type_ in _NAMED_PARTY):
+        if child.dep_ in ("dobj", "attr") or _named_predicate(child):
             out.extend(dis.expand(child))
             out.extend(_object_party_phrases(child, dis))
         elif child.dep_ == "prep" and child.lower_ in preps:
@@ -749,7 +822,7 @@ def _object_party_phrases(obj: Token, dis: Discourse) -> list[str]:
     return out
 
 
-_STATE_SIDE_KINDS = L.VIOLENT_KINDS | {"Ceasefire", "Agreement", "Sanction"}
+_STATE_SIDE_KINDS = L.VIOLENT_KINDS | {"Ceasefire", "Sanction"}
 
 
 def armed_sides(ev: Ev, dis: Discourse) -> None:
@@ -769,6 +842,45 @@ def armed_sides(ev: Ev, dis: Discourse) -> None:
             out.append(name)
     if ev.kind in _STRUCK_KINDS and out:
         out.extend(n for n in _struck_states(ev.trigger, dis) if n not in out)
+    if ev.kind in _STRUCK_KINDS | {"MilitaryDrill"}:
+        out.extend(n for n in _border_sides(ev.trigger, dis) if n not in out)
+    ev.participants = out
+
+
+_BORDER_PREPS = frozenset({"near", "along", "across", "at", "on", "to", "towards", "toward"})
+
+
+def _border_sides(tok: Token, dis: Discourse) -> list[str]:
+    """ "troop movements near the border with Eritrea", "clashes along the frontier between X and
+    Y": the sides a boundary phrase of a military act names."""
+    out: list[str] = []
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _BORDER_PREPS:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and pobj.lemma_.lower() in L.BOUNDARY_NOUNS:
+                for side in pobj.children:
+                    if side.dep_ == "prep" and side.lower_ in ("with", "between"):
+                        out.extend(n for n in _pobj_actors(side, dis) if n not in out)
+    return out
+
+
+def visited_states(ev: Ev, dis: Discourse) -> None:
+    """ "King Abdullah's visit to the White House", "a trip to the Kremlin": a visit to a seat of
+    government is a visit to its state."""
+    if ev.kind != "Visit":
+        return
+    out: list[str] = []
+    for name in ev.participants:
+        actor = dis.acts.by_name.get(name)
+        entry = dis.acts.gaz.get(name) if actor is not None and actor.kind == "GovernmentBody" else None
+        host = entry.affiliation if entry is not None and entry.kind == "GovernmentBody" else None
+        state = dis.acts.gaz.get(host) if host else None
+        if state is not None and state.kind == "State":
+            dis.acts.ensure(state.name, "State", None, ev.trigger, entry=state)
+            name = state.name
+        if name not in out:
+            out.append(name)
     ev.participants = out
 
 
@@ -1086,10 +1198,6 @@ def detect_events(sent: Span, dis: Discourse, published: date | None, date_menti
             for host in _host_states(tok, dis):  # "attacks on Kiev"
                 if host not in parts:
                     parts.append(host)
-        if is_nominal(tok):
-            for state in _hyphen_states(tok, dis):  # "a U.S.-Israel consultative group meeting"
-                if state not in parts:
-                    parts.append(state)
         if not parts and kind in ("Shelling", "Attack", "Fighting", "CeasefireViolation"):
             parts.extend(_between(sent, dis))  # "... close to the frontline between X and Y"
         if codes is not None:

@@ -35,7 +35,15 @@ from ..documents import Document, InputError, iter_documents
 from . import lexicon as L
 from .dates import date_mentions, parse_iso, resolve_date
 from .event_filter import keep_events
-from .events import Ev, _parties_states, armed_sides, detect_events, first_person_party, joint_action
+from .events import (
+    Ev,
+    _parties_states,
+    armed_sides,
+    detect_events,
+    first_person_party,
+    joint_action,
+    visited_states,
+)
 from .mentions import Actors, detect, idle_actors
 from .pipeline import load_nlp
 from .resolve import Discourse
@@ -120,6 +128,7 @@ def extract_parsed(document: Document, parsed: Doc) -> Extraction:
             _default_date(ev, n, dates, published)
             _default_parties(ev, dis)
             armed_sides(ev, dis)
+            visited_states(ev, dis)
         sent_statements = detect_statements(sent, dis, quotes, published, dates)
         for st in sent_statements:
             _status_from_statement(st, sent_events)
@@ -137,6 +146,8 @@ def extract_parsed(document: Document, parsed: Doc) -> Extraction:
     events = _merge_events(events, links, acts)
     events = [ev for ev in events if not _figure_of_speech(ev, dis) and not _negated_generic(ev)]
     events = keep_events(events, dis)  # the learned keep/drop filter (loaders/extract/event_filter.py)
+    for i, ev in enumerate(events):
+        _earlier_parties(ev, events[:i])
     links.redirect({}, events)
     for st in statements:
         settle_targets(st, links.get(st), acts, events)
@@ -175,8 +186,26 @@ def _default_parties(ev: Ev, dis: Discourse) -> None:
         ev.participants = _parties_states(dis)
 
 
+def _earlier_parties(ev: Ev, events: list[Ev]) -> None:
+    """An act with no party named ("the extended drills", "missile tests conducted in 2021", "the
+    arrests") is done by whoever did the last act of its kind the article named: the text names
+    the doer once and then speaks of the acts."""
+    if ev.participants or ev.kind in L.COMMUNICATION_KINDS:
+        return
+    lemma = ev.trigger.lemma_.lower()
+    for prev in reversed(events):
+        if (
+            prev.kind == ev.kind
+            and prev.participants
+            and (ev.kind != "Other" or prev.trigger.lemma_.lower() == lemma)
+        ):
+            ev.participants = list(prev.participants)
+            return
+
+
 def _record_parties(dis: Discourse, events: list[Ev]) -> None:
     for ev in events:
+        dis.note_sides(ev.participants)
         persons = [p for p in ev.participants if dis.acts.kind(p) == "Person"]
         if len(persons) >= 2 and ev.kind in L.COMMUNICATION_KINDS | {"Conversation"}:
             dis.last_parties = persons

@@ -231,6 +231,9 @@ LIGHT_CUES = frozenset(
     }
 )
 
+# light verbs whose event object their subject does ("made a visit", "exchanged fire"), where
+# the other light cues only speak of it ("raised the war", "reiterated the ceasefire")
+DOING_LIGHT_VERBS = frozenset({"make", "exchange"})
 # speech-act nouns that are statements of their owner ("X's call for", "at the request of X",
 # "a plea by X for"); a subset of NOUN_KINDS whose nouns name an act, not a state of mind
 NOMINAL_CUES = frozenset(
@@ -409,6 +412,24 @@ SPEECH_NOUNS = frozenset(
         "ultimatum",
         "speech",
         "address",
+    }
+)
+
+# nouns of what is said or known about an act ("raised reports of troop movements", "denied
+# allegations of torture"): who has them is no party of the act
+INFORMATION_NOUNS = frozenset(
+    {
+        "report",
+        "news",
+        "allegation",
+        "claim",
+        "rumour",
+        "rumor",
+        "evidence",
+        "account",
+        "footage",
+        "image",
+        "video",
     }
 )
 
@@ -2021,6 +2042,9 @@ MEDIATOR_PARTICIPLES = frozenset(
 )
 # words asking for action taken together with the speaker ("join the efforts", "work together")
 JOINT_ACTION_WORDS = frozenset({"join", "together", "jointly", "cooperate", "collaborate", "joint", "common"})
+# words that make a "with" phrase name a co-actor of the subject ("X, together with Y, imposed",
+# "X, along with Y, launched"); "alongside" is such a phrase by itself
+COMPANION_WORDS = frozenset({"together", "along", "alongside"})
 # verbs whose "from" phrase names the other party ("received payments from X")
 RECEIVE_VERBS = frozenset({"receive", "accept", "obtain", "get", "buy", "purchase", "import", "request"})
 # modifiers that make an attack or fight a matter of words, fought by people, not by states
@@ -2147,6 +2171,8 @@ LOCATION_HEADS = frozenset(
         "frontline",
     }
 )
+# lines between two sides: "near the border with X", "along the frontier between X and Y" name the other side
+BOUNDARY_NOUNS = frozenset({"border", "frontier", "boundary", "frontline", "line"})
 # heads that make an event noun before them part of a place ("combat areas", "war zone")
 ZONE_HEADS = frozenset({"zone", "areas", "theatre", "theater"})
 

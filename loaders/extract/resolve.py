@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from . import lexicon as L
 from .mentions import Actors, guess_female, name_words
+from .syntax import subordinate_clause
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -30,6 +31,7 @@ class Discourse:
     last_group: list[str] = field(default_factory=list)
     last_speaker: str | None = None
     last_parties: list[str] = field(default_factory=list)  # persons of the last 2-party event
+    last_sides: list[str] = field(default_factory=list)  # the last two or more actors acting together
     seen: dict[str, int] = field(default_factory=dict)  # actor -> last token index
     quotes: list[tuple[int, int]] = field(default_factory=list)
 
@@ -65,6 +67,7 @@ class Discourse:
             persons = [n for n in names if self.acts.by_name.get(n) and self.acts.kind(n) == "Person"]
             if len(names) > 1 or (names and self.acts.by_name[names[0]].kind == "Group"):
                 self.last_group = list(names)
+            self.note_sides(names)
             if len(persons) == 1:
                 self.note_person(persons[0])
                 break
@@ -85,7 +88,7 @@ class Discourse:
                 return self.expand(tok.head.head)  # "the militants, who are committing ..."
             return [] if self.in_quote(tok) else self._pronoun(tok, tok.lower_)
         if tok.pos_ == "NUM" and tok.lower_ in ("two", "three", "both"):
-            return list(self.last_parties or self.last_group)
+            return list(self.last_sides or self.last_parties or self.last_group)
         if tok.pos_ not in ("NOUN", "PROPN"):
             return []
         return self._common_noun(tok)
@@ -118,7 +121,7 @@ class Discourse:
                 return self._plural_title(owners)
             return self._singular_title(tok, lemma, owners)
         if plural and lemma in L.COLLECTIVE_SIDES and not owners:
-            return self._sides()  # "both countries", "the two sides"
+            return self._sides(tok)  # "both countries", "the two sides"
         if lemma in L.PROXY_NOUNS or lemma in L.FORCE_NOUNS:
             return owners
         for child in tok.children:  # "the rebel regions": a noun named after an actor
@@ -245,15 +248,45 @@ class Discourse:
                 best = (rank, name)
         return best[1] if best else None
 
-    def _sides(self) -> list[str]:
-        """ "both countries", "the two sides": the states of the last two parties."""
+    def note_sides(self, names: list[str]) -> None:
+        """Two or more actors just named acting together: what "the two sides" refers to next."""
+        if len(names) > 1:
+            self.last_sides = list(names)
+
+    def _sides(self, tok: Token | None = None) -> list[str]:
+        """ "both countries", "the two sides", "the warring parties": the states of the actors most
+        recently named acting together (a later lone group such as "officials said" is no side);
+        in a subordinate clause, the two states the main clause before it names ("X called Y, a day
+        after forces from both countries clashed")."""
+        local = self._main_clause_states(tok) if tok is not None else []
+        if len(local) >= 2:
+            return local
+        return self._states_of(self.last_sides or self.last_parties or self.last_group)
+
+    def _states_of(self, names: list[str]) -> list[str]:
         out = []
-        for name in self.last_parties or self.last_group:
+        for name in names:
             actor = self.acts.by_name.get(name)
             if actor is None:
                 continue
             out.append(actor.affiliation if actor.kind == "Person" and actor.affiliation else name)
         return list(dict.fromkeys(out))
+
+    def _main_clause_states(self, tok: Token) -> list[str]:
+        """The states of the persons and states named before ``tok`` outside its subordinate clause."""
+        clause = subordinate_clause(tok)
+        if clause is None:
+            return []
+        inside = {t.i for t in clause.subtree}
+        names = []
+        for t in self.acts.sent(tok):
+            if t.i >= tok.i:
+                break
+            name = self.acts.token_actor.get(t.i)
+            if name and t.i not in inside and t.i not in self.acts.prefix_tokens:
+                if self.acts.kind(name) in ("Person", "State"):
+                    names.append(name)
+        return self._states_of(names)
 
     def _pronoun(self, tok: Token, low: str) -> list[str]:
         if low in PLURAL:

@@ -172,3 +172,29 @@ def stray_preps(tok: Token, allowed: frozenset[str] | set[str]) -> list[Token]:
         out.append(prep)
         j = prep.right_edge.i + 1
     return out
+
+
+def hyphen_prefix(tok: Token) -> list[Token]:
+    """The parts before a word in one hyphenated word ("re-election", "counter-offensive"), which
+    the parse often makes words of their own that carry the phrase's determiner or possessor
+    ("his re-election": "his" hangs on "re"); nearest part first."""
+    doc, out, i = tok.doc, [], tok.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        out.append(doc[i - 2])
+        i -= 2
+    return out
+
+
+_SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "pcomp"})
+
+
+def subordinate_clause(tok: Token) -> Token | None:
+    """The head of the outermost subordinate clause a token sits in ("..., a day after [border
+    forces from both countries exchanged fire]"), or None in the main clause."""
+    found = None
+    t = tok
+    while t.head.i != t.i:
+        t = t.head
+        if t.dep_ in _SUBORDINATE_DEPS and t.pos_ in ("VERB", "AUX"):
+            found = t
+    return found
