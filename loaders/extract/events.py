@@ -1213,7 +1213,8 @@ def detect_events(sent: Span, dis: Discourse, published: date | None, date_menti
 def _fold_verb_into_noun(events: list[Ev]) -> list[Ev]:
     """One event per verb and its event-noun object: "signed an agreement", "imposed sanctions",
     "convened a meeting", "launched an attack" name one happening, not two. The noun's event stays
-    (its modifiers say more: "a trilateral meeting"); it takes the verb's parties first."""
+    (its modifiers say more: "a trilateral meeting"); it takes the verb's parties first, unless it
+    names two or more parties itself ("convened a U.S.-India meeting": the convener is no third)."""
     by_trigger = {ev.trigger.i: ev for ev in events}
     dropped: set[int] = set()
     for ev in events:
@@ -1228,7 +1229,8 @@ def _fold_verb_into_noun(events: list[Ev]) -> list[Ev]:
                 ev.kind == "Other" and verb.lemma_.lower() in L.REALISING_VERBS
             ):
                 continue
-            noun_ev.participants[:0] = [p for p in ev.participants if p not in noun_ev.participants]
+            if len(noun_ev.participants) < 2:
+                noun_ev.participants[:0] = [p for p in ev.participants if p not in noun_ev.participants]
             noun_ev.date = noun_ev.date or ev.date
             dropped.add(id(ev))
             break
