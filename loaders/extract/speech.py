@@ -546,6 +546,7 @@ def detect_statements(
     state = _reading(doc, dis)
     if state.author is None:
         state.author = _document_author(doc, dis, quotes)
+        state.author += _co_authors(state.author, dis)
     sent_quotes = [q for q in quotes if q[0] < sent.end_char and q[1] > sent.start_char]
     for cue in sent:
         lemma = cue.lemma_.lower()
@@ -882,6 +883,58 @@ def _document_author(doc, dis: Discourse, quotes) -> list[str]:
                     return names
         return []
     return []
+
+
+def _co_authors(author: list[str], dis: Discourse) -> list[str]:
+    """The other issuers of a joint statement (C2): "The Troika (A, B and C), Canada and the EU
+    are alarmed ...", "We, the ministers of A and B, and the High Representative condemn ...": the
+    actors listed beside the author in the first subject that names it or says "we" (not the
+    members in brackets, nor the states an "of" list names as the author's)."""
+    if len(author) != 1:
+        return []
+    for sent in dis.acts.sents[:6]:
+        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or sent.end - sent.start < 7:
+            continue
+        tokens = list(subj.subtree)
+        names = [dis.acts.token_actor.get(t.i) for t in tokens]
+        said = sent.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+        if subj.lower_ != "we" and author[0] not in names and author[0].lower() not in said.lower():
+            continue
+        bracketed = _bracketed(tokens)
+        out = [
+            n
+            for t, n in zip(tokens, names, strict=True)
+            if n and n != author[0] and t.i not in bracketed and not _listed_under_of(t, dis)
+        ]
+        return list(dict.fromkeys(out))
+    return []
+
+
+def _bracketed(tokens: list[Token]) -> set[int]:
+    """Indices of the tokens inside round brackets."""
+    depth, out = 0, set()
+    for t in tokens:
+        depth += t.text == "("
+        depth -= t.text == ")"
+        if depth > 0:
+            out.add(t.i)
+    return out
+
+
+def _listed_under_of(tok: Token, dis: Discourse) -> bool:
+    """A name in an "of" list ("the ministers of A, B and C", "the Representative of the EU"): it
+    says whose the head is; a conjunct of another kind than the list's first is listed apart."""
+    first = tok
+    if tok.head is not tok and dis.acts.token_actor.get(tok.head.i) == dis.acts.token_actor.get(tok.i):
+        return True  # "United" of "the United States": the name's head stands for it
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    if first.dep_ != "pobj" or first.head.lower_ != "of":
+        return False
+    kind = dis.acts.kind
+    name, head = dis.acts.token_actor.get(tok.i), dis.acts.token_actor.get(first.i)
+    return first is tok or name is None or head is None or kind(name) == kind(head)
 
 
 def _title_actor(text: str, dis: Discourse) -> str | None:
