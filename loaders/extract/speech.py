@@ -564,7 +564,7 @@ def detect_statements(
             colon = _colon_quote(sent, quotes, state)
         if not _cue_ok(cue, lemma, content, addressee, quote is not None or colon is not None):
             continue
-        speakers = _speakers_of(cue, dis, state)
+        speakers = _title_group_parties(_listed_subject(cue, dis) or _speakers_of(cue, dis, state), dis)
         if not speakers and _impersonal(cue):
             speakers = _impersonal_speakers(lemma, dis)
         elif _passive_without_agent(cue) and not _quoted_as(cue):
@@ -1111,6 +1111,46 @@ def _speakers_of(cue: Token, dis: Discourse, state: _Reading) -> list[str]:
     if subj is not None:
         return _resolved_speakers(subj, speakers, dis, state)
     return [_unbare(name, dis) for name in speakers]
+
+
+def _listed_subject(cue: Token, dis: Discourse) -> list[str]:
+    """Repair a misparse of a subject list: in "Advisors A, B, and C expressed ...", the parser
+    makes A the root and the cue a conjunct of it, with C alone as its subject; each listed name
+    speaks."""
+    head = cue.head
+    if cue.dep_ != "conj" or head.pos_ != "PROPN" or head.dep_ != "ROOT":
+        return []
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "PROPN":
+        return []
+    acts = dis.acts
+    names = [
+        acts.token_actor[i]
+        for i in range(head.left_edge.i, subj.i + 1)
+        if i in acts.token_actor and i not in acts.prefix_tokens
+    ]
+    names = list(dict.fromkeys(names))
+    return names if len(names) >= 2 else []
+
+
+def _title_group_parties(speakers: list[str], dis: Discourse) -> list[str]:
+    """ "National Security Advisors A, B and C ...", then "The three National Security Advisors
+    reaffirmed ...", "They welcomed ...": a collective named by the plural title of people the text
+    lists speaks as each of them (C1), not as one group."""
+    if len(speakers) != 1 or dis.acts.kind(speakers[0]) != "Group":
+        return speakers
+    acts = dis.acts
+    members = list(
+        dict.fromkeys(
+            acts.token_actor[i]
+            for i, g in acts.token_group.items()
+            if g == speakers[0] and i in acts.token_actor
+        )
+    )
+    parties = [p for p in dis.last_parties if acts.kind(p) == "Person"]
+    if members and len(parties) >= 2 and set(members) <= set(parties):
+        return parties
+    return members if len(members) >= 2 else speakers
 
 
 def _leaders_of_states(subj: Token, dis: Discourse) -> list[str]:
