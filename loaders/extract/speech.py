@@ -564,7 +564,7 @@ def detect_statements(
             colon = _colon_quote(sent, quotes, state)
         if not _cue_ok(cue, lemma, content, addressee, quote is not None or colon is not None):
             continue
-        speakers = _title_group_parties(_listed_subject(cue, dis) or _speakers_of(cue, dis, state), dis)
+        speakers = _joint_speakers(cue, dis, state)
         if not speakers and _impersonal(cue):
             speakers = _impersonal_speakers(lemma, dis)
         elif _passive_without_agent(cue) and not _quoted_as(cue):
@@ -1111,6 +1111,30 @@ def _speakers_of(cue: Token, dis: Discourse, state: _Reading) -> list[str]:
     if subj is not None:
         return _resolved_speakers(subj, speakers, dis, state)
     return [_unbare(name, dis) for name in speakers]
+
+
+def _joint_speakers(cue: Token, dis: Discourse, state: _Reading) -> list[str]:
+    """The speakers of a cue, each party of a joint subject apart (C1, C2)."""
+    listed = _listed_subject(cue, dis)
+    if listed:
+        return listed
+    speakers = _speakers_of(cue, dis, state) or _plural_title_parties(_subject(cue), dis)
+    return _title_group_parties(speakers, dis)
+
+
+def _plural_title_parties(subj: Token | None, dis: Discourse) -> list[str]:
+    """ "The (three) Foreign Ministers reaffirmed ...": a definite plural of a person title with no
+    owner is the people of the last exchange (the capitalised title escapes the lemmatiser)."""
+    if subj is None or subj.tag_ not in ("NNS", "NNPS") or not subj.lower_.endswith("s"):
+        return []
+    if subj.lower_[:-1] not in L.PLURAL_PERSON_TITLES and subj.lemma_.lower() not in L.PLURAL_PERSON_TITLES:
+        return []
+    deps = {c.dep_ for c in subj.children}
+    if "poss" in deps or "prep" in deps or not any(c.lower_ == "the" for c in subj.children):
+        return []
+    parties = [p for p in dis.last_parties if dis.acts.kind(p) == "Person"]
+    count = _counted(subj)
+    return parties if len(parties) >= 2 and count in (0, len(parties)) else []
 
 
 def _listed_subject(cue: Token, dis: Discourse) -> list[str]:
