@@ -548,6 +548,7 @@ def detect_statements(
         state.author = _document_author(doc, dis, quotes)
         state.author += _co_authors(state.author, dis)
     sent_quotes = [q for q in quotes if q[0] < sent.end_char and q[1] > sent.start_char]
+    split = [c for c in sent if _clause_verb(c) is not None]
     for cue in sent:
         lemma = cue.lemma_.lower()
         if cue.pos_ != "VERB" or dis.in_quote(cue):
@@ -557,7 +558,7 @@ def detect_statements(
             continue
         addressed = _cameo_cue(lemma) and base in ("Criticism", "Accusation", "Appeal", "Demand", "Praise")
         content, addressee = _content_tokens(cue, lemma, addressed)
-        span = _span_of(content)
+        span = _before_split(_span_of(content), cue, split)
         quote = _quote_for(cue, span, sent, sent_quotes, doc)
         colon = None
         if quote is None and span is None:
@@ -1113,8 +1114,44 @@ def _speakers_of(cue: Token, dis: Discourse, state: _Reading) -> list[str]:
     return [_unbare(name, dis) for name in speakers]
 
 
+_FINITE = ("VBD", "VBZ", "VBP")
+
+
+def _clause_verb(verb: Token) -> Token | None:
+    """The finite verb a finite conjunct really coordinates with when the parser hung it on a word
+    inside the first verb's object: in "opposed attempts to change X and underscored Y",
+    "underscored" is a conjunct of "change"; its subject is that of "opposed" (None: no such repair)."""
+    if verb.dep_ != "conj" or verb.tag_ not in _FINITE or verb.pos_ != "VERB" or verb.head.tag_ in _FINITE:
+        return None
+    t = verb.head
+    for _ in range(8):
+        if t.head is t:
+            return None
+        t = t.head
+        if t.pos_ == "VERB" and t.tag_ == verb.tag_:
+            return t if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) else None
+    return None
+
+
+def _before_split(span: tuple[int, int] | None, cue: Token, split: list[Token]) -> tuple[int, int] | None:
+    """A content span ends before a conjunct that is a claim of its own ("opposed A and
+    underscored B": the content of "opposed" is A)."""
+    if span is None:
+        return None
+    start, end = span
+    doc = cue.doc
+    for conj in split:
+        if start < conj.i < end and conj.i > cue.i:
+            end = conj.left_edge.i
+            while end > start + 1 and (doc[end - 1].dep_ in ("cc", "punct") or doc[end - 1].is_space):
+                end -= 1
+            break
+    return start, end
+
+
 def _joint_speakers(cue: Token, dis: Discourse, state: _Reading) -> list[str]:
     """The speakers of a cue, each party of a joint subject apart (C1, C2)."""
+    cue = _clause_verb(cue) or cue
     listed = _listed_subject(cue, dis)
     if listed:
         return listed
