@@ -44,6 +44,7 @@ CUE_KINDS: dict[str, str] = {
             "argue",
             "suggest",
             "point",
+            "draw",  # "drew attention to the fact that ..." (needs "attention", CUE_NEEDS)
             "dub",
             "observe",
             "recall",
@@ -125,6 +126,7 @@ CUE_NEEDS: dict[str, frozenset[str]] = {
     "call": frozenset({"for", "on", "upon", "xcomp", "ccomp", "quote"}),
     "press": frozenset({"for", "xcomp", "dobj"}),
     "point": frozenset({"out", "ccomp"}),
+    "draw": frozenset({"attention"}),
     "lay": frozenset({"out"}),
     "raise": frozenset({"dobj"}),
     "express": frozenset({"dobj"}),
