@@ -191,3 +191,72 @@ def test_descriptions_and_new_paragraphs_are_not_continued(second: str) -> None:
 )
 def test_conjoined_act_nouns_of_other_kinds_are_two_claims(sentence: str, kinds: list[str]) -> None:
     assert [k for _, k in said(run(sentence))] == kinds
+
+
+# --- joint acts: one statement per party (C1, C2) -------------------------------------------------
+
+
+def test_the_co_issuers_of_a_joint_statement_each_speak() -> None:
+    text = (
+        "The Quartet (Chile, Peru, and Ghana), Kenya, and the African Union are alarmed by the arrests "
+        "of opposition leaders in Teravia. We call for the immediate release of all those detained."
+    )
+    x = extract(Document(text=text, published="2024-03-05", title="Quartet Statement on Arrests in Teravia"))
+    by_kind: dict[str, set[str]] = {}
+    for who, kind in said(x.to_dict()):
+        by_kind.setdefault(kind, set()).add(who)
+    issuers = {"Quartet", "Kenya", "African Union"}
+    assert all(issuers <= who for who in by_kind.values()), by_kind
+    assert not any({"Chile", "Peru", "Ghana"} & who for who in by_kind.values()), "members in brackets"
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "The three National Security Advisors reaffirmed their commitment to regional stability.",
+        "The National Security Advisors condemned the missile launches by the DPRK.",
+    ],
+)
+def test_a_collective_named_by_a_plural_title_speaks_as_each_person(follow: str) -> None:
+    text = (
+        "On Monday, National Security Advisor Daniel Hale, Mexican National Security Advisor Lucia Ortiz, "
+        f"and German National Security Advisor Karl Brandt met in Ottawa. {follow}"
+    )
+    assert speakers(run(text)) == {"Daniel Hale", "Lucia Ortiz", "Karl Brandt"}
+
+
+def test_a_subject_list_the_parser_breaks_still_speaks_as_each_name() -> None:
+    text = (
+        "On Monday, National Security Advisor Daniel Hale, Mexican National Security Advisor Lucia Ortiz, "
+        "and German National Security Advisor Karl Brandt met in Ottawa. National Security Advisors Hale, "
+        "Ortiz, and Brandt expressed concern about the missile launches."
+    )
+    x = run(text)
+    assert len(said(x)) == 3 and {"Lucia Ortiz", "Karl Brandt"} <= speakers(x)
+
+
+def test_the_foreign_ministers_are_the_ministers_just_named() -> None:
+    text = (
+        "Teravian Foreign Minister Ardan Velk, Kordian Foreign Minister Mira Tosh and Ruritanian Foreign "
+        "Minister Oskar Lind met in Geneva on Tuesday. "
+        "The Foreign Ministers called on all parties to respect the ceasefire."
+    )
+    assert len(said(run(text))) == 3
+
+
+# --- one statement per claim ----------------------------------------------------------------------
+
+
+def test_a_second_claim_the_parser_hangs_inside_the_first_object_is_its_own() -> None:
+    text = (
+        "Finnish President Alexander Stubb spoke with Estonian Prime Minister Kaja Kallas on Monday. "
+        "Stubb strongly opposed any attempts to change borders by force and underscored his commitment "
+        "to the maritime order."
+    )
+    kinds = [kind for who, kind in said(run(text)) if who == "Alexander Stubb"]
+    assert "Rejection" in kinds and "Intent" in kinds, kinds
+
+
+def test_drawing_attention_to_a_fact_is_a_statement() -> None:
+    text = "Minister Ardan Velk drew attention to the fact that the convoy had been stopped at the border."
+    assert speakers(run(text)) == {"Ardan Velk"}

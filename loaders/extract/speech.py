@@ -1162,9 +1162,7 @@ def _joint_speakers(cue: Token, dis: Discourse, state: _Reading) -> list[str]:
 def _plural_title_parties(subj: Token | None, dis: Discourse) -> list[str]:
     """ "The (three) Foreign Ministers reaffirmed ...": a definite plural of a person title with no
     owner is the people of the last exchange (the capitalised title escapes the lemmatiser)."""
-    if subj is None or subj.tag_ not in ("NNS", "NNPS") or not subj.lower_.endswith("s"):
-        return []
-    if subj.lower_[:-1] not in L.PLURAL_PERSON_TITLES and subj.lemma_.lower() not in L.PLURAL_PERSON_TITLES:
+    if subj is None or subj.tag_ not in ("NNS", "NNPS", "NNP") or not _plural_title(subj.text):
         return []
     deps = {c.dep_ for c in subj.children}
     if "poss" in deps or "prep" in deps or not any(c.lower_ == "the" for c in subj.children):
@@ -1176,18 +1174,22 @@ def _plural_title_parties(subj: Token | None, dis: Discourse) -> list[str]:
 
 def _listed_subject(cue: Token, dis: Discourse) -> list[str]:
     """Repair a misparse of a subject list: in "Advisors A, B, and C expressed ...", the parser
-    makes A the root and the cue a conjunct of it, with C alone as its subject; each listed name
-    speaks."""
-    head = cue.head
-    if cue.dep_ != "conj" or head.pos_ != "PROPN" or head.dep_ != "ROOT":
+    makes A the root and the cue a conjunct of it, with C alone as its subject, or gives the cue
+    two subjects; each listed name speaks."""
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    if len(subjects) >= 2:  # "Advisors A, B, and C expressed" with A and C both subjects
+        first = subjects[0].left_edge
+    elif cue.dep_ == "conj" and cue.head.pos_ == "PROPN" and cue.head.dep_ == "ROOT":
+        first = cue.head.left_edge
+    else:
         return []
-    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    subj = subjects[-1] if subjects else None
     if subj is None or subj.pos_ != "PROPN":
         return []
     acts = dis.acts
     names = [
         acts.token_actor[i]
-        for i in range(head.left_edge.i, subj.i + 1)
+        for i in range(first.i, subj.i + 1)
         if i in acts.token_actor and i not in acts.prefix_tokens
     ]
     names = list(dict.fromkeys(names))
@@ -1198,7 +1200,9 @@ def _title_group_parties(speakers: list[str], dis: Discourse) -> list[str]:
     """ "National Security Advisors A, B and C ...", then "The three National Security Advisors
     reaffirmed ...", "They welcomed ...": a collective named by the plural title of people the text
     lists speaks as each of them (C1), not as one group."""
-    if len(speakers) != 1 or dis.acts.kind(speakers[0]) != "Group":
+    if len(speakers) != 1 or dis.acts.kind(speakers[0]) not in ("Group", "Organization"):
+        return speakers
+    if not _plural_title(speakers[0]):  # NER often takes "National Security Advisors" for an ORG
         return speakers
     acts = dis.acts
     members = list(
@@ -1209,9 +1213,21 @@ def _title_group_parties(speakers: list[str], dis: Discourse) -> list[str]:
         )
     )
     parties = [p for p in dis.last_parties if acts.kind(p) == "Person"]
-    if members and len(parties) >= 2 and set(members) <= set(parties):
+    if len(parties) >= 2 and set(members) <= set(parties):
         return parties
     return members if len(members) >= 2 else speakers
+
+
+def _plural_title(name: str) -> bool:
+    """ "National Security Advisors", "Foreign Ministers": a capitalised plural of an office one
+    person holds for each party (not "Officials", "Kenyan diplomats", "Opposition leaders")."""
+    words = name.split()
+    last = words[-1].lower() if words else ""
+    return (
+        all(w[:1].isupper() for w in words)
+        and last.endswith("s")
+        and last[:-1] in L.PLURAL_PERSON_TITLES - {"official", "diplomat", "leader"}
+    )
 
 
 def _leaders_of_states(subj: Token, dis: Discourse) -> list[str]:
