@@ -2466,6 +2466,22 @@ PERSON_SOURCE_NOUNS = frozenset(
         "spokesperson",
     }
 )
+# ordinary anonymous people (gold C4): what they say is no statement unless they are named
+ORDINARY_PEOPLE_NOUNS = frozenset(
+    {
+        "resident",
+        "civilian",
+        "national",
+        "student",
+        "refugee",
+        "worker",
+        "villager",
+        "local",
+        "inhabitant",
+        "passer-by",
+        "shopkeeper",
+    }
+)
 # people named only as an organisation's staff: "officials at the NOC" speak for the NOC
 STAFF_NOUNS = frozenset(
     {

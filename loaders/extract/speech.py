@@ -1152,11 +1152,24 @@ def _before_split(span: tuple[int, int] | None, cue: Token, split: list[Token]) 
 def _joint_speakers(cue: Token, dis: Discourse, state: _Reading) -> list[str]:
     """The speakers of a cue, each party of a joint subject apart (C1, C2)."""
     cue = _clause_verb(cue) or cue
+    if _ordinary_people(_subject(cue)):
+        return []
     listed = _listed_subject(cue, dis)
     if listed:
         return listed
     speakers = _speakers_of(cue, dis, state) or _plural_title_parties(_subject(cue), dis)
     return _title_group_parties(speakers, dis)
+
+
+def _ordinary_people(subj: Token | None) -> bool:
+    """ "Residents said ...", "Residents of the town said ...", "one villager said": ordinary
+    anonymous people, whose words the gold does not record as statements (C4), unlike named ones."""
+    return (
+        subj is not None
+        and subj.pos_ == "NOUN"
+        and subj.lemma_.lower() in L.ORDINARY_PEOPLE_NOUNS
+        and not any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in subj.children)
+    )
 
 
 def _plural_title_parties(subj: Token | None, dis: Discourse) -> list[str]:
