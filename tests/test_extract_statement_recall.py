@@ -260,3 +260,32 @@ def test_a_second_claim_the_parser_hangs_inside_the_first_object_is_its_own() ->
 def test_drawing_attention_to_a_fact_is_a_statement() -> None:
     text = "Minister Ardan Velk drew attention to the fact that the convoy had been stopped at the border."
     assert speakers(run(text)) == {"Ardan Velk"}
+
+
+# --- what is no statement -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents said the shelling lasted for three hours.",
+        "Residents of Korvi said the market had been closed since Sunday.",
+        "One villager said the soldiers had left before dawn.",
+    ],
+)
+def test_ordinary_anonymous_people_make_no_statement(sentence: str) -> None:
+    assert said(run(f"Teravian forces shelled the border town of Korvi on Monday. {sentence}")) == []
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "A senior Teravian official, speaking on condition of anonymity because he was not authorized "
+        "to brief the media, said",
+        "A regional security official, who asked not to be named, said",
+        "A diplomat, who declined to be identified, said",
+    ],
+)
+def test_the_anonymity_formula_is_no_statement(source: str) -> None:
+    x = run(f"{source} the talks had collapsed on Monday.")
+    assert len(said(x)) == 1, said(x)

@@ -1818,7 +1818,23 @@ def _cue_base(cue: Token, lemma: str) -> str | None:
         return None
     if base in ("Report", "Announcement") and any(c.dep_ == "neg" for c in cue.children):
         return None  # "had not mentioned that ...", "did not comment": nothing was said
+    if _anonymity(cue):
+        return None
     return base
+
+
+def _anonymity(cue: Token) -> bool:
+    """The wire formula of an unnamed source says nothing itself: "(he) was not authorized to brief
+    the media" (a cue governed by a negated verb), "who asked not to be named" / "declined to be
+    identified" (a request about the source's own name)."""
+    if cue.dep_ == "xcomp" and any(c.dep_ == "neg" for c in cue.head.children):
+        return True
+    return any(
+        c.dep_ == "xcomp"
+        and any(g.dep_ == "auxpass" for g in c.children)
+        and (any(g.dep_ == "neg" for g in c.children) or cue.lemma_.lower() in ("decline", "refuse"))
+        for c in cue.children
+    )
 
 
 def _stance_topic(cue: Token, nouns: frozenset[str]) -> bool:
