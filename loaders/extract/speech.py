@@ -125,7 +125,8 @@ def _content_tokens(cue: Token, lemma: str, addressed: bool = False) -> tuple[li
             continue
     if not content and any(c.dep_ == "agent" for c in cue.children):
         content.extend(c for c in cue.children if c.dep_ == "nsubjpass")  # "X is opposed by Moscow"
-    return content, addressee
+    left = _left_clause(cue) if cue.dep_ == "ROOT" else None
+    return [c for c in content if c is not left], addressee  # "raised A, noted B": B alone
 
 
 def _span_of(tokens: list[Token]) -> tuple[int, int] | None:
@@ -1121,7 +1122,7 @@ def _clause_verb(verb: Token) -> Token | None:
     """The finite verb a finite conjunct really coordinates with when the parser hung it on a word
     inside the first verb's object: in "opposed attempts to change X and underscored Y",
     "underscored" is a conjunct of "change"; its subject is that of "opposed" (None: no such repair)."""
-    if verb.dep_ != "conj" or verb.tag_ not in _FINITE or verb.pos_ != "VERB" or verb.head.tag_ in _FINITE:
+    if verb.dep_ != "conj" or verb.tag_ not in _FINITE or verb.pos_ != "VERB" or verb.head.tag_ == verb.tag_:
         return None
     t = verb.head
     for _ in range(8):
@@ -1129,8 +1130,22 @@ def _clause_verb(verb: Token) -> Token | None:
             return None
         t = t.head
         if t.pos_ == "VERB" and t.tag_ == verb.tag_:
-            return t if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) else None
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                return t
+            return _left_clause(t)
     return None
+
+
+def _left_clause(verb: Token) -> Token | None:
+    """ "Biden raised A, noted B, and ...": with no subject, the parser makes "noted" the root and
+    "raised" its clausal complement; the complement before it, in the same tense, with its own
+    subject, is the first verb of a list sharing that subject (None: no such list)."""
+    if verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    left = next((c for c in verb.lefts if c.dep_ == "ccomp" and c.tag_ == verb.tag_), None)
+    if left is None or verb.doc[verb.i - 1].text != ",":
+        return None
+    return left if any(c.dep_ == "nsubj" for c in left.children) else None
 
 
 def _before_split(span: tuple[int, int] | None, cue: Token, split: list[Token]) -> tuple[int, int] | None:
@@ -1151,7 +1166,7 @@ def _before_split(span: tuple[int, int] | None, cue: Token, split: list[Token]) 
 
 def _joint_speakers(cue: Token, dis: Discourse, state: _Reading) -> list[str]:
     """The speakers of a cue, each party of a joint subject apart (C1, C2)."""
-    cue = _clause_verb(cue) or cue
+    cue = _clause_verb(cue) or _left_clause(cue) or cue
     if _ordinary_people(_subject(cue)):
         return []
     listed = _listed_subject(cue, dis)
