@@ -334,3 +334,24 @@ def test_a_subjectless_root_after_a_clause_with_a_subject_shares_it() -> None:
     doc = Doc(VOCAB, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
     assert getattr(_left_clause(doc[4]), "i", None) == 1
     assert _left_clause(doc[1]) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "second"),
+    [
+        (
+            "Velk promised that the president was ready to talk to Tosh and that Teravia would seek a "
+            "diplomatic solution.",
+            "that Teravia would seek a diplomatic solution",
+        ),
+        (
+            "Velk called for an immediate end to such arrests and for the release of all those detained.",
+            "for the release of all those detained",
+        ),
+    ],
+)
+def test_a_second_claim_hung_deep_inside_the_first_is_its_own(sentence: str, second: str) -> None:
+    text = f"Teravian Foreign Minister Ardan Velk spoke with Kordian Foreign Minister Mira Tosh on Monday. {sentence}"
+    texts = [s["text"] for s in run(text)["statements"]]
+    assert any(t.startswith(second) for t in texts), texts
+    assert not any(second in t and not t.startswith(second) for t in texts), "the first claim ends before"

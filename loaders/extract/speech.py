@@ -1911,6 +1911,10 @@ def _clause_conjs(head: Token) -> list[Token]:
                 any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
                 or L.CUE_KINDS.get(c.lemma_.lower(), "Report") != "Report"  # "..., and accused X of"
             )
+        ] or _deep_conjs(head)
+    if head.dep_ == "prep" and head.lower_ == "for":  # "call for A to B and for C": two demands
+        return [t for t in head.subtree if t.dep_ == "conj" and t.pos_ == "ADP" and t.lower_ == head.lower_][
+            :1
         ]
     kind = L.NOUN_KINDS.get(head.lemma_.lower())
     if head.dep_ != "dobj" or kind is None:
@@ -1923,6 +1927,19 @@ def _clause_conjs(head: Token) -> list[Token]:
         and L.NOUN_KINDS.get(t.lemma_.lower(), kind) != kind
         and any(c.dep_ in ("poss", "acl", "prep") for c in t.children)
     ][:1]
+
+
+def _deep_conjs(head: Token) -> list[Token]:
+    """ "promised that A was ready to talk and that B would seek ...": a "that" clause the parser
+    hangs on a word inside the first clause is still a second claim of the cue."""
+    return [
+        t
+        for t in head.subtree
+        if t.dep_ == "conj"
+        and t.head is not head
+        and t.pos_ in ("VERB", "AUX")
+        and any(g.dep_ == "mark" and g.lower_ == "that" for g in t.children)
+    ][:2]
 
 
 def _clauses(content: list[Token], span):
