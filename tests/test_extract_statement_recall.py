@@ -355,3 +355,16 @@ def test_a_second_claim_hung_deep_inside_the_first_is_its_own(sentence: str, sec
     texts = [s["text"] for s in run(text)["statements"]]
     assert any(t.startswith(second) for t in texts), texts
     assert not any(second in t and not t.startswith(second) for t in texts), "the first claim ends before"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Another point Velk emphasised was that the convoy had been stopped at the border.",
+        "What Velk said was that the convoy had been stopped at the border.",
+    ],
+)
+def test_a_cleft_gives_the_cue_its_content(sentence: str) -> None:
+    text = f"Teravian Foreign Minister Ardan Velk spoke with Kordian Foreign Minister Mira Tosh on Monday. {sentence}"
+    texts = [s["text"] for s in run(text)["statements"]]
+    assert texts == ["that the convoy had been stopped at the border"], texts

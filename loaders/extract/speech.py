@@ -126,7 +126,17 @@ def _content_tokens(cue: Token, lemma: str, addressed: bool = False) -> tuple[li
     if not content and any(c.dep_ == "agent" for c in cue.children):
         content.extend(c for c in cue.children if c.dep_ == "nsubjpass")  # "X is opposed by Moscow"
     left = _left_clause(cue) if cue.dep_ == "ROOT" else None
-    return [c for c in content if c is not left], addressee  # "raised A, noted B": B alone
+    content = [c for c in content if c is not left and c.tag_ != "WP"] or _cleft_content(cue)
+    return content, addressee
+
+
+def _cleft_content(cue: Token) -> list[Token]:
+    """ "The point X emphasised was that ...", "What X said was that ...": the content is the
+    clause the copula equates with what was said."""
+    frame = cue.head if cue.dep_ == "csubj" else cue.head.head if cue.dep_ == "relcl" else None
+    if frame is None or frame.lemma_ != "be" or (cue.dep_ == "relcl" and cue.head.dep_ != "nsubj"):
+        return []
+    return [c for c in frame.children if c.dep_ == "ccomp" and c.i > cue.i]
 
 
 def _span_of(tokens: list[Token]) -> tuple[int, int] | None:
