@@ -368,3 +368,13 @@ def test_a_cleft_gives_the_cue_its_content(sentence: str) -> None:
     text = f"Teravian Foreign Minister Ardan Velk spoke with Kordian Foreign Minister Mira Tosh on Monday. {sentence}"
     texts = [s["text"] for s in run(text)["statements"]]
     assert texts == ["that the convoy had been stopped at the border"], texts
+
+
+def test_an_additive_connective_continues_the_report() -> None:
+    text = (
+        "Teravian Foreign Minister Ardan Velk spoke with Kordian Foreign Minister Mira Tosh on Monday. "
+        "Velk noted that the rebels had blocked the aid convoys for weeks. "
+        "Moreover, they had shelled the roads leading to the border."
+    )
+    texts = [s["text"] for s in run(text)["statements"]]
+    assert any("shelled the roads" in t for t in texts), texts

@@ -2466,6 +2466,8 @@ PERSON_SOURCE_NOUNS = frozenset(
         "spokesperson",
     }
 )
+# a sentence opening with one of these right after a report adds to what was reported
+ADDITIVE_CONNECTIVES = frozenset({"moreover", "furthermore", "besides", "additionally"})
 # ordinary anonymous people (gold C4): what they say is no statement unless they are named
 ORDINARY_PEOPLE_NOUNS = frozenset(
     {

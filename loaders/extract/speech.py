@@ -776,10 +776,21 @@ def _free_indirect(sent: Span, state: _Reading, dis: Discourse, published, date_
         return []
     first = next((t for t in sent if not t.is_space), sent.root)
     gap = text[state.said_end : first.idx]
-    if gap.strip() or "\n" in gap or not _present_claim(sent.root) or dis.in_quote(sent.root):
+    claim = _present_claim(sent.root) or _added_claim(first, sent.root)
+    if gap.strip() or "\n" in gap or not claim or dis.in_quote(sent.root):
         return []
     act = _Act(sent.root, "say", [sent.root], (sent.start, sent.end), list(state.speakers), base="Report")
     return _statements_for(act, sent, dis, published, date_mentions)
+
+
+def _added_claim(first: Token, root: Token) -> bool:
+    """ "Moreover, they had closed their eyes to ...": an additive connective opening a sentence
+    right after a report adds to what was reported, in whatever tense."""
+    return (
+        first.lower_ in L.ADDITIVE_CONNECTIVES
+        and root.pos_ == "VERB"
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in L.FIRST_PERSON for c in root.children)
+    )
 
 
 def _present_claim(root: Token) -> bool:
