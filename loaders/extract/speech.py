@@ -576,7 +576,7 @@ def detect_statements(
             colon = _colon_quote(sent, quotes, state)
         if not _cue_ok(cue, lemma, content, addressee, quote is not None or colon is not None):
             continue
-        speakers = _joint_speakers(cue, dis, state)
+        speakers = _joint_speakers(cue, dis, state, base)
         if not speakers and _impersonal(cue):
             speakers = _impersonal_speakers(lemma, dis)
         elif _passive_without_agent(cue) and not _quoted_as(cue):
@@ -1185,11 +1185,11 @@ def _before_split(span: tuple[int, int] | None, cue: Token, split: list[Token]) 
     return start, end
 
 
-def _joint_speakers(cue: Token, dis: Discourse, state: _Reading) -> list[str]:
+def _joint_speakers(cue: Token, dis: Discourse, state: _Reading, base: str | None = None) -> list[str]:
     """The speakers of a cue, each party of a joint subject apart (C1, C2)."""
     cue = _clause_verb(cue) or _left_clause(cue) or cue
-    if _ordinary_people(_subject(cue)):
-        return []
+    if base == "Report" and _ordinary_people(_subject(cue)):
+        return []  # what residents saw; their demands and protests are still acts
     listed = _listed_subject(cue, dis)
     if listed:
         return listed
@@ -1199,7 +1199,7 @@ def _joint_speakers(cue: Token, dis: Discourse, state: _Reading) -> list[str]:
 
 def _ordinary_people(subj: Token | None) -> bool:
     """ "Residents said ...", "Residents of the town said ...", "one villager said": ordinary
-    anonymous people, whose words the gold does not record as statements (C4), unlike named ones."""
+    anonymous people, whose reports the gold does not record as statements (C4), unlike named ones."""
     return (
         subj is not None
         and subj.pos_ == "NOUN"
