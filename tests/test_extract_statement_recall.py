@@ -378,3 +378,14 @@ def test_an_additive_connective_continues_the_report() -> None:
     )
     texts = [s["text"] for s in run(text)["statements"]]
     assert any("shelled the roads" in t for t in texts), texts
+
+
+def test_a_first_person_statement_speaks_as_the_state_it_names_later() -> None:
+    text = (
+        "Mira Tosh, Department Spokesperson\n\n"
+        "We condemn in the strongest terms the shelling of the market in Korvi on Sunday. "
+        "This attack killed eleven civilians and must be investigated. "
+        "The United States calls for an immediate ceasefire in the region."
+    )
+    x = extract(Document(text=text, published="2024-03-05", title="Shelling of a Market in Korvi")).to_dict()
+    assert [who for who, _ in said(x)].count("United States") >= 2, said(x)

@@ -902,15 +902,18 @@ def _document_author(doc, dis: Discourse, quotes) -> list[str]:
     }
     if not first_person:
         return []
-    for sent in dis.acts.sents:
+    first = True
+    if re.search(r"\breadout\b", title, re.I):
+        return []  # a readout reports what its parties said; "our" there is the narrator's side
+    for sent in dis.acts.sents[:12]:
         if sent.end - sent.start < 7:
             continue
         for tok in sent.root.children:
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 names = [n for n in dis.expand(tok) if dis.acts.kind(n) in _ORG_KINDS + ("Group",)]
-                if len(names) == 1:
-                    return names
-        return []
+                if len(names) == 1 and (first or dis.acts.kind(names[0]) == "State"):
+                    return names  # later on, only a state speaks for a "we" ("The United States calls")
+        first = False
     return []
 
 
