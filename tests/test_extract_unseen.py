@@ -85,6 +85,7 @@ def test_dateline_agency_and_journalists_are_no_actors() -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        ("Protesters said they would stay in the square until the vote.", "Protesters"),
         ("Analysts said the deal was fragile.", "Analysts"),
         ("Investigators believe the convoy was hit by a drone.", "Investigators"),
     ],

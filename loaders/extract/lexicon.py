@@ -44,6 +44,7 @@ CUE_KINDS: dict[str, str] = {
             "argue",
             "suggest",
             "point",
+            "draw",  # "drew attention to the fact that ..." (needs "attention", CUE_NEEDS)
             "dub",
             "observe",
             "recall",
@@ -125,6 +126,7 @@ CUE_NEEDS: dict[str, frozenset[str]] = {
     "call": frozenset({"for", "on", "upon", "xcomp", "ccomp", "quote"}),
     "press": frozenset({"for", "xcomp", "dobj"}),
     "point": frozenset({"out", "ccomp"}),
+    "draw": frozenset({"attention"}),
     "lay": frozenset({"out"}),
     "raise": frozenset({"dobj"}),
     "express": frozenset({"dobj"}),
@@ -2802,6 +2804,24 @@ PERSON_SOURCE_NOUNS = frozenset(
         "spokesman",
         "spokeswoman",
         "spokesperson",
+    }
+)
+# a sentence opening with one of these right after a report adds to what was reported
+ADDITIVE_CONNECTIVES = frozenset({"moreover", "furthermore", "besides", "additionally"})
+# ordinary anonymous people (gold C4): what they say is no statement unless they are named
+ORDINARY_PEOPLE_NOUNS = frozenset(
+    {
+        "resident",
+        "civilian",
+        "national",
+        "student",
+        "refugee",
+        "worker",
+        "villager",
+        "local",
+        "inhabitant",
+        "passer-by",
+        "shopkeeper",
     }
 )
 # people named only as an organisation's staff: "officials at the NOC" speak for the NOC

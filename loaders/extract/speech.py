@@ -126,7 +126,18 @@ def _content_tokens(cue: Token, lemma: str, addressed: bool = False) -> tuple[li
             continue
     if not content and any(c.dep_ == "agent" for c in cue.children):
         content.extend(c for c in cue.children if c.dep_ == "nsubjpass")  # "X is opposed by Moscow"
+    left = _left_clause(cue) if cue.dep_ == "ROOT" else None
+    content = [c for c in content if c is not left and c.tag_ != "WP"] or _cleft_content(cue)
     return content, addressee
+
+
+def _cleft_content(cue: Token) -> list[Token]:
+    """ "The point X emphasised was that ...", "What X said was that ...": the content is the
+    clause the copula equates with what was said."""
+    frame = cue.head if cue.dep_ == "csubj" else cue.head.head if cue.dep_ == "relcl" else None
+    if frame is None or frame.lemma_ != "be" or (cue.dep_ == "relcl" and cue.head.dep_ != "nsubj"):
+        return []
+    return [c for c in frame.children if c.dep_ == "ccomp" and c.i > cue.i]
 
 
 def _span_of(tokens: list[Token]) -> tuple[int, int] | None:
@@ -547,7 +558,9 @@ def detect_statements(
     state = _reading(doc, dis)
     if state.author is None:
         state.author = _document_author(doc, dis, quotes)
+        state.author += _co_authors(state.author, dis)
     sent_quotes = [q for q in quotes if q[0] < sent.end_char and q[1] > sent.start_char]
+    split = [c for c in sent if _clause_verb(c) is not None]
     for cue in sent:
         lemma = cue.lemma_.lower()
         if cue.pos_ != "VERB" or dis.in_quote(cue):
@@ -557,14 +570,14 @@ def detect_statements(
             continue
         addressed = _cameo_cue(lemma) and base in ("Criticism", "Accusation", "Appeal", "Demand", "Praise")
         content, addressee = _content_tokens(cue, lemma, addressed)
-        span = _span_of(content)
+        span = _before_split(_span_of(content), cue, split)
         quote = _quote_for(cue, span, sent, sent_quotes, doc)
         colon = None
         if quote is None and span is None:
             colon = _colon_quote(sent, quotes, state)
         if not _cue_ok(cue, lemma, content, addressee, quote is not None or colon is not None):
             continue
-        speakers = _speakers_of(cue, dis, state)
+        speakers = _joint_speakers(cue, dis, state, base)
         if not speakers and _impersonal(cue):
             speakers = _impersonal_speakers(lemma, dis)
         elif _passive_without_agent(cue) and not _quoted_as(cue):
@@ -764,10 +777,21 @@ def _free_indirect(sent: Span, state: _Reading, dis: Discourse, published, date_
         return []
     first = next((t for t in sent if not t.is_space), sent.root)
     gap = text[state.said_end : first.idx]
-    if gap.strip() or "\n" in gap or not _present_claim(sent.root) or dis.in_quote(sent.root):
+    claim = _present_claim(sent.root) or _added_claim(first, sent.root)
+    if gap.strip() or "\n" in gap or not claim or dis.in_quote(sent.root):
         return []
     act = _Act(sent.root, "say", [sent.root], (sent.start, sent.end), list(state.speakers), base="Report")
     return _statements_for(act, sent, dis, published, date_mentions)
+
+
+def _added_claim(first: Token, root: Token) -> bool:
+    """ "Moreover, they had closed their eyes to ...": an additive connective opening a sentence
+    right after a report adds to what was reported, in whatever tense."""
+    return (
+        first.lower_ in L.ADDITIVE_CONNECTIVES
+        and root.pos_ == "VERB"
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in L.FIRST_PERSON for c in root.children)
+    )
 
 
 def _present_claim(root: Token) -> bool:
@@ -878,16 +902,71 @@ def _document_author(doc, dis: Discourse, quotes) -> list[str]:
     }
     if not first_person:
         return []
-    for sent in dis.acts.sents:
+    first = True
+    if re.search(r"\breadout\b", title, re.I):
+        return []  # a readout reports what its parties said; "our" there is the narrator's side
+    for sent in dis.acts.sents[:12]:
         if sent.end - sent.start < 7:
             continue
         for tok in sent.root.children:
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 names = [n for n in dis.expand(tok) if dis.acts.kind(n) in _ORG_KINDS + ("Group",)]
-                if len(names) == 1:
-                    return names
-        return []
+                if len(names) == 1 and (first or dis.acts.kind(names[0]) == "State"):
+                    return names  # later on, only a state speaks for a "we" ("The United States calls")
+        first = False
     return []
+
+
+def _co_authors(author: list[str], dis: Discourse) -> list[str]:
+    """The other issuers of a joint statement (C2): "The Troika (A, B and C), Canada and the EU
+    are alarmed ...", "We, the ministers of A and B, and the High Representative condemn ...": the
+    actors listed beside the author in the first subject that names it or says "we" (not the
+    members in brackets, nor the states an "of" list names as the author's)."""
+    if len(author) != 1:
+        return []
+    for sent in dis.acts.sents[:6]:
+        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or sent.end - sent.start < 7:
+            continue
+        tokens = list(subj.subtree)
+        names = [dis.acts.token_actor.get(t.i) for t in tokens]
+        said = sent.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+        if subj.lower_ != "we" and author[0] not in names and author[0].lower() not in said.lower():
+            continue
+        bracketed = _bracketed(tokens)
+        out = [
+            n
+            for t, n in zip(tokens, names, strict=True)
+            if n and n != author[0] and t.i not in bracketed and not _listed_under_of(t, dis)
+        ]
+        return list(dict.fromkeys(out))
+    return []
+
+
+def _bracketed(tokens: list[Token]) -> set[int]:
+    """Indices of the tokens inside round brackets."""
+    depth, out = 0, set()
+    for t in tokens:
+        depth += t.text == "("
+        depth -= t.text == ")"
+        if depth > 0:
+            out.add(t.i)
+    return out
+
+
+def _listed_under_of(tok: Token, dis: Discourse) -> bool:
+    """A name in an "of" list ("the ministers of A, B and C", "the Representative of the EU"): it
+    says whose the head is; a conjunct of another kind than the list's first is listed apart."""
+    first = tok
+    if tok.head is not tok and dis.acts.token_actor.get(tok.head.i) == dis.acts.token_actor.get(tok.i):
+        return True  # "United" of "the United States": the name's head stands for it
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    if first.dep_ != "pobj" or first.head.lower_ != "of":
+        return False
+    kind = dis.acts.kind
+    name, head = dis.acts.token_actor.get(tok.i), dis.acts.token_actor.get(first.i)
+    return first is tok or name is None or head is None or kind(name) == kind(head)
 
 
 def _title_actor(text: str, dis: Discourse) -> str | None:
@@ -1064,6 +1143,149 @@ def _speakers_of(cue: Token, dis: Discourse, state: _Reading) -> list[str]:
     if subj is not None:
         return _resolved_speakers(subj, speakers, dis, state)
     return [_unbare(name, dis) for name in speakers]
+
+
+_FINITE = ("VBD", "VBZ", "VBP")
+
+
+def _clause_verb(verb: Token) -> Token | None:
+    """The finite verb a finite conjunct really coordinates with when the parser hung it on a word
+    inside the first verb's object: in "opposed attempts to change X and underscored Y",
+    "underscored" is a conjunct of "change"; its subject is that of "opposed" (None: no such repair)."""
+    if verb.dep_ != "conj" or verb.tag_ not in _FINITE or verb.pos_ != "VERB" or verb.head.tag_ == verb.tag_:
+        return None
+    t = verb.head
+    for _ in range(8):
+        if t.head is t:
+            return None
+        t = t.head
+        if t.pos_ == "VERB" and t.tag_ == verb.tag_:
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                return t
+            return _left_clause(t)
+    return None
+
+
+def _left_clause(verb: Token) -> Token | None:
+    """ "Biden raised A, noted B, and ...": with no subject, the parser makes "noted" the root and
+    "raised" its clausal complement; the complement before it, in the same tense, with its own
+    subject, is the first verb of a list sharing that subject (None: no such list)."""
+    if verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    left = next((c for c in verb.lefts if c.dep_ == "ccomp" and c.tag_ == verb.tag_), None)
+    if left is None or verb.doc[verb.i - 1].text != ",":
+        return None
+    return left if any(c.dep_ == "nsubj" for c in left.children) else None
+
+
+def _before_split(span: tuple[int, int] | None, cue: Token, split: list[Token]) -> tuple[int, int] | None:
+    """A content span ends before a conjunct that is a claim of its own ("opposed A and
+    underscored B": the content of "opposed" is A)."""
+    if span is None:
+        return None
+    start, end = span
+    doc = cue.doc
+    for conj in split:
+        if start < conj.i < end and conj.i > cue.i:
+            end = conj.left_edge.i
+            while end > start + 1 and (doc[end - 1].dep_ in ("cc", "punct") or doc[end - 1].is_space):
+                end -= 1
+            break
+    return start, end
+
+
+def _joint_speakers(cue: Token, dis: Discourse, state: _Reading, base: str | None = None) -> list[str]:
+    """The speakers of a cue, each party of a joint subject apart (C1, C2)."""
+    cue = _clause_verb(cue) or _left_clause(cue) or cue
+    if base == "Report" and _ordinary_people(_subject(cue)):
+        return []  # what residents saw; their demands and protests are still acts
+    listed = _listed_subject(cue, dis)
+    if listed:
+        return listed
+    speakers = _speakers_of(cue, dis, state) or _plural_title_parties(_subject(cue), dis)
+    return _title_group_parties(speakers, dis)
+
+
+def _ordinary_people(subj: Token | None) -> bool:
+    """ "Residents said ...", "Residents of the town said ...", "one villager said": ordinary
+    anonymous people, whose reports the gold does not record as statements (C4), unlike named ones."""
+    return (
+        subj is not None
+        and subj.pos_ == "NOUN"
+        and subj.lemma_.lower() in L.ORDINARY_PEOPLE_NOUNS
+        and not any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in subj.children)
+    )
+
+
+def _plural_title_parties(subj: Token | None, dis: Discourse) -> list[str]:
+    """ "The (three) Foreign Ministers reaffirmed ...": a definite plural of a person title with no
+    owner is the people of the last exchange (the capitalised title escapes the lemmatiser)."""
+    if subj is None or subj.tag_ not in ("NNS", "NNPS", "NNP") or not _plural_title(subj.text):
+        return []
+    deps = {c.dep_ for c in subj.children}
+    if "poss" in deps or "prep" in deps or not any(c.lower_ == "the" for c in subj.children):
+        return []
+    parties = [p for p in dis.last_parties if dis.acts.kind(p) == "Person"]
+    count = _counted(subj)
+    return parties if len(parties) >= 2 and count in (0, len(parties)) else []
+
+
+def _listed_subject(cue: Token, dis: Discourse) -> list[str]:
+    """Repair a misparse of a subject list: in "Advisors A, B, and C expressed ...", the parser
+    makes A the root and the cue a conjunct of it, with C alone as its subject, or gives the cue
+    two subjects; each listed name speaks."""
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    if len(subjects) >= 2:  # "Advisors A, B, and C expressed" with A and C both subjects
+        first = subjects[0].left_edge
+    elif cue.dep_ == "conj" and cue.head.pos_ == "PROPN" and cue.head.dep_ == "ROOT":
+        first = cue.head.left_edge
+    else:
+        return []
+    subj = subjects[-1] if subjects else None
+    if subj is None or subj.pos_ != "PROPN":
+        return []
+    acts = dis.acts
+    names = [
+        acts.token_actor[i]
+        for i in range(first.i, subj.i + 1)
+        if i in acts.token_actor and i not in acts.prefix_tokens
+    ]
+    names = list(dict.fromkeys(names))
+    return names if len(names) >= 2 else []
+
+
+def _title_group_parties(speakers: list[str], dis: Discourse) -> list[str]:
+    """ "National Security Advisors A, B and C ...", then "The three National Security Advisors
+    reaffirmed ...", "They welcomed ...": a collective named by the plural title of people the text
+    lists speaks as each of them (C1), not as one group."""
+    if len(speakers) != 1 or dis.acts.kind(speakers[0]) not in ("Group", "Organization"):
+        return speakers
+    if not _plural_title(speakers[0]):  # NER often takes "National Security Advisors" for an ORG
+        return speakers
+    acts = dis.acts
+    members = list(
+        dict.fromkeys(
+            acts.token_actor[i]
+            for i, g in acts.token_group.items()
+            if g == speakers[0] and i in acts.token_actor
+        )
+    )
+    parties = [p for p in dis.last_parties if acts.kind(p) == "Person"]
+    if len(parties) >= 2 and set(members) <= set(parties):
+        return parties
+    return members if len(members) >= 2 else speakers
+
+
+def _plural_title(name: str) -> bool:
+    """ "National Security Advisors", "Foreign Ministers": a capitalised plural of an office one
+    person holds for each party (not "Officials", "Kenyan diplomats", "Opposition leaders")."""
+    words = name.split()
+    last = words[-1].lower() if words else ""
+    return (
+        all(w[:1].isupper() for w in words)
+        and last.endswith("s")
+        and last[:-1] in L.PLURAL_PERSON_TITLES - {"official", "diplomat", "leader"}
+    )
 
 
 def _leaders_of_states(subj: Token, dis: Discourse) -> list[str]:
@@ -1651,7 +1873,23 @@ def _cue_base(cue: Token, lemma: str) -> str | None:
         return None
     if base in ("Report", "Announcement") and any(c.dep_ == "neg" for c in cue.children):
         return None  # "had not mentioned that ...", "did not comment": nothing was said
+    if _anonymity(cue):
+        return None
     return base
+
+
+def _anonymity(cue: Token) -> bool:
+    """The wire formula of an unnamed source says nothing itself: "(he) was not authorized to brief
+    the media" (a cue governed by a negated verb), "who asked not to be named" / "declined to be
+    identified" (a request about the source's own name)."""
+    if cue.dep_ == "xcomp" and any(c.dep_ == "neg" for c in cue.head.children):
+        return True
+    return any(
+        c.dep_ == "xcomp"
+        and any(g.dep_ == "auxpass" for g in c.children)
+        and (any(g.dep_ == "neg" for g in c.children) or cue.lemma_.lower() in ("decline", "refuse"))
+        for c in cue.children
+    )
 
 
 def _stance_topic(cue: Token, nouns: frozenset[str]) -> bool:
@@ -1713,6 +1951,10 @@ def _clause_conjs(head: Token) -> list[Token]:
                 any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
                 or L.CUE_KINDS.get(c.lemma_.lower(), "Report") != "Report"  # "..., and accused X of"
             )
+        ] or _deep_conjs(head)
+    if head.dep_ == "prep" and head.lower_ == "for":  # "call for A to B and for C": two demands
+        return [t for t in head.subtree if t.dep_ == "conj" and t.pos_ == "ADP" and t.lower_ == head.lower_][
+            :1
         ]
     kind = L.NOUN_KINDS.get(head.lemma_.lower())
     if head.dep_ != "dobj" or kind is None:
@@ -1725,6 +1967,19 @@ def _clause_conjs(head: Token) -> list[Token]:
         and L.NOUN_KINDS.get(t.lemma_.lower(), kind) != kind
         and any(c.dep_ in ("poss", "acl", "prep") for c in t.children)
     ][:1]
+
+
+def _deep_conjs(head: Token) -> list[Token]:
+    """ "promised that A was ready to talk and that B would seek ...": a "that" clause the parser
+    hangs on a word inside the first clause is still a second claim of the cue."""
+    return [
+        t
+        for t in head.subtree
+        if t.dep_ == "conj"
+        and t.head is not head
+        and t.pos_ in ("VERB", "AUX")
+        and any(g.dep_ == "mark" and g.lower_ == "that" for g in t.children)
+    ][:2]
 
 
 def _clauses(content: list[Token], span):
