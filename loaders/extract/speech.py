@@ -949,6 +949,9 @@ def _authored(sent: Span, author: list[str], dis: Discourse, published) -> list[
     cameo, plover = codes_for(kind, text)
     first = any(t.lower_ in L.FIRST_PERSON for t in sent)
     targets = _targets([], heads, sent.start, sent.end, author, dis, "say")
+    listed = _subject_actors(root, dis) if subj is not None else set()
+    if listed & set(author):  # "The Troika (Norway, ...), Canada and the EU are alarmed": co-authors
+        targets = [t for t in targets if t not in listed]
     return [
         St(
             speaker=a,
@@ -1825,13 +1828,24 @@ def _speaker_targets(
 
 
 def _subject_actors(cue: Token, dis: Discourse) -> set[str]:
-    """The actors named in a cue's subject (the speakers and those listed with them)."""
+    """The actors named in a cue's subject (the speakers and those listed with them: "The Troika
+    (Norway, ...), Canada and the EU are alarmed"), not the owner of a speaking body ("Ruto's
+    office said": Ruto is what the office reports on)."""
     names: set[str] = set()
-    for child in cue.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            names.update(dis.expand(child))
-            names.update(n for t in child.subtree if (n := dis.acts.token_actor.get(t.i)))
+    for subj in _subject_heads(cue):
+        names.update(dis.expand(subj))
+        owned = {t.i for c in subj.children if c.dep_ == "poss" for t in c.subtree}
+        names.update(n for t in subj.subtree if t.i not in owned and (n := dis.acts.token_actor.get(t.i)))
     return names
+
+
+def _subject_heads(cue: Token) -> list[Token]:
+    """A cue's subjects, or its copula's ("X are alarmed by ...", "X were quick to condemn")."""
+    for verb in (cue, cue.head) if cue.dep_ in ("acomp", "xcomp") else (cue,):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects
+    return []
 
 
 def _drop_nested(statements: list[St]) -> list[St]:
