@@ -2038,7 +2038,28 @@ def own_sides(speaker: str, acts: Actors) -> set[str]:
             break
         out.add(actor.affiliation)
         actor = acts.by_name.get(actor.affiliation)
-    return out
+    return out | _state_bodies(speaker, acts)
+
+
+_OFFICIAL_SIDES = ("State", "GovernmentBody")
+
+
+def _state_bodies(speaker: str, acts: Actors) -> set[str]:
+    """An official voice speaks for its state's bodies and forces: "Medvedev said Russian troops
+    would pull out" is not aimed at Russian troops (a citizen's or a party's voice is not)."""
+    actor = acts.by_name.get(speaker)
+    if actor is None or actor.country is None:
+        return set()
+    official = actor.kind in _OFFICIAL_SIDES or (
+        actor.kind == "Person" and acts.kind(actor.affiliation) in _OFFICIAL_SIDES
+    )
+    if not official:
+        return set()
+    return {
+        a.name
+        for a in acts.by_name.values()
+        if a.kind in ("GovernmentBody", "ArmedGroup") and a.country == actor.country
+    }
 
 
 def conversation_parties(st: St, during: Ev | None, acts: Actors) -> list[str]:
