@@ -2404,6 +2404,24 @@ MORE_CUE_KINDS: dict[str, str] = {
 
 # --- attribution (speech.py) -------------------------------------------------------------
 ANAPHORA_WORDS = frozenset({"such", "these", "this", "those", "their", "them", "its", "they", "it"})
+# nouns for what another speaker said: "denied the report", "rejected that account"
+CLAIM_NOUNS = frozenset(
+    {
+        "account",
+        "accusation",
+        "allegation",
+        "assertion",
+        "charge",
+        "claim",
+        "idea",
+        "report",
+        "story",
+        "suggestion",
+        "version",
+    }
+)
+# determiners that point back to something already said
+POINTING_DETERMINERS = frozenset({"the", "that", "this", "these", "those", "such"})
 FIRST_PERSON = frozenset({"we", "i", "our", "my", "us"})
 TITLE_WORDS = frozenset(
     {

@@ -511,6 +511,7 @@ class _Reading:
     used: set[tuple[int, int]] = field(default_factory=set)
     author: list[str] | None = None  # who issued the document, when it is a statement
     targets: dict[str, tuple[int, list[str]]] = field(default_factory=dict)  # speaker -> last targets
+    recent: list[St] = field(default_factory=list)  # the last statements, latest last
     reader: object = None  # the Discourse of this reading of the Doc (held, so never reused)
 
 
@@ -583,6 +584,7 @@ def detect_statements(
             out.extend(sts)
     out = _beyond_cues(sent, out, dis, state, quotes, published, date_mentions)
     _earlier_targets(out, state, sent)
+    _answered(out, state)
     _remember(sent, out, dis, state, quotes)
     return out
 
@@ -694,9 +696,43 @@ def _earlier_targets(out: list[St], state: _Reading, sent: Span) -> None:
             st.targets = [t for t in previous[1] if t != st.speaker]
 
 
+_ANSWERS = frozenset({"Denial", "Rejection"})
+_ANSWER_SPAN = 150  # tokens back that a denial may answer
+
+
+def _answered(out: list[St], state: _Reading) -> None:
+    """A denial or rejection of what another speaker said ("denied the report", "rejected that
+    account", "the claims were ridiculous"; a denial right after an accusation) is aimed at that
+    speaker."""
+    for st in out:
+        if st.kind not in _ANSWERS:
+            continue
+        earlier = [p for p in state.recent if p.speaker != st.speaker and st.cue.i - p.cue.i <= _ANSWER_SPAN]
+        if not earlier:
+            continue
+        last = earlier[-1]
+        if _points_to_claim(st) or (st.kind == "Denial" and last.kind == "Accusation"):
+            st.targets = list(dict.fromkeys([last.speaker, *st.targets]))
+
+
+def _points_to_claim(st: St) -> bool:
+    """The statement's cue or content names what was said with a pointing determiner, and not by
+    its own content ("the idea of having bases", "the claim that ..." say what they are)."""
+    doc = st.cue.doc
+    lo, hi = min(st.cue.i, st.content[0]), max(st.cue.i + 1, st.content[1])
+    return any(
+        t.lemma_.lower() in L.CLAIM_NOUNS
+        and t.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in L.POINTING_DETERMINERS for c in t.children)
+        and not any(c.dep_ in ("prep", "acl", "ccomp", "relcl") for c in t.children)
+        for t in doc[lo:hi]
+    )
+
+
 def _remember(sent: Span, out: list[St], dis: Discourse, state: _Reading, quotes) -> None:
     """After a sentence: who spoke, which organisation, which quote is attributed."""
     acts = dis.acts
+    state.recent = (state.recent + out)[-8:]
     for st in out:
         if st.targets:
             state.targets[st.speaker] = (sent.start, list(st.targets))
