@@ -702,8 +702,8 @@ _ANSWER_SPAN = 150  # tokens back that a denial may answer
 
 def _answered(out: list[St], state: _Reading) -> None:
     """A denial or rejection of what another speaker said ("denied the report", "rejected that
-    account", "the claims were ridiculous"; a denial right after an accusation) is aimed at that
-    speaker."""
+    account", "the claims were ridiculous"; a denial right after an accusation of the denier) is
+    aimed at that speaker."""
     for st in out:
         if st.kind not in _ANSWERS:
             continue
@@ -711,7 +711,9 @@ def _answered(out: list[St], state: _Reading) -> None:
         if not earlier:
             continue
         last = earlier[-1]
-        if _points_to_claim(st) or (st.kind == "Denial" and last.kind == "Accusation"):
+        if _points_to_claim(st) or (
+            st.kind == "Denial" and (last.kind == "Accusation" or st.speaker in last.targets)
+        ):
             st.targets = list(dict.fromkeys([last.speaker, *st.targets]))
 
 
