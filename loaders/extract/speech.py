@@ -2135,8 +2135,41 @@ def settle_targets(st: St, during: Ev | None, acts: Actors, events: list[Ev] | N
     if during is None and events:
         during = speaker_conversation(st, events, acts)
     own = own_sides(st.speaker, acts)
-    found = [t for t in st.targets + st.about if t not in own and not _inhabitants(t, acts)]
+    done = _judged_event_parties(st, events or [], acts)
+    found = [t for t in st.targets + st.about + done if t not in own and not _inhabitants(t, acts)]
     st.targets = list(dict.fromkeys(conversation_parties(st, during, acts) + found))
+
+
+_HOSTILE_KINDS = frozenset({"Attack", "Shelling", "Fighting", "CeasefireViolation"})
+
+
+def _judged_event_parties(st: St, events: list[Ev], acts: Actors) -> list[str]:
+    """ "condemned the attack", "claimed responsibility for the raid": a judgement of an event the
+    article reported names no one, but is aimed at that event's parties (the attacker, when the
+    statement condemns it; the attacked, when the attacker speaks)."""
+    if st.kind not in _JUDGING and st.kind != "Announcement":
+        return []
+    doc = acts.doc
+    for tok in doc[st.content[0] : st.content[1]]:
+        kind = L.EVENT_NOUNS.get(tok.lemma_.lower())
+        if kind not in _HOSTILE_KINDS or tok.pos_ != "NOUN" or _names_actor(tok, acts):
+            continue
+        if tok.head.i != st.cue.i and not (tok.head.dep_ == "prep" and tok.head.head.i == st.cue.i):
+            continue  # only the cue's own object: "condemned the attack", "responsibility for the raid"
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in L.POINTING_DETERMINERS for c in tok.children):
+            continue
+        earlier = [ev for ev in events if ev.kind == kind and ev.trigger.i <= tok.i and ev.participants]
+        if earlier:
+            parties = earlier[-1].participants
+            if st.speaker in parties:
+                return [p for p in parties if p != st.speaker]
+            return parties[:1] if st.kind != "Announcement" else []
+    return []
+
+
+def _names_actor(noun: Token, acts: Actors) -> bool:
+    """The noun's own phrase names an actor ("the attack by the rebels", "Russia's invasion")."""
+    return any(t.i in acts.token_actor or t.i in acts.token_demonym for t in noun.subtree if t.i != noun.i)
 
 
 def _sourced(according: list[St], found: list[St]) -> list[St]:
