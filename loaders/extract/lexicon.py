@@ -2123,6 +2123,11 @@ INTERVIEW_CUES = frozenset({"tell", "say", "write"})
 # prepositions that name the target of a judgement or appeal ("demanded an apology from X",
 # "warned against X", "criticised X over Y", "pressed X on Y")
 TARGET_PREPS = frozenset({"from", "against", "on", "with", "to", "at", "toward", "towards", "over"})
+# a cue's prepositions whose phrase frames what is said: "In a call with X, Y said", "said on X's
+# condition", "stressed ... in keeping with the partnership between X and Y"
+FRAMING_PREPS = frozenset(
+    {"in", "during", "on", "after", "following", "regarding", "about", "over", "concerning", "under"}
+)
 # words in a reported clause or a statement's sentence that make it a judgement of someone
 CRITICISM_WORDS = frozenset(
     {

@@ -1807,6 +1807,7 @@ def _statements_for(act: _Act, sent: Span, dis: Discourse, published, date_menti
     ev_end = max(sent.end_char, quote[1] + 1) if quote else sent.end_char
     targets = _targets(addressee, content, cstart, cend, speakers, dis, lemma)
     about = _targets([], content, cstart, cend, speakers, dis, lemma) if addressee else []
+    about += _framing_actors(cue, dis)
     st_date = attached_date(cue, sent, published, date_mentions) or published
     cue_text = cue.text
     for child in cue.children:
@@ -1834,6 +1835,26 @@ def _statements_for(act: _Act, sent: Span, dis: Discourse, published, date_menti
                 about=[t for t in about if t != speaker],
             )
         )
+    return out
+
+
+def _framing_actors(cue: Token, dis: Discourse) -> list[str]:
+    """Actors in a phrase of the cue that frames what is said ("In a phone call with X, Y said",
+    "said on X's condition"), not the channel ("in an interview with CNN") nor a place."""
+    acts = dis.acts
+    out: list[str] = []
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ not in L.FRAMING_PREPS:
+            continue
+        for tok in prep.subtree:
+            name = acts.token_actor.get(tok.i)
+            if (
+                name
+                and acts.kind(name) != "Media"
+                and not dis.in_quote(tok)
+                and not _owner_of_actor(tok, name, dis)
+            ):
+                out.append(name)
     return out
 
 
