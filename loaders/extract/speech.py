@@ -1878,12 +1878,21 @@ def _speaker_targets(
         len(speakers) > 1
         and (
             cue.lemma_.lower() in ("agree", "exchange", "discuss")
+            or (len(speakers) == 2 and _both(cue))
             or kind == "Agreement"
             or all(dis.acts.kind(s) == "Person" for s in speakers)
             or (len(speakers) == 2 and kind == "Intent")
         )
     )
     return others + tg if joint else tg
+
+
+def _both(cue: Token) -> bool:
+    """ "X and Y both called for ...", "Both X and Y stressed ...": a pair acting together (C1)."""
+    subjects = _subject_heads(cue)
+    return any(c.lower_ == "both" for c in cue.children) or any(
+        t.lower_ == "both" for s in subjects for t in s.subtree
+    )
 
 
 def _subject_actors(cue: Token, dis: Discourse) -> set[str]:
@@ -2015,7 +2024,7 @@ def _targets(
     """The addressees; else the actors the content is about (its subject, then any mention)."""
     out: list[str] = []
     for tok in addressee:  # "told CNN": the outlet is the channel, not whom the content is for
-        out.extend(n for n in dis.expand(tok) if dis.acts.kind(n) != "Media")
+        out.extend(n for n in _named(tok, dis) if dis.acts.kind(n) != "Media")
     if out:
         return out
     doc = dis.acts.doc
@@ -2023,7 +2032,7 @@ def _targets(
     for head in content:
         for child in head.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
-                subj_first.extend(dis.expand(child))
+                subj_first.extend(_named(child, dis))
     seen = list(subj_first)
     according = {t.i for tok in doc[cstart:cend] if tok.lower_ == "according" for t in tok.subtree}
     for i in range(cstart, cend):
@@ -2035,6 +2044,12 @@ def _targets(
     if not [n for n in seen if n not in speakers]:
         seen.extend(_side_targets(doc[cstart:cend], dis))
     return [n for n in dict.fromkeys(seen) if n not in speakers][:_MAX_TARGETS]
+
+
+def _named(tok: Token, dis: Discourse) -> list[str]:
+    """The actors a content subject or addressee names: "the two sides" / "both leaders" are the
+    pair the text has just named."""
+    return dis.expand(tok) or (_last_pair(tok, dis) if _pair_noun(tok) else [])
 
 
 def _owner_of_actor(tok: Token, name: str, dis: Discourse) -> bool:
