@@ -987,9 +987,10 @@ def _authored(sent: Span, author: list[str], dis: Discourse, published) -> list[
     cameo, plover = codes_for(kind, text)
     first = any(t.lower_ in L.FIRST_PERSON for t in sent)
     targets = _targets([], heads, sent.start, sent.end, author, dis, "say")
-    listed = _subject_actors(root, dis) if subj is not None else set()
-    if listed & set(author):  # "The Troika (Norway, ...), Canada and the EU are alarmed": co-authors
-        targets = [t for t in targets if t not in listed]
+    speaking = root.lemma_.lower() in L.CUE_KINDS or root.lower_ in L.ADJECTIVE_CUES
+    if subj is not None and speaking:  # "The Troika (Norway, ...), Canada and the EU are alarmed"
+        listed = _subject_actors(root, dis)  # a list speaking with the author, not its targets
+        targets = [t for t in targets if t not in listed] if len(listed) > 1 else targets
     return [
         St(
             speaker=a,
