@@ -2036,6 +2036,7 @@ def _targets(
                 subj_first.extend(_named(child, dis))
     seen = list(subj_first)
     according = {t.i for tok in doc[cstart:cend] if tok.lower_ == "according" for t in tok.subtree}
+    according |= _side_clauses(doc[cstart:cend], content, dis)
     for i in range(cstart, cend):
         if i in dis.acts.prefix_tokens or i in according:
             continue
@@ -2045,6 +2046,21 @@ def _targets(
     if not [n for n in seen if n not in speakers]:
         seen.extend(_side_targets(doc[cstart:cend], dis))
     return [n for n in dict.fromkeys(seen) if n not in speakers][:_MAX_TARGETS]
+
+
+def _side_clauses(span: Span, content: list[Token], dis: Discourse) -> set[int]:
+    """Tokens of relative clauses on an actor's mention ("urged Egypt and the UAE, which both back
+    Haftar, to ..."): they say who a party is, not whom the statement is about."""
+    heads = {t.i for t in content}
+    out: set[int] = set()
+    for tok in span:
+        if (
+            tok.dep_ == "relcl"
+            and tok.head.i in dis.acts.token_actor
+            and not any(t.i in heads for t in tok.subtree)
+        ):
+            out.update(t.i for t in tok.subtree)
+    return out
 
 
 def _named(tok: Token, dis: Discourse) -> list[str]:
