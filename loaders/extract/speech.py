@@ -1911,7 +1911,8 @@ def _subject_actors(cue: Token, dis: Discourse) -> set[str]:
 def _subject_heads(cue: Token) -> list[Token]:
     """A cue's subjects, or its copula's ("X are alarmed by ...", "X were quick to condemn")."""
     for verb in (cue, cue.head) if cue.dep_ in ("acomp", "xcomp") else (cue,):
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        agent = any(c.dep_ == "agent" for c in verb.children)  # "X is opposed by Y": X is the content
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and not agent)]
         if subjects:
             return subjects
     return []
@@ -2084,7 +2085,10 @@ def _owner_of_actor(tok: Token, name: str, dis: Discourse) -> bool:
 
 
 def _of_people_or_body(tok: Token) -> bool:
-    """ "the people of Burma", "the government of Yemen": the state only says whose people or body."""
+    """ "the people of Burma", "the government of Yemen", "the people of the US and the PRC": the
+    state only says whose people or body."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
     if tok.dep_ != "pobj" or tok.head.lower_ != "of":
         return False
     noun = tok.head.head.lemma_.lower()
