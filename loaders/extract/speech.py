@@ -2044,6 +2044,7 @@ def _targets(
         name = dis.acts.token_actor.get(i)
         if name and name not in seen and not _owner_of_actor(doc[i], name, dis):
             seen.append(name)
+    seen.extend(_acting_states(doc[cstart:cend], dis))
     if not [n for n in seen if n not in speakers]:
         seen.extend(_side_targets(doc[cstart:cend], dis))
     return [n for n in dict.fromkeys(seen) if n not in speakers][:_MAX_TARGETS]
@@ -2093,6 +2094,21 @@ def _of_people_or_body(tok: Token) -> bool:
         return False
     noun = tok.head.head.lemma_.lower()
     return noun in L.PEOPLE_OF_NOUNS or noun in L.BODY_NOUNS or tok.head.head.lower_ in L.PEOPLE_OF_NOUNS
+
+
+def _acting_states(span: Span, dis: Discourse) -> list[str]:
+    """States named by the adjective of a hostile act ("a Russian invasion", "Ethiopian troop
+    movements"): the statement is about the state that acts."""
+    acts = dis.acts
+    out: list[str] = []
+    for tok in span:
+        name = acts.token_demonym.get(tok.i)
+        noun = tok.head
+        if name is None or tok.dep_ not in ("amod", "compound") or noun.i in acts.token_actor:
+            continue
+        if L.EVENT_NOUNS.get(noun.lemma_.lower()) in _HOSTILE_KINDS:
+            out.append(name)
+    return dis._ensured(out, span[0]) if out else out
 
 
 def _side_targets(span: Span, dis: Discourse) -> list[str]:
