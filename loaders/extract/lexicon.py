@@ -2123,6 +2123,9 @@ INTERVIEW_CUES = frozenset({"tell", "say", "write"})
 # prepositions that name the target of a judgement or appeal ("demanded an apology from X",
 # "warned against X", "criticised X over Y", "pressed X on Y")
 TARGET_PREPS = frozenset({"from", "against", "on", "with", "to", "at", "toward", "towards", "over"})
+# legal texts a statement invokes: the body that issued them is no target ("in violation of UN
+# Security Council resolutions", "under the UN Charter")
+INSTRUMENT_NOUNS = frozenset({"resolution", "charter", "mandate"})
 # a cue's prepositions whose phrase frames what is said: "In a call with X, Y said", "said on X's
 # condition", "stressed ... in keeping with the partnership between X and Y"
 FRAMING_PREPS = frozenset(

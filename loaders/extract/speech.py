@@ -2042,7 +2042,12 @@ def _targets(
         if i in dis.acts.prefix_tokens or i in according:
             continue
         name = dis.acts.token_actor.get(i)
-        if name and name not in seen and not _owner_of_actor(doc[i], name, dis):
+        if (
+            name
+            and name not in seen
+            and not _owner_of_actor(doc[i], name, dis)
+            and not _issuer(doc[i], name, dis)
+        ):
             seen.append(name)
     seen.extend(_acting_states(doc[cstart:cend], dis))
     if not [n for n in seen if n not in speakers]:
@@ -2063,6 +2068,13 @@ def _side_clauses(span: Span, content: list[Token], dis: Discourse) -> set[int]:
         ):
             out.update(t.i for t in tok.subtree)
     return out
+
+
+def _issuer(tok: Token, name: str, dis: Discourse) -> bool:
+    """The body a legal text is named after ("UN Security Council resolutions", "the UN Charter")."""
+    while tok.dep_ in ("compound", "flat") and dis.acts.token_actor.get(tok.head.i) == name:
+        tok = tok.head
+    return tok.dep_ in ("compound", "nmod", "poss") and tok.head.lemma_.lower() in L.INSTRUMENT_NOUNS
 
 
 def _named(tok: Token, dis: Discourse) -> list[str]:
