@@ -2072,8 +2072,12 @@ def _side_clauses(span: Span, content: list[Token], dis: Discourse) -> set[int]:
 
 def _issuer(tok: Token, name: str, dis: Discourse) -> bool:
     """The body a legal text is named after ("UN Security Council resolutions", "the UN Charter")."""
+    if tok.dep_ == "det":  # a mention read from its article
+        tok = tok.head
     while tok.dep_ in ("compound", "flat") and dis.acts.token_actor.get(tok.head.i) == name:
         tok = tok.head
+    if tok.lemma_.lower() in L.INSTRUMENT_NOUNS:  # "the UN Charter" read as one mention
+        return True
     return tok.dep_ in ("compound", "nmod", "poss") and tok.head.lemma_.lower() in L.INSTRUMENT_NOUNS
 
 
