@@ -2122,7 +2122,7 @@ def _acting_states(span: Span, dis: Discourse) -> list[str]:
         noun = tok.head
         if name is None or tok.dep_ not in ("amod", "compound") or noun.i in acts.token_actor:
             continue
-        if L.EVENT_NOUNS.get(noun.lemma_.lower()) in _HOSTILE_KINDS:
+        if L.EVENT_NOUNS.get(noun.lemma_.lower()) in _AGENT_KINDS:  # not "the Syrian war" (a place)
             out.append(name)
     return dis._ensured(out, span[0]) if out else out
 
@@ -2230,6 +2230,7 @@ def settle_targets(st: St, during: Ev | None, acts: Actors, events: list[Ev] | N
 
 
 _HOSTILE_KINDS = frozenset({"Attack", "Shelling", "Fighting", "CeasefireViolation"})
+_AGENT_KINDS = frozenset({"Attack", "Shelling"})  # acts one side does to another
 
 
 def _judged_event_parties(st: St, events: list[Ev], acts: Actors) -> list[str]:
