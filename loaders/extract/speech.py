@@ -987,8 +987,7 @@ def _authored(sent: Span, author: list[str], dis: Discourse, published) -> list[
     cameo, plover = codes_for(kind, text)
     first = any(t.lower_ in L.FIRST_PERSON for t in sent)
     targets = _targets([], heads, sent.start, sent.end, author, dis, "say")
-    speaking = root.lemma_.lower() in L.CUE_KINDS or root.lower_ in L.ADJECTIVE_CUES
-    if subj is not None and speaking:  # "The Troika (Norway, ...), Canada and the EU are alarmed"
+    if subj is not None and _cosigned(root, subj, author):
         listed = _subject_actors(root, dis)  # a list speaking with the author, not its targets
         targets = [t for t in targets if t not in listed] if len(listed) > 1 else targets
     return [
@@ -1009,6 +1008,15 @@ def _authored(sent: Span, author: list[str], dis: Discourse, published) -> list[
         )
         for a in author
     ]
+
+
+def _cosigned(root: Token, subj: Token, author: list[str]) -> bool:
+    """ "The Troika (Norway, ...), Canada and the EU are alarmed": a speaking predicate whose subject
+    names the author among others (not "Russia and China vetoed the resolution")."""
+    if root.lemma_.lower() not in L.CUE_KINDS and root.lower_ not in L.ADJECTIVE_CUES:
+        return False
+    words = " ".join(t.lower_ for t in subj.subtree)
+    return any(a.lower() in words for a in author)
 
 
 # --- speakers --------------------------------------------------------------------------------
