@@ -11,8 +11,8 @@ from loaders.extract.speech import _both, _subject_heads
 VOCAB = spacy.blank("en").vocab
 
 
-def parse(words: list[str], heads: list[int], deps: list[str]) -> Doc:
-    return Doc(VOCAB, words=words, heads=heads, deps=deps)
+def parse(words: list[str], heads: list[int], deps: list[str], pos: list[str] | None = None) -> Doc:
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos)
 
 
 def test_the_passive_subject_of_a_cue_with_an_agent_is_no_speaker() -> None:
@@ -21,8 +21,20 @@ def test_the_passive_subject_of_a_cue_with_an_agent_is_no_speaker() -> None:
         ["The", "bid", "is", "opposed", "by", "Moscow", "."],
         [1, 3, 3, 3, 3, 4, 3],
         ["det", "nsubjpass", "auxpass", "ROOT", "agent", "pobj", "punct"],
+        ["DET", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"],
     )
     assert _subject_heads(doc[3]) == []
+
+
+def test_a_passive_caused_by_a_thing_keeps_its_subject_as_speaker() -> None:
+    # Norway is alarmed by the arrests .
+    doc = parse(
+        ["Norway", "is", "alarmed", "by", "the", "arrests", "."],
+        [2, 2, 2, 2, 5, 3, 2],
+        ["nsubjpass", "auxpass", "ROOT", "agent", "det", "pobj", "punct"],
+        ["PROPN", "AUX", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+    )
+    assert [t.text for t in _subject_heads(doc[2])] == ["Norway"]
 
 
 def test_a_copula_subject_speaks_through_its_stance_adjective() -> None:

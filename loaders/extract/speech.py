@@ -987,8 +987,9 @@ def _authored(sent: Span, author: list[str], dis: Discourse, published) -> list[
     cameo, plover = codes_for(kind, text)
     first = any(t.lower_ in L.FIRST_PERSON for t in sent)
     targets = _targets([], heads, sent.start, sent.end, author, dis, "say")
-    if subj is not None and _cosigned(root, subj, author):
-        listed = _subject_actors(root, dis)  # a list speaking with the author, not its targets
+    if subj is not None and _cosigned(root, sent, author):
+        acts = dis.acts  # the actors before the predicate: a list speaking with the author
+        listed = {n for t in doc[sent.start : root.i] if (n := acts.token_actor.get(t.i))}
         targets = [t for t in targets if t not in listed] if len(listed) > 1 else targets
     return [
         St(
@@ -1010,12 +1011,12 @@ def _authored(sent: Span, author: list[str], dis: Discourse, published) -> list[
     ]
 
 
-def _cosigned(root: Token, subj: Token, author: list[str]) -> bool:
+def _cosigned(root: Token, sent: Span, author: list[str]) -> bool:
     """ "The Troika (Norway, ...), Canada and the EU are alarmed": a speaking predicate whose subject
     names the author among others (not "Russia and China vetoed the resolution")."""
     if root.lemma_.lower() not in L.CUE_KINDS and root.lower_ not in L.ADJECTIVE_CUES:
         return False
-    words = " ".join(t.lower_ for t in subj.subtree)
+    words = " ".join(t.lower_ for t in root.doc[sent.start : root.i])  # the subject and what it lists
     return any(a.lower() in words for a in author)
 
 
@@ -1896,6 +1897,13 @@ def _speaker_targets(
     return others + tg if joint else tg
 
 
+def _named_agent(child: Token) -> bool:
+    """A passive's "by" phrase naming someone ("by Moscow"), not a cause ("alarmed by the arrests")."""
+    return child.dep_ == "agent" and any(
+        g.dep_ == "pobj" and (g.pos_ == "PROPN" or bool(g.ent_type_)) for g in child.children
+    )
+
+
 def _both(cue: Token) -> bool:
     """ "X and Y both called for ...", "Both X and Y stressed ...": a pair acting together (C1)."""
     subjects = _subject_heads(cue)
@@ -1919,7 +1927,7 @@ def _subject_actors(cue: Token, dis: Discourse) -> set[str]:
 def _subject_heads(cue: Token) -> list[Token]:
     """A cue's subjects, or its copula's ("X are alarmed by ...", "X were quick to condemn")."""
     for verb in (cue, cue.head) if cue.dep_ in ("acomp", "xcomp") else (cue,):
-        agent = any(c.dep_ == "agent" for c in verb.children)  # "X is opposed by Y": X is the content
+        agent = any(_named_agent(c) for c in verb.children)  # "X is opposed by Moscow": X is the content
         subjects = [c for c in verb.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and not agent)]
         if subjects:
             return subjects
