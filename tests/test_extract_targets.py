@@ -313,3 +313,10 @@ def test_an_official_voice_is_not_aimed_at_its_own_forces() -> None:
     assert "Ardanian forces" in own_sides("Mira Tal", acts)  # type: ignore[arg-type]
     assert "Ardanian forces" not in own_sides("Ivo Renn", acts)  # type: ignore[arg-type]
     assert "Ardanian forces" in own_sides("Ardan", acts)  # type: ignore[arg-type]
+
+
+def test_a_state_speaking_in_a_readout_is_on_its_leaders_side_of_the_call() -> None:
+    # "the United States opposes ..." in a readout of its president's call: aimed at the other leader
+    during = _ev("PhoneCall", ["Ivo Renn", "Lena Ost"])
+    assert conversation_parties(_st("Velkia", []), during, ACTS) == ["Lena Ost"]  # type: ignore[arg-type]
+    assert conversation_parties(_st("Ardan", []), during, ACTS) == []  # type: ignore[arg-type]

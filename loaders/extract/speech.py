@@ -2210,7 +2210,7 @@ def conversation_parties(st: St, during: Ev | None, acts: Actors) -> list[str]:
     part: in a readout what a leader said was said to the other leader, named or not."""
     if during is None or during.kind not in _CONVERSATION_KINDS:
         return []
-    own = own_sides(st.speaker, acts)
+    own = own_sides(st.speaker, acts) | _state_people(st.speaker, during.participants, acts)
     if not own & set(during.participants) or len(during.participants) > _MAX_PARTIES:
         return []
     return [p for p in during.participants if p not in own]
@@ -2222,10 +2222,28 @@ def speaker_conversation(st: St, events: list[Ev], acts: Actors) -> Ev | None:
     ...") go on reporting that conversation."""
     talks = [ev for ev in events if ev.kind in _CONVERSATION_KINDS and ev.status == "reported"]
     own = own_sides(st.speaker, acts)
-    taken = [ev for ev in talks if own & set(ev.participants) and len(ev.participants) >= 2]
+    taken = [
+        ev
+        for ev in talks
+        if (own | _state_people(st.speaker, ev.participants, acts)) & set(ev.participants)
+        and len(ev.participants) >= 2
+    ]
     if len(taken) != 1 or taken[0] is not talks[0] or not 0 <= st.cue.i - taken[0].trigger.i <= _READOUT_SPAN:
         return None
     return taken[0]
+
+
+def _state_people(speaker: str, participants: list[str], acts: Actors) -> set[str]:
+    """When a state speaks in a readout ("the United States opposes ..."), its leader in the call
+    is its side of the conversation."""
+    actor = acts.by_name.get(speaker)
+    if actor is None or actor.kind != "State" or actor.country is None:
+        return set()
+    return {
+        p
+        for p in participants
+        if (a := acts.by_name.get(p)) is not None and a.kind == "Person" and a.country == actor.country
+    }
 
 
 def _inhabitants(name: str, acts: Actors) -> bool:
