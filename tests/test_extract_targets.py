@@ -167,3 +167,156 @@ def test_a_body_is_the_target_not_the_state_owning_it(text: str, state: str) -> 
 def test_the_state_whose_people_or_body_is_meant_is_not_a_target(text: str, state: str) -> None:
     sts = statements(run(text))
     assert sts and all(state not in s[1] for s in sts)
+
+
+# --- round s4: target classes of unseen news, on sentences written for them ---------------------
+
+
+def _targets_of(text: str, speaker: str) -> list[set[str]]:
+    return [s[1] for s in statements(run(text)) if s[0] == speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "denier", "accuser"),
+    [
+        (
+            "The Kenyan opposition said the vote had been rigged. The electoral commission denied the claims.",
+            "Electoral commission",
+            "Kenyan opposition",
+        ),
+        (
+            "The Israeli military said Hezbollah fired rockets at the town. Hezbollah denied firing the rockets.",
+            "Hezbollah",
+            "Israel Defense Forces",
+        ),
+    ],
+)
+def test_a_denial_answers_the_speaker_it_denies(text: str, denier: str, accuser: str) -> None:
+    assert any(accuser in t for t in _targets_of(text, denier))
+
+
+def test_rejecting_an_idea_stated_in_place_answers_no_earlier_speaker() -> None:
+    text = (
+        "Chinese Foreign Minister Wang Yi told his Philippine counterpart that Manila must stop provocations. "
+        "The Philippines rejected the idea of joint patrols with China."
+    )
+    assert _targets_of(text, "Philippines") == [{"China"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "attacker"),
+    [
+        (
+            "Al-Shabaab fighters raided a police station in Garissa on Friday. "
+            "Kenyan President William Ruto condemned the raid.",
+            "William Ruto",
+            "Al-Shabaab",
+        ),
+        (
+            "Russian forces shelled the Ukrainian city of Kharkiv overnight, regional officials said. "
+            "The European Union condemned the shelling as a war crime.",
+            "European Union",
+            "Russian forces",
+        ),
+    ],
+)
+def test_condemning_a_reported_attack_targets_the_attacker(text: str, speaker: str, attacker: str) -> None:
+    assert any(attacker in t for t in _targets_of(text, speaker))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "partner"),
+    [
+        (
+            "In a phone call with German Chancellor Olaf Scholz on Tuesday, Turkish President Tayyip Erdogan "
+            "said Ankara wanted a swift ceasefire.",
+            "Recep Tayyip Erdoğan",
+            "Olaf Scholz",
+        ),
+        (
+            "During his meeting with Indian Prime Minister Narendra Modi, Australian Prime Minister Anthony "
+            "Albanese stressed the need for closer defence ties.",
+            "Anthony Albanese",
+            "Narendra Modi",
+        ),
+    ],
+)
+def test_the_partner_of_a_framing_call_or_meeting_is_a_target(text: str, speaker: str, partner: str) -> None:
+    assert any(partner in t for t in _targets_of(text, speaker))
+
+
+def test_the_outlet_of_a_framing_interview_is_not_a_target() -> None:
+    text = "The Brazilian president said in an interview with CNN that Venezuela must publish the results."
+    sts = statements(run(text))
+    assert sts and all("CNN" not in s[1] for s in sts) and any("Venezuela" in s[1] for s in sts)
+
+
+def test_both_marks_a_joint_act_aimed_at_each_other() -> None:
+    x = run("France and Germany both urged restraint on Monday.")
+    assert sorted((s[0], sorted(s[1])) for s in statements(x)) == [
+        ("France", ["Germany"]),
+        ("Germany", ["France"]),
+    ]
+
+
+def test_a_speaking_office_targets_its_owner_when_it_reports_on_him() -> None:
+    text = "Ruto's office said William Ruto had spoken with Somali President Hassan Sheikh Mohamud about security."
+    assert _targets_of(text, "Ruto's office") == [{"William Ruto", "Hassan Sheikh Mohamud"}]
+
+
+def test_relative_clause_on_a_party_names_no_target() -> None:
+    text = "Washington urged Qatar and Egypt, which both mediate with Hamas, to press for a ceasefire."
+    assert _targets_of(text, "United States") == [{"Qatar", "Egypt"}]
+
+
+def test_the_passive_subject_of_a_cue_with_an_agent_is_what_is_said() -> None:
+    assert _targets_of("Tbilisi's bid to join NATO is fiercely opposed by Moscow.", "Russia") == [
+        {"Georgia", "NATO"}
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany said the annexation breached the UN Charter.",
+        "The European Union said the launch violated UN Security Council resolutions.",
+    ],
+)
+def test_the_issuer_of_an_invoked_legal_text_is_not_a_target(text: str) -> None:
+    sts = statements(run(text))
+    assert sts and all(not s[1] & {"United Nations", "UN Security Council"} for s in sts)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "state"),
+    [
+        ("The United Nations condemned the Israeli strike on a school in Gaza.", "United Nations", "Israel"),
+        (
+            "Lithuania's defence minister warned that a Russian attack on the Baltic states could not be ruled out.",
+            "Lithuania",
+            "Russia",
+        ),
+    ],
+)
+def test_the_state_of_a_hostile_act_adjective_is_a_target(text: str, speaker: str, state: str) -> None:
+    assert any(state in t for t in _targets_of(text, speaker))
+
+
+def test_an_official_voice_is_not_aimed_at_its_own_forces() -> None:
+    acts = _acts(
+        Actor("Ardan", "State", country="ARD"),
+        Actor("Ardanian forces", "GovernmentBody", country="ARD", affiliation="Ardan"),
+        Actor("Mira Tal", "Person", country="ARD", affiliation="Ardan"),  # an official
+        Actor("Ivo Renn", "Person", country="ARD", affiliation="Ardan Freedom Party"),  # a party's voice
+        Actor("Ardan Freedom Party", "Organization", country="ARD"),
+    )
+    assert "Ardanian forces" in own_sides("Mira Tal", acts)  # type: ignore[arg-type]
+    assert "Ardanian forces" not in own_sides("Ivo Renn", acts)  # type: ignore[arg-type]
+    assert "Ardanian forces" in own_sides("Ardan", acts)  # type: ignore[arg-type]
+
+
+def test_a_state_speaking_in_a_readout_is_on_its_leaders_side_of_the_call() -> None:
+    # "the United States opposes ..." in a readout of its president's call: aimed at the other leader
+    during = _ev("PhoneCall", ["Ivo Renn", "Lena Ost"])
+    assert conversation_parties(_st("Velkia", []), during, ACTS) == ["Lena Ost"]  # type: ignore[arg-type]
+    assert conversation_parties(_st("Ardan", []), during, ACTS) == []  # type: ignore[arg-type]

@@ -2465,6 +2465,14 @@ INTERVIEW_CUES = frozenset({"tell", "say", "write"})
 # prepositions that name the target of a judgement or appeal ("demanded an apology from X",
 # "warned against X", "criticised X over Y", "pressed X on Y")
 TARGET_PREPS = frozenset({"from", "against", "on", "with", "to", "at", "toward", "towards", "over"})
+# legal texts a statement invokes: the body that issued them is no target ("in violation of UN
+# Security Council resolutions", "under the UN Charter")
+INSTRUMENT_NOUNS = frozenset({"resolution", "charter", "mandate"})
+# a cue's prepositions whose phrase frames what is said: "In a call with X, Y said", "said on X's
+# condition", "stressed ... in keeping with the partnership between X and Y"
+FRAMING_PREPS = frozenset(
+    {"in", "during", "on", "after", "following", "regarding", "about", "over", "concerning", "under"}
+)
 # words in a reported clause or a statement's sentence that make it a judgement of someone
 CRITICISM_WORDS = frozenset(
     {
@@ -2746,6 +2754,24 @@ MORE_CUE_KINDS: dict[str, str] = {
 
 # --- attribution (speech.py) -------------------------------------------------------------
 ANAPHORA_WORDS = frozenset({"such", "these", "this", "those", "their", "them", "its", "they", "it"})
+# nouns for what another speaker said: "denied the report", "rejected that account"
+CLAIM_NOUNS = frozenset(
+    {
+        "account",
+        "accusation",
+        "allegation",
+        "assertion",
+        "charge",
+        "claim",
+        "idea",
+        "report",
+        "story",
+        "suggestion",
+        "version",
+    }
+)
+# determiners that point back to something already said
+POINTING_DETERMINERS = frozenset({"the", "that", "this", "these", "those", "such"})
 FIRST_PERSON = frozenset({"we", "i", "our", "my", "us"})
 TITLE_WORDS = frozenset(
     {

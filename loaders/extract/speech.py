@@ -523,6 +523,7 @@ class _Reading:
     used: set[tuple[int, int]] = field(default_factory=set)
     author: list[str] | None = None  # who issued the document, when it is a statement
     targets: dict[str, tuple[int, list[str]]] = field(default_factory=dict)  # speaker -> last targets
+    recent: list[St] = field(default_factory=list)  # the last statements, latest last
     reader: object = None  # the Discourse of this reading of the Doc (held, so never reused)
 
 
@@ -597,6 +598,7 @@ def detect_statements(
             out.extend(sts)
     out = _beyond_cues(sent, out, dis, state, quotes, published, date_mentions)
     _earlier_targets(out, state, sent)
+    _answered(out, state)
     _remember(sent, out, dis, state, quotes)
     return out
 
@@ -708,9 +710,45 @@ def _earlier_targets(out: list[St], state: _Reading, sent: Span) -> None:
             st.targets = [t for t in previous[1] if t != st.speaker]
 
 
+_ANSWERS = frozenset({"Denial", "Rejection"})
+_ANSWER_SPAN = 150  # tokens back that a denial may answer
+
+
+def _answered(out: list[St], state: _Reading) -> None:
+    """A denial or rejection of what another speaker said ("denied the report", "rejected that
+    account", "the claims were ridiculous"; a denial right after an accusation of the denier) is
+    aimed at that speaker."""
+    for st in out:
+        if st.kind not in _ANSWERS:
+            continue
+        earlier = [p for p in state.recent if p.speaker != st.speaker and st.cue.i - p.cue.i <= _ANSWER_SPAN]
+        if not earlier:
+            continue
+        last = earlier[-1]
+        if _points_to_claim(st) or (
+            st.kind == "Denial" and (last.kind == "Accusation" or st.speaker in last.targets)
+        ):
+            st.targets = list(dict.fromkeys([last.speaker, *st.targets]))
+
+
+def _points_to_claim(st: St) -> bool:
+    """The statement's cue or content names what was said with a pointing determiner, and not by
+    its own content ("the idea of having bases", "the claim that ..." say what they are)."""
+    doc = st.cue.doc
+    lo, hi = min(st.cue.i, st.content[0]), max(st.cue.i + 1, st.content[1])
+    return any(
+        t.lemma_.lower() in L.CLAIM_NOUNS
+        and t.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in L.POINTING_DETERMINERS for c in t.children)
+        and not any(c.dep_ in ("prep", "acl", "ccomp", "relcl") for c in t.children)
+        for t in doc[lo:hi]
+    )
+
+
 def _remember(sent: Span, out: list[St], dis: Discourse, state: _Reading, quotes) -> None:
     """After a sentence: who spoke, which organisation, which quote is attributed."""
     acts = dis.acts
+    state.recent = (state.recent + out)[-8:]
     for st in out:
         if st.targets:
             state.targets[st.speaker] = (sent.start, list(st.targets))
@@ -1034,6 +1072,10 @@ def _authored(sent: Span, author: list[str], dis: Discourse, published) -> list[
     cameo, plover = codes_for(kind, text)
     first = any(t.lower_ in L.FIRST_PERSON for t in sent)
     targets = _targets([], heads, sent.start, sent.end, author, dis, "say")
+    if subj is not None and _cosigned(root, sent, author):
+        acts = dis.acts  # the actors before the predicate: a list speaking with the author
+        listed = {n for t in doc[sent.start : root.i] if (n := acts.token_actor.get(t.i))}
+        targets = [t for t in targets if t not in listed] if len(listed) > 1 else targets
     return [
         St(
             speaker=a,
@@ -1052,6 +1094,15 @@ def _authored(sent: Span, author: list[str], dis: Discourse, published) -> list[
         )
         for a in author
     ]
+
+
+def _cosigned(root: Token, sent: Span, author: list[str]) -> bool:
+    """ "The Troika (Norway, ...), Canada and the EU are alarmed": a speaking predicate whose subject
+    names the author among others (not "Russia and China vetoed the resolution")."""
+    if root.lemma_.lower() not in L.CUE_KINDS and root.lower_ not in L.ADJECTIVE_CUES:
+        return False
+    words = " ".join(t.lower_ for t in root.doc[sent.start : root.i])  # the subject and what it lists
+    return any(a.lower() in words for a in author)
 
 
 # --- speakers --------------------------------------------------------------------------------
@@ -2037,6 +2088,7 @@ def _statements_for(act: _Act, sent: Span, dis: Discourse, published, date_menti
     ev_end = max(sent.end_char, quote[1] + 1) if quote else sent.end_char
     targets = _targets(addressee, content, cstart, cend, speakers, dis, lemma)
     about = _targets([], content, cstart, cend, speakers, dis, lemma) if addressee else []
+    about += _framing_actors(cue, dis)
     st_date = attached_date(cue, sent, published, date_mentions) or published
     cue_text = cue.text
     for child in cue.children:
@@ -2067,6 +2119,26 @@ def _statements_for(act: _Act, sent: Span, dis: Discourse, published, date_menti
     return out
 
 
+def _framing_actors(cue: Token, dis: Discourse) -> list[str]:
+    """Actors in a phrase of the cue that frames what is said ("In a phone call with X, Y said",
+    "said on X's condition"), not the channel ("in an interview with CNN") nor a place."""
+    acts = dis.acts
+    out: list[str] = []
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ not in L.FRAMING_PREPS:
+            continue
+        for tok in prep.subtree:
+            name = acts.token_actor.get(tok.i)
+            if (
+                name
+                and acts.kind(name) != "Media"
+                and not dis.in_quote(tok)
+                and not _owner_of_actor(tok, name, dis)
+            ):
+                out.append(name)
+    return out
+
+
 def _own_office(cue: Token) -> bool:
     """ "..., his office said": a person's own office speaks for the person's act (kept as the
     office's statement alone)."""
@@ -2087,6 +2159,7 @@ def _speaker_targets(
         len(speakers) > 1
         and (
             cue.lemma_.lower() in ("agree", "exchange", "discuss")
+            or (len(speakers) == 2 and _both(cue))
             or kind == "Agreement"
             or all(dis.acts.kind(s) == "Person" for s in speakers)
             or (len(speakers) == 2 and kind == "Intent")
@@ -2095,14 +2168,41 @@ def _speaker_targets(
     return others + tg if joint else tg
 
 
+def _named_agent(child: Token) -> bool:
+    """A passive's "by" phrase naming someone ("by Moscow"), not a cause ("alarmed by the arrests")."""
+    return child.dep_ == "agent" and any(
+        g.dep_ == "pobj" and (g.pos_ == "PROPN" or bool(g.ent_type_)) for g in child.children
+    )
+
+
+def _both(cue: Token) -> bool:
+    """ "X and Y both called for ...", "Both X and Y stressed ...": a pair acting together (C1)."""
+    subjects = _subject_heads(cue)
+    return any(c.lower_ == "both" for c in cue.children) or any(
+        t.lower_ == "both" for s in subjects for t in s.subtree
+    )
+
+
 def _subject_actors(cue: Token, dis: Discourse) -> set[str]:
-    """The actors named in a cue's subject (the speakers and those listed with them)."""
+    """The actors named in a cue's subject (the speakers and those listed with them: "The Troika
+    (Norway, ...), Canada and the EU are alarmed"), not the owner of a speaking body ("Ruto's
+    office said": Ruto is what the office reports on)."""
     names: set[str] = set()
-    for child in cue.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            names.update(dis.expand(child))
-            names.update(n for t in child.subtree if (n := dis.acts.token_actor.get(t.i)))
+    for subj in _subject_heads(cue):
+        names.update(dis.expand(subj))
+        owned = {t.i for c in subj.children if c.dep_ == "poss" for t in c.subtree}
+        names.update(n for t in subj.subtree if t.i not in owned and (n := dis.acts.token_actor.get(t.i)))
     return names
+
+
+def _subject_heads(cue: Token) -> list[Token]:
+    """A cue's subjects, or its copula's ("X are alarmed by ...", "X were quick to condemn")."""
+    for verb in (cue, cue.head) if cue.dep_ in ("acomp", "xcomp") else (cue,):
+        agent = any(_named_agent(c) for c in verb.children)  # "X is opposed by Moscow": X is the content
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and not agent)]
+        if subjects:
+            return subjects
+    return []
 
 
 def _drop_nested(statements: list[St]) -> list[St]:
@@ -2213,7 +2313,7 @@ def _targets(
     """The addressees; else the actors the content is about (its subject, then any mention)."""
     out: list[str] = []
     for tok in addressee:  # "told CNN": the outlet is the channel, not whom the content is for
-        out.extend(n for n in dis.expand(tok) if dis.acts.kind(n) != "Media")
+        out.extend(n for n in _named(tok, dis) if dis.acts.kind(n) != "Media")
     if out:
         return out
     doc = dis.acts.doc
@@ -2221,18 +2321,57 @@ def _targets(
     for head in content:
         for child in head.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
-                subj_first.extend(dis.expand(child))
+                subj_first.extend(_named(child, dis))
     seen = list(subj_first)
     according = {t.i for tok in doc[cstart:cend] if tok.lower_ == "according" for t in tok.subtree}
+    according |= _side_clauses(doc[cstart:cend], content, dis)
     for i in range(cstart, cend):
         if i in dis.acts.prefix_tokens or i in according:
             continue
         name = dis.acts.token_actor.get(i)
-        if name and name not in seen and not _owner_of_actor(doc[i], name, dis):
+        if (
+            name
+            and name not in seen
+            and not _owner_of_actor(doc[i], name, dis)
+            and not _issuer(doc[i], name, dis)
+        ):
             seen.append(name)
+    seen.extend(_acting_states(doc[cstart:cend], dis))
     if not [n for n in seen if n not in speakers]:
         seen.extend(_side_targets(doc[cstart:cend], dis))
     return [n for n in dict.fromkeys(seen) if n not in speakers][:_MAX_TARGETS]
+
+
+def _side_clauses(span: Span, content: list[Token], dis: Discourse) -> set[int]:
+    """Tokens of relative clauses on an actor's mention ("urged Egypt and the UAE, which both back
+    Haftar, to ..."): they say who a party is, not whom the statement is about."""
+    heads = {t.i for t in content}
+    out: set[int] = set()
+    for tok in span:
+        if (
+            tok.dep_ == "relcl"
+            and tok.head.i in dis.acts.token_actor
+            and not any(t.i in heads for t in tok.subtree)
+        ):
+            out.update(t.i for t in tok.subtree)
+    return out
+
+
+def _issuer(tok: Token, name: str, dis: Discourse) -> bool:
+    """The body a legal text is named after ("UN Security Council resolutions", "the UN Charter")."""
+    if tok.dep_ == "det":  # a mention read from its article
+        tok = tok.head
+    while tok.dep_ in ("compound", "flat") and dis.acts.token_actor.get(tok.head.i) == name:
+        tok = tok.head
+    if tok.lemma_.lower() in L.INSTRUMENT_NOUNS:  # "the UN Charter" read as one mention
+        return True
+    return tok.dep_ in ("compound", "nmod", "poss") and tok.head.lemma_.lower() in L.INSTRUMENT_NOUNS
+
+
+def _named(tok: Token, dis: Discourse) -> list[str]:
+    """The actors a content subject or addressee names: "the two sides" / "both leaders" are the
+    pair the text has just named."""
+    return dis.expand(tok) or (_last_pair(tok, dis) if _pair_noun(tok) else [])
 
 
 def _owner_of_actor(tok: Token, name: str, dis: Discourse) -> bool:
@@ -2250,11 +2389,29 @@ def _owner_of_actor(tok: Token, name: str, dis: Discourse) -> bool:
 
 
 def _of_people_or_body(tok: Token) -> bool:
-    """ "the people of Burma", "the government of Yemen": the state only says whose people or body."""
+    """ "the people of Burma", "the government of Yemen", "the people of the US and the PRC": the
+    state only says whose people or body."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
     if tok.dep_ != "pobj" or tok.head.lower_ != "of":
         return False
     noun = tok.head.head.lemma_.lower()
     return noun in L.PEOPLE_OF_NOUNS or noun in L.BODY_NOUNS or tok.head.head.lower_ in L.PEOPLE_OF_NOUNS
+
+
+def _acting_states(span: Span, dis: Discourse) -> list[str]:
+    """States named by the adjective of a hostile act ("a Russian invasion", "Ethiopian troop
+    movements"): the statement is about the state that acts."""
+    acts = dis.acts
+    out: list[str] = []
+    for tok in span:
+        name = acts.token_demonym.get(tok.i)
+        noun = tok.head
+        if name is None or tok.dep_ not in ("amod", "compound") or noun.i in acts.token_actor:
+            continue
+        if L.EVENT_NOUNS.get(noun.lemma_.lower()) in _AGENT_KINDS:  # not "the Syrian war" (a place)
+            out.append(name)
+    return dis._ensured(out, span[0]) if out else out
 
 
 def _side_targets(span: Span, dis: Discourse) -> list[str]:
@@ -2295,7 +2452,28 @@ def own_sides(speaker: str, acts: Actors) -> set[str]:
             break
         out.add(actor.affiliation)
         actor = acts.by_name.get(actor.affiliation)
-    return out
+    return out | _state_bodies(speaker, acts)
+
+
+_OFFICIAL_SIDES = ("State", "GovernmentBody")
+
+
+def _state_bodies(speaker: str, acts: Actors) -> set[str]:
+    """An official voice speaks for its state's bodies and forces: "Medvedev said Russian troops
+    would pull out" is not aimed at Russian troops (a citizen's or a party's voice is not)."""
+    actor = acts.by_name.get(speaker)
+    if actor is None or actor.country is None:
+        return set()
+    official = actor.kind in _OFFICIAL_SIDES or (
+        actor.kind == "Person" and acts.kind(actor.affiliation) in _OFFICIAL_SIDES
+    )
+    if not official:
+        return set()
+    return {
+        a.name
+        for a in acts.by_name.values()
+        if a.kind in ("GovernmentBody", "ArmedGroup") and a.country == actor.country
+    }
 
 
 def conversation_parties(st: St, during: Ev | None, acts: Actors) -> list[str]:
@@ -2303,7 +2481,7 @@ def conversation_parties(st: St, during: Ev | None, acts: Actors) -> list[str]:
     part: in a readout what a leader said was said to the other leader, named or not."""
     if during is None or during.kind not in _CONVERSATION_KINDS:
         return []
-    own = own_sides(st.speaker, acts)
+    own = own_sides(st.speaker, acts) | _state_people(st.speaker, during.participants, acts)
     if not own & set(during.participants) or len(during.participants) > _MAX_PARTIES:
         return []
     return [p for p in during.participants if p not in own]
@@ -2315,10 +2493,28 @@ def speaker_conversation(st: St, events: list[Ev], acts: Actors) -> Ev | None:
     ...") go on reporting that conversation."""
     talks = [ev for ev in events if ev.kind in _CONVERSATION_KINDS and ev.status == "reported"]
     own = own_sides(st.speaker, acts)
-    taken = [ev for ev in talks if own & set(ev.participants) and len(ev.participants) >= 2]
+    taken = [
+        ev
+        for ev in talks
+        if (own | _state_people(st.speaker, ev.participants, acts)) & set(ev.participants)
+        and len(ev.participants) >= 2
+    ]
     if len(taken) != 1 or taken[0] is not talks[0] or not 0 <= st.cue.i - taken[0].trigger.i <= _READOUT_SPAN:
         return None
     return taken[0]
+
+
+def _state_people(speaker: str, participants: list[str], acts: Actors) -> set[str]:
+    """When a state speaks in a readout ("the United States opposes ..."), its leader in the call
+    is its side of the conversation."""
+    actor = acts.by_name.get(speaker)
+    if actor is None or actor.kind != "State" or actor.country is None:
+        return set()
+    return {
+        p
+        for p in participants
+        if (a := acts.by_name.get(p)) is not None and a.kind == "Person" and a.country == actor.country
+    }
 
 
 def _inhabitants(name: str, acts: Actors) -> bool:
@@ -2333,8 +2529,42 @@ def settle_targets(st: St, during: Ev | None, acts: Actors, events: list[Ev] | N
     if during is None and events:
         during = speaker_conversation(st, events, acts)
     own = own_sides(st.speaker, acts)
-    found = [t for t in st.targets + st.about if t not in own and not _inhabitants(t, acts)]
+    done = _judged_event_parties(st, events or [], acts)
+    found = [t for t in st.targets + st.about + done if t not in own and not _inhabitants(t, acts)]
     st.targets = list(dict.fromkeys(conversation_parties(st, during, acts) + found))
+
+
+_HOSTILE_KINDS = frozenset({"Attack", "Shelling", "Fighting", "CeasefireViolation"})
+_AGENT_KINDS = frozenset({"Attack", "Shelling"})  # acts one side does to another
+
+
+def _judged_event_parties(st: St, events: list[Ev], acts: Actors) -> list[str]:
+    """ "condemned the attack", "claimed responsibility for the raid": a judgement of an event the
+    article reported names no one, but is aimed at that event's parties (the attacker, when the
+    statement condemns it; the attacked, when the attacker speaks)."""
+    if st.kind not in _JUDGING and st.kind != "Announcement":
+        return []
+    doc = acts.doc
+    for tok in doc[st.content[0] : st.content[1]]:
+        kind = L.EVENT_NOUNS.get(tok.lemma_.lower())
+        if kind not in _HOSTILE_KINDS or tok.pos_ != "NOUN" or _names_actor(tok, acts):
+            continue
+        if tok.head.i != st.cue.i and not (tok.head.dep_ == "prep" and tok.head.head.i == st.cue.i):
+            continue  # only the cue's own object: "condemned the attack", "responsibility for the raid"
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in L.POINTING_DETERMINERS for c in tok.children):
+            continue
+        earlier = [ev for ev in events if ev.kind == kind and ev.trigger.i <= tok.i and ev.participants]
+        if earlier:
+            parties = earlier[-1].participants
+            if st.speaker in parties:
+                return [p for p in parties if p != st.speaker]
+            return parties[:1] if st.kind != "Announcement" else []
+    return []
+
+
+def _names_actor(noun: Token, acts: Actors) -> bool:
+    """The noun's own phrase names an actor ("the attack by the rebels", "Russia's invasion")."""
+    return any(t.i in acts.token_actor or t.i in acts.token_demonym for t in noun.subtree if t.i != noun.i)
 
 
 def _sourced(according: list[St], found: list[St]) -> list[St]:

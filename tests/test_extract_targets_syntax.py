@@ -1,0 +1,64 @@
+"""Syntax rules of target selection on hand-built parses (spaCy ``Doc(words=, heads=, deps=)``), so
+that a model change cannot silently move them: who a cue's subject lists, and "both"."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from loaders.extract.speech import _both, _subject_heads
+
+VOCAB = spacy.blank("en").vocab
+
+
+def parse(words: list[str], heads: list[int], deps: list[str], pos: list[str] | None = None) -> Doc:
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_the_passive_subject_of_a_cue_with_an_agent_is_no_speaker() -> None:
+    # The bid is opposed by Moscow .
+    doc = parse(
+        ["The", "bid", "is", "opposed", "by", "Moscow", "."],
+        [1, 3, 3, 3, 3, 4, 3],
+        ["det", "nsubjpass", "auxpass", "ROOT", "agent", "pobj", "punct"],
+        ["DET", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"],
+    )
+    assert _subject_heads(doc[3]) == []
+
+
+def test_a_passive_caused_by_a_thing_keeps_its_subject_as_speaker() -> None:
+    # Norway is alarmed by the arrests .
+    doc = parse(
+        ["Norway", "is", "alarmed", "by", "the", "arrests", "."],
+        [2, 2, 2, 2, 5, 3, 2],
+        ["nsubjpass", "auxpass", "ROOT", "agent", "det", "pobj", "punct"],
+        ["PROPN", "AUX", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+    )
+    assert [t.text for t in _subject_heads(doc[2])] == ["Norway"]
+
+
+def test_a_copula_subject_speaks_through_its_stance_adjective() -> None:
+    # Canada and Norway are alarmed .
+    doc = parse(
+        ["Canada", "and", "Norway", "are", "alarmed", "."],
+        [3, 0, 0, 3, 3, 3],
+        ["nsubj", "cc", "conj", "ROOT", "acomp", "punct"],
+    )
+    assert [t.text for t in _subject_heads(doc[4])] == ["Canada"]
+
+
+def test_both_in_the_subject_or_on_the_verb_marks_a_pair() -> None:
+    # Ukraine and Russia both called for calm .
+    doc = parse(
+        ["Ukraine", "and", "Russia", "both", "called", "for", "calm", "."],
+        [4, 0, 0, 2, 4, 4, 5, 4],
+        ["nsubj", "cc", "conj", "appos", "ROOT", "prep", "pobj", "punct"],
+    )
+    assert _both(doc[4])
+    # Ukraine and Russia called for calm .
+    plain = parse(
+        ["Ukraine", "and", "Russia", "called", "for", "calm", "."],
+        [3, 0, 0, 3, 3, 4, 3],
+        ["nsubj", "cc", "conj", "ROOT", "prep", "pobj", "punct"],
+    )
+    assert not _both(plain[3])
