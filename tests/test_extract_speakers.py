@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from loaders.documents import Document
 from loaders.extract import extract
 from loaders.extract.speech import _framing_subject, _points_back
+from loaders.extract.syntax import title_lemma
 
 
 def run(text: str, published: str = "2024-03-05") -> dict:
@@ -218,3 +219,43 @@ def test_the_presidents_of_each_country_are_each_states_president() -> None:
         "welcomed the deal. Bolivian President Luis Arce praised the mediators."
     )
     assert speakers_of(x, "reopen the border") == {"Gabriel Boric", "Dina Boluarte", "Luis Arce"}
+
+
+TRIO = (
+    "On Tuesday, Interior Minister Ana Rivas of Chile, Interior Minister Pedro Salas of Peru and "
+    "Interior Minister Luis Mora of Bolivia met in La Paz. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a capitalised plural title (kept as written by the lemmatiser) is the three who met
+        (TRIO + "The three Interior Ministers condemned the smuggling networks.", "smuggling networks"),
+        (TRIO + "The Interior Ministers agreed to share border data.", "share border data"),
+        # the same in lower case
+        (TRIO + "The ministers called for joint patrols along the river.", "joint patrols"),
+    ],
+)
+def test_a_plural_title_speaks_as_each_holder(text: str, words: str) -> None:
+    assert speakers_of(run(text), words) == {"Ana Rivas", "Pedro Salas", "Luis Mora"}
+
+
+@pytest.mark.parametrize(
+    ("word", "tag", "lemma", "expected"),
+    [
+        ("Ministers", "NNPS", "Ministers", ("minister", True)),
+        ("Advisors", "NNP", "Advisors", ("advisor", True)),
+        ("ministers", "NNS", "minister", ("minister", True)),
+        ("Reuters", "NNP", "Reuters", ("reuters", False)),
+        ("Minister", "NNP", "Minister", ("minister", False)),
+    ],
+)
+def test_title_lemma_reads_capitalised_plural_titles(word: str, tag: str, lemma: str, expected) -> None:
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["The", word, "said"],
+        tags=["DT", tag, "VBD"],
+        lemmas=["the", lemma, "say"],
+    )
+    assert title_lemma(doc[1]) == expected

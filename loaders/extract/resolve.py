@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from . import lexicon as L
 from .mentions import Actors, guess_female, name_words
+from .syntax import title_lemma
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -106,8 +107,7 @@ class Discourse:
         return [name] if name else None
 
     def _common_noun(self, tok: Token) -> list[str]:
-        lemma = tok.lemma_.lower()
-        plural = tok.tag_ in ("NNS", "NNPS")
+        lemma, plural = title_lemma(tok)
         if lemma in L.TITLE_NOUNS:  # "Minister for Strategic Affairs Ron Dermer"
             named = self._title_of_named(tok)
             if named:

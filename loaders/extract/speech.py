@@ -21,6 +21,7 @@ from ontology.codes import cameo_kind, cameo_plover, cameo_verbs, statement_code
 from . import lexicon as L
 from .dates import attached_date
 from .resolve import Discourse
+from .syntax import title_lemma
 
 if TYPE_CHECKING:
     from .events import Ev
@@ -1030,11 +1031,38 @@ def _resolved_speakers(subj: Token, speakers: list[str], dis: Discourse, state: 
     for "it" (as it stands), the fitting person for "he" and "she"."""
     if _mixed_leaders(subj, speakers, dis):
         speakers = _last_pair(subj, dis) or speakers
+    speakers = _title_holders(subj, speakers, dis) or speakers
     if not speakers and subj.lower_ == "it" and state.org:
         return [state.org]  # "The Kremlin lambasted NATO. It said ..."
     if subj.lower_ in ("he", "she") and not dis.in_quote(subj):
         speakers = _pronoun_speaker(subj, speakers, dis, state)
     return [_unbare(name, dis) for name in speakers]
+
+
+def _title_holders(subj: Token, speakers: list[str], dis: Discourse) -> list[str]:
+    """ "The (three) Defense Ministers reaffirmed ...", "The National Security Advisors condemned
+    ...": a plural title read as a collective stands for the persons holding it, each one a speaker
+    (C1): the parties of the last exchange, else the persons the text gave that title."""
+    acts = dis.acts
+    lemma, plural = title_lemma(subj)
+    if (
+        not plural
+        or lemma not in L.PLURAL_PERSON_TITLES
+        or len(speakers) != 1
+        or acts.kind(speakers[0]) != "Group"
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+    ):
+        return []
+    count = _counted(subj)
+    parties = [p for p in dis.last_parties if acts.kind(p) == "Person"]
+    if len(parties) >= 2 and count in (0, len(parties)):
+        return parties
+    holders = [
+        a.name
+        for a in acts.by_name.values()
+        if a.kind == "Person" and lemma in a.role_words and a.first_token < subj.i
+    ]
+    return holders if len(holders) >= 2 and count in (0, len(holders)) else []
 
 
 def _speakers_of(cue: Token, dis: Discourse, state: _Reading) -> list[str]:
