@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from loaders.documents import Document
 from loaders.extract import extract
-from loaders.extract.speech import _framing_subject, _points_back
+from loaders.extract.speech import _framing_subject, _plural_head, _points_back
 from loaders.extract.syntax import title_lemma
 
 
@@ -259,3 +259,18 @@ def test_title_lemma_reads_capitalised_plural_titles(word: str, tag: str, lemma:
         lemmas=["the", lemma, "say"],
     )
     assert title_lemma(doc[1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "head"),
+    [
+        ("National Security Advisors", "advisor"),
+        ("Defence Ministers", "minister"),
+        ("Hamas", "hama"),
+        ("", ""),
+    ],
+)
+def test_plural_head_is_the_singular_of_the_last_word(name: str, head: str) -> None:
+    """ "They" after a collective named by a plural title is read through this head word; a name
+    not ending in a plural title gives a word no title list holds."""
+    assert _plural_head(name) == head

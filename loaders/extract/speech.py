@@ -1044,14 +1044,14 @@ def _title_holders(subj: Token, speakers: list[str], dis: Discourse) -> list[str
     ...": a plural title read as a collective stands for the persons holding it, each one a speaker
     (C1): the parties of the last exchange, else the persons the text gave that title."""
     acts = dis.acts
+    if len(speakers) != 1 or acts.kind(speakers[0]) != "Group":
+        return []
     lemma, plural = title_lemma(subj)
-    if (
-        not plural
-        or lemma not in L.PLURAL_PERSON_TITLES
-        or len(speakers) != 1
-        or acts.kind(speakers[0]) != "Group"
-        or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
-    ):
+    if subj.lower_ in ("they", "both"):  # "They welcomed ...": the collective named before
+        lemma, plural = _plural_head(speakers[0]), True
+    elif not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return []  # "Opposition leaders", "Three ministers": people not named before
+    if not plural or lemma not in L.PLURAL_PERSON_TITLES:
         return []
     count = _counted(subj)
     parties = [p for p in dis.last_parties if acts.kind(p) == "Person"]
@@ -1063,6 +1063,12 @@ def _title_holders(subj: Token, speakers: list[str], dis: Discourse) -> list[str
         if a.kind == "Person" and lemma in a.role_words and a.first_token < subj.i
     ]
     return holders if len(holders) >= 2 and count in (0, len(holders)) else []
+
+
+def _plural_head(name: str) -> str:
+    """The singular of a collective's plural head word ("National Security Advisors" -> "advisor")."""
+    head = name.split()[-1].lower() if name.split() else ""
+    return head[:-1] if head.endswith("s") else ""
 
 
 def _speakers_of(cue: Token, dis: Discourse, state: _Reading) -> list[str]:
