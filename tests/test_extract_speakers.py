@@ -274,3 +274,31 @@ def test_plural_head_is_the_singular_of_the_last_word(name: str, head: str) -> N
     """ "They" after a collective named by a plural title is read through this head word; a name
     not ending in a plural title gives a word no title list holds."""
     assert _plural_head(name) == head
+
+
+STATEMENT = "# Statement by President Gabriel Boric on the Floods in Peru\n2024-03-05\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "expected"),
+    [
+        # the author's own state as subject of a present or future claim speaks itself (C7)
+        ("Chile will stand with the people of Peru in these hard days.", "stand with the people", "Chile"),
+        ("Chile is sending rescue teams to the flooded valleys of Peru.", "rescue teams", "Chile"),
+        # "we" in the next sentence goes on in that voice
+        (
+            "Chile is sending rescue teams to Peru. We will help rebuild the bridges that were lost.",
+            "rebuild the bridges",
+            "Chile",
+        ),
+        # a past fact about the state stays the author's report
+        ("Chile sent rescue teams to Peru after the floods of last year.", "rescue teams", "Gabriel Boric"),
+    ],
+)
+def test_the_author_makes_his_state_speak(tmp_path, body: str, words: str, expected: str) -> None:
+    from loaders.extract import extract_file
+
+    path = tmp_path / "statement.txt"
+    path.write_text(STATEMENT + body + "\n", encoding="utf-8")
+    x = extract_file(path)
+    assert speakers_of(x, words) == {expected}

@@ -511,6 +511,7 @@ class _Reading:
     said_end: int = -1  # end of the last sentence with a statement
     used: set[tuple[int, int]] = field(default_factory=set)
     author: list[str] | None = None  # who issued the document, when it is a statement
+    voice: tuple[int, str] | None = None  # (sentence, state) where the author made its state speak
     targets: dict[str, tuple[int, list[str]]] = field(default_factory=dict)  # speaker -> last targets
     reader: object = None  # the Discourse of this reading of the Doc (held, so never reused)
 
@@ -604,7 +605,7 @@ def _beyond_cues(
     if state.author:
         out = [st for st in out if _own_voice(st, state.author, dis)]
         if not out:
-            out.extend(_authored(sent, state.author, dis, published))
+            out.extend(_authored(sent, state, dis, published))
     return out
 
 
@@ -924,8 +925,10 @@ def _title_actor_name(text: str, dis: Discourse) -> str | None:
     return text
 
 
-def _authored(sent: Span, author: list[str], dis: Discourse, published) -> list[St]:
-    """A sentence of a statement with no cue of its own is the author's."""
+def _authored(sent: Span, state: _Reading, dis: Discourse, published) -> list[St]:
+    """A sentence of a statement with no cue of its own is the author's, or the author's state's
+    where the author makes it speak (:func:`_state_voice`)."""
+    author = state.author or []
     doc = sent.doc
     text = doc.text[sent.start_char : sent.end_char].strip()
     if (
@@ -949,6 +952,7 @@ def _authored(sent: Span, author: list[str], dis: Discourse, published) -> list[
         kind = _undertaking_kind(root) or kind  # "The United States will stand up for ..."
     cameo, plover = codes_for(kind, text)
     first = any(t.lower_ in L.FIRST_PERSON for t in sent)
+    author = _state_voice(sent, subj, state, dis) or author
     targets = _targets([], heads, sent.start, sent.end, author, dis, "say")
     return [
         St(
@@ -968,6 +972,35 @@ def _authored(sent: Span, author: list[str], dis: Discourse, published) -> list[
         )
         for a in author
     ]
+
+
+def _state_voice(sent: Span, subj: Token | None, state: _Reading, dis: Discourse) -> list[str]:
+    """ "The United States will stand up for democracy" in its president's statement: the author's
+    own state made the subject of a present or future claim speaks itself (C7), and "We will work
+    with our partners" in the next sentence goes on in that voice; a past fact ("The United States
+    removed sanctions") stays the author's report."""
+    acts = dis.acts
+    k = acts.sent_of_token[sent.start]
+    if subj is None:
+        return []
+    if subj.lower_ == "we" and state.voice is not None and state.voice[0] == k - 1:
+        state.voice = (k, state.voice[1])
+        return [state.voice[1]]
+    author = state.author or []
+    sides = {_side(a, dis) for a in author if a in acts.by_name} - set(author)
+    names = dis.expand(subj)
+    if len(names) != 1 or names[0] not in sides or acts.kind(names[0]) != "State" or not _not_past(subj.head):
+        return []
+    state.voice = (k, names[0])
+    return names
+
+
+def _not_past(verb: Token) -> bool:
+    """A verb group in the present or future: "is taking", "will work", "stands" (not "removed")."""
+    group = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    if any(t.lower_ in ("will", "shall") or t.tag_ in ("VBZ", "VBP") for t in group):
+        return True
+    return False
 
 
 # --- speakers --------------------------------------------------------------------------------
