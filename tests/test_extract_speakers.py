@@ -302,3 +302,19 @@ def test_the_author_makes_his_state_speak(tmp_path, body: str, words: str, expec
     path.write_text(STATEMENT + body + "\n", encoding="utf-8")
     x = extract_file(path)
     assert speakers_of(x, words) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # a singular verb after "A and B, who ..." agrees with the nearest one
+        (
+            "The port reopened on Friday, according to trade minister Ana Rivas and "
+            "transport minister Jorge Salas, who adds that the ferries will resume next week.",
+            "ferries will resume",
+            {"Jorge Salas"},
+        ),
+    ],
+)
+def test_who_agrees_with_its_verb(text: str, words: str, expected: set[str]) -> None:
+    assert speakers_of(run(text), words) == expected

@@ -83,6 +83,13 @@ class Discourse:
             return direct
         if tok.pos_ == "PRON":
             if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl":
+                if _singular_verb(tok.head):  # "Lage and Balaguer, who adds ...": the nearest one
+                    near = max(
+                        (t for t in (tok.head.head, *tok.head.head.conjuncts) if t.i < tok.i),
+                        key=lambda t: t.i,
+                        default=tok.head.head,
+                    )
+                    return self.resolve(near)
                 return self.expand(tok.head.head)  # "the militants, who are committing ..."
             return [] if self.in_quote(tok) else self._pronoun(tok, tok.lower_)
         if tok.pos_ == "NUM" and tok.lower_ in ("two", "three", "both"):
@@ -361,6 +368,12 @@ class Discourse:
                             if name and name not in out and name in self.acts.by_name:
                                 out.append(name)
         return out
+
+
+def _singular_verb(verb: Token) -> bool:
+    """A verb group agreeing with one subject: "adds", "has said", "was quoted" (not "said")."""
+    group = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ == "VBZ" or t.lower_ == "was" for t in group)
 
 
 # --- ad-hoc actors: small checks -----------------------------------------------------------------
