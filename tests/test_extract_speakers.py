@@ -318,3 +318,42 @@ def test_the_author_makes_his_state_speak(tmp_path, body: str, words: str, expec
 )
 def test_who_agrees_with_its_verb(text: str, words: str, expected: set[str]) -> None:
     assert speakers_of(run(text), words) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # a generic body name the gazetteer gives another state is the possessor's body
+        (
+            "Chile's Foreign Office said the ambassador had been summoned.",
+            "ambassador",
+            "Chile's Foreign Office",
+        ),
+        (
+            "India's Foreign Office said the visit was postponed. The Foreign Office added that it "
+            "hoped for a new date.",
+            "new date",
+            "India's Foreign Office",
+        ),
+        # "the ministry in <capital>" is the body of that state named before
+        (
+            "Peru's foreign ministry accused Chile of spying. The ministry in Lima said the envoy "
+            "would stay home.",
+            "envoy",
+            "Peruvian foreign ministry",
+        ),
+        # what ties an anonymous person to a side is part of the name
+        (
+            "Andean negotiators met in Quito. An advisor to the Bolivian delegation said the talks were serious.",
+            "talks were serious",
+            "Advisor to the Bolivian delegation",
+        ),
+        (
+            "A source close to the negotiations said a deal was near.",
+            "deal was near",
+            "Source close to the negotiations",
+        ),
+    ],
+)
+def test_non_entity_sources_are_named_as_the_text_names_them(text: str, words: str, expected: str) -> None:
+    assert speakers_of(run(text), words) == {expected}

@@ -1065,6 +1065,7 @@ def _resolved_speakers(subj: Token, speakers: list[str], dis: Discourse, state: 
     if _mixed_leaders(subj, speakers, dis):
         speakers = _last_pair(subj, dis) or speakers
     speakers = _title_holders(subj, speakers, dis) or speakers
+    speakers = _owned_body(subj, speakers, dis) or speakers
     if not speakers and subj.lower_ == "it" and state.org:
         return [state.org]  # "The Kremlin lambasted NATO. It said ..."
     if subj.lower_ in ("he", "she") and not dis.in_quote(subj):
@@ -1096,6 +1097,26 @@ def _title_holders(subj: Token, speakers: list[str], dis: Discourse) -> list[str
         if a.kind == "Person" and lemma in a.role_words and a.first_token < subj.i
     ]
     return holders if len(holders) >= 2 and count in (0, len(holders)) else []
+
+
+def _owned_body(subj: Token, speakers: list[str], dis: Discourse) -> list[str]:
+    """ "Pakistan's Foreign Office said": a body whose generic name the gazetteer gives to another
+    state (the British "Foreign Office") is the body of the state its possessor names (C7), and
+    "the Foreign Office" after it is that same body."""
+    acts = dis.acts
+    if len(speakers) != 1 or acts.kind(speakers[0]) != "GovernmentBody":
+        return []
+    poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+    owner = acts.at(poss) if poss is not None else None
+    if owner is None or acts.kind(owner) != "State":
+        tail = f"'s {speakers[0]}".lower()  # "The Foreign Office added": the one owned before
+        owned = [n for n in dis.seen if n.lower().endswith(tail) and acts.kind(n) == "GovernmentBody"]
+        return owned[-1:] if poss is None else []
+    body = acts.by_name[speakers[0]]
+    if body.country in (None, acts.by_name[owner].country) or body.affiliation == owner:
+        return []
+    made = _body_of(owner, subj, dis)
+    return [made] if made else []
 
 
 def _plural_head(name: str) -> str:
@@ -1370,6 +1391,33 @@ def _located(subj: Token, dis: Discourse) -> list[Token]:
     ]
 
 
+def _attached(subj: Token) -> list[Token]:
+    """What ties an anonymous person to the side they serve ("an advisor to the Palestinian team",
+    "a source close to the talks"): part of the name the text gives them."""
+    if subj.lemma_.lower() not in L.PERSON_SOURCE_NOUNS:
+        return []
+    return [
+        c
+        for c in subj.rights
+        if (c.dep_ == "prep" and c.lower_ == "to")
+        or (c.dep_ == "amod" and any(g.dep_ == "prep" and g.lower_ == "to" for g in c.children))
+    ]
+
+
+def _placed_body(subj: Token, located: list[Token], dis: Discourse) -> str | None:
+    """ "The ministry in Seoul said" after "South Korea's foreign ministry ...": the body of that
+    kind already named for the state the place belongs to, not a new "Ministry in Seoul"."""
+    lemma = subj.lemma_.lower()
+    if not located or lemma not in L.BODY_SOURCE_NOUNS or not any(c.lower_ == "the" for c in subj.lefts):
+        return None
+    _, country = _country_of(next(c for c in located[0].children if c.dep_ == "pobj"), dis)
+    body = _last_body(lemma, dis)
+    if body is None or country is None or dis.acts.by_name[body].country != country:
+        return None
+    dis.acts.token_actor[subj.i] = body
+    return body
+
+
 def _new_people(subj: Token, dis: Discourse) -> bool:
     """A bare plural of people ("Officials said"): new people, not the last ones named."""
     bare_plural = subj.tag_ in ("NNS", "NNPS") and not any(
@@ -1446,7 +1494,11 @@ def _new_source(subj: Token, located: list[Token], dis: Discourse) -> list[str]:
         [subj.i] + [c.left_edge.i for c in subj.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod")]
     )
     last = max([subj.i] + [c.right_edge.i for c in located])
-    words = [t for t in subj.doc[first : last + 1] if t.dep_ not in ("det", "predet") and t.text not in ",\n"]
+    words = [
+        t
+        for t in subj.doc[first : last + 1]
+        if (t.dep_ not in ("det", "predet") or t.i > subj.i) and t.text not in ",\n"
+    ]
     name = " ".join(t.text for t in words).strip()
     if not name or "\n" in name or len(words) > 8:
         return []
@@ -1483,7 +1535,10 @@ def _source_speaker(subj: Token, dis: Discourse, state: _Reading) -> list[str]:
     unnamed = _unnamed_source(subj, located, by_state, dis)
     if unnamed is not None:
         return unnamed
-    return _new_source(subj, located, dis)
+    placed = _placed_body(subj, located, dis)
+    if placed:
+        return [placed]
+    return _new_source(subj, located + _attached(subj), dis)
 
 
 def _employer(subj: Token, dis: Discourse) -> str | None:
