@@ -357,3 +357,22 @@ def test_who_agrees_with_its_verb(text: str, words: str, expected: set[str]) -> 
 )
 def test_non_entity_sources_are_named_as_the_text_names_them(text: str, words: str, expected: str) -> None:
     assert speakers_of(run(text), words) == {expected}
+
+
+def test_a_partial_name_ending_in_a_title_is_that_person() -> None:
+    """ "Hassan Sheikh" is part of "Hassan Sheikh Mohamud", not the role noun "sheikh"."""
+    x = run(
+        "Kenyan President William Ruto called Somali President Hassan Sheikh Mohamud on Monday. "
+        '"We will not give up," Kenyan Interior Minister Daniel Kiptoo told reporters. '
+        "Somalia's presidency said Hassan Sheikh condemned the raid on the border post."
+    )
+    who = speakers_of(x, "the raid")
+    assert "Hassan Sheikh Mohamud" in who and "Daniel Kiptoo" not in who
+
+
+def test_the_leaders_after_a_call_are_the_two_persons() -> None:
+    x = run(
+        "Prime Minister Keir Starmer spoke to President Emmanuel Macron this evening. The Prime Minister "
+        "congratulated the President on the games. The leaders agreed that the fisheries deal must hold."
+    )
+    assert speakers_of(x, "fisheries deal") == {"Keir Starmer", "Emmanuel Macron"}

@@ -114,6 +114,9 @@ class Discourse:
         return [name] if name else None
 
     def _common_noun(self, tok: Token) -> list[str]:
+        partial = self._partial_name(tok)
+        if partial:
+            return partial
         lemma, plural = title_lemma(tok)
         if lemma in L.TITLE_NOUNS:  # "Minister for Strategic Affairs Ron Dermer"
             named = self._title_of_named(tok)
@@ -132,6 +135,19 @@ class Discourse:
             if child.dep_ == "compound" and child.i in self.acts.token_actor:
                 return [self.acts.token_actor[child.i]]
         return self._generic_reference(tok)
+
+    def _partial_name(self, tok: Token) -> list[str]:
+        """ "Hassan Sheikh condemned ...": a proper-noun phrase whose words are part of one known
+        person's name is that person, even when its last word is also a title ("Sheikh")."""
+        words = [c.text for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok.text]
+        if tok.pos_ != "PROPN" or len(words) < 2:
+            return []
+        found = [
+            a.name
+            for a in self.acts.by_name.values()
+            if a.kind == "Person" and set(words) <= set(a.name.split()) and a.name != " ".join(words)
+        ]
+        return found if len(found) == 1 else []
 
     def _generic_reference(self, tok: Token) -> list[str]:
         """ "the regional body", "the electoral body", "the news agency": a definite generic noun with

@@ -1096,7 +1096,11 @@ def _title_holders(subj: Token, speakers: list[str], dis: Discourse) -> list[str
         for a in acts.by_name.values()
         if a.kind == "Person" and lemma in a.role_words and a.first_token < subj.i
     ]
-    return holders if len(holders) >= 2 and count in (0, len(holders)) else []
+    if len(holders) >= 2 and count in (0, len(holders)):
+        return holders
+    if lemma in L.PAIR_PERSON_NOUNS and count in (0, 2):
+        return _last_pair(subj, dis)  # "The leaders agreed" after a call the parse gave no parties
+    return []
 
 
 def _owned_body(subj: Token, speakers: list[str], dis: Discourse) -> list[str]:
