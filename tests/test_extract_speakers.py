@@ -376,3 +376,24 @@ def test_the_leaders_after_a_call_are_the_two_persons() -> None:
         "congratulated the President on the games. The leaders agreed that the fisheries deal must hold."
     )
     assert speakers_of(x, "fisheries deal") == {"Keir Starmer", "Emmanuel Macron"}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # a body a state has one of, with no owner, is that body of the article's country
+        (
+            "Protesters in Caracas demanded that Maduro step down. The army said it would not fire on them.",
+            "not fire on them",
+            "Venezuelan army",
+        ),
+        # the same body named before keeps its name
+        (
+            "Bolivia's government rejected the report on Monday. The government said the figures were wrong.",
+            "figures were wrong",
+            "Bolivian government",
+        ),
+    ],
+)
+def test_the_army_said_is_the_home_states_army(text: str, words: str, expected: str) -> None:
+    assert speakers_of(run(text), words) == {expected}

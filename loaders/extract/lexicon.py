@@ -2530,6 +2530,8 @@ BODY_SOURCE_NOUNS = frozenset(
         "union",
     }
 )
+# bodies a state has one of: "the army said" with no owner is the army of the article's country
+HOME_BODY_NOUNS = frozenset({"army", "military", "police", "government", "presidency", "navy", "junta"})
 # nouns that name the source of a statement ("the email said", "a diplomatic source said", "the
 # narrator concluded"): kept as the speaker the text names
 SOURCE_NOUNS = PERSON_SOURCE_NOUNS | BODY_SOURCE_NOUNS | MEDIA_SOURCE_NOUNS

@@ -1422,6 +1422,44 @@ def _placed_body(subj: Token, located: list[Token], dis: Discourse) -> str | Non
     return body
 
 
+def _home_body(subj: Token, located: list[Token], dis: Discourse) -> str | None:
+    """ "The army said ...", "the government said" with no owner: the body of that kind already
+    named, else that body of the country the article's actors belong to most ("Egyptian army")."""
+    acts = dis.acts
+    lemma = subj.lemma_.lower()
+    if (
+        lemma not in L.HOME_BODY_NOUNS
+        or located
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+        or any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in subj.children)
+    ):
+        return None
+    body = _last_body(lemma, dis)
+    if body is not None:
+        return body
+    counts: dict[str, int] = {}
+    for name in dis.seen:
+        country = acts.by_name[name].country if name in acts.by_name else None
+        if country:
+            counts[country] = counts.get(country, 0) + 1
+    if not counts:
+        return None
+    state = acts.gaz.state_of(max(counts, key=lambda c: counts[c]))
+    if state is None or not state.demonyms:
+        return None
+    same = [
+        a.name
+        for a in acts.by_name.values()
+        if a.kind == "GovernmentBody" and a.country == state.country and lemma in a.name.lower().split()
+    ]
+    if same:
+        return same[0]  # "Government of National Unity" for "the government"
+    name = f"{state.demonyms[0]} {lemma}"
+    acts.ensure(name, "GovernmentBody", None, subj, country=state.country, affiliation=state.name)
+    acts.token_actor[subj.i] = name
+    return name
+
+
 def _new_people(subj: Token, dis: Discourse) -> bool:
     """A bare plural of people ("Officials said"): new people, not the last ones named."""
     bare_plural = subj.tag_ in ("NNS", "NNPS") and not any(
@@ -1536,6 +1574,9 @@ def _source_speaker(subj: Token, dis: Discourse, state: _Reading) -> list[str]:
         return owned
     if subj.lemma_.lower() in L.DOCUMENT_NOUNS:
         return list(state.speakers[:2])
+    home = _home_body(subj, located, dis)
+    if home:
+        return [home]
     unnamed = _unnamed_source(subj, located, by_state, dis)
     if unnamed is not None:
         return unnamed
