@@ -397,3 +397,12 @@ def test_the_leaders_after_a_call_are_the_two_persons() -> None:
 )
 def test_the_army_said_is_the_home_states_army(text: str, words: str, expected: str) -> None:
     assert speakers_of(run(text), words) == {expected}
+
+
+def test_an_unnamed_office_holder_is_a_person_of_that_state() -> None:
+    x = run("Peru's defence minister said one of the drones fell inside its territorial waters.")
+    ids = {a["id"]: a for a in x["actors"]}
+    who = [ids[s["speaker"]] for s in x["statements"] if "drones" in s["text"]]
+    assert [(a["name"], a["kind"], a["country"]) for a in who] == [
+        ("Peru's defence minister", "Person", "PER")
+    ]

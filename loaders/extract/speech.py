@@ -1066,6 +1066,7 @@ def _resolved_speakers(subj: Token, speakers: list[str], dis: Discourse, state: 
         speakers = _last_pair(subj, dis) or speakers
     speakers = _title_holders(subj, speakers, dis) or speakers
     speakers = _owned_body(subj, speakers, dis) or speakers
+    speakers = _unnamed_holder(subj, speakers, dis) or speakers
     if not speakers and subj.lower_ == "it" and state.org:
         return [state.org]  # "The Kremlin lambasted NATO. It said ..."
     if subj.lower_ in ("he", "she") and not dis.in_quote(subj):
@@ -1121,6 +1122,35 @@ def _owned_body(subj: Token, speakers: list[str], dis: Discourse) -> list[str]:
         return []
     made = _body_of(owner, subj, dis)
     return [made] if made else []
+
+
+def _unnamed_holder(subj: Token, speakers: list[str], dis: Discourse) -> list[str]:
+    """ "Japan's defence minister said": an office holder the text does not name is a person of
+    that state, named as written, not the state (the state did not speak)."""
+    acts = dis.acts
+    if (
+        subj.pos_ != "NOUN"
+        or subj.tag_ != "NN"
+        or subj.lemma_.lower() not in L.TITLE_NOUNS
+        or subj.i in acts.token_actor
+        or len(speakers) != 1
+        or acts.kind(speakers[0]) != "State"
+    ):
+        return []
+    words = [t for t in subj.subtree if t.i <= subj.i and t.dep_ not in ("det", "punct")]
+    if not words or any(t.pos_ not in ("NOUN", "PROPN", "ADJ", "PART") for t in words):
+        return []
+    name = " ".join(t.text for t in words).replace(" 's", "'s").replace(" ’s", "’s")
+    state = acts.by_name[speakers[0]]
+    role = " ".join(
+        t.text
+        for t in words
+        if t.dep_ != "case" and t.i not in acts.token_actor and t.i not in acts.token_demonym
+    )
+    acts.ensure(name, "Person", None, subj, country=state.country, affiliation=state.name)
+    acts.by_name[name].role = acts.by_name[name].role or role or None
+    acts.token_actor[subj.i] = name
+    return [name]
 
 
 def _plural_head(name: str) -> str:
