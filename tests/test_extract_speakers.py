@@ -406,3 +406,13 @@ def test_an_unnamed_office_holder_is_a_person_of_that_state() -> None:
     assert [(a["name"], a["kind"], a["country"]) for a in who] == [
         ("Peru's defence minister", "Person", "PER")
     ]
+
+
+def test_the_statement_added_is_its_issuers() -> None:
+    """ "the statement added" is whoever issued the statement, not the last one quoted."""
+    x = run(
+        'In a statement read on state radio, the Bolivian army said: "We will not fire on the people." '
+        "A correspondent for Andes Radio said the announcement was a turning point. "
+        '"The soldiers in the streets are there for your safety," the statement added.'
+    )
+    assert speakers_of(x, "for your safety") == speakers_of(x, "fire on the people") != set()

@@ -511,6 +511,7 @@ class _Reading:
     said_end: int = -1  # end of the last sentence with a statement
     used: set[tuple[int, int]] = field(default_factory=set)
     author: list[str] | None = None  # who issued the document, when it is a statement
+    documents: dict[str, list[str]] = field(default_factory=dict)  # "statement" -> who issued it
     voice: tuple[int, str] | None = None  # (sentence, state) where the author made its state speak
     targets: dict[str, tuple[int, list[str]]] = field(default_factory=dict)  # speaker -> last targets
     reader: object = None  # the Discourse of this reading of the Doc (held, so never reused)
@@ -715,6 +716,7 @@ def _remember(sent: Span, out: list[St], dis: Discourse, state: _Reading, quotes
                 names = [n for n in (acts.at(tok) and [acts.at(tok)] or []) if acts.kind(n) in _ORG_KINDS]
                 if names:
                     state.org = names[0]
+    _remember_documents(sent, out, state)
     direct = [st for st in out if st.mode == "direct"]
     if direct:
         state.quote_speakers = list(dict.fromkeys(st.speaker for st in direct))
@@ -723,6 +725,20 @@ def _remember(sent: Span, out: list[St], dis: Discourse, state: _Reading, quotes
         for q in quotes:
             if any(q[0] >= st.start and q[1] <= st.end for st in direct):
                 state.used.add(q)
+
+
+def _remember_documents(sent: Span, out: list[St], state: _Reading) -> None:
+    """ "In a statement, the army said ..." names who issued the statement: "the statement added"
+    later is theirs, whoever spoke in between."""
+    nouns = {
+        t.lemma_.lower()
+        for t in sent
+        if t.lemma_.lower() in L.DOCUMENT_NOUNS and t.pos_ == "NOUN" and t.dep_ != "nsubj"
+    }
+    for st in out:
+        if nouns and st.cue_text not in ("statement", "according to"):
+            for noun in nouns:
+                state.documents[noun] = [st.speaker]
 
 
 _ORG_KINDS = ("State", "Organization", "GovernmentBody", "ArmedGroup", "Media")
@@ -1603,7 +1619,7 @@ def _source_speaker(subj: Token, dis: Discourse, state: _Reading) -> list[str]:
     if owned:
         return owned
     if subj.lemma_.lower() in L.DOCUMENT_NOUNS:
-        return list(state.speakers[:2])
+        return list(state.documents.get(subj.lemma_.lower()) or state.speakers[:2])
     home = _home_body(subj, located, dis)
     if home:
         return [home]
