@@ -416,3 +416,42 @@ def test_the_statement_added_is_its_issuers() -> None:
         '"The soldiers in the streets are there for your safety," the statement added.'
     )
     assert speakers_of(x, "for your safety") == speakers_of(x, "fire on the people") != set()
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # a definite generic role noun of a state is that state's person named before
+        (
+            "Deputy Foreign Minister Pedro Salas of Peru met U.S. envoy Mary Hale on Monday. "
+            "The Peruvian official said the talks were useful.",
+            "talks were useful",
+            "Pedro Salas",
+        ),
+        # a role synonym: "the ambassador" after "envoy Mary Hale"
+        (
+            "Deputy Foreign Minister Pedro Salas of Peru met U.S. envoy Mary Hale on Monday. "
+            "The ambassador said Washington wanted a stable border.",
+            "stable border",
+            "Mary Hale",
+        ),
+        # "his <demonym> counterpart" is never the possessor
+        (
+            "Chilean President Gabriel Boric and Bolivian President Luis Arce signed a water accord on "
+            "Tuesday. The Chilean leader said the "
+            "accord was fair. His Bolivian counterpart said the two countries would share the river.",
+            "share the river",
+            "Luis Arce",
+        ),
+    ],
+)
+def test_role_nouns_of_a_state_are_its_person(text: str, words: str, expected: str) -> None:
+    assert speakers_of(run(text), words) == {expected}
+
+
+def test_an_indefinite_official_of_a_state_is_someone_new() -> None:
+    x = run(
+        "Deputy Foreign Minister Pedro Salas of Peru arrived in Lima on Monday. "
+        "A Peruvian official said the talks had stalled."
+    )
+    assert "Pedro Salas" not in speakers_of(x, "talks had stalled")

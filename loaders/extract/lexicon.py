@@ -726,6 +726,9 @@ PLURAL_PERSON_TITLES = frozenset(
         "diplomat",
     }
 )
+# role nouns any office holder of a state answers to: "the Russian official", "his Chinese
+# counterpart", "the top U.S. diplomat" are the person of that state already named
+GENERIC_TITLES = frozenset({"leader", "head", "chief", "official", "diplomat", "counterpart"})
 COLLECTIVE_SIDES = frozenset({"side", "party", "country", "nation", "state", "government"})
 # heads of collective political actors the text makes act, speak or addresses ("the international
 # community", "our Allies and partners", "Palestinian officials", "the Russian delegation")

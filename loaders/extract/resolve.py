@@ -248,6 +248,10 @@ class Discourse:
         """The person a role noun refers to: a known holder of that role (of that state), the most
         recently seen first."""
         words = {t.lower_ for t in tok.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ")} - {"the"}
+        words |= L.ROLE_SYNONYMS.get(lemma, set())  # "the ambassador" after "envoy Lynne Tracy"
+        generic = self._state_holder(tok, lemma, owners)
+        if generic:
+            return generic
         best: tuple[int, str] | None = None
         for name, actor in self.acts.by_name.items():
             if actor.kind != "Person":
@@ -256,7 +260,7 @@ class Discourse:
                 continue
             if not (actor.role_words & words) and lemma not in ("leader", "head"):
                 continue
-            if not owners and not (actor.role_words & {lemma}):
+            if not owners and not (actor.role_words & L.ROLE_SYNONYMS.get(lemma, {lemma})):
                 continue
             rank = self.seen.get(name, actor.first_token if actor.first_token < tok.i else -1)
             if name == self.last_speaker:
@@ -265,6 +269,35 @@ class Discourse:
                 rank += 10**5
             if best is None or rank > best[0]:
                 best = (rank, name)
+        return best[1] if best else None
+
+    def state_holder(self, tok: Token) -> str | None:
+        """The person a definite generic role noun of a state refers to (see _state_holder)."""
+        return self._state_holder(tok, title_lemma(tok)[0], self._owners(tok))
+
+    def _state_holder(self, tok: Token, lemma: str, owners: list[str]) -> str | None:
+        """ "The Russian official said", "his Chinese counterpart", "the top U.S. diplomat": a
+        definite generic role noun of a state is the person of that state seen last (never the
+        possessor: "his counterpart" is not him)."""
+        acts = self.acts
+        states = [o for o in owners if acts.kind(o) == "State"]
+        if (
+            lemma not in L.GENERIC_TITLES
+            or not states
+            or not any(c.dep_ in ("det", "poss") for c in tok.lefts)
+        ):
+            return None
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in tok.lefts):
+            return None  # "a Russian official": someone new
+        countries = {acts.by_name[s].country for s in states if s in acts.by_name}
+        best: tuple[int, str] | None = None
+        for name, actor in acts.by_name.items():
+            if actor.kind != "Person" or name in owners or name not in self.seen:
+                continue
+            if actor.affiliation not in states and actor.country not in countries:
+                continue
+            if best is None or self.seen[name] > best[0]:
+                best = (self.seen[name], name)
         return best[1] if best else None
 
     def _sides(self) -> list[str]:

@@ -1608,6 +1608,9 @@ def _source_speaker(subj: Token, dis: Discourse, state: _Reading) -> list[str]:
     employer = _employer(subj, dis)
     if employer:
         return [employer]  # "Officials at the National Oil Corporation said"
+    holder = dis.state_holder(subj)
+    if holder:
+        return [holder]  # "The Russian official said" after Ryabkov
     known = dis.expand(subj)
     spokesperson = _body_spokesperson(subj, known, dis)
     if spokesperson:
