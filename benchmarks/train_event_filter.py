@@ -27,9 +27,10 @@ if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
 from benchmarks import eval as ev_eval  # noqa: E402
+from loaders.extract.event_filter import MODEL  # noqa: E402
 
 TRAIN_SETS = (REPO_ROOT / "tests" / "gold", REPO_ROOT / "tests" / "gold" / "tune")
-OUT = REPO_ROOT / "loaders" / "data" / "event_filter.json"
+OUT = MODEL  # where the extractor reads it
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(1, 19))
 L2S = (0.3, 1.0, 3.0)
 MIN_COUNT = 2  # a feature seen fewer times in training gets no weight

@@ -128,3 +128,10 @@ def test_training_is_byte_identical() -> None:
     model = FilterModel(**{k: v for k, v in json.loads(first).items() if k != "meta"})
     assert model.probability(["kind=Fighting", "parts=0", "quote"]) < model.threshold
     assert model.probability(["kind=PhoneCall", "parts=2"]) >= model.threshold
+
+
+def test_training_writes_the_model_file_the_extractor_reads():
+    from loaders.extract import event_filter
+
+    assert tr.OUT == event_filter.MODEL
+    assert str(tr.OUT).endswith("loaders/extract/data/event_filter.json")

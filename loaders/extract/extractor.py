@@ -40,7 +40,7 @@ from .mentions import Actors, detect
 from .pipeline import load_nlp
 from .resolve import Discourse
 from .speech import St, detect_statements, find_quotes, settle_targets
-from .syntax import definite, demonstrative, is_nominal
+from .syntax import definite, demonstrative, doc_text, is_nominal
 
 PEG_SENTENCES = (
     3  # the lead (first real sentences): reported events here without a date happened on the article's date
@@ -446,7 +446,7 @@ def _participants(parts: list[str], kind: str) -> list[Participant]:
 
 def _event_records(art_id: str, acts: Actors, events: list[Ev]) -> tuple[list[EventRecord], dict[Ev, str]]:
     """(records, the id of every event object); events that come out with one id are one record."""
-    text = acts.doc.text
+    text = doc_text(acts.doc)
     ev_ids: dict[Ev, str] = {}
     recorded: set[str] = set()
     records: list[EventRecord] = []
@@ -497,7 +497,7 @@ def _statement_records(
     ev_ids: dict[Ev, str],
     published: date | None,
 ) -> list[StatementRecord]:
-    text = acts.doc.text
+    text = doc_text(acts.doc)
     records: list[StatementRecord] = []
     seen: set[str] = set()
     for st in statements:
@@ -555,7 +555,7 @@ def _actor_records(acts: Actors, events: list[Ev], statements: list[St]) -> list
                 acts.ensure(ref, entry.kind if entry else "State", None, entry=entry)
                 names.append(ref)
         i += 1
-    text = acts.doc.text
+    text = doc_text(acts.doc)
     out = []
     for name in sorted(acts.by_name, key=lambda n: (acts.by_name[n].first_token, n)):
         a = acts.by_name[name]

@@ -147,7 +147,12 @@ def furniture_tokens(doc: Doc) -> set[int]:
     """Indices of the tokens inside wire furniture (datelines, bylines, credit lines)."""
     stored = doc._.furniture if doc.has_extension("furniture") else None
     spans = [tuple(span) for span in stored] if stored is not None else find_furniture(doc.text).spans
-    return {t.i for t in doc if any(a < t.idx + len(t) and t.idx < b for a, b in spans)}
+    out: set[int] = set()
+    for a, b in spans:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
 
 
 # --- syntactic tests -------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from ontology.codes import cameo_kind, cameo_plover, cameo_verbs, statement_code
 from . import lexicon as L
 from .dates import attached_date
 from .resolve import Discourse
-from .syntax import title_lemma
+from .syntax import doc_text, title_lemma
 
 if TYPE_CHECKING:
     from .events import Ev
@@ -746,7 +746,7 @@ _ORG_KINDS = ("State", "Organization", "GovernmentBody", "ArmedGroup", "Media")
 
 def _colon_quote(sent: Span, quotes, state: _Reading) -> tuple[int, int] | None:
     """ "X wrote:" followed by a quote opening the next sentence or paragraph."""
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     if not text[sent.start_char : sent.end_char].rstrip().endswith(":"):
         return None
     for q in quotes:
@@ -762,7 +762,7 @@ def _run_on(sent: Span, quotes, state: _Reading, dis: Discourse, published) -> l
     if not state.quote_speakers or state.quote_end < 0:
         return []
     doc = sent.doc
-    text = doc.text
+    text = doc_text(doc)
     start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
     q = next((q for q in quotes if q[0] - 1 <= start <= q[0] and q not in state.used), None)
     if q is None or text[state.quote_end : start].strip():
@@ -776,7 +776,7 @@ def _free_indirect(sent: Span, state: _Reading, dis: Discourse, published, date_
     """A present-tense sentence without a cue right after a one-speaker report in the same
     paragraph ("Putin informed Modi that ... Meanwhile, nationalist formations continue to ...")
     keeps reporting that speaker's words: the narrative is past, the reported present is theirs."""
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     if state.said_end < 0 or len(state.speakers) != 1 or state.author:
         return []
     first = next((t for t in sent if not t.is_space), sent.root)
@@ -820,7 +820,7 @@ def _quote_statements(
         return []
     roots = list(dict.fromkeys(dis.acts.sent(t).root for t in span))
     roots = [r for r in roots if r.i >= span.start and r.i < span.end]
-    text = _clean(doc.text[q[0] : q[1]])
+    text = _clean(doc_text(doc)[q[0] : q[1]])
     kind = "Report"
     heads = [h for r in roots for h in (r, *(c for c in r.children if c.dep_ == "conj" and c.pos_ == "VERB"))]
     for head in heads:
@@ -872,6 +872,9 @@ _STATEMENT_TITLE = (
 )
 
 
+_FIRST_PLURAL = re.compile(r"\b(?:we|our|us)\b", re.I)
+
+
 def _document_author(doc, dis: Discourse, quotes) -> list[str]:
     """The issuer of a document that is a statement ("Statement by President Biden on ...",
     "Troika Statement on ...", a text speaking as "we" whose first subject is a state), or []."""
@@ -883,6 +886,8 @@ def _document_author(doc, dis: Discourse, quotes) -> list[str]:
                 name = _title_actor(m.group(1).strip(" ,.:"), dis)
                 if name:
                     return [name]
+    if not _FIRST_PLURAL.search(doc_text(doc)):
+        return []  # most articles: no need to walk every token
     first_person = {
         dis.acts.sent(t).start
         for t in doc
@@ -946,7 +951,7 @@ def _authored(sent: Span, state: _Reading, dis: Discourse, published) -> list[St
     where the author makes it speak (:func:`_state_voice`)."""
     author = state.author or []
     doc = sent.doc
-    text = doc.text[sent.start_char : sent.end_char].strip()
+    text = doc_text(doc)[sent.start_char : sent.end_char].strip()
     if (
         sent.end - sent.start < 6
         or "\n" in text
@@ -1953,9 +1958,9 @@ def _statements_for(act: _Act, sent: Span, dis: Discourse, published, date_menti
     addressee, speakers = act.addressee, act.speakers
     doc = sent.doc
     if span is None and quote is None:
-        text, cstart, cend = doc.text[sent.start_char : sent.end_char], sent.start, sent.end
+        text, cstart, cend = doc_text(doc)[sent.start_char : sent.end_char], sent.start, sent.end
     elif quote is not None and (span is None or _quote_dominates(quote, span, doc)):
-        text, (cstart, cend) = doc.text[quote[0] : quote[1]], (span or (sent.start, sent.end))
+        text, (cstart, cend) = doc_text(doc)[quote[0] : quote[1]], (span or (sent.start, sent.end))
     else:
         assert span is not None  # a missing span with a quote took the branch above
         cstart, cend = span
@@ -1965,7 +1970,7 @@ def _statements_for(act: _Act, sent: Span, dis: Discourse, published, date_menti
             else cstart
         )  # "called for [a ceasefire]"
         last = doc[cend - 1]
-        text = doc.text[doc[first].idx : last.idx + len(last)]
+        text = doc_text(doc)[doc[first].idx : last.idx + len(last)]
     text = _clean(text)
     mode = "direct" if quote is not None else "indirect"
     kind = statement_kind(cue, lemma, content, text, act.base)

@@ -7,9 +7,25 @@ be tested on a hand-built ``Doc(words=, heads=, deps=)``.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from . import lexicon as L
+
+
+def doc_text(doc: Doc) -> str:
+    """The article's text, built once: spaCy's ``Doc.text`` joins every token on each access, and
+    the rules slice it for every statement and quote.
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc_text(Doc(Vocab(), words=["Talks", "ended", "."], spaces=[True, False, False]))
+    'Talks ended.'
+    """
+    text = doc.user_data.get("diplograph.text")
+    if not isinstance(text, str):
+        text = doc.user_data["diplograph.text"] = doc.text
+    return text
+
 
 # verbs of speech and of action: their subjects and objects are agents, not places
 ACTION_LEMMAS = frozenset(L.CUE_KINDS) | frozenset(L.EVENT_VERBS)
