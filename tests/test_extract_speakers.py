@@ -455,3 +455,19 @@ def test_an_indefinite_official_of_a_state_is_someone_new() -> None:
         "A Peruvian official said the talks had stalled."
     )
     assert "Pedro Salas" not in speakers_of(x, "talks had stalled")
+
+
+def test_a_spokespersons_statement_is_the_states_voice(tmp_path) -> None:
+    """ "Statement by Press Secretary X": the state the statement makes speak is its voice, also in
+    the sentences with no cue of their own."""
+    from loaders.extract import extract_file
+
+    path = tmp_path / "statement.txt"
+    path.write_text(
+        "# Statement by Spokesperson Ana Rivas on the Missile Launch\n2024-03-05\n\n"
+        "Chile strongly condemns the launch of a ballistic missile over the Pacific. "
+        "This launch is a clear violation of several Security Council resolutions.\n",
+        encoding="utf-8",
+    )
+    x = extract_file(path)
+    assert speakers_of(x, "clear violation") == {"Chile"}

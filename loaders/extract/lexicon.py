@@ -2467,6 +2467,8 @@ PERSON_SOURCE_NOUNS = frozenset(
         "spokesperson",
     }
 )
+# those whose office is to speak for a government: a statement they issue is its voice
+SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 # people named only as an organisation's staff: "officials at the NOC" speak for the NOC
 STAFF_NOUNS = frozenset(
     {

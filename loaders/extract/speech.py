@@ -883,9 +883,11 @@ def _document_author(doc, dis: Discourse, quotes) -> list[str]:
         for pattern in _STATEMENT_TITLE:
             m = pattern.search(title)
             if m:
-                name = _title_actor(m.group(1).strip(" ,.:"), dis)
-                if name:
-                    return [name]
+                issuer = m.group(1).strip(" ,.:")
+                voice = _first_subject(dis) if _spokes_title(issuer) else []
+                name = None if voice else _title_actor(issuer, dis)
+                if voice or name:
+                    return voice or [name or ""]
     if not _FIRST_PLURAL.search(doc_text(doc)):
         return []  # most articles: no need to walk every token
     first_person = {
@@ -893,8 +895,19 @@ def _document_author(doc, dis: Discourse, quotes) -> list[str]:
         for t in doc
         if t.lower_ in ("we", "our", "us") and t.pos_ == "PRON" and not dis.in_quote(t)
     }
-    if not first_person:
-        return []
+    return _first_subject(dis) if first_person else []
+
+
+def _spokes_title(issuer: str) -> bool:
+    """ "Press Secretary Jen Psaki", "NSC Spokesperson X": a statement issued by someone whose office
+    is to speak for a government, which it then voices (C7)."""
+    low = issuer.lower()
+    return "press secretary" in low or any(w in L.SPOKES_NOUNS for w in low.split())
+
+
+def _first_subject(dis: Discourse) -> list[str]:
+    """The state or body the first full sentence makes its subject ("The United States strongly
+    condemns ..."): the voice of a statement written as "we"; [] when that subject is no such actor."""
     for sent in dis.acts.sents:
         if sent.end - sent.start < 7:
             continue
