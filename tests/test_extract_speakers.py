@@ -471,3 +471,12 @@ def test_a_spokespersons_statement_is_the_states_voice(tmp_path) -> None:
     )
     x = extract_file(path)
     assert speakers_of(x, "clear violation") == {"Chile"}
+
+
+def test_they_after_the_parties_are_the_two_persons() -> None:
+    """ "They expressed ..." after "the parties" of a call is the two people, not their states."""
+    x = run(
+        CALL + "The parties discussed bilateral cooperation and praised the level of Chilean-Peruvian "
+        "relations. They expressed mutual commitment to joint projects in the fishing industry."
+    )
+    assert speakers_of(x, "joint projects") == {"Gabriel Boric", "Dina Boluarte"}

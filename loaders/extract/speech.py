@@ -1097,7 +1097,9 @@ def _resolved_speakers(subj: Token, speakers: list[str], dis: Discourse, state: 
     """The cue's speakers corrected by its subject: the pair for plural leaders, the organisation
     for "it" (as it stands), the fitting person for "he" and "she"."""
     if _mixed_leaders(subj, speakers, dis):
-        speakers = _last_pair(subj, dis) or speakers
+        speakers = _persons_for(_last_pair(subj, dis) or speakers, dis)
+    if subj.lower_ == "they" and not dis.in_quote(subj):
+        speakers = _parties_for_sides(speakers, dis)
     speakers = _title_holders(subj, speakers, dis) or speakers
     speakers = _owned_body(subj, speakers, dis) or speakers
     speakers = _unnamed_holder(subj, speakers, dis) or speakers
@@ -1185,6 +1187,29 @@ def _unnamed_holder(subj: Token, speakers: list[str], dis: Discourse) -> list[st
     acts.by_name[name].role = acts.by_name[name].role or role or None
     acts.token_actor[subj.i] = name
     return [name]
+
+
+def _persons_for(names: list[str], dis: Discourse) -> list[str]:
+    """ "The leaders" of a call between Putin and the African Union: each party that is no person
+    is the one person of the text who acts for it (its chairperson)."""
+    acts = dis.acts
+    out = []
+    for name in names:
+        own = [a.name for a in acts.by_name.values() if a.kind == "Person" and a.affiliation == name]
+        out.append(own[0] if acts.kind(name) != "Person" and len(own) == 1 else name)
+    return list(dict.fromkeys(out))
+
+
+def _parties_for_sides(speakers: list[str], dis: Discourse) -> list[str]:
+    """ "They expressed ..." resolved to the states of the two people of the last exchange: the
+    people are the parties (C1), as "the parties" and "the presidents" are."""
+    acts = dis.acts
+    parties = [p for p in dis.last_parties if acts.kind(p) == "Person"]
+    if len(speakers) < 2 or len(parties) != len(speakers):
+        return speakers
+    if {_side(p, dis) for p in parties} == set(speakers) and all(acts.kind(n) == "State" for n in speakers):
+        return parties
+    return speakers
 
 
 def _plural_head(name: str) -> str:
