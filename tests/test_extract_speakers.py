@@ -480,3 +480,13 @@ def test_they_after_the_parties_are_the_two_persons() -> None:
         "relations. They expressed mutual commitment to joint projects in the fishing industry."
     )
     assert speakers_of(x, "joint projects") == {"Gabriel Boric", "Dina Boluarte"}
+
+
+def test_one_unnamed_source_of_a_body_is_a_new_source() -> None:
+    x = run(
+        "The Chilean Navy is investigating the collision. An anonymous senior Chilean naval source "
+        "told reporters that the crew had ignored the warnings."
+    )
+    ids = {a["id"]: a for a in x["actors"]}
+    who = [ids[s["speaker"]] for s in x["statements"] if "ignored the warnings" in s["text"]]
+    assert [(a["name"], a["kind"]) for a in who] == [("Senior Chilean naval source", "Person")]

@@ -2467,6 +2467,8 @@ PERSON_SOURCE_NOUNS = frozenset(
         "spokesperson",
     }
 )
+# words that only say a source is not named: no part of the name the text gives it
+ANONYMITY_WORDS = frozenset({"anonymous", "unnamed", "unidentified"})
 # those whose office is to speak for a government: a statement they issue is its voice
 SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 # people named only as an organisation's staff: "officials at the NOC" speak for the NOC

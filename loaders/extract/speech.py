@@ -1484,6 +1484,19 @@ def _located(subj: Token, dis: Discourse) -> list[Token]:
     ]
 
 
+def _one_new_source(subj: Token, known: list[str], dis: Discourse) -> bool:
+    """ "A senior Israeli military source told ...": one unnamed person whose words tie them to a
+    body is a new source of that body, not the body itself (the body did not speak)."""
+    return (
+        subj.tag_ == "NN"
+        and subj.lemma_.lower() in L.PERSON_SOURCE_NOUNS
+        and subj.i not in dis.acts.token_actor
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children)
+        and not any(c.dep_ in ("prep", "appos", "poss") for c in subj.children)
+        and all(dis.acts.kind(n) in ("GovernmentBody", "Organization", "ArmedGroup") for n in known)
+    )
+
+
 def _attached(subj: Token) -> list[Token]:
     """What ties an anonymous person to the side they serve ("an advisor to the Palestinian team",
     "a source close to the talks"): part of the name the text gives them."""
@@ -1628,7 +1641,9 @@ def _new_source(subj: Token, located: list[Token], dis: Discourse) -> list[str]:
     words = [
         t
         for t in subj.doc[first : last + 1]
-        if (t.dep_ not in ("det", "predet") or t.i > subj.i) and t.text not in ",\n"
+        if (t.dep_ not in ("det", "predet") or t.i > subj.i)
+        and t.text not in ",\n"
+        and t.lower_ not in L.ANONYMITY_WORDS
     ]
     name = " ".join(t.text for t in words).strip()
     if not name or "\n" in name or len(words) > 8:
@@ -1659,6 +1674,8 @@ def _source_speaker(subj: Token, dis: Discourse, state: _Reading) -> list[str]:
     if spokesperson:
         return [spokesperson]
     by_state = bool(known) and _state_modified(subj, known, dis)
+    if known and not by_state and _one_new_source(subj, known, dis):
+        return _new_source(subj, located + _attached(subj), dis) or known
     if known and not by_state:
         return [_unbare(n, dis) for n in known]
     owned = _possessor_source(subj, dis, state)
