@@ -139,8 +139,10 @@ class Discourse:
     def _partial_name(self, tok: Token) -> list[str]:
         """ "Hassan Sheikh condemned ...": a proper-noun phrase whose words are part of one known
         person's name is that person, even when its last word is also a title ("Sheikh")."""
+        if tok.pos_ != "PROPN" or tok.n_lefts == 0:
+            return []
         words = [c.text for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok.text]
-        if tok.pos_ != "PROPN" or len(words) < 2:
+        if len(words) < 2:
             return []
         found = [
             a.name
@@ -273,7 +275,8 @@ class Discourse:
 
     def state_holder(self, tok: Token) -> str | None:
         """The person a definite generic role noun of a state refers to (see _state_holder)."""
-        return self._state_holder(tok, title_lemma(tok)[0], self._owners(tok))
+        lemma = title_lemma(tok)[0]
+        return self._state_holder(tok, lemma, self._owners(tok)) if lemma in L.GENERIC_TITLES else None
 
     def _state_holder(self, tok: Token, lemma: str, owners: list[str]) -> str | None:
         """ "The Russian official said", "his Chinese counterpart", "the top U.S. diplomat": a
