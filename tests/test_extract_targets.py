@@ -292,7 +292,7 @@ def test_the_issuer_of_an_invoked_legal_text_is_not_a_target(text: str) -> None:
     [
         ("The United Nations condemned the Israeli strike on a school in Gaza.", "United Nations", "Israel"),
         (
-            "Lithuania's defence minister warned that a Russian attack on the Baltic states could not be ruled out.",
+            "Lithuania warned that a Russian attack on the Baltic states could not be ruled out.",
             "Lithuania",
             "Russia",
         ),

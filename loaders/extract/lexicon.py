@@ -778,6 +778,9 @@ PLURAL_PERSON_TITLES = frozenset(
         "diplomat",
     }
 )
+# role nouns any office holder of a state answers to: "the Russian official", "his Chinese
+# counterpart", "the top U.S. diplomat" are the person of that state already named
+GENERIC_TITLES = frozenset({"leader", "head", "chief", "official", "diplomat", "counterpart"})
 COLLECTIVE_SIDES = frozenset({"side", "party", "country", "nation", "state", "government"})
 # heads of collective political actors the text makes act, speak or addresses ("the international
 # community", "our Allies and partners", "Palestinian officials", "the Russian delegation")
@@ -2850,6 +2853,10 @@ ORDINARY_PEOPLE_NOUNS = frozenset(
         "shopkeeper",
     }
 )
+# words that only say a source is not named: no part of the name the text gives it
+ANONYMITY_WORDS = frozenset({"anonymous", "unnamed", "unidentified"})
+# those whose office is to speak for a government: a statement they issue is its voice
+SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 # people named only as an organisation's staff: "officials at the NOC" speak for the NOC
 STAFF_NOUNS = frozenset(
     {
@@ -2916,6 +2923,8 @@ BODY_SOURCE_NOUNS = frozenset(
         "union",
     }
 )
+# bodies a state has one of: "the army said" with no owner is the army of the article's country
+HOME_BODY_NOUNS = frozenset({"army", "military", "police", "government", "presidency", "navy", "junta"})
 # nouns that name the source of a statement ("the email said", "a diplomatic source said", "the
 # narrator concluded"): kept as the speaker the text names
 SOURCE_NOUNS = PERSON_SOURCE_NOUNS | BODY_SOURCE_NOUNS | MEDIA_SOURCE_NOUNS

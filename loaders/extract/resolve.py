@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from . import lexicon as L
 from .mentions import Actors, guess_female, name_words
-from .syntax import subordinate_clause
+from .syntax import subordinate_clause, title_lemma
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -85,6 +85,13 @@ class Discourse:
             return direct
         if tok.pos_ == "PRON":
             if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl":
+                if _singular_verb(tok.head):  # "Lage and Balaguer, who adds ...": the nearest one
+                    near = max(
+                        (t for t in (tok.head.head, *tok.head.head.conjuncts) if t.i < tok.i),
+                        key=lambda t: t.i,
+                        default=tok.head.head,
+                    )
+                    return self.resolve(near)
                 return self.expand(tok.head.head)  # "the militants, who are committing ..."
             return [] if self.in_quote(tok) else self._pronoun(tok, tok.lower_)
         if tok.pos_ == "NUM" and tok.lower_ in ("two", "three", "both"):
@@ -109,8 +116,10 @@ class Discourse:
         return [name] if name else None
 
     def _common_noun(self, tok: Token) -> list[str]:
-        lemma = tok.lemma_.lower()
-        plural = tok.tag_ in ("NNS", "NNPS")
+        partial = self._partial_name(tok)
+        if partial:
+            return partial
+        lemma, plural = title_lemma(tok)
         if lemma in L.TITLE_NOUNS:  # "Minister for Strategic Affairs Ron Dermer"
             named = self._title_of_named(tok)
             if named:
@@ -128,6 +137,21 @@ class Discourse:
             if child.dep_ == "compound" and child.i in self.acts.token_actor:
                 return [self.acts.token_actor[child.i]]
         return self._generic_reference(tok)
+
+    def _partial_name(self, tok: Token) -> list[str]:
+        """ "Hassan Sheikh condemned ...": a proper-noun phrase whose words are part of one known
+        person's name is that person, even when its last word is also a title ("Sheikh")."""
+        if tok.pos_ != "PROPN" or tok.n_lefts == 0:
+            return []
+        words = [c.text for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok.text]
+        if len(words) < 2:
+            return []
+        found = [
+            a.name
+            for a in self.acts.by_name.values()
+            if a.kind == "Person" and set(words) <= set(a.name.split()) and a.name != " ".join(words)
+        ]
+        return found if len(found) == 1 else []
 
     def _generic_reference(self, tok: Token) -> list[str]:
         """ "the regional body", "the electoral body", "the news agency": a definite generic noun with
@@ -229,6 +253,10 @@ class Discourse:
         """The person a role noun refers to: a known holder of that role (of that state), the most
         recently seen first."""
         words = {t.lower_ for t in tok.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ")} - {"the"}
+        words |= L.ROLE_SYNONYMS.get(lemma, set())  # "the ambassador" after "envoy Lynne Tracy"
+        generic = self._state_holder(tok, lemma, owners)
+        if generic:
+            return generic
         best: tuple[int, str] | None = None
         for name, actor in self.acts.by_name.items():
             if actor.kind != "Person":
@@ -237,7 +265,7 @@ class Discourse:
                 continue
             if not (actor.role_words & words) and lemma not in ("leader", "head"):
                 continue
-            if not owners and not (actor.role_words & {lemma}):
+            if not owners and not (actor.role_words & L.ROLE_SYNONYMS.get(lemma, {lemma})):
                 continue
             rank = self.seen.get(name, actor.first_token if actor.first_token < tok.i else -1)
             if name == self.last_speaker:
@@ -246,6 +274,36 @@ class Discourse:
                 rank += 10**5
             if best is None or rank > best[0]:
                 best = (rank, name)
+        return best[1] if best else None
+
+    def state_holder(self, tok: Token) -> str | None:
+        """The person a definite generic role noun of a state refers to (see _state_holder)."""
+        lemma = title_lemma(tok)[0]
+        return self._state_holder(tok, lemma, self._owners(tok)) if lemma in L.GENERIC_TITLES else None
+
+    def _state_holder(self, tok: Token, lemma: str, owners: list[str]) -> str | None:
+        """ "The Russian official said", "his Chinese counterpart", "the top U.S. diplomat": a
+        definite generic role noun of a state is the person of that state seen last (never the
+        possessor: "his counterpart" is not him)."""
+        acts = self.acts
+        states = [o for o in owners if acts.kind(o) == "State"]
+        if (
+            lemma not in L.GENERIC_TITLES
+            or not states
+            or not any(c.dep_ in ("det", "poss") for c in tok.lefts)
+        ):
+            return None
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in tok.lefts):
+            return None  # "a Russian official": someone new
+        countries = {acts.by_name[s].country for s in states if s in acts.by_name}
+        best: tuple[int, str] | None = None
+        for name, actor in acts.by_name.items():
+            if actor.kind != "Person" or name in owners or name not in self.seen:
+                continue
+            if actor.affiliation not in states and actor.country not in countries:
+                continue
+            if best is None or self.seen[name] > best[0]:
+                best = (self.seen[name], name)
         return best[1] if best else None
 
     def note_sides(self, names: list[str]) -> None:
@@ -395,6 +453,12 @@ class Discourse:
                             if name and name not in out and name in self.acts.by_name:
                                 out.append(name)
         return out
+
+
+def _singular_verb(verb: Token) -> bool:
+    """A verb group agreeing with one subject: "adds", "has said", "was quoted" (not "said")."""
+    group = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ == "VBZ" or t.lower_ == "was" for t in group)
 
 
 # --- ad-hoc actors: small checks -----------------------------------------------------------------

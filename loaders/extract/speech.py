@@ -21,7 +21,7 @@ from ontology.codes import cameo_kind, cameo_plover, cameo_verbs, statement_code
 from . import lexicon as L
 from .dates import attached_date
 from .resolve import Discourse
-from .syntax import doc_text
+from .syntax import doc_text, title_lemma
 
 if TYPE_CHECKING:
     from .events import Ev
@@ -522,6 +522,8 @@ class _Reading:
     said_end: int = -1  # end of the last sentence with a statement
     used: set[tuple[int, int]] = field(default_factory=set)
     author: list[str] | None = None  # who issued the document, when it is a statement
+    documents: dict[str, list[str]] = field(default_factory=dict)  # "statement" -> who issued it
+    voice: tuple[int, str] | None = None  # (sentence, state) where the author made its state speak
     targets: dict[str, tuple[int, list[str]]] = field(default_factory=dict)  # speaker -> last targets
     recent: list[St] = field(default_factory=list)  # the last statements, latest last
     reader: object = None  # the Discourse of this reading of the Doc (held, so never reused)
@@ -619,7 +621,7 @@ def _beyond_cues(
     if state.author:
         out = [st for st in out if _own_voice(st, state.author, dis)]
         if not out:
-            out.extend(_authored(sent, state.author, dis, published))
+            out.extend(_authored(sent, state, dis, published))
     return out
 
 
@@ -765,6 +767,7 @@ def _remember(sent: Span, out: list[St], dis: Discourse, state: _Reading, quotes
                 names = [n for n in (acts.at(tok) and [acts.at(tok)] or []) if acts.kind(n) in _ORG_KINDS]
                 if names:
                     state.org = names[0]
+    _remember_documents(sent, out, state)
     direct = [st for st in out if st.mode == "direct"]
     if direct:
         state.quote_speakers = list(dict.fromkeys(st.speaker for st in direct))
@@ -773,6 +776,20 @@ def _remember(sent: Span, out: list[St], dis: Discourse, state: _Reading, quotes
         for q in quotes:
             if any(q[0] >= st.start and q[1] <= st.end for st in direct):
                 state.used.add(q)
+
+
+def _remember_documents(sent: Span, out: list[St], state: _Reading) -> None:
+    """ "In a statement, the army said ..." names who issued the statement: "the statement added"
+    later is theirs, whoever spoke in between."""
+    nouns = {
+        t.lemma_.lower()
+        for t in sent
+        if t.lemma_.lower() in L.DOCUMENT_NOUNS and t.pos_ == "NOUN" and t.dep_ != "nsubj"
+    }
+    for st in out:
+        if nouns and st.cue_text not in ("statement", "according to"):
+            for noun in nouns:
+                state.documents[noun] = [st.speaker]
 
 
 _ORG_KINDS = ("State", "Organization", "GovernmentBody", "ArmedGroup", "Media")
@@ -928,9 +945,11 @@ def _document_author(doc, dis: Discourse, quotes) -> list[str]:
         for pattern in _STATEMENT_TITLE:
             m = pattern.search(title)
             if m:
-                name = _title_actor(m.group(1).strip(" ,.:"), dis)
-                if name:
-                    return [name]
+                issuer = m.group(1).strip(" ,.:")
+                voice = _first_subject(dis) if _spokes_title(issuer) else []
+                name = None if voice else _title_actor(issuer, dis)
+                if voice or name:
+                    return voice or [name or ""]
     if not _FIRST_PLURAL.search(doc_text(doc)):
         return []  # most articles: no need to walk every token
     first_person = {
@@ -938,11 +957,24 @@ def _document_author(doc, dis: Discourse, quotes) -> list[str]:
         for t in doc
         if t.lower_ in ("we", "our", "us") and t.pos_ == "PRON" and not dis.in_quote(t)
     }
-    if not first_person:
-        return []
-    first = True
-    if re.search(r"\breadout\b", title, re.I):
+    if not first_person or re.search(r"\breadout\b", title, re.I):
         return []  # a readout reports what its parties said; "our" there is the narrator's side
+    return _first_subject(dis, later_states=True)
+
+
+def _spokes_title(issuer: str) -> bool:
+    """ "Press Secretary Jen Psaki", "NSC Spokesperson X": a statement issued by someone whose office
+    is to speak for a government, which it then voices (C7)."""
+    low = issuer.lower()
+    return "press secretary" in low or any(w in L.SPOKES_NOUNS for w in low.split())
+
+
+def _first_subject(dis: Discourse, later_states: bool = False) -> list[str]:
+    """The state or body the first full sentence makes its subject ("The United States strongly
+    condemns ..."): the voice of a statement written as "we"; with ``later_states``, when the first
+    names none, a state a later sentence of the opening makes its subject ("The United States
+    calls ...")."""
+    first = True
     for sent in dis.acts.sents[:12]:
         if sent.end - sent.start < 7:
             continue
@@ -950,7 +982,9 @@ def _document_author(doc, dis: Discourse, quotes) -> list[str]:
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 names = [n for n in dis.expand(tok) if dis.acts.kind(n) in _ORG_KINDS + ("Group",)]
                 if len(names) == 1 and (first or dis.acts.kind(names[0]) == "State"):
-                    return names  # later on, only a state speaks for a "we" ("The United States calls")
+                    return names
+        if not later_states:
+            return []
         first = False
     return []
 
@@ -1046,8 +1080,10 @@ def _title_actor_name(text: str, dis: Discourse) -> str | None:
     return text
 
 
-def _authored(sent: Span, author: list[str], dis: Discourse, published) -> list[St]:
-    """A sentence of a statement with no cue of its own is the author's."""
+def _authored(sent: Span, state: _Reading, dis: Discourse, published) -> list[St]:
+    """A sentence of a statement with no cue of its own is the author's, or the author's state's
+    where the author makes it speak (:func:`_state_voice`)."""
+    author = state.author or []
     doc = sent.doc
     text = doc_text(doc)[sent.start_char : sent.end_char].strip()
     if (
@@ -1071,6 +1107,7 @@ def _authored(sent: Span, author: list[str], dis: Discourse, published) -> list[
         kind = _undertaking_kind(root) or kind  # "The United States will stand up for ..."
     cameo, plover = codes_for(kind, text)
     first = any(t.lower_ in L.FIRST_PERSON for t in sent)
+    author = _state_voice(sent, subj, state, dis) or author
     targets = _targets([], heads, sent.start, sent.end, author, dis, "say")
     if subj is not None and _cosigned(root, sent, author):
         acts = dis.acts  # the actors before the predicate: a list speaking with the author
@@ -1103,6 +1140,35 @@ def _cosigned(root: Token, sent: Span, author: list[str]) -> bool:
         return False
     words = " ".join(t.lower_ for t in root.doc[sent.start : root.i])  # the subject and what it lists
     return any(a.lower() in words for a in author)
+
+
+def _state_voice(sent: Span, subj: Token | None, state: _Reading, dis: Discourse) -> list[str]:
+    """ "The United States will stand up for democracy" in its president's statement: the author's
+    own state made the subject of a present or future claim speaks itself (C7), and "We will work
+    with our partners" in the next sentence goes on in that voice; a past fact ("The United States
+    removed sanctions") stays the author's report."""
+    acts = dis.acts
+    k = acts.sent_of_token[sent.start]
+    if subj is None:
+        return []
+    if subj.lower_ == "we" and state.voice is not None and state.voice[0] == k - 1:
+        state.voice = (k, state.voice[1])
+        return [state.voice[1]]
+    author = state.author or []
+    sides = {_side(a, dis) for a in author if a in acts.by_name} - set(author)
+    names = dis.expand(subj)
+    if len(names) != 1 or names[0] not in sides or acts.kind(names[0]) != "State" or not _not_past(subj.head):
+        return []
+    state.voice = (k, names[0])
+    return names
+
+
+def _not_past(verb: Token) -> bool:
+    """A verb group in the present or future: "is taking", "will work", "stands" (not "removed")."""
+    group = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    if any(t.lower_ in ("will", "shall") or t.tag_ in ("VBZ", "VBP") for t in group):
+        return True
+    return False
 
 
 # --- speakers --------------------------------------------------------------------------------
@@ -1165,12 +1231,129 @@ def _resolved_speakers(subj: Token, speakers: list[str], dis: Discourse, state: 
     """The cue's speakers corrected by its subject: the pair for plural leaders, the organisation
     for "it" (as it stands), the fitting person for "he" and "she"."""
     if _mixed_leaders(subj, speakers, dis):
-        speakers = _last_pair(subj, dis) or speakers
+        speakers = _persons_for(_last_pair(subj, dis) or speakers, dis)
+    if subj.lower_ == "they" and not dis.in_quote(subj):
+        speakers = _parties_for_sides(speakers, dis)
+    speakers = _title_holders(subj, speakers, dis) or speakers
+    speakers = _owned_body(subj, speakers, dis) or speakers
+    speakers = _unnamed_holder(subj, speakers, dis) or speakers
     if not speakers and subj.lower_ == "it" and state.org:
         return [state.org]  # "The Kremlin lambasted NATO. It said ..."
     if subj.lower_ in ("he", "she") and not dis.in_quote(subj):
         speakers = _pronoun_speaker(subj, speakers, dis, state)
     return [_unbare(name, dis) for name in speakers]
+
+
+def _title_holders(subj: Token, speakers: list[str], dis: Discourse) -> list[str]:
+    """ "The (three) Defense Ministers reaffirmed ...", "The National Security Advisors condemned
+    ...": a plural title read as a collective stands for the persons holding it, each one a speaker
+    (C1): the parties of the last exchange, else the persons the text gave that title."""
+    acts = dis.acts
+    if len(speakers) != 1 or acts.kind(speakers[0]) not in ("Group", "Organization"):
+        return []
+    lemma, plural = title_lemma(subj)
+    if subj.lower_ in ("they", "both"):  # "They welcomed ...": the collective named before
+        lemma, plural = _plural_head(speakers[0]), True
+    elif not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return []  # "Opposition leaders", "Three ministers": people not named before
+    if not plural or lemma not in L.PLURAL_PERSON_TITLES:
+        return []
+    count = _counted(subj)
+    parties = [p for p in dis.last_parties if acts.kind(p) == "Person"]
+    if len(parties) >= 2 and count in (0, len(parties)):
+        return parties
+    holders = [
+        a.name
+        for a in acts.by_name.values()
+        if a.kind == "Person" and lemma in a.role_words and a.first_token < subj.i
+    ]
+    if len(holders) >= 2 and count in (0, len(holders)):
+        return holders
+    if lemma in L.PAIR_PERSON_NOUNS and count in (0, 2):
+        return _last_pair(subj, dis)  # "The leaders agreed" after a call the parse gave no parties
+    return []
+
+
+def _owned_body(subj: Token, speakers: list[str], dis: Discourse) -> list[str]:
+    """ "Pakistan's Foreign Office said": a body whose generic name the gazetteer gives to another
+    state (the British "Foreign Office") is the body of the state its possessor names (C7), and
+    "the Foreign Office" after it is that same body."""
+    acts = dis.acts
+    if len(speakers) != 1 or acts.kind(speakers[0]) != "GovernmentBody":
+        return []
+    poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+    owner = acts.at(poss) if poss is not None else None
+    if owner is None or acts.kind(owner) != "State":
+        tail = f" {speakers[0]}".lower()  # "The Foreign Office added": the one owned before
+        owned = [
+            n
+            for n in dis.seen
+            if n != speakers[0] and n.lower().endswith(tail) and acts.kind(n) == "GovernmentBody"
+        ]
+        return owned[-1:] if poss is None else []
+    body = acts.by_name[speakers[0]]
+    if body.country in (None, acts.by_name[owner].country) or body.affiliation == owner:
+        return []
+    made = _body_of(owner, subj, dis)
+    return [made] if made else []
+
+
+def _unnamed_holder(subj: Token, speakers: list[str], dis: Discourse) -> list[str]:
+    """ "Japan's defence minister said": an office holder the text does not name is a person of
+    that state, named as written, not the state (the state did not speak)."""
+    acts = dis.acts
+    if (
+        subj.pos_ != "NOUN"
+        or subj.tag_ != "NN"
+        or subj.lemma_.lower() not in L.TITLE_NOUNS
+        or subj.i in acts.token_actor
+        or len(speakers) != 1
+        or acts.kind(speakers[0]) != "State"
+    ):
+        return []
+    words = [t for t in subj.subtree if t.i <= subj.i and t.dep_ not in ("det", "punct")]
+    if not words or any(t.pos_ not in ("NOUN", "PROPN", "ADJ", "PART") for t in words):
+        return []
+    name = " ".join(t.text for t in words).replace(" 's", "'s").replace(" ’s", "’s")
+    state = acts.by_name[speakers[0]]
+    role = " ".join(
+        t.text
+        for t in words
+        if t.dep_ != "case" and t.i not in acts.token_actor and t.i not in acts.token_demonym
+    )
+    acts.ensure(name, "Person", None, subj, country=state.country, affiliation=state.name)
+    acts.by_name[name].role = acts.by_name[name].role or role or None
+    acts.token_actor[subj.i] = name
+    return [name]
+
+
+def _persons_for(names: list[str], dis: Discourse) -> list[str]:
+    """ "The leaders" of a call between Putin and the African Union: each party that is no person
+    is the one person of the text who acts for it (its chairperson)."""
+    acts = dis.acts
+    out = []
+    for name in names:
+        own = [a.name for a in acts.by_name.values() if a.kind == "Person" and a.affiliation == name]
+        out.append(own[0] if acts.kind(name) != "Person" and len(own) == 1 else name)
+    return list(dict.fromkeys(out))
+
+
+def _parties_for_sides(speakers: list[str], dis: Discourse) -> list[str]:
+    """ "They expressed ..." resolved to the states of the two people of the last exchange: the
+    people are the parties (C1), as "the parties" and "the presidents" are."""
+    acts = dis.acts
+    parties = [p for p in dis.last_parties if acts.kind(p) == "Person"]
+    if len(speakers) < 2 or len(parties) != len(speakers):
+        return speakers
+    if {_side(p, dis) for p in parties} == set(speakers) and all(acts.kind(n) == "State" for n in speakers):
+        return parties
+    return speakers
+
+
+def _plural_head(name: str) -> str:
+    """The singular of a collective's plural head word ("National Security Advisors" -> "advisor")."""
+    head = name.split()[-1].lower() if name.split() else ""
+    return head[:-1] if head.endswith("s") else ""
 
 
 def _speakers_of(cue: Token, dis: Discourse, state: _Reading) -> list[str]:
@@ -1253,8 +1436,7 @@ def _joint_speakers(cue: Token, dis: Discourse, state: _Reading, base: str | Non
     listed = _listed_subject(cue, dis)
     if listed:
         return listed
-    speakers = _speakers_of(cue, dis, state) or _plural_title_parties(_subject(cue), dis)
-    return _title_group_parties(speakers, dis)
+    return _speakers_of(cue, dis, state)
 
 
 def _ordinary_people(subj: Token | None) -> bool:
@@ -1266,19 +1448,6 @@ def _ordinary_people(subj: Token | None) -> bool:
         and subj.lemma_.lower() in L.ORDINARY_PEOPLE_NOUNS
         and not any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in subj.children)
     )
-
-
-def _plural_title_parties(subj: Token | None, dis: Discourse) -> list[str]:
-    """ "The (three) Foreign Ministers reaffirmed ...": a definite plural of a person title with no
-    owner is the people of the last exchange (the capitalised title escapes the lemmatiser)."""
-    if subj is None or subj.tag_ not in ("NNS", "NNPS", "NNP") or not _plural_title(subj.text):
-        return []
-    deps = {c.dep_ for c in subj.children}
-    if "poss" in deps or "prep" in deps or not any(c.lower_ == "the" for c in subj.children):
-        return []
-    parties = [p for p in dis.last_parties if dis.acts.kind(p) == "Person"]
-    count = _counted(subj)
-    return parties if len(parties) >= 2 and count in (0, len(parties)) else []
 
 
 def _listed_subject(cue: Token, dis: Discourse) -> list[str]:
@@ -1303,40 +1472,6 @@ def _listed_subject(cue: Token, dis: Discourse) -> list[str]:
     ]
     names = list(dict.fromkeys(names))
     return names if len(names) >= 2 else []
-
-
-def _title_group_parties(speakers: list[str], dis: Discourse) -> list[str]:
-    """ "National Security Advisors A, B and C ...", then "The three National Security Advisors
-    reaffirmed ...", "They welcomed ...": a collective named by the plural title of people the text
-    lists speaks as each of them (C1), not as one group."""
-    if len(speakers) != 1 or dis.acts.kind(speakers[0]) not in ("Group", "Organization"):
-        return speakers
-    if not _plural_title(speakers[0]):  # NER often takes "National Security Advisors" for an ORG
-        return speakers
-    acts = dis.acts
-    members = list(
-        dict.fromkeys(
-            acts.token_actor[i]
-            for i, g in acts.token_group.items()
-            if g == speakers[0] and i in acts.token_actor
-        )
-    )
-    parties = [p for p in dis.last_parties if acts.kind(p) == "Person"]
-    if len(parties) >= 2 and set(members) <= set(parties):
-        return parties
-    return members if len(members) >= 2 else speakers
-
-
-def _plural_title(name: str) -> bool:
-    """ "National Security Advisors", "Foreign Ministers": a capitalised plural of an office one
-    person holds for each party (not "Officials", "Kenyan diplomats", "Opposition leaders")."""
-    words = name.split()
-    last = words[-1].lower() if words else ""
-    return (
-        all(w[:1].isupper() for w in words)
-        and last.endswith("s")
-        and last[:-1] in L.PLURAL_PERSON_TITLES - {"official", "diplomat", "leader"}
-    )
 
 
 def _leaders_of_states(subj: Token, dis: Discourse) -> list[str]:
@@ -1582,6 +1717,84 @@ def _located(subj: Token, dis: Discourse) -> list[Token]:
     ]
 
 
+def _one_new_source(subj: Token, known: list[str], dis: Discourse) -> bool:
+    """ "A senior Israeli military source told ...": one unnamed person whose words tie them to a
+    body is a new source of that body, not the body itself (the body did not speak)."""
+    return (
+        subj.tag_ == "NN"
+        and subj.lemma_.lower() in L.PERSON_SOURCE_NOUNS
+        and subj.i not in dis.acts.token_actor
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children)
+        and not any(c.dep_ in ("prep", "appos", "poss") for c in subj.children)
+        and all(dis.acts.kind(n) in ("GovernmentBody", "Organization", "ArmedGroup") for n in known)
+    )
+
+
+def _attached(subj: Token) -> list[Token]:
+    """What ties an anonymous person to the side they serve ("an advisor to the Palestinian team",
+    "a source close to the talks"): part of the name the text gives them."""
+    if subj.lemma_.lower() not in L.PERSON_SOURCE_NOUNS:
+        return []
+    return [
+        c
+        for c in subj.rights
+        if (c.dep_ == "prep" and c.lower_ == "to")
+        or (c.dep_ == "amod" and any(g.dep_ == "prep" and g.lower_ == "to" for g in c.children))
+    ]
+
+
+def _placed_body(subj: Token, located: list[Token], dis: Discourse) -> str | None:
+    """ "The ministry in Seoul said" after "South Korea's foreign ministry ...": the body of that
+    kind already named for the state the place belongs to, not a new "Ministry in Seoul"."""
+    lemma = subj.lemma_.lower()
+    if not located or lemma not in L.BODY_SOURCE_NOUNS or not any(c.lower_ == "the" for c in subj.lefts):
+        return None
+    _, country = _country_of(next(c for c in located[0].children if c.dep_ == "pobj"), dis)
+    body = _last_body(lemma, dis)
+    if body is None or country is None or dis.acts.by_name[body].country != country:
+        return None
+    dis.acts.token_actor[subj.i] = body
+    return body
+
+
+def _home_body(subj: Token, located: list[Token], dis: Discourse) -> str | None:
+    """ "The army said ...", "the government said" with no owner: the body of that kind already
+    named, else that body of the country the article's actors belong to most ("Egyptian army")."""
+    acts = dis.acts
+    lemma = subj.lemma_.lower()
+    if (
+        lemma not in L.HOME_BODY_NOUNS
+        or located
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+        or any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in subj.children)
+    ):
+        return None
+    body = _last_body(lemma, dis)
+    if body is not None:
+        return body
+    counts: dict[str, int] = {}
+    for name in dis.seen:
+        country = acts.by_name[name].country if name in acts.by_name else None
+        if country:
+            counts[country] = counts.get(country, 0) + 1
+    if not counts:
+        return None
+    state = acts.gaz.state_of(max(counts, key=lambda c: counts[c]))
+    if state is None or not state.demonyms:
+        return None
+    same = [
+        a.name
+        for a in acts.by_name.values()
+        if a.kind == "GovernmentBody" and a.country == state.country and lemma in a.name.lower().split()
+    ]
+    if same:
+        return same[0]  # "Government of National Unity" for "the government"
+    name = f"{state.demonyms[0]} {lemma}"
+    acts.ensure(name, "GovernmentBody", None, subj, country=state.country, affiliation=state.name)
+    acts.token_actor[subj.i] = name
+    return name
+
+
 def _new_people(subj: Token, dis: Discourse) -> bool:
     """A bare plural of people ("Officials said"): new people, not the last ones named."""
     bare_plural = subj.tag_ in ("NNS", "NNPS") and not any(
@@ -1658,7 +1871,13 @@ def _new_source(subj: Token, located: list[Token], dis: Discourse) -> list[str]:
         [subj.i] + [c.left_edge.i for c in subj.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod")]
     )
     last = max([subj.i] + [c.right_edge.i for c in located])
-    words = [t for t in subj.doc[first : last + 1] if t.dep_ not in ("det", "predet") and t.text not in ",\n"]
+    words = [
+        t
+        for t in subj.doc[first : last + 1]
+        if (t.dep_ not in ("det", "predet") or t.i > subj.i)
+        and t.text not in ",\n"
+        and t.lower_ not in L.ANONYMITY_WORDS
+    ]
     name = " ".join(t.text for t in words).strip()
     if not name or "\n" in name or len(words) > 8 or _no_actor_source(subj, words):
         return []
@@ -1690,22 +1909,33 @@ def _source_speaker(subj: Token, dis: Discourse, state: _Reading) -> list[str]:
     employer = _employer(subj, dis)
     if employer:
         return [employer]  # "Officials at the National Oil Corporation said"
+    holder = dis.state_holder(subj)
+    if holder:
+        return [holder]  # "The Russian official said" after Ryabkov
     known = dis.expand(subj)
     spokesperson = _body_spokesperson(subj, known, dis)
     if spokesperson:
         return [spokesperson]
     by_state = bool(known) and _state_modified(subj, known, dis)
+    if known and not by_state and _one_new_source(subj, known, dis):
+        return _new_source(subj, located + _attached(subj), dis) or known
     if known and not by_state:
         return [_unbare(n, dis) for n in known]
     owned = _possessor_source(subj, dis, state)
     if owned:
         return owned
     if subj.lemma_.lower() in L.DOCUMENT_NOUNS:
-        return list(state.speakers[:2])
+        return list(state.documents.get(subj.lemma_.lower()) or state.speakers[:2])
+    home = _home_body(subj, located, dis)
+    if home:
+        return [home]
     unnamed = _unnamed_source(subj, located, by_state, dis)
     if unnamed is not None:
         return unnamed
-    return _new_source(subj, located, dis)
+    placed = _placed_body(subj, located, dis)
+    if placed:
+        return [placed]
+    return _new_source(subj, located + _attached(subj), dis)
 
 
 def _employer(subj: Token, dis: Discourse) -> str | None:

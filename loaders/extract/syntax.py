@@ -136,6 +136,17 @@ def definite(tok: Token) -> bool:
     )
 
 
+def title_lemma(tok: Token) -> tuple[str, bool]:
+    """(lemma, plural) of a noun, with a capitalised plural title ("the Defense Ministers", "the
+    National Security Advisors", which the lemmatiser keeps as written) read as the plural of its
+    title, so role-noun rules see one word for "ministers" and "Ministers"."""
+    lemma = tok.lemma_.lower()
+    plural = tok.tag_ in ("NNS", "NNPS")
+    if tok.tag_ in ("NNP", "NNPS") and lemma.endswith("s") and lemma[:-1] in L.PLURAL_PERSON_TITLES:
+        return lemma[:-1], True
+    return lemma, plural
+
+
 def demonstrative(tok: Token) -> bool:
     """ "this attack", "that election": a noun pointing back at one thing already named."""
     return any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in tok.children)
