@@ -1,4 +1,5 @@
-"""Helpers the tests share: paths of the repo and the corpus, the Neo4j URI, a hand-made article.
+"""Helpers the tests share: paths of the repo and the corpus, the Neo4j URI, a hand-made article, a
+hand-parsed Doc.
 
 Tests import these from here (``from tests.helpers import ...``); ``conftest.py`` holds only
 fixtures, which pytest hands to the tests itself.
@@ -12,6 +13,8 @@ import sys
 from pathlib import Path
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from loaders.documents import Document, iter_documents
 from ontology.model import (
@@ -28,6 +31,26 @@ from ontology.model import (
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
 SEED = CORPUS / "000_1ef29f56e10a5a73.txt"
+VOCAB = spacy.blank("en").vocab  # English lexical attributes, no model
+
+
+def hand_parsed(
+    words: list[str],
+    heads: list[int],
+    deps: list[str],
+    *,
+    pos: list[str] | None = None,
+    tags: list[str] | None = None,
+    lemmas: list[str] | None = None,
+    ents: list[str] | None = None,
+) -> Doc:
+    """A Doc whose parse is given by hand (``heads`` are absolute indices, ``ents`` IOB tags such as
+    "B-PERSON"): a syntax rule tested on it cannot move when the spaCy model changes.
+
+    >>> [t.dep_ for t in hand_parsed(["Talks", "ended"], [1, 1], ["nsubj", "ROOT"])]
+    ['nsubj', 'ROOT']
+    """
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas, ents=ents)
 
 
 def read_document(path: Path) -> Document:

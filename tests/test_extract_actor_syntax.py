@@ -3,20 +3,17 @@ statistical model cannot silently move them."""
 
 from __future__ import annotations
 
-import spacy
 from spacy.tokens import Doc
 
 from loaders.extract.mentions import Actors, _name_modifiers
 from loaders.extract.resolve import Discourse
 from ontology.gazetteer import load_gazetteer
-
-VOCAB = spacy.blank("en").vocab
+from tests.helpers import hand_parsed
 
 
 def test_a_name_right_before_an_armed_noun_modifies_it_whatever_its_attachment() -> None:
     # "after al Shabaab militants attacked": the parser hangs "Shabaab" off "after"
-    doc = Doc(
-        VOCAB,
+    doc = hand_parsed(
         words=["after", "al", "Shabaab", "militants", "attacked"],
         heads=[4, 2, 0, 4, 4],
         deps=["mark", "compound", "pobj", "nsubj", "ROOT"],
@@ -64,7 +61,7 @@ def _electoral_doc(det: str | None) -> Doc:
         deps.insert(5, "det")
         pos.insert(5, "DET")
         lemmas.insert(5, det)
-    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)  # two roots: two sentences
+    return hand_parsed(words, heads, deps, pos=pos, lemmas=lemmas)  # two roots: two sentences
 
 
 def _reference(doc: Doc, name: str = "Electoral Commission") -> list[str]:

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from loaders.documents import Document
 from loaders.extract import extract
 from loaders.extract.events import _casualties, _consequence, _relative_object, _subject_clause_words
+from tests.helpers import hand_parsed
 
 
 def run(text: str, published: str = "2025-03-04") -> dict:
@@ -194,7 +194,7 @@ def _doc(
     lemmas: list[str] | None = None,
 ) -> Doc:
     lemmas = lemmas or [w.lower().rstrip("s") if p == "NOUN" else w.lower() for w, p in zip(words, pos)]
-    return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    return hand_parsed(words, heads, deps, tags=tags, pos=pos, lemmas=lemmas)
 
 
 def test_a_result_participle_after_its_clause_is_a_consequence() -> None:

@@ -5,15 +5,13 @@ to, and wordings of the guide's kinds and of "Other" acts. Syntax rules also on 
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
 from loaders.documents import Document
 from loaders.extract import extract
 from loaders.extract.events import not_a_happening, trigger_kind
 from loaders.extract.syntax import demonstrative
-
-VOCAB = spacy.blank("en").vocab
+from tests.helpers import hand_parsed
 
 
 def kinds(text: str) -> list[str]:
@@ -113,7 +111,7 @@ def test_wordings_of_events(text: str, kind: str) -> None:
 
 
 def parse(words: list[str], heads: list[int], deps: list[str], pos: list[str], lemmas: list[str]) -> Doc:
-    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    return hand_parsed(words, heads, deps, pos=pos, lemmas=lemmas)
 
 
 def appeal_doc(governor: str) -> Doc:

@@ -6,12 +6,12 @@ the CAMEO/PLOVER codes a kind carries."""
 from __future__ import annotations
 
 import pytest
-from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from loaders.documents import Document
 from loaders.extract import extract
 from loaders.extract.speech import _obligation_kind
+from tests.helpers import hand_parsed
 
 
 def statements(text: str) -> list[dict]:
@@ -81,7 +81,7 @@ def test_a_plain_report_carries_no_plover_type_but_an_announced_act_does() -> No
 
 
 def _doc(words: list[str], heads: list[int], deps: list[str], pos: list[str], tags: list[str]) -> Doc:
-    return Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    return hand_parsed(words, heads, deps, pos=pos, tags=tags)
 
 
 def test_obligation_kind_over_a_built_parse() -> None:

@@ -4,15 +4,13 @@ and the parse-only rules on hand-built spaCy parses so a model change cannot sil
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
 from loaders.documents import Document
 from loaders.extract import extract
 from loaders.extract.events import first_person_party, joint_action
 from loaders.extract.syntax import hyphen_prefix, object_controller, stray_preps, subordinate_clause
-
-VOCAB = spacy.blank("en").vocab
+from tests.helpers import VOCAB, hand_parsed
 
 
 def participants(text: str, kind: str) -> list[set[str]]:
@@ -117,9 +115,7 @@ def test_participants_come_from_the_triggers_arguments(
 
 
 def parse(words: list[str], heads: list[int], deps: list[str], pos: list[str], tags: list[str]) -> Doc:
-    return Doc(
-        VOCAB, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=[w.lower() for w in words]
-    )
+    return hand_parsed(words, heads, deps, pos=pos, tags=tags, lemmas=[w.lower() for w in words])
 
 
 def control_doc(link: str) -> Doc:

@@ -12,6 +12,7 @@ from loaders.documents import Document
 from loaders.extract import extract
 from loaders.extract.speech import _framing_subject, _plural_head, _points_back
 from loaders.extract.syntax import title_lemma
+from tests.helpers import hand_parsed
 
 
 def run(text: str, published: str = "2024-03-05") -> dict:
@@ -127,12 +128,9 @@ def test_staff_of_a_named_organisation_speak_for_it() -> None:
 # --- syntax ----------------------------------------------------------------------------------------
 
 
-VOCAB = spacy.blank("en").vocab
-
-
 def _doc(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
     """A Doc with the given parse (``heads`` are absolute indices); lemmas are the lower-cased words."""
-    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=[w.lower() for w in words])
+    return hand_parsed(words, heads, deps, pos=pos, lemmas=[w.lower() for w in words])
 
 
 def test_framing_subject_follows_the_clause_up_to_a_saying_predicate() -> None:

@@ -5,12 +5,11 @@ event rather than a statement. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-import spacy
-from spacy.tokens import Doc
 
 from loaders.documents import Document
 from loaders.extract import extract
 from loaders.extract.speech import _before_split, _clause_verb, _left_clause
+from tests.helpers import hand_parsed
 
 
 def run(text: str, published: str = "2024-03-05") -> dict:
@@ -296,8 +295,6 @@ def test_the_anonymity_formula_is_no_statement(source: str) -> None:
 
 # --- the parse repairs, on hand-built parses -------------------------------------------------------
 
-VOCAB = spacy.blank("en").vocab
-
 
 def test_a_finite_conjunct_inside_an_object_belongs_to_the_first_verb() -> None:
     # Stubb opposed attempts to change borders and underscored his commitment .
@@ -318,7 +315,7 @@ def test_a_finite_conjunct_inside_an_object_belongs_to_the_first_verb() -> None:
     deps = ["nsubj", "ROOT", "dobj", "aux", "acl", "dobj", "cc", "conj", "poss", "dobj", "punct"]
     tags = ["NNP", "VBD", "NNS", "TO", "VB", "NNS", "CC", "VBD", "PRP$", "NN", "."]
     pos = ["PROPN", "VERB", "NOUN", "PART", "VERB", "NOUN", "CCONJ", "VERB", "PRON", "NOUN", "PUNCT"]
-    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    doc = hand_parsed(words, heads, deps, tags=tags, pos=pos)
     assert getattr(_clause_verb(doc[7]), "i", None) == 1
     assert _before_split((2, 10), doc[1], [doc[7]]) == (2, 6)
     assert _clause_verb(doc[4]) is None
@@ -331,7 +328,7 @@ def test_a_subjectless_root_after_a_clause_with_a_subject_shares_it() -> None:
     deps = ["nsubj", "ccomp", "dobj", "punct", "ROOT", "dobj", "punct"]
     tags = ["NNP", "VBD", "NNS", ",", "VBD", "NN", "."]
     pos = ["PROPN", "VERB", "NOUN", "PUNCT", "VERB", "NOUN", "PUNCT"]
-    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    doc = hand_parsed(words, heads, deps, tags=tags, pos=pos)
     assert getattr(_left_clause(doc[4]), "i", None) == 1
     assert _left_clause(doc[1]) is None
 

@@ -4,13 +4,11 @@ that a change of the statistical model cannot silently move them."""
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
 from loaders.extract.events import trigger_kind
 from loaders.extract.syntax import is_location_use
-
-VOCAB = spacy.blank("en").vocab
+from tests.helpers import hand_parsed
 
 
 def parse(
@@ -22,7 +20,7 @@ def parse(
     ents: list[str] | None = None,
 ) -> Doc:
     """A Doc with the given parse; ``heads`` are absolute indices, ``ents`` like ["B-PERSON", "O"]."""
-    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
+    return hand_parsed(words, heads, deps, pos=pos, lemmas=lemmas, ents=ents)
 
 
 def call_doc(prep: str, obj: str, obj_ent: str) -> Doc:

@@ -3,16 +3,14 @@ that a model change cannot silently move them: who a cue's subject lists, and "b
 
 from __future__ import annotations
 
-import spacy
 from spacy.tokens import Doc
 
 from loaders.extract.speech import _both, _subject_heads
-
-VOCAB = spacy.blank("en").vocab
+from tests.helpers import hand_parsed
 
 
 def parse(words: list[str], heads: list[int], deps: list[str], pos: list[str] | None = None) -> Doc:
-    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos)
+    return hand_parsed(words, heads, deps, pos=pos)
 
 
 def test_the_passive_subject_of_a_cue_with_an_agent_is_no_speaker() -> None:

@@ -7,13 +7,13 @@ from typing import Any
 
 import pytest
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from loaders.documents import Document
 from loaders.extract import extract
 from loaders.extract.speech import cue_kind
 from ontology.build.cameo_verbs import _pattern_words, parse_blocks, parse_sets
 from ontology.codes import CameoVerbs, _slot, cameo_kind, cameo_plover, cameo_verbs, quad_class
+from tests.helpers import hand_parsed
 
 
 def run(text: str, title: str | None = None) -> dict:
@@ -240,7 +240,7 @@ def test_cameo_to_plover_and_quad(code: str | None, plover: str | None, quad: st
 
 
 def _doc(words, heads, deps, pos, lemmas, tags=None) -> Doc:
-    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, tags=tags)
+    return hand_parsed(words, heads, deps, pos=pos, lemmas=lemmas, tags=tags)
 
 
 @pytest.mark.parametrize(
