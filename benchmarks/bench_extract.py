@@ -81,7 +81,12 @@ def compare(name: str, bare, ours, docs: list[Document], batch_size: int, repeat
 
 def profile(ours, docs: list[Document], batch_size: int, output: Path) -> None:
     """Where the extractor spends its time beyond the parse (pyinstrument, text report)."""
-    from pyinstrument import Profiler
+    try:
+        from pyinstrument import Profiler
+    except ImportError:
+        sys.exit(
+            "error: --profile needs pyinstrument, the 'bench' extra: .venv/bin/pip install -e '.[bench]'"
+        )
 
     profiler = Profiler(interval=0.002)
     profiler.start()
