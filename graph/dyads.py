@@ -18,7 +18,8 @@ A fact's quad class is its stored ``quad`` where the store has one, else the cla
 type (``ontology.codes.quad_class``); facts without one (a plain report) are counted in ``other``.
 The date is the fact's own, else the earliest publication date of the articles reporting it.
 At ``level="state"`` people, bodies and forces are rolled up to their state: the first ``State``
-reached over ``AFFILIATED_WITH``, else the ``State`` with the actor's ``country`` code; others
+reached over ``AFFILIATED_WITH``, else the ``State`` with the actor's ``country`` code (the
+gazetteer's when the graph has none); others
 (NATO, the OSCE) stay themselves. A fact whose two ends roll up to one state is left out.
 """
 
@@ -31,6 +32,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ontology.codes import QUAD_CLASSES, quad_class
+from ontology.gazetteer import load_gazetteer
+from ontology.model import actor_id
 from ontology.schema import NODE_TYPES
 
 from .store import Store
@@ -236,6 +239,24 @@ def state_of(actors: dict[str, Actor], affiliations: Iterable[tuple[str, str]]) 
     return {actor: find(actor) for actor in actors}
 
 
+def country_states(actors: dict[str, Actor]) -> dict[str, Actor]:
+    """A State (from the gazetteer) for each country code that actors carry and no stored State
+    has: the extractor makes no node of a state named only in a title ("Lithuania's defence
+    minister"), yet its person still rolls up to that state, under the id its node would have.
+
+    >>> country_states({"m": Actor("m", "Lithuanian defence minister", "Person", "LTU")})
+    {'actor:lithuania': Actor(id='actor:lithuania', name='Lithuania', kind='State', country='LTU')}
+    """
+    have = {a.country for a in actors.values() if a.kind == "State"}
+    gaz = load_gazetteer()
+    out = {}
+    for code in sorted({a.country for a in actors.values() if a.country} - have):
+        entry = gaz.state_of(code)
+        if entry is not None:
+            out[actor_id(entry.name)] = Actor(actor_id(entry.name), entry.name, "State", code)
+    return out
+
+
 # -- grouping ---------------------------------------------------------------------------------
 def period_of(date: str | None, by: str) -> str:
     """The period a date falls in: ``2022-02-20`` by day, ``2022-W07`` by ISO week, ``2022-02``
@@ -363,5 +384,6 @@ def dyads(
     roll_up = None
     if level == "state":
         affiliations = [(a, b) for a, b in store.query(AFFILIATION_QUERY).rows]
+        actors = {**actors, **country_states(actors)}
         roll_up = state_of(actors, affiliations)
     return aggregate(read_facts(store), actors, by, roll_up, since, until, actor)

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 import api
 from cli import main
-from graph.dyads import QUADS, Actor, Fact, aggregate, column, dyads, period_of
+from graph.dyads import QUADS, Actor, Fact, aggregate, column, country_states, dyads, period_of, state_of
 from loaders.delta import to_delta
 from ontology.codes import QUAD_CLASSES, quad_class
 from tests.helpers import SEED, make_extraction
@@ -60,6 +60,23 @@ def test_a_fact_counts_once_per_row_even_when_two_of_its_actors_roll_up_into_it(
         ("Putin", "Ukraine"),
         ("Putin", "Ukrainian forces"),
     }
+
+
+def test_a_person_whose_state_has_no_node_rolls_up_to_that_state_by_country_code():
+    # "Lithuania's defence minister warned Russia": the extractor makes no Lithuania node
+    actors = {
+        "min": Actor("min", "Lithuanian defence minister", "Person", "LTU"),
+        "ru": Actor("ru", "Russia", "State", "RUS"),
+    }
+    actors = {**actors, **country_states(actors)}
+    rows = aggregate(
+        [Fact("s1", "Statement", "min", "ru", "2024-05-02", "verbal conflict")],
+        actors,
+        "year",
+        state_of(actors, []),
+    )
+    assert [(r.source, r.target) for r in rows] == [("Lithuania", "Russia")]
+    assert "actor:russia" not in country_states(actors)  # a stored State is never doubled
 
 
 def test_dates_filter_and_group_by_period():
