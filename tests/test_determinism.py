@@ -149,7 +149,8 @@ def test_neo4j_holds_the_same_graph_as_the_embedded_store(reference, corpus):
         neo.clear()
         assert api.ingest([corpus], neo).stored == first.stored
         got = snapshot(neo)
-        assert api.ingest([corpus], neo).stored == 0
+        again = api.ingest([corpus], neo)
+        assert (again.stored, again.failed) == (0, 0), again.errors[:5]  # seen once: 64 stored, 193 failed
         assert snapshot(neo) == got
     assert got[0] == want[0]
     assert set(got[1]) == set(want[1])
