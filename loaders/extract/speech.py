@@ -72,6 +72,44 @@ class St:
     about: list[str] = field(default_factory=list)  # with addressees: the content's actors (C5)
 
 
+@dataclass(frozen=True)
+class _Said:
+    """What a quote, a statement document's sentence or an "according to" says, before it is
+    given to each of its speakers: coded once from its kind and text."""
+
+    cue: Token
+    kind: str
+    text: str
+    mode: str
+    evidence: tuple[int, int]  # character offsets of the sentences that carry it
+    content: tuple[int, int]
+    date: date | None
+    cue_text: str
+
+    def per_speaker(self, speakers: list[str], targets: list[str]) -> list[St]:
+        """One statement per speaker; a statement never targets its own speaker."""
+        cameo, plover = codes_for(self.kind, self.text)
+        start, end = self.evidence
+        return [
+            St(
+                s,
+                self.cue,
+                self.kind,
+                cameo,
+                plover,
+                self.mode,
+                self.text,
+                start,
+                end,
+                self.content,
+                targets=[t for t in targets if t != s],
+                date=self.date,
+                cue_text=self.cue_text,
+            )
+            for s in speakers
+        ]
+
+
 # --- content ---------------------------------------------------------------------------------
 
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "oprd", "parataxis", "advcl", "acomp")
@@ -893,28 +931,10 @@ def _quote_statements(
         if k != "Report":
             kind = k
             break
-    cameo, plover = codes_for(kind, text)
-    ev_start = min(sent.start_char, _sentence_start(doc, q[0]))
-    ev_end = max(_sentence_end(doc, q[1] - 1), q[1])
+    evidence = (min(sent.start_char, _sentence_start(doc, q[0])), max(_sentence_end(doc, q[1] - 1), q[1]))
     targets = _targets([], roots, span.start, span.end, speakers, dis, "say")
-    return [
-        St(
-            speaker=s,
-            cue=cue,
-            kind=kind,
-            cameo=cameo,
-            plover=plover,
-            mode="direct",
-            text=text,
-            start=ev_start,
-            end=ev_end,
-            content=(span.start, span.end),
-            targets=[t for t in targets if t != s],
-            date=published,
-            cue_text=cue_text,
-        )
-        for s in speakers
-    ]
+    act = _Said(cue, kind, text, "direct", evidence, (span.start, span.end), published, cue_text)
+    return act.per_speaker(speakers, targets)
 
 
 def _sentence_end(doc, char: int) -> int:
@@ -1105,7 +1125,6 @@ def _authored(sent: Span, state: _Reading, dis: Discourse, published) -> list[St
     sides = set(author) | {_side(a, dis) for a in author if a in dis.acts.by_name}
     if kind == "Report" and subj is not None and set(dis.expand(subj)) & sides:
         kind = _undertaking_kind(root) or kind  # "The United States will stand up for ..."
-    cameo, plover = codes_for(kind, text)
     first = any(t.lower_ in L.FIRST_PERSON for t in sent)
     author = _state_voice(sent, subj, state, dis) or author
     targets = _targets([], heads, sent.start, sent.end, author, dis, "say")
@@ -1113,24 +1132,10 @@ def _authored(sent: Span, state: _Reading, dis: Discourse, published) -> list[St
         acts = dis.acts  # the actors before the predicate: a list speaking with the author
         listed = {n for t in doc[sent.start : root.i] if (n := acts.token_actor.get(t.i))}
         targets = [t for t in targets if t not in listed] if len(listed) > 1 else targets
-    return [
-        St(
-            speaker=a,
-            cue=root,
-            kind=kind,
-            cameo=cameo,
-            plover=plover,
-            mode="direct" if first else "indirect",
-            text=text,
-            start=sent.start_char,
-            end=sent.end_char,
-            content=(sent.start, sent.end),
-            targets=[t for t in targets if t != a],
-            date=published,
-            cue_text="statement",
-        )
-        for a in author
-    ]
+    mode = "direct" if first else "indirect"
+    evidence = (sent.start_char, sent.end_char)
+    act = _Said(root, kind, text, mode, evidence, (sent.start, sent.end), published, "statement")
+    return act.per_speaker(author, targets)
 
 
 def _cosigned(root: Token, sent: Span, author: list[str]) -> bool:
@@ -2838,24 +2843,9 @@ def _according_to(sent: Span, dis: Discourse, published) -> list[St]:
             )
             text = _clean(text) or sent.text
             kind = _according_kind(sent, tok)
-            cameo, plover = codes_for(kind, text)
-            return [
-                St(
-                    speaker=s,
-                    cue=tok,
-                    kind=kind,
-                    cameo=cameo,
-                    plover=plover,
-                    mode="indirect",
-                    text=text,
-                    start=sent.start_char,
-                    end=sent.end_char,
-                    content=(sent.start, lo),
-                    date=published,
-                    cue_text="according to",
-                )
-                for s in speakers
-            ]
+            evidence = (sent.start_char, sent.end_char)
+            act = _Said(tok, kind, text, "indirect", evidence, (sent.start, lo), published, "according to")
+            return act.per_speaker(speakers, [])
     return []
 
 
