@@ -51,7 +51,7 @@ from .speakers import (
     speakers_of,
     state_modified,
 )
-from .targets import earlier_targets, owner_of_actor, select_targets, speaker_targets
+from .targets import according_targets, earlier_targets, owner_of_actor, select_targets, speaker_targets
 
 
 def _cue_ok(cue: Token, lemma: str, content: list[Token], addressee: list[Token], in_quote: bool) -> bool:
@@ -773,5 +773,5 @@ def _according_to(sent: Span, dis: Discourse, published) -> list[St]:
             kind = according_kind(sent, tok)
             evidence = (sent.start_char, sent.end_char)
             act = Said(tok, kind, text, "indirect", evidence, (sent.start, lo), published, "according to")
-            return act.per_speaker(speakers, [])
+            return act.per_speaker(speakers, according_targets(sent, speakers, dis))
     return []
