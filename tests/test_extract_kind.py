@@ -140,3 +140,24 @@ def test_an_unconditional_coercive_act_of_another_party_is_no_threat() -> None:
 )
 def test_kind_from_the_object(text: str, kind: str) -> None:
     assert kind in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a judging word outranks danger, need and intention words in the same content
+        ("The ministry said the reckless launches pose a dangerous risk to shipping.", "Criticism"),
+        ("The council said that refusing the wounded urgently needed care was unacceptable.", "Criticism"),
+        # danger words without a modal, condition or imminence judge what happened
+        ("The envoy said the dissolution of parliament was a grave setback for the region.", "Criticism"),
+        # ... with one they warn of what may come
+        ("The envoy said that closing the border would be a grave mistake.", "Warning"),
+        ("Officials said Ardania was on the brink of invading its neighbour.", "Warning"),
+    ],
+)
+def test_judging_and_warning_words_in_a_plain_report(text: str, kind: str) -> None:
+    assert kind in kinds(text)
+
+
+def test_a_need_word_that_only_modifies_a_noun_asks_nothing() -> None:
+    assert "Appeal" not in kinds("The agency said the convoy carried badly needed medicine to the town.")

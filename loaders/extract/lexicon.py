@@ -305,6 +305,13 @@ WARNING_WORDS = frozenset(
         "verge",
     }
 )
+# what makes danger words a warning of what may come rather than a judgement of what happened:
+# a modal, a condition, or an imminence word ("on the brink of invading")
+WARNING_MARKERS = frozenset(
+    {"will", "would", "could", "may", "might", "can", "shall", "ll", "if", "unless", "otherwise"}
+    | {"warn", "warned", "warns", "warning", "caution", "cautioned"}
+    | {"brink", "verge", "imminent", "invading", "invasion", "invade", "poised", "looming"}
+)
 # reported plans ("the ministers would meet", "we stand for talks") are intents
 INTENT_VERBS = frozenset(
     {

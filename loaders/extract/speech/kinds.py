@@ -108,11 +108,7 @@ def statement_kind(
         found = _heads_kind(content)
         if found in (None, "Intent", "Announcement") and _conditional_threat(content):
             return "Threat"
-        found = (
-            found
-            or _obligation_in(content)
-            or _content_kind(set(re.findall(r"[a-z]+", content_text.lower())))
-        )
+        found = found or _obligation_in(content) or _content_kind(_content_words(content_text, content))
         if found:
             return found
     if kind in ("Agreement", "Intent") and _negated(cue):
@@ -279,25 +275,36 @@ def undertaking_kind(head: Token) -> str | None:
     return "Threat" if _coercive(head) and not _negated(head) else "Intent"
 
 
+def _content_words(content_text: str, content: list[Token]) -> set[str]:
+    """The content's words, without "need" words that only modify a noun ("urgently needed
+    medical care" asks nothing)."""
+    words = set(re.findall(r"[a-z]+", content_text.lower()))
+    modifiers = {t.lower_ for head in content for t in head.subtree if t.dep_ == "amod"}
+    return words - (modifiers & L.APPEAL_WORDS)
+
+
 def _content_kind(words: set[str]) -> str | None:
     """The kind a plain report takes from what it says: a denial ("the claims were false"), an
-    accusation, a warning, an intention, an appeal ("must", "should"), a criticism or praise."""
+    accusation, a criticism, a warning, an intention, an appeal ("must", "should") or praise.
+    A judging word outranks the others ("these reckless actions pose a risk" judges, it does not
+    warn), and danger words warn only of what may come: without a modal, a condition or an
+    imminence word ("a grave setback", "pose a dangerous risk") they judge what happened."""
     if words & L.DENIAL_WORDS and words & L.DISPUTED_WORDS:
         return "Denial"
     if words & L.REJECTION_WORDS:
         return "Rejection"
     if words & (L.ACCUSE_WORDS | L.VIOLATION_WORDS):
         return "Accusation"
+    if words & L.CRITICISM_WORDS:
+        return "Criticism"
     if words & L.WARNING_WORDS:
-        return "Warning"
+        return "Warning" if words & L.WARNING_MARKERS else "Criticism"
     if words & (L.INTENT_WORDS | L.READY_WORDS) or (
         words & L.COOPERATION_WORDS and words & L.FURTHERING_WORDS
     ):
         return "Intent"
     if words & L.APPEAL_WORDS:
         return "Appeal"
-    if words & L.CRITICISM_WORDS:
-        return "Criticism"
     if words & L.PRAISE_WORDS:
         return "Praise"
     return None
