@@ -161,3 +161,12 @@ def test_judging_and_warning_words_in_a_plain_report(text: str, kind: str) -> No
 
 def test_a_need_word_that_only_modifies_a_noun_asks_nothing() -> None:
     assert "Appeal" not in kinds("The agency said the convoy carried badly needed medicine to the town.")
+
+
+def test_an_intent_carries_the_plover_type_of_the_act_it_promises() -> None:
+    """PLOVER codes an intention by the intended act (DESIGN): a pledge of aid is AID, a plain
+    intention to work together stays COOPERATE."""
+    aid = statements("Norway pledged to provide humanitarian aid to the flood victims in Teravia.")
+    assert [(s["kind"], s["plover"]) for s in aid] == [("Intent", "AID")]
+    work = statements("Chile said it will work with Peru on the border.")
+    assert [(s["kind"], s["plover"]) for s in work] == [("Intent", "COOPERATE")]
