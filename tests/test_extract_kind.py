@@ -170,3 +170,19 @@ def test_an_intent_carries_the_plover_type_of_the_act_it_promises() -> None:
     assert [(s["kind"], s["plover"]) for s in aid] == [("Intent", "AID")]
     work = statements("Chile said it will work with Peru on the border.")
     assert [(s["kind"], s["plover"]) for s in work] == [("Intent", "COOPERATE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo"),
+    [
+        # the audit's codes: congratulations are praise (051), condolences an empathetic report (018)
+        (
+            "The foreign minister offered his congratulations to Teravia on the peaceful vote.",
+            "Praise",
+            "051",
+        ),
+        ("The president expressed his condolences over the ferry disaster in Teravia.", "Report", "018"),
+    ],
+)
+def test_offered_and_expressed_nouns_give_their_kind_and_code(text: str, kind: str, cameo: str) -> None:
+    assert (kind, cameo) in {(s["kind"], s["cameo"]) for s in statements(text)}

@@ -275,7 +275,7 @@ NOUN_KINDS: dict[str, str] = {
     "support": "Praise",
     "gratitude": "Praise",
     "appreciation": "Praise",
-    "condolence": "Praise",
+    "condolence": "Report",  # condolences: an empathetic comment, Report/018 (AUDIT batch 2)
     "congratulation": "Praise",
     "solidarity": "Praise",
     "greeting": "Praise",
@@ -283,6 +283,11 @@ NOUN_KINDS: dict[str, str] = {
     "term": "Demand",
     "condition": "Demand",
 }
+# verbs that hand over what their object noun names: its kind is the noun's ("offered his
+# congratulations", "extended condolences", "issued a warning"), not the verb's own
+OFFERING_CUES = frozenset({"make", "issue", "renew", "offer", "extend", "convey"})
+# words of a Report that make it an empathetic comment (CAMEO 018)
+EMPATHY_WORDS = frozenset({"condolence", "condolences", "sympathy", "sympathies"})
 
 # words in a reported clause that make a plain "said" a warning
 WARNING_WORDS = frozenset(

@@ -136,8 +136,9 @@ def _responsibility_kind(cue: Token, lemma: str) -> str | None:
 
 
 def _light_noun_kind(cue: Token, lemma: str) -> str | None:
-    """A light verb's kind is its object noun's: "repeated a call for", "the details of Russia's terms"."""
-    if lemma not in L.LIGHT_CUES and lemma not in ("make", "issue", "renew"):
+    """A light verb's kind is its object noun's: "repeated a call for", "the details of Russia's terms",
+    "offered his congratulations"."""
+    if lemma not in L.LIGHT_CUES and lemma not in L.OFFERING_CUES:
         return None
     for child in cue.children:
         if child.dep_ != "dobj":
@@ -382,6 +383,8 @@ def codes_for(kind: str, content_text: str) -> tuple[str, str | None]:
     words = set(re.findall(r"[a-z\-]+", content_text.lower()))
     if kind == "Intent" and words & L.MEET_WORDS:
         cameo = "036"
+    if kind == "Report" and words & L.EMPATHY_WORDS:
+        cameo = "018"  # condolences are an empathetic comment (CAMEO 018), not praise
     return cameo, cameo_plover(cameo) or plover
 
 
