@@ -186,3 +186,7 @@ def test_an_intent_carries_the_plover_type_of_the_act_it_promises() -> None:
 )
 def test_offered_and_expressed_nouns_give_their_kind_and_code(text: str, kind: str, cameo: str) -> None:
     assert (kind, cameo) in {(s["kind"], s["cameo"]) for s in statements(text)}
+
+
+def test_offered_help_is_a_promise_not_praise() -> None:
+    assert "Praise" not in kinds("The minister offered continued support for the reconstruction of the port.")

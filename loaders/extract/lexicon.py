@@ -284,8 +284,10 @@ NOUN_KINDS: dict[str, str] = {
     "condition": "Demand",
 }
 # verbs that hand over what their object noun names: its kind is the noun's ("offered his
-# congratulations", "extended condolences", "issued a warning"), not the verb's own
-OFFERING_CUES = frozenset({"make", "issue", "renew", "offer", "extend", "convey"})
+# congratulations", "extended condolences"), not the verb's own ...
+OFFERING_CUES = frozenset({"offer", "extend", "convey"})
+# ... unless the noun is help to come: "offered support for the recovery" promises it (Intent)
+OFFERED_ACTS = frozenset({"support", "assistance", "help", "aid"})
 # words of a Report that make it an empathetic comment (CAMEO 018)
 EMPATHY_WORDS = frozenset({"condolence", "condolences", "sympathy", "sympathies"})
 

@@ -138,7 +138,7 @@ def _responsibility_kind(cue: Token, lemma: str) -> str | None:
 def _light_noun_kind(cue: Token, lemma: str) -> str | None:
     """A light verb's kind is its object noun's: "repeated a call for", "the details of Russia's terms",
     "offered his congratulations"."""
-    if lemma not in L.LIGHT_CUES and lemma not in L.OFFERING_CUES:
+    if lemma not in L.LIGHT_CUES and lemma not in ("make", "issue", "renew") and lemma not in L.OFFERING_CUES:
         return None
     for child in cue.children:
         if child.dep_ != "dobj":
@@ -152,6 +152,8 @@ def _light_noun_kind(cue: Token, lemma: str) -> str | None:
         ]
         for noun in nouns:
             noun_kind = L.NOUN_KINDS.get(noun.lemma_.lower())
+            if lemma in L.OFFERING_CUES and noun.lemma_.lower() in L.OFFERED_ACTS:
+                return None  # "offered support for the recovery": a promise, the verb's own kind
             if noun_kind:
                 return noun_kind
     return None
