@@ -275,7 +275,7 @@ NOUN_KINDS: dict[str, str] = {
     "support": "Praise",
     "gratitude": "Praise",
     "appreciation": "Praise",
-    "condolence": "Praise",
+    "condolence": "Report",  # condolences: an empathetic comment, Report/018 (AUDIT batch 2)
     "congratulation": "Praise",
     "solidarity": "Praise",
     "greeting": "Praise",
@@ -283,6 +283,13 @@ NOUN_KINDS: dict[str, str] = {
     "term": "Demand",
     "condition": "Demand",
 }
+# verbs that hand over what their object noun names: its kind is the noun's ("offered his
+# congratulations", "extended condolences"), not the verb's own ...
+OFFERING_CUES = frozenset({"offer", "extend", "convey"})
+# ... unless the noun is help to come: "offered support for the recovery" promises it (Intent)
+OFFERED_ACTS = frozenset({"support", "assistance", "help", "aid"})
+# words of a Report that make it an empathetic comment (CAMEO 018)
+EMPATHY_WORDS = frozenset({"condolence", "condolences", "sympathy", "sympathies"})
 
 # words in a reported clause that make a plain "said" a warning
 WARNING_WORDS = frozenset(
@@ -304,6 +311,13 @@ WARNING_WORDS = frozenset(
         "invade",
         "verge",
     }
+)
+# what makes danger words a warning of what may come rather than a judgement of what happened:
+# a modal, a condition, or an imminence word ("on the brink of invading")
+WARNING_MARKERS = frozenset(
+    {"will", "would", "could", "may", "might", "can", "shall", "ll", "if", "unless", "otherwise"}
+    | {"warn", "warned", "warns", "warning", "caution", "cautioned"}
+    | {"brink", "verge", "imminent", "invading", "invasion", "invade", "poised", "looming"}
 )
 # reported plans ("the ministers would meet", "we stand for talks") are intents
 INTENT_VERBS = frozenset(

@@ -609,8 +609,8 @@ def _statements_for(act: _Act, sent: Span, dis: Discourse, published, date_menti
         code = cameo_verbs().code(lemma, [t.lower_ for t in doc[cue.i + 1 : sent.end]])
         if code and cameo_kind(code) == kind and kind in VERB_CODED:
             cameo, plover = code, cameo_plover(code) or plover
-    if plover is None and kind == "Announcement":  # "announced a suspension of air links"
-        plover = action_plover(content) or plover
+    if (plover is None and kind == "Announcement") or (kind == "Intent" and cameo[:3] == "030"):
+        plover = action_plover(content) or plover  # "announced a suspension", "pledged to send aid"
     ev_start = sent.start_char
     if quote and quote[0] - 1 < sent.start_char:  # a quote that began sentences earlier
         ev_start = sentence_start(doc, quote[0] - 1)
