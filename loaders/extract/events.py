@@ -1058,9 +1058,35 @@ def _status_of(words: set[str], chain: list[Token]) -> str:
 
 
 def event_status(tok: Token) -> str:
-    """reported | planned | alleged | denied | hypothetical, from the trigger's governors."""
+    """reported | planned | alleged | denied | hypothetical, from the trigger's governors; an event
+    its own words place in the past has happened, whatever is planned or asked about it."""
     chain = _governors(tok)
-    return _status_of(_chain_words(tok, chain) | _clause_words(tok, chain), chain)
+    status = _status_of(_chain_words(tok, chain) | _clause_words(tok, chain), chain)
+    if status in ("planned", "hypothetical") and past_anchor(tok):
+        return "reported"
+    return status
+
+
+def past_anchor(tok: Token) -> bool:
+    """ "measures imposed by the UN", "all those detained", "the address he delivered yesterday",
+    "his call to King Salman yesterday", "last year's marches": a done participle, a past relative
+    clause or a past time word on the event itself."""
+    if not is_nominal(tok):
+        return tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN" and not _has_aux(tok)
+    for c in tok.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and not _has_aux(c):
+            return True
+        if c.dep_ == "relcl" and c.tag_ == "VBD":
+            return True
+        if c.dep_ in ("npadvmod", "advmod", "amod") and c.lower_ in L.PAST_ANCHOR_WORDS:
+            return True
+        if c.dep_ == "poss" and any(w.lower_ in L.PAST_ANCHOR_WORDS for w in c.children):
+            return True
+    return False
+
+
+def _has_aux(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def event_place(tok: Token, dis: Discourse) -> str | None:

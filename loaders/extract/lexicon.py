@@ -1532,6 +1532,11 @@ PLANNED_WORDS = frozenset(
         "going",
     }
 )
+# words on an event itself that place it in the past ("his call yesterday", "the recent strikes",
+# "last year's marches"): it has happened, whatever is planned or asked about it
+PAST_ANCHOR_WORDS = frozenset(
+    {"yesterday", "ago", "earlier", "recent", "recently", "last", "previous", "past"}
+)
 ALLEGED_WORDS = frozenset(
     {
         "accuse",
