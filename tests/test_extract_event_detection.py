@@ -271,9 +271,29 @@ def test_an_event_anchored_in_the_past_stays_reported_inside_an_appeal(text: str
     assert statuses == ["reported"], run(text)["events"]
 
 
-def test_an_event_to_be_done_inside_an_appeal_stays_planned() -> None:
+def test_an_event_to_be_done_inside_an_appeal_is_not_reported() -> None:
     text = "The ministers urged all states to impose new sanctions on Velka."
-    assert [e["status"] for e in run(text)["events"] if e["kind"] == "Sanction"] == ["planned"]
+    assert [e["status"] for e in run(text)["events"] if e["kind"] == "Sanction"] == ["hypothetical"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "status"),
+    [
+        # asked of another side: it may or may not happen
+        ("Teravia called for an immediate ceasefire in the north.", "Ceasefire", "hypothetical"),
+        ("The envoy urged Ardania and Velka to resume talks in Geneva.", "Talks", "hypothetical"),
+        ("The council pressed the junta for early elections.", "Election", "hypothetical"),
+        # decided by the doers themselves: a plan
+        ("The two ministers agreed to meet again in Cairo next month.", "Meeting", "planned"),
+        ("Ardania plans to hold joint drills with Velka in May.", "MilitaryDrill", "planned"),
+        ("The foreign minister will visit Teravia next week.", "Visit", "planned"),
+    ],
+)
+def test_what_one_side_asks_of_another_is_hypothetical_and_what_it_decides_planned(
+    text: str, kind: str, status: str
+) -> None:
+    statuses = [e["status"] for e in run(text)["events"] if e["kind"] == kind]
+    assert statuses == [status], run(text)["events"]
 
 
 def test_an_event_anchored_in_the_past_is_no_news_peg() -> None:

@@ -1002,8 +1002,8 @@ def _modifier_words(t: Token, is_trigger: bool) -> set[str]:
             words.add(c.lower_)
         if c.dep_ in ("amod",) and is_trigger:
             words.add(c.lower_)
-        if c.dep_ == "prep":
-            words.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
+        if c.dep_ == "prep":  # not a date: "in May" is no "may"
+            words.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj" and p.ent_type_ != "DATE")
     return words
 
 

@@ -230,8 +230,8 @@ def _sentence_subjects(sent, dis: Discourse, statements: list[St]) -> list[list[
 
 
 def _status_from_statement(st: St, events: list[Ev]) -> None:
-    """An event inside an accusation is alleged, inside a denial denied, inside an appeal planned
-    (unless its own words place it in the past: "implement the sanctions imposed in 2017")."""
+    """An event inside an accusation is alleged, inside a denial denied, inside an intent planned,
+    inside an appeal or a warning hypothetical (unless its own words place it in the past: "implement the sanctions imposed in 2017")."""
     lo, hi = st.content
     for ev in events:
         if lo <= ev.trigger.i < hi and ev.status == "reported":
@@ -241,10 +241,10 @@ def _status_from_statement(st: St, events: list[Ev]) -> None:
                 ev.status = "denied"
             elif past_anchor(ev.trigger):
                 continue
-            elif st.kind in ("Appeal", "Demand", "Intent", "Agreement"):
+            elif st.kind in ("Intent", "Agreement"):
                 ev.status = "planned"
-            elif st.kind in ("Warning", "Threat"):
-                ev.status = "hypothetical"
+            elif st.kind in ("Appeal", "Demand", "Warning", "Threat"):
+                ev.status = "hypothetical"  # asked of another side: it may or may not happen
 
 
 def _speaker_side(st: St, events: list[Ev], acts: Actors) -> None:

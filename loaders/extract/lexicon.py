@@ -1495,6 +1495,12 @@ HYPOTHETICAL_WORDS = frozenset(
         "forestall",
         "deterrence",
         "would-be",
+        # what one side asks of another ("called for a ceasefire", "urged X to resume talks") may
+        # or may not happen: the asker does not decide it, so it is no plan
+        "call",
+        "urge",
+        "press",
+        "demand",
     }
 )
 PLANNED_WORDS = frozenset(
@@ -1506,11 +1512,7 @@ PLANNED_WORDS = frozenset(
         "prepare",
         "propose",
         "set",
-        "call",
-        "urge",
-        "press",
         "seek",
-        "demand",
         "want",
         "hope",
         "aim",
