@@ -348,3 +348,38 @@ def test_past_anchors_in_the_parse() -> None:
         ["DET", "ADJ", "NOUN"],
     )
     assert not past_anchor(nxt[2])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president spoke with Velkian leader Arvid Kor to offer his congratulations on his election.",
+        "The minister will call her Velkian counterpart to congratulate him on his re-election.",
+    ],
+)
+def test_what_one_is_congratulated_on_has_happened(text: str) -> None:
+    statuses = [e["status"] for e in run(text)["events"] if e["kind"] == "Election"]
+    assert statuses == ["reported"], run(text)["events"]
+
+
+def test_the_object_of_a_congratulation_is_anchored_in_the_past() -> None:
+    # "congratulated him on his election": election <-pobj- on <-prep- congratulated
+    doc = _doc(
+        ["congratulated", "him", "on", "his", "election"],
+        [0, 0, 0, 4, 2],
+        ["ROOT", "dobj", "prep", "poss", "pobj"],
+        ["VBD", "PRP", "IN", "PRP$", "NN"],
+        ["VERB", "PRON", "ADP", "PRON", "NOUN"],
+        ["congratulate", "he", "on", "his", "election"],
+    )
+    assert past_anchor(doc[4])
+    # "insisted on his election": no occasion
+    other = _doc(
+        ["insisted", "on", "his", "election"],
+        [0, 0, 3, 1],
+        ["ROOT", "prep", "poss", "pobj"],
+        ["VBD", "IN", "PRP$", "NN"],
+        ["VERB", "ADP", "PRON", "NOUN"],
+        ["insist", "on", "his", "election"],
+    )
+    assert not past_anchor(other[3])

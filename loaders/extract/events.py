@@ -1070,9 +1070,11 @@ def event_status(tok: Token) -> str:
 def past_anchor(tok: Token) -> bool:
     """ "measures imposed by the UN", "all those detained", "the address he delivered yesterday",
     "his call to King Salman yesterday", "last year's marches": a done participle, a past relative
-    clause or a past time word on the event itself."""
+    clause or a past time word on the event itself, or what one is congratulated or condoled on."""
     if not is_nominal(tok):
         return tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN" and not _has_aux(tok)
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for") and _occasion(tok.head.head):
+        return True  # "congratulated him on his election": the election has happened
     for c in tok.children:
         if c.dep_ == "acl" and c.tag_ == "VBN" and not _has_aux(c):
             return True
@@ -1083,6 +1085,14 @@ def past_anchor(tok: Token) -> bool:
         if c.dep_ == "poss" and any(w.lower_ in L.PAST_ANCHOR_WORDS for w in c.children):
             return True
     return False
+
+
+def _occasion(gov: Token) -> bool:
+    """ "congratulated", "condolences", "offered congratulations": a word whose "on"/"for" object
+    is a happening that has taken place."""
+    return gov.lemma_.lower() in L.OCCASION_WORDS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in L.OCCASION_WORDS for c in gov.children
+    )
 
 
 def _has_aux(verb: Token) -> bool:

@@ -1539,6 +1539,9 @@ PLANNED_WORDS = frozenset(
 PAST_ANCHOR_WORDS = frozenset(
     {"yesterday", "ago", "earlier", "recent", "recently", "last", "previous", "past"}
 )
+# words whose "on"/"for" object has happened: one is congratulated on an election, condoled for an
+# attack ("congratulated him on his re-election", "offered condolences for the attack")
+OCCASION_WORDS = frozenset({"congratulate", "congratulation", "condolence", "sympathy", "felicitate"})
 ALLEGED_WORDS = frozenset(
     {
         "accuse",
