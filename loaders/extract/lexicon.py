@@ -1509,6 +1509,12 @@ HYPOTHETICAL_WORDS = frozenset(
         "forestall",
         "deterrence",
         "would-be",
+        # what one side asks of another ("called for a ceasefire", "urged X to resume talks") may
+        # or may not happen: the asker does not decide it, so it is no plan
+        "call",
+        "urge",
+        "press",
+        "demand",
     }
 )
 PLANNED_WORDS = frozenset(
@@ -1520,11 +1526,7 @@ PLANNED_WORDS = frozenset(
         "prepare",
         "propose",
         "set",
-        "call",
-        "urge",
-        "press",
         "seek",
-        "demand",
         "want",
         "hope",
         "aim",
@@ -1546,6 +1548,14 @@ PLANNED_WORDS = frozenset(
         "going",
     }
 )
+# words on an event itself that place it in the past ("his call yesterday", "the recent strikes",
+# "last year's marches"): it has happened, whatever is planned or asked about it
+PAST_ANCHOR_WORDS = frozenset(
+    {"yesterday", "ago", "earlier", "recent", "recently", "last", "previous", "past"}
+)
+# words whose "on"/"for" object has happened: one is congratulated on an election, condoled for an
+# attack ("congratulated him on his re-election", "offered condolences for the attack")
+OCCASION_WORDS = frozenset({"congratulate", "congratulation", "condolence", "sympathy", "felicitate"})
 ALLEGED_WORDS = frozenset(
     {
         "accuse",
