@@ -375,3 +375,24 @@ def test_who_raises_a_war_in_talks_is_no_party() -> None:
     text = "President Joe Biden raised Russia's brutal war against Ukraine with Chinese President Xi Jinping."
     found = [parts for parts, _ in events_of(text, "Fighting")]
     assert found and not any("United States" in parts or "Joe Biden" in parts for parts in found)
+
+
+# --- s5: the level of a party: a person acting for no state stays the person -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (
+            "Rebel commander Tamba Koroma launched an attack on the town of Kailahun on Monday.",
+            "Attack",
+            {"Tamba Koroma"},
+        ),
+        ("Warlord Joseph Kony ordered the attack on the village.", "Attack", {"Joseph Kony"}),
+    ],
+)
+def test_a_person_acting_for_no_state_is_kept_in_an_armed_act(
+    text: str, kind: str, expected: set[str]
+) -> None:
+    found = [parts for parts, _ in events_of(text, kind)]
+    assert any(any(e in p for p in parts) for e in expected for parts in found), found

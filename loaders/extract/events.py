@@ -836,8 +836,8 @@ def armed_sides(ev: Ev, dis: Discourse) -> None:
     out: list[str] = []
     for name in ev.participants:
         actor = dis.acts.by_name.get(name)
-        if actor is not None and actor.kind == "Person":
-            name = actor.affiliation or ""
+        if actor is not None and actor.kind == "Person" and actor.affiliation:
+            name = actor.affiliation  # a person acting for no state (a rebel leader) stays
         if name and name not in out:
             out.append(name)
     if ev.kind in _STRUCK_KINDS and out:
