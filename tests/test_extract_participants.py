@@ -396,3 +396,27 @@ def test_a_person_acting_for_no_state_is_kept_in_an_armed_act(
 ) -> None:
     found = [parts for parts, _ in events_of(text, kind)]
     assert any(any(e in p for p in parts) for e in expected for parts in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # the participle clause of the event noun names the doer and the one it is done to
+        (
+            "The ministers urged all states to enforce the sanctions imposed by the European Union on Belarus.",
+            "Sanction",
+            {"European Union", "Belarus"},
+        ),
+        (
+            "Egypt welcomed the ceasefire brokered by Qatar between Israel and Hamas.",
+            "Ceasefire",
+            {"Qatar", "Israel", "Hamas"},
+        ),
+        ("The talks hosted by Qatar in Doha ended without a deal.", "Talks", {"Qatar"}),
+    ],
+)
+def test_the_participle_clause_of_the_event_noun_names_its_parties(
+    text: str, kind: str, expected: set[str]
+) -> None:
+    found = [parts for parts, _ in events_of(text, kind)]
+    assert expected in found, found

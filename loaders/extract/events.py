@@ -501,9 +501,10 @@ def _pobj_actors(prep: Token, dis: Discourse, depth: int = 0) -> list[str]:
 def noun_participants(tok: Token, kind: str, dis: Discourse) -> tuple[list[str], str | None]:
     """(participants, the "with" party) of a noun trigger, from its own arguments first, then from
     the clause it sits in."""
-    out = _modifier_parties(tok, dis)
+    done_by = _participle_parties(tok, dis)
+    out = done_by + [n for n in _modifier_parties(tok, dis) if n not in done_by]
     with_party = None
-    complete = False
+    complete = bool(done_by)  # "the sanctions imposed by X": the doer is named, not the clause's
     for prep in _participant_preps(tok, kind):
         names = _pobj_actors(prep, dis)
         if prep.lower_ == "with" and names:
@@ -525,6 +526,23 @@ def noun_participants(tok: Token, kind: str, dis: Discourse) -> tuple[list[str],
     if gov is not None and not (joint and out) and not complete:
         out = _clause_parties(tok, kind, gov, out, with_party, dis)
     return list(dict.fromkeys(out)), with_party
+
+
+_PARTICIPLE_PREPS = frozenset({"on", "against", "between", "with", "to", "into", "upon"})
+
+
+def _participle_parties(tok: Token, dis: Discourse) -> list[str]:
+    """ "the sanctions imposed by X on Y", "the attack carried out by X", "a truce brokered by X
+    between Y and Z": the participle clause of the noun names the doer (its agent) and the ones it
+    is done to or between."""
+    out: list[str] = []
+    for acl in tok.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN":
+            continue
+        for child in acl.children:
+            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in _PARTICIPLE_PREPS):
+                out.extend(n for n in _pobj_actors(child, dis) if n not in out)
+    return out
 
 
 def _agreed_to(tok: Token) -> Token | None:
