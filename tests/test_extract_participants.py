@@ -420,3 +420,37 @@ def test_the_participle_clause_of_the_event_noun_names_its_parties(
 ) -> None:
     found = [parts for parts, _ in events_of(text, kind)]
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # in a readout of a two-party call, an act the parties discuss is between the call's states
+        (
+            "President Emmanuel Macron had a telephone conversation with President Cyril Ramaphosa. "
+            "The leaders discussed the evacuation of French citizens from Sudan.",
+            "Evacuation",
+            {"France", "South Africa"},
+        ),
+        (
+            "Prime Minister Narendra Modi spoke with Prime Minister Anthony Albanese. "
+            "Modi highlighted the supply of Indian vaccines.",
+            "Other",
+            {"India", "Australia"},
+        ),
+    ],
+)
+def test_an_act_discussed_in_a_two_party_call_is_between_the_calls_states(
+    text: str, kind: str, expected: set[str]
+) -> None:
+    found = [parts for parts, _ in events_of(text, kind)]
+    assert expected in found, found
+
+
+def test_an_act_outside_a_call_keeps_its_own_parties() -> None:
+    text = (
+        "Prime Minister Narendra Modi spoke with Prime Minister Anthony Albanese. "
+        "Japan announced the supply of vaccines to Nepal on Monday."
+    )
+    found = [parts for parts, _ in events_of(text, "Other")]
+    assert found and all("Australia" not in parts for parts in found), found

@@ -865,6 +865,25 @@ def armed_sides(ev: Ev, dis: Discourse) -> None:
     ev.participants = out
 
 
+_EXCHANGED_KINDS = frozenset({"Evacuation", "Other", "Sanction"})
+
+
+def readout_parties(ev: Ev, dis: Discourse) -> None:
+    """In a readout of a two-party call or meeting, an act the parties discuss with fewer than
+    two parties named ("the leaders discussed the evacuation of nationals", "he highlighted the
+    supply of vaccines") is between the states of the call: the sentence's subject is one of
+    the call's persons (or "the leaders"), and the parties named so far are among those states."""
+    if ev.kind not in _EXCHANGED_KINDS or len(ev.participants) >= 2 or len(dis.last_parties) != 2:
+        return
+    states = _parties_states(dis)
+    if len(states) != 2 or not set(ev.participants) <= set(states):
+        return
+    root = ev.trigger.sent.root
+    subjects = [n for c in root.children if c.dep_ == "nsubj" for n in dis.expand(c)]
+    if subjects and set(subjects) <= set(dis.last_parties) | set(states):
+        ev.participants = list(dict.fromkeys(ev.participants + states))
+
+
 _BORDER_PREPS = frozenset({"near", "along", "across", "at", "on", "to", "towards", "toward"})
 
 

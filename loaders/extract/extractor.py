@@ -42,6 +42,7 @@ from .events import (
     detect_events,
     first_person_party,
     joint_action,
+    readout_parties,
     visited_states,
 )
 from .mentions import Actors, detect, idle_actors
@@ -129,6 +130,7 @@ def extract_parsed(document: Document, parsed: Doc) -> Extraction:
             _default_parties(ev, dis)
             armed_sides(ev, dis)
             visited_states(ev, dis)
+            readout_parties(ev, dis)
         sent_statements = detect_statements(sent, dis, quotes, published, dates)
         for st in sent_statements:
             _status_from_statement(st, sent_events)
