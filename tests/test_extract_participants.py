@@ -454,3 +454,32 @@ def test_an_act_outside_a_call_keeps_its_own_parties() -> None:
     )
     found = [parts for parts, _ in events_of(text, "Other")]
     assert found and all("Australia" not in parts for parts in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # an armed act with no party named is done by the state or force the sentence before is about
+        (
+            "The Sudanese army has taken the capital. Heavy shelling was reported near the airport.",
+            "Shelling",
+            {"Sudanese Armed Forces"},
+        ),
+        (
+            "Eritrea closed its embassy on Friday. Troop movements were seen near the border.",
+            "Deployment",
+            {"Eritrea"},
+        ),
+        # a person's remark before is no doer
+        (
+            "Prime Minister William Ruto said the economy was strong. The attack killed five people.",
+            "Attack",
+            set(),
+        ),
+    ],
+)
+def test_a_partyless_armed_act_is_done_by_the_subject_before(
+    text: str, kind: str, expected: set[str]
+) -> None:
+    found = [parts for parts, _ in events_of(text, kind)]
+    assert expected in found, found

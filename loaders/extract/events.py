@@ -884,6 +884,26 @@ def readout_parties(ev: Ev, dis: Discourse) -> None:
         ev.participants = list(dict.fromkeys(ev.participants + states))
 
 
+_DOER_KINDS = frozenset(
+    {"Attack", "Fighting", "Shelling", "Deployment", "Mobilization", "MilitaryDrill", "Sanction"}
+)
+
+
+def previous_doer(ev: Ev, dis: Discourse) -> None:
+    """An armed act or sanction with no party named ("Around 450 troops disembarked", "the
+    blockade began") is done by the subject of the sentence before, when that names a state,
+    body or armed group: the text names the doer, then tells what it did."""
+    if ev.participants or ev.kind not in _DOER_KINDS:
+        return
+    sent = ev.trigger.sent
+    if sent.start == 0:
+        return
+    root = ev.trigger.doc[sent.start - 1].sent.root
+    names = [n for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for n in dis.expand(c)]
+    if names and all(dis.acts.kind(n) in ("State", "GovernmentBody", "ArmedGroup") for n in names):
+        ev.participants = names
+
+
 _BORDER_PREPS = frozenset({"near", "along", "across", "at", "on", "to", "towards", "toward"})
 
 

@@ -42,6 +42,7 @@ from .events import (
     detect_events,
     first_person_party,
     joint_action,
+    previous_doer,
     readout_parties,
     visited_states,
 )
@@ -150,6 +151,7 @@ def extract_parsed(document: Document, parsed: Doc) -> Extraction:
     events = keep_events(events, dis)  # the learned keep/drop filter (loaders/extract/event_filter.py)
     for i, ev in enumerate(events):
         _earlier_parties(ev, events[:i])
+        previous_doer(ev, dis)
     links.redirect({}, events)
     for st in statements:
         settle_targets(st, links.get(st), acts, events)
