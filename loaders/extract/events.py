@@ -885,7 +885,7 @@ def readout_parties(ev: Ev, dis: Discourse) -> None:
 
 
 _DOER_KINDS = frozenset(
-    {"Attack", "Fighting", "Shelling", "Deployment", "Mobilization", "MilitaryDrill", "Sanction"}
+    {"Attack", "Fighting", "Shelling", "Deployment", "Mobilization", "MilitaryDrill", "Sanction", "Other"}
 )
 
 
