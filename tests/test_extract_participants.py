@@ -483,3 +483,12 @@ def test_a_partyless_armed_act_is_done_by_the_subject_before(
 ) -> None:
     found = [parts for parts, _ in events_of(text, kind)]
     assert expected in found, found
+
+
+def test_an_act_told_in_a_clause_of_its_own_does_not_take_the_calls_states() -> None:
+    text = (
+        "President Emmanuel Macron had a telephone conversation with President Cyril Ramaphosa. "
+        "Macron raised the case of French students who were held hostage in Mali."
+    )
+    found = [parts for parts, _ in events_of(text, "Other")]
+    assert found and all("South Africa" not in parts for parts in found), found

@@ -878,10 +878,19 @@ def readout_parties(ev: Ev, dis: Discourse) -> None:
     states = _parties_states(dis)
     if len(states) != 2 or not set(ev.participants) <= set(states):
         return
+    if _own_clause(ev.trigger):
+        return
     root = ev.trigger.sent.root
     subjects = [n for c in root.children if c.dep_ == "nsubj" for n in dis.expand(c)]
     if subjects and set(subjects) <= set(dis.last_parties) | set(states):
         ev.participants = list(dict.fromkeys(ev.participants + states))
+
+
+def _own_clause(tok: Token) -> bool:
+    """The act is told in a clause of its own ("the blockade began", "students who were held
+    hostage"), not as what the main verb is about."""
+    chain = [tok, *tok.ancestors]
+    return tok.dep_ in ("nsubj", "nsubjpass") or any(t.dep_ == "relcl" for t in chain)
 
 
 _DOER_KINDS = frozenset(
