@@ -43,6 +43,8 @@ from .events import (
     first_person_party,
     joint_action,
     past_anchor,
+    previous_doer,
+    readout_parties,
     visited_states,
 )
 from .mentions import Actors, detect, idle_actors
@@ -130,6 +132,7 @@ def extract_parsed(document: Document, parsed: Doc) -> Extraction:
             _default_parties(ev, dis)
             armed_sides(ev, dis)
             visited_states(ev, dis)
+            readout_parties(ev, dis)
         sent_statements = detect_statements(sent, dis, quotes, published, dates)
         for st in sent_statements:
             _status_from_statement(st, sent_events)
@@ -149,6 +152,7 @@ def extract_parsed(document: Document, parsed: Doc) -> Extraction:
     events = keep_events(events, dis)  # the learned keep/drop filter (loaders/extract/event_filter.py)
     for i, ev in enumerate(events):
         _earlier_parties(ev, events[:i])
+        previous_doer(ev, dis)
     links.redirect({}, events)
     for st in statements:
         settle_targets(st, links.get(st), acts, events)
