@@ -936,6 +936,62 @@ MALE_NAMES_EXTRA = frozenset(
         "hamza",
     }
 )
+# words of a person's title or address that say their gender ("spokeswoman Li Wen", "Mrs. Obi"),
+# read before the first name is guessed from
+FEMALE_TITLE_WORDS = frozenset(
+    {
+        "spokeswoman",
+        "chairwoman",
+        "congresswoman",
+        "councilwoman",
+        "businesswoman",
+        "stateswoman",
+        "countrywoman",
+        "queen",
+        "princess",
+        "duchess",
+        "empress",
+        "countess",
+        "baroness",
+        "madam",
+        "madame",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "lady",
+        "dame",
+        "sister",
+        "mother",
+        "wife",
+        "widow",
+        "daughter",
+    }
+)
+MALE_TITLE_WORDS = frozenset(
+    {
+        "spokesman",
+        "chairman",
+        "congressman",
+        "councilman",
+        "businessman",
+        "statesman",
+        "countryman",
+        "king",
+        "prince",
+        "duke",
+        "emperor",
+        "baron",
+        "mr",
+        "mr.",
+        "sir",
+        "lord",
+        "brother",
+        "father",
+        "husband",
+        "son",
+    }
+)
 
 # nouns of geography a state name may modify ("the Taiwan Strait", "the Korea peninsula")
 PLACE_HEADS = frozenset(
