@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from loaders.documents import Document
 from loaders.extract import extract
-from loaders.extract.speech import _obligation_kind
+from loaders.extract.speech.kinds import _obligation_kind
 from tests.helpers import hand_parsed
 
 

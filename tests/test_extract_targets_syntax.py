@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from loaders.extract.speech import _both, _subject_heads
+from loaders.extract.speech.targets import _both, _subject_heads
 from tests.helpers import hand_parsed
 
 

@@ -2811,7 +2811,7 @@ MORE_CUE_KINDS: dict[str, str] = {
     "reassure": "Intent",
 }
 
-# --- attribution (speech.py) -------------------------------------------------------------
+# --- attribution (speech/) ----------------------------------------------------------------
 ANAPHORA_WORDS = frozenset({"such", "these", "this", "those", "their", "them", "its", "they", "it"})
 # nouns for what another speaker said: "denied the report", "rejected that account"
 CLAIM_NOUNS = frozenset(
