@@ -76,3 +76,49 @@ def test_she_is_not_a_man_a_title_names() -> None:
         "The talks had been useful, she said."
     )
     assert speakers_of(run(text), "had been useful") == {"Maria Santos"}
+
+
+# --- a cue after what it reports, hung by the parser on the reported clause ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        (
+            "Talks between Ardania and Teravia ended without agreement on Friday, the United Nations "
+            "said, but the envoys will meet again.",
+            "ended without agreement",
+            {"United Nations"},
+        ),
+        (
+            "The drones were launched from near Korvi, the Joint Chiefs of Staff said in a text message.",
+            "drones were launched",
+            {"Joint Chiefs of Staff"},
+        ),
+    ],
+)
+def test_an_inverted_cue_reports_the_clause_before_it(text: str, words: str, expected: set[str]) -> None:
+    assert speakers_of(run(text), words) == expected
+
+
+def test_a_verb_joined_by_and_is_no_inverted_cue() -> None:
+    text = "Ardania shelled the port overnight and said the strike answered a raid on its border post."
+    assert speakers_of(run(text), "shelled the port") == set()
+    assert speakers_of(run(text), "answered a raid") == {"Ardania"}
+
+
+# --- a name the actor pass left out --------------------------------------------------------------
+
+
+def test_a_mislabelled_name_speaking_is_a_person() -> None:
+    text = '"The talks were hard but useful," U.N. envoy Sofia Brandt told reporters after the session.'
+    assert speakers_of(run(text), "hard but useful") == {"Sofia Brandt"}
+
+
+def test_a_plural_proper_noun_is_no_person() -> None:
+    from loaders.extract.pipeline import load_nlp
+    from loaders.extract.speech.speakers import _name_run
+
+    doc = load_nlp()("The Joint Chiefs said the drill was over.")
+    chiefs = next(t for t in doc if t.text == "Chiefs")
+    assert _name_run(chiefs) == []

@@ -28,7 +28,7 @@ from .kinds import (
     statement_kind,
     undertaking_kind,
 )
-from .model import Reading, St, clause_verb, clean, content_tokens, span_of
+from .model import Reading, St, clause_verb, clean, content_tokens, inverted_cue, span_of
 from .quotes import (
     colon_quote,
     cue_after,
@@ -123,6 +123,8 @@ def detect_statements(
         addressed = cameo_cue(lemma) and base in ("Criticism", "Accusation", "Appeal", "Demand", "Praise")
         content, addressee = content_tokens(cue, lemma, addressed)
         span = _before_split(span_of(content), cue, split)
+        if not content:
+            content, span = _reported_before(cue) or (content, span)
         quote = quote_for(cue, span, sent, sent_quotes, doc)
         colon = None
         if quote is None and span is None:
@@ -152,6 +154,19 @@ def detect_statements(
     _answered(out, state)
     _remember(sent, out, dis, state, quotes)
     return out
+
+
+def _reported_before(cue: Token) -> tuple[list[Token], tuple[int, int]] | None:
+    """The clause a cue placed after it reports ("Talks ended, the UN said, but ..."): its head
+    and its words up to the comma before the cue's subject."""
+    inverted = inverted_cue(cue)
+    if inverted is None:
+        return None
+    head, subj = inverted
+    start, end = head.left_edge.i, subj.left_edge.i - 1
+    if end - start < 3:
+        return None
+    return [head], (start, end)
 
 
 def _beyond_cues(
