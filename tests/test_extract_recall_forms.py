@@ -122,3 +122,67 @@ def test_a_plural_proper_noun_is_no_person() -> None:
     doc = load_nlp()("The Joint Chiefs said the drill was over.")
     chiefs = next(t for t in doc if t.text == "Chiefs")
     assert _name_run(chiefs) == []
+
+
+# --- quotes after the cue sentence --------------------------------------------------------------
+
+
+def test_a_quote_paragraph_after_a_report_is_that_speakers() -> None:
+    text = (
+        "Ardanian defence minister Tomas Velk resigned on Monday.\n\n"
+        "Velk said he had done nothing wrong but would step down to protect the government.\n\n"
+        '"I have served this country with honour for thirty years. I will not let lies harm my colleagues."\n\n'
+        "The prime minister accepted the resignation."
+    )
+    assert speakers_of(run(text), "served this country") == {"Tomas Velk"}
+
+
+def test_a_quote_paragraph_with_its_own_cue_is_not_the_last_speakers() -> None:
+    text = (
+        "Velk said he had done nothing wrong.\n\n"
+        '"He should have gone months ago," opposition leader Marek Lis told reporters.'
+    )
+    assert speakers_of(run(text), "gone months ago") == {"Marek Lis"}
+
+
+def test_a_colon_after_a_channel_opens_the_quote_in_the_next_paragraph() -> None:
+    text = (
+        "Chilean Foreign Minister Alberto van Klaveren wrote on social media:\n\n"
+        '"Chile stands ready to host talks between the two parties at any time."'
+    )
+    x = run(text)
+    assert speakers_of(x, "stands ready to host talks") == {"Alberto van Klaveren"}
+    assert speakers_of(x, "on social media") == set()
+
+
+# --- verbs of judging and conveying beyond the common cues --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Israel ruled out a ceasefire with Hamas on Tuesday.", "Rejection"),
+        ("China hit out at the American arms sale to Taiwan.", "Criticism"),
+        ("The Kremlin played down the risk of a war with NATO.", "Denial"),
+        ("The Kremlin shrugged off Western criticism of the election.", "Rejection"),
+        ("President Biden extended his condolences to the people of Turkey.", "Praise"),
+        ("Japan renewed its call for the release of the abducted citizens.", "Appeal"),
+    ],
+)
+def test_more_speech_verbs_with_their_complement(sentence: str, kind: str) -> None:
+    x = run(sentence)
+    assert [s["kind"] for s in x["statements"]] == [kind]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Moscow has demanded that the NATO alliance permanently rule out Ukraine's bid for membership.",
+        "Israel itself has not protested the pending sale of jets to Egypt.",
+        "The two countries share a long border in the Andes.",
+        "Rescuers hit the rubble with hammers all night in Antakya.",
+    ],
+)
+def test_no_speech_without_the_complement_or_the_act(sentence: str) -> None:
+    x = run(sentence)
+    assert not [s for s in x["statements"] if s["cue"].split()[0] in ("rule", "protested", "share", "hit")]

@@ -2810,6 +2810,44 @@ MORE_CUE_KINDS: dict[str, str] = {
     "assure": "Intent",
     "reassure": "Intent",
 }
+# verbs of judging and telling in wire copy and readouts beyond the common cues, each speech only
+# with the complement MORE_CUE_NEEDS names ("ruled out talks", "hit out at", "took note of")
+MORE_CUE_KINDS.update(
+    {
+        "blast": "Criticism",
+        "hit": "Criticism",
+        "lash": "Criticism",
+        "protest": "Criticism",
+        "object": "Rejection",
+        "rule": "Rejection",
+        "brush": "Rejection",
+        "shrug": "Rejection",
+        "downplay": "Denial",
+        "play": "Denial",
+        "appreciate": "Praise",
+        "wonder": "Report",
+        "take": "Report",
+    }
+)
+# light verbs of conveying: speech only with a speech noun as object ("extended condolences",
+# "conveyed support", "shared concerns", "renewed its call"); the kind is the noun's
+CONVEYING_CUES = frozenset({"extend", "convey", "share", "relay", "renew", "float"})
+MORE_CUE_KINDS.update(dict.fromkeys(CONVEYING_CUES, "Report"))
+MORE_CUE_NEEDS: dict[str, frozenset[str]] = {
+    "blast": frozenset({"dobj", "ccomp", "quote"}),
+    "hit": frozenset({"out"}),
+    "lash": frozenset({"out"}),
+    "protest": frozenset({"dobj", "ccomp", "against"}),
+    "object": frozenset({"to", "ccomp"}),
+    "rule": frozenset({"out"}),
+    "brush": frozenset({"aside", "off"}),
+    "shrug": frozenset({"off"}),
+    "play": frozenset({"down"}),
+    "downplay": frozenset({"dobj", "ccomp"}),
+    "appreciate": frozenset({"dobj", "ccomp"}),
+    "wonder": frozenset({"ccomp", "quote"}),
+    "take": frozenset({"note"}),
+}
 
 # --- attribution (speech/) ----------------------------------------------------------------
 ANAPHORA_WORDS = frozenset({"such", "these", "this", "those", "their", "them", "its", "they", "it"})

@@ -365,7 +365,7 @@ def speakers_of(cue: Token, dis: Discourse, state: Reading) -> list[str]:
             if names:
                 return names
     if subj is not None:
-        named = _subject_speakers(subj, dis, state)
+        named = _subject_speakers(subj, dis, state) or _appositive_name(subj, dis)
         if named:
             return named
     speakers = _speakers(cue, dis)
@@ -403,6 +403,15 @@ def _passed_over_name(subj: Token, dis: Discourse) -> list[str]:
     acts.ensure(name, kind, name, words[0])
     acts.mark(words, name)
     return [name]
+
+
+def _appositive_name(subj: Token, dis: Discourse) -> list[str]:
+    """ "The foreign minister of Belmar, Ana Ruiz, wrote ...": a role noun whose appositive is a
+    name the actor pass left out is that person."""
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in L.TITLE_NOUNS:
+        return []
+    appos = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return _passed_over_name(appos, dis) if appos is not None else []
 
 
 def _name_run(subj: Token) -> list[Token]:
