@@ -37,6 +37,13 @@ def speakers_of(x: dict, words: str) -> set[str]:
             "consider new measures",
             {"Karl Weber"},
         ),
+        # a surname the tagger took for a title after a quote
+        (
+            "The university rector, Paul Dressen, had earlier defended the invitation. "
+            '"A university must be a place where uncomfortable views can be heard," Dressen said.',
+            "uncomfortable views",
+            {"Paul Dressen"},
+        ),
         (
             "Red Cross envoy Tomas Lindqvist visited the camp on Monday. "
             "Lindqvist said the families had been without water for a week.",

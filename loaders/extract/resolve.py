@@ -20,6 +20,7 @@ MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 PLURAL = frozenset({"they", "them", "their", "themselves"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})  # names the mention pass reads itself
 
 
 @dataclass
@@ -178,9 +179,14 @@ class Discourse:
         return found if len(found) == 1 else []
 
     def _lone_surname(self, tok: Token) -> list[str]:
-        """ "Weber also warned ...": a lone capitalised word the entity tagger passed over that is
-        the surname of one person named in full before it."""
-        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper() or len(tok.text) < 3:
+        """ "Weber also warned ...": a lone capitalised word the entity tagger passed over (or took
+        for a title or a product) that is the surname of one person named in full before it."""
+        if (
+            tok.pos_ != "PROPN"
+            or tok.ent_type_ in _NAME_ENTS
+            or not tok.text[:1].isupper()
+            or len(tok.text) < 3
+        ):
             return []
         if any(c.dep_ in ("compound", "amod", "det", "poss") for c in tok.children):
             return []
