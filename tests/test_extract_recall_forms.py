@@ -193,3 +193,30 @@ def test_more_speech_verbs_with_their_complement(sentence: str, kind: str) -> No
 def test_no_speech_without_the_complement_or_the_act(sentence: str) -> None:
     x = run(sentence)
     assert not [s for s in x["statements"] if s["cue"].split()[0] in ("rule", "protested", "share", "hit")]
+
+
+# --- an unnamed source named again -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("second", "words", "expected"),
+    [
+        (
+            "According to a Western diplomatic source, the bloc is preparing new sanctions. "
+            "The source said the measures could be adopted next week.",
+            "adopted next week",
+            {"Western diplomatic source"},
+        ),
+        (
+            "A senior European diplomat said the talks had stalled. "
+            "The diplomat added that the bloc was preparing new sanctions.",
+            "preparing new sanctions",
+            {"Senior European diplomat"},
+        ),
+    ],
+)
+def test_the_source_again_is_the_unnamed_source_not_the_last_person(
+    second: str, words: str, expected: set[str]
+) -> None:
+    text = "Teravian President Mira Ostan insisted on Monday that the vote had been fair. " + second
+    assert speakers_of(run(text), words) == expected

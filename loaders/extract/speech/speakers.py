@@ -195,6 +195,9 @@ def _subject_speakers(subj: Token, dis: Discourse, state: Reading) -> list[str]:
         pair = last_pair(subj, dis)
         if pair:
             return pair
+    earlier = _unnamed_again(subj, dis)
+    if earlier:
+        return earlier  # "A Western diplomatic source said ... The source added ..."
     if subj.pos_ == "NOUN" and subj.lemma_.lower() in L.SOURCE_NOUNS:
         source = source_speaker(subj, dis, state)
         if source:
@@ -209,6 +212,31 @@ def _subject_speakers(subj: Token, dis: Discourse, state: Reading) -> list[str]:
         if group:
             return group
     return []
+
+
+def _unnamed_again(subj: Token, dis: Discourse) -> list[str]:
+    """ "The source", "the diplomat", "the official": a bare definite noun naming again an unnamed
+    source the text introduced before ("a Western diplomatic source", "a senior European
+    diplomat"), the latest one whose name ends in that noun, not the last named person."""
+    if (
+        subj.pos_ != "NOUN"
+        or subj.tag_ != "NN"
+        or dis.in_quote(subj)
+        or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
+        or any(c.dep_ in ("amod", "compound", "poss", "prep", "nmod") for c in subj.children)
+    ):
+        return []
+    noun = subj.lower_
+    best: tuple[int, str] | None = None
+    for name, actor in dis.acts.by_name.items():
+        if actor.kind in ("Person", "State") or actor.first_token >= subj.i:
+            continue
+        if len(name.split()) < 2 or name.lower().split()[-1] != noun:
+            continue
+        seen = dis.seen.get(name, actor.first_token)
+        if best is None or seen > best[0]:
+            best = (seen, name)
+    return [best[1]] if best else []
 
 
 def _mixed_leaders(subj: Token, speakers: list[str], dis: Discourse) -> bool:
