@@ -1002,8 +1002,8 @@ def _modifier_words(t: Token, is_trigger: bool) -> set[str]:
             words.add(c.lower_)
         if c.dep_ in ("amod",) and is_trigger:
             words.add(c.lower_)
-        if c.dep_ == "prep":
-            words.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
+        if c.dep_ == "prep":  # not a date: "in May" is no "may"
+            words.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj" and p.ent_type_ != "DATE")
     return words
 
 
@@ -1058,9 +1058,45 @@ def _status_of(words: set[str], chain: list[Token]) -> str:
 
 
 def event_status(tok: Token) -> str:
-    """reported | planned | alleged | denied | hypothetical, from the trigger's governors."""
+    """reported | planned | alleged | denied | hypothetical, from the trigger's governors; an event
+    its own words place in the past has happened, whatever is planned or asked about it."""
     chain = _governors(tok)
-    return _status_of(_chain_words(tok, chain) | _clause_words(tok, chain), chain)
+    status = _status_of(_chain_words(tok, chain) | _clause_words(tok, chain), chain)
+    if status in ("planned", "hypothetical") and past_anchor(tok):
+        return "reported"
+    return status
+
+
+def past_anchor(tok: Token) -> bool:
+    """ "measures imposed by the UN", "all those detained", "the address he delivered yesterday",
+    "his call to King Salman yesterday", "last year's marches": a done participle, a past relative
+    clause or a past time word on the event itself, or what one is congratulated or condoled on."""
+    if not is_nominal(tok):
+        return tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN" and not _has_aux(tok)
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for") and _occasion(tok.head.head):
+        return True  # "congratulated him on his election": the election has happened
+    for c in tok.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and not _has_aux(c):
+            return True
+        if c.dep_ == "relcl" and c.tag_ == "VBD":
+            return True
+        if c.dep_ in ("npadvmod", "advmod", "amod") and c.lower_ in L.PAST_ANCHOR_WORDS:
+            return True
+        if c.dep_ == "poss" and any(w.lower_ in L.PAST_ANCHOR_WORDS for w in c.children):
+            return True
+    return False
+
+
+def _occasion(gov: Token) -> bool:
+    """ "congratulated", "condolences", "offered congratulations": a word whose "on"/"for" object
+    is a happening that has taken place."""
+    return gov.lemma_.lower() in L.OCCASION_WORDS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in L.OCCASION_WORDS for c in gov.children
+    )
+
+
+def _has_aux(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def event_place(tok: Token, dis: Discourse) -> str | None:

@@ -51,7 +51,7 @@ from .speakers import (
     speakers_of,
     state_modified,
 )
-from .targets import earlier_targets, owner_of_actor, select_targets, speaker_targets
+from .targets import according_targets, earlier_targets, owner_of_actor, select_targets, speaker_targets
 
 
 def _cue_ok(cue: Token, lemma: str, content: list[Token], addressee: list[Token], in_quote: bool) -> bool:
@@ -639,8 +639,8 @@ def _statements_for(act: _Act, sent: Span, dis: Discourse, published, date_menti
         code = cameo_verbs().code(lemma, [t.lower_ for t in doc[cue.i + 1 : sent.end]])
         if code and cameo_kind(code) == kind and kind in VERB_CODED:
             cameo, plover = code, cameo_plover(code) or plover
-    if plover is None and kind == "Announcement":  # "announced a suspension of air links"
-        plover = action_plover(content) or plover
+    if (plover is None and kind == "Announcement") or (kind == "Intent" and cameo[:3] == "030"):
+        plover = action_plover(content) or plover  # "announced a suspension", "pledged to send aid"
     ev_start = sent.start_char
     if quote and quote[0] - 1 < sent.start_char:  # a quote that began sentences earlier
         ev_start = sentence_start(doc, quote[0] - 1)
@@ -803,5 +803,5 @@ def _according_to(sent: Span, dis: Discourse, published) -> list[St]:
             kind = according_kind(sent, tok)
             evidence = (sent.start_char, sent.end_char)
             act = Said(tok, kind, text, "indirect", evidence, (sent.start, lo), published, "according to")
-            return act.per_speaker(speakers, [])
+            return act.per_speaker(speakers, according_targets(sent, speakers, dis))
     return []

@@ -108,11 +108,7 @@ def statement_kind(
         found = _heads_kind(content)
         if found in (None, "Intent", "Announcement") and _conditional_threat(content):
             return "Threat"
-        found = (
-            found
-            or _obligation_in(content)
-            or _content_kind(set(re.findall(r"[a-z]+", content_text.lower())))
-        )
+        found = found or _obligation_in(content) or _content_kind(_content_words(content_text, content))
         if found:
             return found
     if kind in ("Agreement", "Intent") and _negated(cue):
@@ -140,10 +136,12 @@ def _responsibility_kind(cue: Token, lemma: str) -> str | None:
 
 
 def _light_noun_kind(cue: Token, lemma: str) -> str | None:
-    """A light verb's kind is its object noun's: "repeated a call for", "the details of Russia's terms"."""
+    """A light verb's kind is its object noun's: "repeated a call for", "the details of Russia's terms",
+    "offered his congratulations"."""
     if (
         lemma not in L.LIGHT_CUES
         and lemma not in ("make", "issue", "renew")
+        and lemma not in L.OFFERING_CUES
         and lemma not in L.CONVEYING_CUES
     ):
         return None
@@ -159,6 +157,8 @@ def _light_noun_kind(cue: Token, lemma: str) -> str | None:
         ]
         for noun in nouns:
             noun_kind = L.NOUN_KINDS.get(noun.lemma_.lower())
+            if lemma in L.OFFERING_CUES and noun.lemma_.lower() in L.OFFERED_ACTS:
+                return None  # "offered support for the recovery": a promise, the verb's own kind
             if noun_kind:
                 return noun_kind
     return None
@@ -283,25 +283,36 @@ def undertaking_kind(head: Token) -> str | None:
     return "Threat" if _coercive(head) and not _negated(head) else "Intent"
 
 
+def _content_words(content_text: str, content: list[Token]) -> set[str]:
+    """The content's words, without "need" words that only modify a noun ("urgently needed
+    medical care" asks nothing)."""
+    words = set(re.findall(r"[a-z]+", content_text.lower()))
+    modifiers = {t.lower_ for head in content for t in head.subtree if t.dep_ == "amod"}
+    return words - (modifiers & L.APPEAL_WORDS)
+
+
 def _content_kind(words: set[str]) -> str | None:
     """The kind a plain report takes from what it says: a denial ("the claims were false"), an
-    accusation, a warning, an intention, an appeal ("must", "should"), a criticism or praise."""
+    accusation, a criticism, a warning, an intention, an appeal ("must", "should") or praise.
+    A judging word outranks the others ("these reckless actions pose a risk" judges, it does not
+    warn), and danger words warn only of what may come: without a modal, a condition or an
+    imminence word ("a grave setback", "pose a dangerous risk") they judge what happened."""
     if words & L.DENIAL_WORDS and words & L.DISPUTED_WORDS:
         return "Denial"
     if words & L.REJECTION_WORDS:
         return "Rejection"
     if words & (L.ACCUSE_WORDS | L.VIOLATION_WORDS):
         return "Accusation"
+    if words & L.CRITICISM_WORDS:
+        return "Criticism"
     if words & L.WARNING_WORDS:
-        return "Warning"
+        return "Warning" if words & L.WARNING_MARKERS else "Criticism"
     if words & (L.INTENT_WORDS | L.READY_WORDS) or (
         words & L.COOPERATION_WORDS and words & L.FURTHERING_WORDS
     ):
         return "Intent"
     if words & L.APPEAL_WORDS:
         return "Appeal"
-    if words & L.CRITICISM_WORDS:
-        return "Criticism"
     if words & L.PRAISE_WORDS:
         return "Praise"
     return None
@@ -379,6 +390,8 @@ def codes_for(kind: str, content_text: str) -> tuple[str, str | None]:
     words = set(re.findall(r"[a-z\-]+", content_text.lower()))
     if kind == "Intent" and words & L.MEET_WORDS:
         cameo = "036"
+    if kind == "Report" and words & L.EMPATHY_WORDS:
+        cameo = "018"  # condolences are an empathetic comment (CAMEO 018), not praise
     return cameo, cameo_plover(cameo) or plover
 
 

@@ -41,7 +41,8 @@ def speaker_targets(
 ) -> list[str]:
     """One speaker's targets: a joint act's other parties first ("the two leaders agreed", "X and
     Y thanked each other"), then the addressees and content actors, but not the co-speakers a
-    list of signatories names ("Canada, Norway and the EU condemned ...")."""
+    list of signatories names ("Canada, Norway and the EU condemned ...", "We, the G7 and the EU,
+    remain ready to ...": what signatories undertake together is not addressed to each other)."""
     subject = _subject_actors(cue, dis)
     tg = [t for t in targets if t != speaker and t not in subject]
     others = [s for s in speakers if s != speaker]
@@ -52,7 +53,6 @@ def speaker_targets(
             or (len(speakers) == 2 and _both(cue))
             or kind == "Agreement"
             or all(dis.acts.kind(s) == "Person" for s in speakers)
-            or (len(speakers) == 2 and kind == "Intent")
         )
     )
     return others + tg if joint else tg
@@ -130,10 +130,16 @@ def select_targets(
             and not _issuer(doc[i], name, dis)
         ):
             seen.append(name)
-    seen.extend(_acting_states(doc[cstart:cend], dis))
+    seen.extend(_adjective_states(doc[cstart:cend], dis))
     if not [n for n in seen if n not in speakers]:
         seen.extend(_side_targets(doc[cstart:cend], dis))
     return [n for n in dict.fromkeys(seen) if n not in speakers][:_MAX_TARGETS]
+
+
+def according_targets(sent: Span, sources: list[str], dis: Discourse) -> list[str]:
+    """What an "according to X" sentence is about: the actors of the clause X is cited for,
+    including whoever it reports as speaking ("A said B, according to X": X reports on A)."""
+    return select_targets([], [sent.root], sent.start, sent.end, sources, dis, "say")
 
 
 def _side_clauses(span: Span, content: list[Token], dis: Discourse) -> set[int]:
@@ -193,19 +199,52 @@ def _of_people_or_body(tok: Token) -> bool:
     return noun in L.PEOPLE_OF_NOUNS or noun in L.BODY_NOUNS or tok.head.head.lower_ in L.PEOPLE_OF_NOUNS
 
 
-def _acting_states(span: Span, dis: Discourse) -> list[str]:
-    """States named by the adjective of a hostile act ("a Russian invasion", "Ethiopian troop
-    movements"): the statement is about the state that acts."""
+# heads an adjective of a state only describes: people ("the Sudanese people"), places ("the Korean
+# peninsula"), persons and bodies that are actors of their own ("Israeli counterparts", "Russian forces")
+_NOT_OF_A_STATE = (
+    L.PEOPLE_OF_NOUNS
+    | L.ANONYMOUS_PEOPLE_NOUNS
+    | L.PLACE_HEADS
+    | L.PROXY_NOUNS
+    | L.FORCE_NOUNS
+    | L.BODY_NOUNS
+    | L.GENERIC_TITLES
+    | L.TITLE_NOUNS
+)
+
+
+def _adjective_states(span: Span, dis: Discourse) -> list[str]:
+    """States named by an adjective of what the content is about ("Russian-Iranian relations",
+    "Brazilian democratic institutions", "a Russian invasion", "U.S.-China ties"): the statement is
+    about that state (C5), unless the noun is its people, a place or an actor of its own."""
     acts = dis.acts
     out: list[str] = []
     for tok in span:
-        name = acts.token_demonym.get(tok.i)
-        noun = tok.head
-        if name is None or tok.dep_ not in ("amod", "compound") or noun.i in acts.token_actor:
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i:  # "the American and Japanese people"
+            first = first.head
+        noun = first.head
+        if first.dep_ not in ("amod", "compound", "nmod", "dep") or noun.i in acts.token_actor:
             continue
-        if L.EVENT_NOUNS.get(noun.lemma_.lower()) in _AGENT_KINDS:  # not "the Syrian war" (a place)
-            out.append(name)
+        if noun.dep_ == "appos" or noun.lemma_.lower() in _NOT_OF_A_STATE or noun.lower_ in _NOT_OF_A_STATE:
+            continue  # "X, a Bahraini poet, said": a description of the speaker
+        name = acts.token_demonym.get(tok.i)
+        out.extend([name] if name else _hyphen_states(tok, dis))
+    out = list(dict.fromkeys(out))
     return dis._ensured(out, span[0]) if out else out
+
+
+def _hyphen_states(tok: Token, dis: Discourse) -> list[str]:
+    """The states of a hyphenated pair read as one token ("U.S.-China", "Russia-Ukraine")."""
+    if "-" not in tok.text or tok.i in dis.acts.token_actor:
+        return []
+    out: list[str] = []
+    for part in tok.text.split("-"):
+        entry = dis.acts.gaz.by_demonym(part)
+        if entry is None or entry.kind != "State":
+            return []
+        out.append(entry.name)
+    return out if len(out) >= 2 else []
 
 
 def _side_targets(span: Span, dis: Discourse) -> list[str]:
@@ -258,7 +297,8 @@ _OFFICIAL_SIDES = ("State", "GovernmentBody")
 
 def _state_bodies(speaker: str, acts: Actors) -> set[str]:
     """An official voice speaks for its state's bodies and forces: "Medvedev said Russian troops
-    would pull out" is not aimed at Russian troops (a citizen's or a party's voice is not)."""
+    would pull out" is not aimed at Russian troops (a citizen's or a party's voice is not). Armed
+    groups of its country are not its side: "Somalia condemned the al-Shabaab attack" is aimed at them."""
     actor = acts.by_name.get(speaker)
     if actor is None or actor.country is None:
         return set()
@@ -268,9 +308,7 @@ def _state_bodies(speaker: str, acts: Actors) -> set[str]:
     if not official:
         return set()
     return {
-        a.name
-        for a in acts.by_name.values()
-        if a.kind in ("GovernmentBody", "ArmedGroup") and a.country == actor.country
+        a.name for a in acts.by_name.values() if a.kind == "GovernmentBody" and a.country == actor.country
     }
 
 
@@ -333,9 +371,6 @@ def settle_targets(st: St, during: Ev | None, acts: Actors, events: list[Ev] | N
 
 
 _HOSTILE_KINDS = frozenset({"Attack", "Shelling", "Fighting", "CeasefireViolation"})
-
-
-_AGENT_KINDS = frozenset({"Attack", "Shelling"})  # acts one side does to another
 
 
 def _judged_event_parties(st: St, events: list[Ev], acts: Actors) -> list[str]:
