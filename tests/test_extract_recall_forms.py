@@ -172,7 +172,7 @@ def test_a_colon_after_a_channel_opens_the_quote_in_the_next_paragraph() -> None
         ("China hit out at the American arms sale to Taiwan.", "Criticism"),
         ("The Kremlin played down the risk of a war with NATO.", "Denial"),
         ("The Kremlin shrugged off Western criticism of the election.", "Rejection"),
-        ("President Biden extended his condolences to the people of Turkey.", "Praise"),
+        ("President Biden shared his concerns about the military drills near Taiwan.", "Criticism"),
         ("Japan renewed its call for the release of the abducted citizens.", "Appeal"),
     ],
 )
