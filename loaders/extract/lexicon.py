@@ -950,6 +950,62 @@ MALE_NAMES_EXTRA = frozenset(
         "hamza",
     }
 )
+# words of a person's title or address that say their gender ("spokeswoman Li Wen", "Mrs. Obi"),
+# read before the first name is guessed from
+FEMALE_TITLE_WORDS = frozenset(
+    {
+        "spokeswoman",
+        "chairwoman",
+        "congresswoman",
+        "councilwoman",
+        "businesswoman",
+        "stateswoman",
+        "countrywoman",
+        "queen",
+        "princess",
+        "duchess",
+        "empress",
+        "countess",
+        "baroness",
+        "madam",
+        "madame",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "lady",
+        "dame",
+        "sister",
+        "mother",
+        "wife",
+        "widow",
+        "daughter",
+    }
+)
+MALE_TITLE_WORDS = frozenset(
+    {
+        "spokesman",
+        "chairman",
+        "congressman",
+        "councilman",
+        "businessman",
+        "statesman",
+        "countryman",
+        "king",
+        "prince",
+        "duke",
+        "emperor",
+        "baron",
+        "mr",
+        "mr.",
+        "sir",
+        "lord",
+        "brother",
+        "father",
+        "husband",
+        "son",
+    }
+)
 
 # nouns of geography a state name may modify ("the Taiwan Strait", "the Korea peninsula")
 PLACE_HEADS = frozenset(
@@ -2777,6 +2833,44 @@ MORE_CUE_KINDS: dict[str, str] = {
     "rebut": "Denial",
     "assure": "Intent",
     "reassure": "Intent",
+}
+# verbs of judging and telling in wire copy and readouts beyond the common cues, each speech only
+# with the complement MORE_CUE_NEEDS names ("ruled out talks", "hit out at", "took note of")
+MORE_CUE_KINDS.update(
+    {
+        "blast": "Criticism",
+        "hit": "Criticism",
+        "lash": "Criticism",
+        "protest": "Criticism",
+        "object": "Rejection",
+        "rule": "Rejection",
+        "brush": "Rejection",
+        "shrug": "Rejection",
+        "downplay": "Denial",
+        "play": "Denial",
+        "appreciate": "Praise",
+        "wonder": "Report",
+        "take": "Report",
+    }
+)
+# light verbs of conveying: speech only with a speech noun as object ("extended condolences",
+# "conveyed support", "shared concerns", "renewed its call"); the kind is the noun's
+CONVEYING_CUES = frozenset({"extend", "convey", "share", "relay", "renew", "float"})
+MORE_CUE_KINDS.update(dict.fromkeys(CONVEYING_CUES, "Report"))
+MORE_CUE_NEEDS: dict[str, frozenset[str]] = {
+    "blast": frozenset({"dobj", "ccomp", "quote"}),
+    "hit": frozenset({"out"}),
+    "lash": frozenset({"out"}),
+    "protest": frozenset({"dobj", "ccomp", "against"}),
+    "object": frozenset({"to", "ccomp"}),
+    "rule": frozenset({"out"}),
+    "brush": frozenset({"aside", "off"}),
+    "shrug": frozenset({"off"}),
+    "play": frozenset({"down"}),
+    "downplay": frozenset({"dobj", "ccomp"}),
+    "appreciate": frozenset({"dobj", "ccomp"}),
+    "wonder": frozenset({"ccomp", "quote"}),
+    "take": frozenset({"note"}),
 }
 
 # --- attribution (speech/) ----------------------------------------------------------------

@@ -20,6 +20,7 @@ MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 PLURAL = frozenset({"they", "them", "their", "themselves"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})  # names the mention pass reads itself
 
 
 @dataclass
@@ -34,6 +35,7 @@ class Discourse:
     last_sides: list[str] = field(default_factory=list)  # the last two or more actors acting together
     seen: dict[str, int] = field(default_factory=dict)  # actor -> last token index
     quotes: list[tuple[int, int]] = field(default_factory=list)
+    genders: dict[str, bool | None] = field(default_factory=dict)  # person -> gender a title gives
 
     def in_quote(self, tok: Token) -> bool:
         """Inside quotation marks "they", "we", "he" belong to the quoted speaker's world."""
@@ -52,9 +54,32 @@ class Discourse:
 
     def is_female(self, name: str) -> bool:
         actor = self.acts.by_name[name]
+        titled = self.titled_gender(name)
+        if titled is not None:
+            return titled
         if actor.female is None:
             actor.female = guess_female(name)
         return bool(actor.female)
+
+    def titled_gender(self, name: str) -> bool | None:
+        """The gender the text gives a person by a title or form of address next to their name
+        ("spokeswoman Li Wen", "Li Wen, the ministry's spokeswoman", "Mr. Obi"); None when it gives
+        none and only the first name can be guessed from."""
+        if name in self.genders:
+            return self.genders[name]
+        actor = self.acts.by_name[name]
+        words = set(actor.role_words)
+        doc = self.acts.doc
+        for i, held in self.acts.token_actor.items():
+            if held == name:
+                tok = doc[i]
+                words.update(t.lower_ for t in doc[max(0, i - 3) : i])
+                words.update(c.lower_ for c in tok.children if c.dep_ == "appos")
+                words.update(g.lower_ for c in tok.children if c.dep_ == "appos" for g in c.subtree)
+        female = bool(words & L.FEMALE_TITLE_WORDS)
+        male = bool(words & L.MALE_TITLE_WORDS)
+        self.genders[name] = female if female != male else None
+        return self.genders[name]
 
     def end_sentence(self, sent: Span, subjects: list[list[str]]) -> None:
         """After a sentence: its actors are the most recently seen, its subjects the salient ones."""
@@ -116,7 +141,7 @@ class Discourse:
         return [name] if name else None
 
     def _common_noun(self, tok: Token) -> list[str]:
-        partial = self._partial_name(tok)
+        partial = self._partial_name(tok) or self._lone_surname(tok)
         if partial:
             return partial
         lemma, plural = title_lemma(tok)
@@ -150,6 +175,28 @@ class Discourse:
             a.name
             for a in self.acts.by_name.values()
             if a.kind == "Person" and set(words) <= set(a.name.split()) and a.name != " ".join(words)
+        ]
+        return found if len(found) == 1 else []
+
+    def _lone_surname(self, tok: Token) -> list[str]:
+        """ "Weber also warned ...": a lone capitalised word the entity tagger passed over (or took
+        for a title or a product) that is the surname of one person named in full before it."""
+        if (
+            tok.pos_ != "PROPN"
+            or tok.ent_type_ in _NAME_ENTS
+            or not tok.text[:1].isupper()
+            or len(tok.text) < 3
+        ):
+            return []
+        if any(c.dep_ in ("compound", "amod", "det", "poss") for c in tok.children):
+            return []
+        found = [
+            a.name
+            for a in self.acts.by_name.values()
+            if a.kind == "Person"
+            and a.first_token < tok.i
+            and len(a.name.split()) > 1
+            and a.name.split()[-1] == tok.text
         ]
         return found if len(found) == 1 else []
 
@@ -383,6 +430,8 @@ class Discourse:
         if self.last_person and self.is_female(self.last_person) == female:
             return [self.last_person]
         fallback = self.last_female if female else self.last_male
+        if fallback is None and female and self.last_person and self.titled_gender(self.last_person) is None:
+            fallback = self.last_person  # no woman named yet: the first-name guess was wrong
         return [fallback] if fallback else []
 
     def ad_hoc(self, tok: Token) -> list[str]:

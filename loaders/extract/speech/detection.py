@@ -28,7 +28,7 @@ from .kinds import (
     statement_kind,
     undertaking_kind,
 )
-from .model import Reading, St, clause_verb, clean, content_tokens, span_of
+from .model import Reading, St, clause_verb, clean, content_tokens, inverted_cue, span_of
 from .quotes import (
     colon_quote,
     cue_after,
@@ -69,7 +69,7 @@ def _cue_ok(cue: Token, lemma: str, content: list[Token], addressee: list[Token]
         and not any(c.dep_ in ("xcomp", "ccomp") for c in cue.children)
     ):
         return False  # "called Macron (on Monday)" is a phone call, not an appeal
-    need = L.CUE_NEEDS.get(lemma)
+    need = L.CUE_NEEDS.get(lemma) or L.MORE_CUE_NEEDS.get(lemma)
     if need is None:
         return bool(content or addressee or in_quote or lemma in L.ADDRESSEE_CUES)
     have = {c.dep_ for c in cue.children} | {c.lower_ for c in cue.children}
@@ -123,10 +123,12 @@ def detect_statements(
         addressed = cameo_cue(lemma) and base in ("Criticism", "Accusation", "Appeal", "Demand", "Praise")
         content, addressee = content_tokens(cue, lemma, addressed)
         span = _before_split(span_of(content), cue, split)
+        if not content:
+            content, span = _reported_before(cue) or (content, span)
         quote = quote_for(cue, span, sent, sent_quotes, doc)
         colon = None
-        if quote is None and span is None:
-            colon = colon_quote(sent, quotes, state)
+        if quote is None and (span is None or all(c.dep_ == "prep" for c in content)):
+            colon = colon_quote(sent, quotes, state)  # "X wrote on social media: ¶ '...'"
         if not _cue_ok(cue, lemma, content, addressee, quote is not None or colon is not None):
             continue
         speakers = joint_speakers(cue, dis, state, base)
@@ -152,6 +154,19 @@ def detect_statements(
     _answered(out, state)
     _remember(sent, out, dis, state, quotes)
     return out
+
+
+def _reported_before(cue: Token) -> tuple[list[Token], tuple[int, int]] | None:
+    """The clause a cue placed after it reports ("Talks ended, the UN said, but ..."): its head
+    and its words up to the comma before the cue's subject."""
+    inverted = inverted_cue(cue)
+    if inverted is None:
+        return None
+    head, subj = inverted
+    start, end = head.left_edge.i, subj.left_edge.i - 1
+    if end - start < 3:
+        return None
+    return [head], (start, end)
 
 
 def _beyond_cues(
@@ -326,17 +341,32 @@ def _remember_documents(sent: Span, out: list[St], state: Reading) -> None:
 def _run_on(sent: Span, quotes, state: Reading, dis: Discourse, published) -> list[St]:
     """A quote opening a sentence right after a direct statement, with no cue of its own ('..."
     X told NBC. "It also ...'), continues what the last quoted speaker said."""
-    if not state.quote_speakers or state.quote_end < 0:
-        return []
     doc = sent.doc
     text = doc_text(doc)
     start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
     q = next((q for q in quotes if q[0] - 1 <= start <= q[0] and q not in state.used), None)
-    if q is None or text[state.quote_end : start].strip():
-        return []
-    if cue_after(doc, q, dis):
+    if q is None or cue_after(doc, q, dis):
         return []  # '"A. B," X said': the quote is attributed where it ends
-    return _quote_statements(q, state.quote_speakers, sent.root, state.quote_cue, sent, dis, published)
+    if state.quote_speakers and state.quote_end >= 0 and not text[state.quote_end : start].strip():
+        return _quote_statements(q, state.quote_speakers, sent.root, state.quote_cue, sent, dis, published)
+    if _quote_paragraph(text, q, state, start):
+        cue_text = state.recent[-1].cue_text if state.recent else "said"
+        return _quote_statements(q, list(state.speakers), sent.root, cue_text, sent, dis, published)
+    return []
+
+
+def _quote_paragraph(text: str, q: tuple[int, int], state: Reading, start: int) -> bool:
+    """A paragraph that is one quote with no cue, right after a paragraph whose last sentence
+    reported one speaker ('X said he had done nothing wrong. \n\n "I have served ..."'): the
+    quote is that speaker's."""
+    if len(state.speakers) != 1 or state.said_end < 0:
+        return False
+    gap = text[state.said_end : start]
+    if gap.strip() or "\n" not in gap:
+        return False
+    line_end = text.find("\n", q[1])
+    rest = text[q[1] : line_end if line_end >= 0 else len(text)]
+    return not rest.strip(' \t"\u201d.,')
 
 
 def _free_indirect(sent: Span, state: Reading, dis: Discourse, published, date_mentions) -> list[St]:

@@ -138,7 +138,12 @@ def _responsibility_kind(cue: Token, lemma: str) -> str | None:
 def _light_noun_kind(cue: Token, lemma: str) -> str | None:
     """A light verb's kind is its object noun's: "repeated a call for", "the details of Russia's terms",
     "offered his congratulations"."""
-    if lemma not in L.LIGHT_CUES and lemma not in ("make", "issue", "renew") and lemma not in L.OFFERING_CUES:
+    if (
+        lemma not in L.LIGHT_CUES
+        and lemma not in ("make", "issue", "renew")
+        and lemma not in L.OFFERING_CUES
+        and lemma not in L.CONVEYING_CUES
+    ):
         return None
     for child in cue.children:
         if child.dep_ != "dobj":
@@ -410,8 +415,11 @@ def cue_base(cue: Token, lemma: str) -> str | None:
     base = cue_kind(cue, lemma)
     if base is None:
         return None
-    if lemma in ("put", "give", "provide", "make", "issue") and not _light_object(cue):
-        return None
+    light = lemma in ("put", "give", "provide", "make", "issue") or lemma in L.CONVEYING_CUES
+    if light and not _light_object(cue):
+        return None  # "made progress", "shared a border"
+    if (lemma in L.MORE_CUE_NEEDS or lemma in L.CONVEYING_CUES) and not _asserted(cue):
+        return None  # "demanded that NATO rule out ...", "has not protested"
     if lemma in L.TOPIC_CUES and not _stance_topic(cue, L.TOPIC_CUES[lemma]):
         return None
     if base in ("Report", "Announcement") and any(c.dep_ == "neg" for c in cue.children):
@@ -419,6 +427,17 @@ def cue_base(cue: Token, lemma: str) -> str | None:
     if _anonymity(cue):
         return None
     return base
+
+
+def _asserted(cue: Token) -> bool:
+    """A verb group that says the act took place or will: finite or with an auxiliary, not negated
+    (not the bare verb of a demand, "that NATO rule out", nor "to rule out")."""
+    aux = [c for c in cue.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.dep_ == "neg" for c in cue.children):
+        return False
+    if cue.dep_ == "ccomp" and L.CUE_KINDS.get(cue.head.lemma_.lower()) in ("Demand", "Appeal"):
+        return False  # what a demand asks for has not happened
+    return cue.tag_ in ("VBD", "VBZ", "VBP") or any(a.lower_ != "to" for a in aux)
 
 
 def _anonymity(cue: Token) -> bool:

@@ -167,3 +167,38 @@ def left_clause(verb: Token) -> Token | None:
     if left is None or verb.doc[verb.i - 1].text != ",":
         return None
     return left if any(c.dep_ == "nsubj" for c in left.children) else None
+
+
+def inverted_cue(cue: Token) -> tuple[Token, Token] | None:
+    """(reported clause, subject) of a cue placed after what it reports that the parser hung on
+    that clause: "Talks ended on Friday, the United Nations said, but ..." (the cue a parataxis of
+    "ended"), "Missiles were launched from near X, the Joint Chiefs of Staff said in ..." (the cue a
+    conjunct with no "and", its subject an appositive of X). None when the cue has a complement of
+    its own or is a verb joined by "and"."""
+    head, doc = cue.head, cue.doc
+    if head.i > cue.i and cue.dep_ == "parataxis":
+        head = cue.sent.root  # "X fired missiles, Y said, the latest in ...": hung on what follows
+    if cue.dep_ not in ("parataxis", "conj") or head.i >= cue.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "cc") for c in cue.children):
+        return None
+    if any(t.dep_ == "cc" and t.head in (head, cue) for t in doc[head.i + 1 : cue.i]):
+        return None  # "fired missiles and said": two acts of one subject
+    subj = next((c for c in cue.lefts if c.dep_ == "nsubj"), None)
+    if subj is None and cue.dep_ == "conj":
+        subj = _appositive_before(cue)
+    if subj is None or subj.left_edge.i < 1 or doc[subj.left_edge.i - 1].text != ",":
+        return None
+    return head, subj
+
+
+def _appositive_before(cue: Token) -> Token | None:
+    """The appositive noun phrase ending right before ``cue`` (the misparsed subject of a cue)."""
+    t = cue.doc[cue.i - 1]
+    for _ in range(6):
+        if t.dep_ == "appos" and t.right_edge.i == cue.i - 1 and t.pos_ in ("NOUN", "PROPN"):
+            return t
+        if t.head is t:
+            return None
+        t = t.head
+    return None

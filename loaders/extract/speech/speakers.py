@@ -9,9 +9,10 @@ import re
 from spacy.tokens import Span, Token
 
 from .. import lexicon as L
+from ..mentions import _org_kind as org_kind
 from ..resolve import Discourse
 from ..syntax import doc_text, title_lemma
-from .model import Reading, clause_verb, left_clause
+from .model import Reading, clause_verb, inverted_cue, left_clause
 from .quotes import quoted_as
 
 ORG_KINDS = ("State", "Organization", "GovernmentBody", "ArmedGroup", "Media")
@@ -178,6 +179,9 @@ def cue_subject(cue: Token) -> Token | None:
             return child
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+    inverted = inverted_cue(cue)
+    if inverted is not None:
+        return inverted[1]  # "Talks ended, the United Nations said"
     if cue.dep_ == "conj" and cue.head is not cue:
         return cue_subject(cue.head)
     return None
@@ -191,6 +195,9 @@ def _subject_speakers(subj: Token, dis: Discourse, state: Reading) -> list[str]:
         pair = last_pair(subj, dis)
         if pair:
             return pair
+    earlier = _unnamed_again(subj, dis)
+    if earlier:
+        return earlier  # "A Western diplomatic source said ... The source added ..."
     if subj.pos_ == "NOUN" and subj.lemma_.lower() in L.SOURCE_NOUNS:
         source = source_speaker(subj, dis, state)
         if source:
@@ -205,6 +212,31 @@ def _subject_speakers(subj: Token, dis: Discourse, state: Reading) -> list[str]:
         if group:
             return group
     return []
+
+
+def _unnamed_again(subj: Token, dis: Discourse) -> list[str]:
+    """ "The source", "the diplomat", "the official": a bare definite noun naming again an unnamed
+    source the text introduced before ("a Western diplomatic source", "a senior European
+    diplomat"), the latest one whose name ends in that noun, not the last named person."""
+    if (
+        subj.pos_ != "NOUN"
+        or subj.tag_ != "NN"
+        or dis.in_quote(subj)
+        or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
+        or any(c.dep_ in ("amod", "compound", "poss", "prep", "nmod") for c in subj.children)
+    ):
+        return []
+    noun = subj.lower_
+    best: tuple[int, str] | None = None
+    for name, actor in dis.acts.by_name.items():
+        if actor.kind in ("Person", "State") or actor.first_token >= subj.i:
+            continue
+        if len(name.split()) < 2 or name.lower().split()[-1] != noun:
+            continue
+        seen = dis.seen.get(name, actor.first_token)
+        if best is None or seen > best[0]:
+            best = (seen, name)
+    return [best[1]] if best else []
 
 
 def _mixed_leaders(subj: Token, speakers: list[str], dis: Discourse) -> bool:
@@ -361,13 +393,67 @@ def speakers_of(cue: Token, dis: Discourse, state: Reading) -> list[str]:
             if names:
                 return names
     if subj is not None:
-        named = _subject_speakers(subj, dis, state)
+        named = _subject_speakers(subj, dis, state) or _appositive_name(subj, dis)
         if named:
             return named
     speakers = _speakers(cue, dis)
+    if not speakers and subj is not None:
+        speakers = _passed_over_name(subj, dis)
     if subj is not None:
         return _resolved_speakers(subj, speakers, dis, state)
     return [_unbare(name, dis) for name in speakers]
+
+
+def _passed_over_name(subj: Token, dis: Discourse) -> list[str]:
+    """A proper name the actor pass left out, as the subject of a speech verb (whose subject is a
+    person or a body): a name the tagger labelled but put in a place no actor is read from ("...
+    from near X, the Joint Chiefs of Staff said"), or a run of capitalised names it mislabelled
+    ("U.N. envoy Sofia Brandt told reporters")."""
+    acts = dis.acts
+    if subj.pos_ != "PROPN" or subj.i in acts.token_actor or dis.in_quote(subj) or subj.i in acts.furniture:
+        return []
+    ent = next((e for e in acts.ents if e.start <= subj.i < e.end), None)
+    if (
+        ent is not None
+        and ent.label_ in ("ORG", "PERSON")
+        and subj.left_edge.i <= ent.start <= ent.end - 1 <= subj.right_edge.i
+    ):
+        words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+        kind = "Person" if ent.label_ == "PERSON" else org_kind(ent.text)
+    else:
+        words = _name_run(subj)
+        kind = "Person"
+    if not words or any(t.i in acts.token_actor for t in words):
+        return []
+    name = " ".join(t.text for t in words)
+    if kind == "Person" and not 2 <= len(words) <= 4:
+        return []
+    acts.ensure(name, kind, name, words[0])
+    acts.mark(words, name)
+    return [name]
+
+
+def _appositive_name(subj: Token, dis: Discourse) -> list[str]:
+    """ "The foreign minister of Belmar, Ana Ruiz, wrote ...": a role noun whose appositive is a
+    name the actor pass left out is that person."""
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in L.TITLE_NOUNS:
+        return []
+    appos = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return _passed_over_name(appos, dis) if appos is not None else []
+
+
+def _name_run(subj: Token) -> list[Token]:
+    """The capitalised proper nouns compounded into ``subj`` right before it ("Sofia Brandt" in "U.N.
+    envoy Sofia Brandt"), when none is a title."""
+    if subj.tag_ != "NNP":
+        return []  # "Chiefs": a plural is no person's name
+    run = [subj]
+    for t in reversed(subj.doc[subj.left_edge.i : subj.i]):
+        if t.pos_ != "PROPN":
+            break
+        run.insert(0, t)
+    ok = all(t.text.isalpha() and t.text[:1].isupper() and t.lemma_.lower() not in L.TITLE_NOUNS for t in run)
+    return run if ok else []
 
 
 def joint_speakers(cue: Token, dis: Discourse, state: Reading, base: str | None = None) -> list[str]:
