@@ -71,7 +71,7 @@ class Actors:
     phoenix: Phoenix = field(default_factory=load_phoenix)
 
     def __post_init__(self) -> None:
-        self.ents = list(self.doc.ents)  # doc.ents rebuilds its spans on every access
+        self.ents = whole_names(self.doc, self.phoenix)  # doc.ents rebuilds its spans on every access
         self.furniture = furniture_tokens(self.doc)
         # Token.sent walks the parse on every call; index the sentences once per article
         self.sents = list(self.doc.sents)
@@ -338,6 +338,82 @@ def _with_name_particle(ent: Span) -> Span:
     if j < len(doc) and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" and not doc[j].ent_type_:
         return Span(doc, ent.start, j + 1, label=ent.label_)
     return ent
+
+
+# words that end a person's name: a title, a role, a body or a place word ("Putin Administration",
+# "President Biden", "Trump Tower") is never another part of the name before or after it
+_NOT_NAME_WORDS = (
+    L.TITLE_NOUNS
+    | L.HONORIFICS
+    | L.ROLE_ADJECTIVES
+    | L.PLURAL_PERSON_TITLES
+    | L.BODY_NOUNS
+    | L.ORG_WORDS
+    | L.GROUP_NOUNS
+    | L.FORCE_NOUNS
+    | L.FACILITY_WORDS
+    | L.THING_HEADS
+    | L.PLACE_HEADS
+    | L.LOCATION_HEADS
+)
+
+
+def _name_part(tok: Token, ent: Span, phoenix: Phoenix) -> bool:
+    """A token that can continue a person's name: a capitalised proper noun or an initial ("J.")
+    that no entity of another kind or another known person claims and that names no role."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.like_num:
+        return False
+    if tok.ent_type_ not in ("", "PERSON") or (tok.ent_type_ == "PERSON" and tok.ent_id and ent.id):
+        return False  # "Putin Xi": two known people side by side
+    low = tok.lower_.rstrip(".")
+    return low not in _NOT_NAME_WORDS and phoenix.agent(low) is None
+
+
+def _one_phrase(doc: Doc, start: int, end: int) -> bool:
+    """The tokens form one flat phrase: all but one have their head inside."""
+    return sum(1 for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i) == 1
+
+
+def whole_name(ent: Span, phoenix: Phoenix) -> Span:
+    """A person entity widened over the rest of the person's name in the same flat phrase: the
+    gazetteer ruler or NER matched part of it ("Mohammed bin Salman [Al Saud]", "Antony [J.]
+    Blinken", "Ahmed Abdallah [Mohamed Sambi]"). The whole name is what the text calls the
+    person; the gazetteer entry still links it."""
+    if ent.label_ != "PERSON":
+        return ent
+    ent = _with_name_particle(ent)
+    doc, start, end = ent.doc, ent.start, ent.end
+    while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and _name_part(doc[end], ent, phoenix):
+        end += 1
+    while start > 0 and "\n" not in doc[start - 1].whitespace_ and _name_part(doc[start - 1], ent, phoenix):
+        start -= 1
+    if (start, end) == (ent.start, ent.end) or not _one_phrase(doc, start, end):
+        return ent
+    return Span(doc, start, end, label="PERSON", span_id=ent.id_ or _first_id(doc, start, end))
+
+
+def _first_id(doc: Doc, start: int, end: int) -> str:
+    """The gazetteer id of a known person inside a joined name, if any."""
+    return next((t.ent_id_ for t in doc[start:end] if t.ent_id_), "")
+
+
+def whole_names(doc: Doc, phoenix: Phoenix) -> list[Span]:
+    """The document's entities with each person's name made whole (a part NER tagged apart, such
+    as "Al Saud" after the gazetteer's "Mohammed bin Salman", joins it); the Doc's entities are
+    set to the result so that every later stage reads the same names."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    for ent in ents:
+        if out and ent.start < out[-1].end:
+            continue  # swallowed by the name before it
+        wide = whole_name(ent, phoenix)
+        if out and wide.start < out[-1].end:
+            wide = ent
+        out.append(wide)
+    if any(a.start != b.start or a.end != b.end for a, b in zip(out, ents)) or len(out) != len(ents):
+        doc.ents = out
+        return list(doc.ents)
+    return ents
 
 
 def _discarded(m: Mention) -> bool:
@@ -1331,6 +1407,25 @@ def _fold(acts: Actors, actor: Actor, target: str) -> None:
     for i in [i for i, n in acts.token_actor.items() if n == actor.name]:
         acts.token_actor[i] = target
     del acts.by_name[actor.name]
+
+
+def display_name(acts: Actors, actor: Actor) -> str:
+    """The name a person goes by in this article: the fullest form of the gazetteer's name that the
+    text itself uses ("Mohammed bin Salman Al Saud", "Antony J. Blinken"); the gazetteer links the
+    node (its id) but does not rename what the article says."""
+    if actor.kind != "Person" or not actor.from_gazetteer:
+        return actor.name
+    words = name_words(actor.name)
+    best = actor.name
+    for form in actor.aliases:
+        if (
+            len(form) > len(best)
+            and words < name_words(form)
+            and not name_words(form) & _NOT_NAME_WORDS
+            and form in acts.doc.text
+        ):
+            best = form
+    return best
 
 
 def idle_actors(acts: Actors, used: set[str]) -> set[str]:
