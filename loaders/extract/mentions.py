@@ -10,6 +10,7 @@ action verb), not where they are locations ("in Moscow"); those become places.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -218,17 +219,21 @@ class PersonIndex:
     keys: dict[str, str] = field(default_factory=dict)  # name_key of a form -> full name
     tails: dict[str, str] = field(default_factory=dict)  # normalised last words -> full name
     givens: dict[str, str] = field(default_factory=dict)  # normalised first word(s) -> full name
+    ends: dict[str, str] = field(default_factory=dict)  # keys of the first and last word -> full name
 
     def add(self, full: str, forms: list[str]) -> str:
         """Index a person; a form meeting a known person's key joins that person (returned)."""
         full = next((self.keys[name_key(f)] for f in (full, *forms) if name_key(f) in self.keys), full)
         for form in (full, *forms):
-            parts = form.split()
+            parts = _name_parts(form)
             if len(parts) < 2:
                 continue
             self.keys.setdefault(name_key(form), full)
-            self.single.setdefault(parts[-1].lower(), full)
-            self.single.setdefault(parts[0].lower(), full)
+            self.ends.setdefault(_ends_key(parts), full)
+            self.single.setdefault(form.split()[-1].lower(), full)  # "al-Tamimi"
+            self.single.setdefault(parts[-1].lower(), full)  # "Tamimi"
+            if parts[0].lower() not in L.NAME_PARTICLES:
+                self.single.setdefault(parts[0].lower(), full)
             if len(parts[-1]) > 3:
                 self.single_keys.setdefault(name_key(parts[-1]), full)
             self.givens.setdefault(normalise(parts[0]), full)
@@ -249,7 +254,22 @@ class PersonIndex:
             return self.tails[normalise(surface)]
         if words[0].lower() in L.HONORIFICS:  # "Prince Mohammed", "Sheikh Tamim"
             return self.givens.get(normalise(" ".join(words[1:])))
-        return None
+        # "Mohammed Ould Ghazouani" for "Mohamed Ould Cheikh Ghazouani": a middle part left out
+        return self.ends.get(_ends_key(_name_parts(surface)))
+
+
+def _name_parts(name: str) -> list[str]:
+    """The words of a person's name with a hyphenated particle apart: "Abu Khalid al-Tamimi" ->
+    [Abu, Khalid, al, Tamimi], so that "Al Tamimi" and "Tamimi" are its tail and surname."""
+    out: list[str] = []
+    for word in name.split():
+        head, dash, rest = word.partition("-")
+        out.extend([head, rest] if dash and rest and head.lower() in L.NAME_PARTICLES else [word])
+    return out
+
+
+def _ends_key(parts: list[str]) -> str:
+    return name_key(parts[0]) + "|" + name_key(parts[-1])
 
 
 def entity_pass(acts: Actors) -> None:
@@ -369,6 +389,12 @@ def _name_part(tok: Token, ent: Span, phoenix: Phoenix) -> bool:
     return low not in _NOT_NAME_WORDS and phoenix.agent(low) is None
 
 
+def _name_part_before(doc: Doc, i: int, ent: Span, phoenix: Phoenix) -> bool:
+    """A name part before the entity, not the end of a hyphened title ("President-[Elect]")."""
+    glued = i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text in ("-", "\u2013")
+    return "\n" not in doc[i].whitespace_ and not glued and _name_part(doc[i], ent, phoenix)
+
+
 def _one_phrase(doc: Doc, start: int, end: int) -> bool:
     """The tokens form one flat phrase: all but one have their head inside."""
     return sum(1 for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i) == 1
@@ -385,7 +411,7 @@ def whole_name(ent: Span, phoenix: Phoenix) -> Span:
     doc, start, end = ent.doc, ent.start, ent.end
     while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and _name_part(doc[end], ent, phoenix):
         end += 1
-    while start > 0 and "\n" not in doc[start - 1].whitespace_ and _name_part(doc[start - 1], ent, phoenix):
+    while start > 0 and _name_part_before(doc, start - 1, ent, phoenix):
         start -= 1
     if (start, end) == (ent.start, ent.end) or not _one_phrase(doc, start, end):
         return ent
@@ -1344,7 +1370,8 @@ def _drop_title_words(acts: Actors) -> None:
 @lru_cache(maxsize=8192)
 def name_words(name: str) -> frozenset[str]:
     """The words of a name that say which actor it is (no "the", "of")."""
-    return frozenset(w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in ("the", "of", "s"))
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", folded) if w not in ("the", "of", "s"))
 
 
 def _fuller_name(acts: Actors, actor: Actor) -> str | None:
@@ -1370,6 +1397,21 @@ def _holds(name: str, words: frozenset[str]) -> bool:
     if len(words) > 1:
         return words < name_words(name)
     return len(name.split()) > 1 and name.split()[-1].lower() in words
+
+
+def merge_spelling_variants(acts: Actors) -> None:
+    """ "the al-Nasr Front" and "the Al Nasr Front", "the Front for Liberation of X" and "the Front
+    for the Liberation of X": organisations whose names have the same words (case, accents,
+    hyphens, "the", "of" aside) are one, under the gazetteer's or else the first-read name."""
+    first: dict[frozenset[str], Actor] = {}
+    order = sorted(acts.by_name.values(), key=lambda a: (not a.from_gazetteer, a.first_token))
+    for actor in order:
+        if actor.kind in ("Person", "State"):
+            continue
+        words = name_words(actor.name)
+        kept = first.setdefault(words, actor) if words else actor
+        if kept is not actor and not actor.from_gazetteer:
+            _fold(acts, actor, kept.name)
 
 
 def merge_partial_names(acts: Actors) -> None:
@@ -1454,6 +1496,7 @@ def detect(doc: Doc, gaz: Gazetteer, published: date | None = None) -> Actors:
     np_pass(acts)
     role_pass(acts)
     _drop_title_words(acts)
+    merge_spelling_variants(acts)
     merge_partial_names(acts)
     merge_acronyms(acts)
     return acts
