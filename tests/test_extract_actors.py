@@ -242,3 +242,20 @@ def test_the_node_bears_the_whole_name_the_text_gives(text: str, full: str | Non
     assert len(persons) == 1, persons
     words = {"Narendra Damodardas Modi", "Dana Okafor Mensah", "Tomas Ruiz Vidal"}
     assert persons[0]["name"] in words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ghanaian Foreign Ministry said the talks were useful. Ghana's Foreign Ministry later said it "
+        "had summoned the envoy.",
+        "The Chilean defence ministry said troops had left. Chile's Defence Ministry denied that soldiers "
+        "were killed.",
+        "Kenya's Foreign Ministry said the mission would begin in June. The Ministry of Foreign Affairs "
+        "of Kenya later confirmed the date.",
+    ],
+)
+def test_a_state_body_named_two_ways_is_one_node_of_that_state(text: str) -> None:
+    bodies = [a for a in run(text)["actors"] if a["kind"] == "GovernmentBody"]
+    assert len(bodies) == 1, bodies
+    assert bodies[0]["country"] in ("GHA", "CHL", "KEN")

@@ -590,6 +590,39 @@ def _cut_name(m: Mention) -> bool:
     return m.ent.label_ == "ORG" and m.ent[-1].pos_ == "ADP"
 
 
+def _state_body_entity(m: Mention) -> bool:
+    """ "Kenya's Foreign Ministry", "the Ministry of Defence of Chad": a body NER tagged as an
+    organisation that a state owns is that state's body; the noun-phrase pass names it with its
+    state, as it does the same body written in lower case."""
+    root = m.root
+    if m.ent.label_ != "ORG" or root.lemma_.lower() not in L.BODY_NOUNS:
+        return False
+    owner, _ = _owner_state(m.acts, root)
+    if owner is None:
+        return False
+    for t in m.ent:
+        m.acts.token_actor.pop(t.i, None)
+    return True
+
+
+def _owner_state(acts: Actors, head: Token) -> tuple[str | None, Token | None]:
+    """The state owning a noun as a possessor, modifier or demonym before it, or after "of"."""
+    for child in head.lefts:
+        if child.dep_ not in ("poss", "compound", "amod", "nmod"):
+            continue
+        name = acts.at(child) or acts.token_demonym.get(child.i)
+        entry = acts.gaz.get(name) if name else acts.gaz.by_demonym(child.text)
+        if entry is not None and entry.kind == "State":
+            return entry.name, child
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                entry = acts.gaz.lookup(pobj.text) if pobj.dep_ == "pobj" else None
+                if entry is not None and entry.kind == "State":
+                    return entry.name, pobj
+    return None, None
+
+
 def _org_entity(m: Mention) -> bool:
     """An organisation that acts (a one-word lower-case-looking name must act to count)."""
     if m.ent.label_ != "ORG":
@@ -642,6 +675,7 @@ _UNKNOWN_ENTITY_RULES = (
     _organisation_as_person,
     _person_entity,
     _cut_name,
+    _state_body_entity,
     _org_entity,
     _gpe_entity,
     _place_entity,
