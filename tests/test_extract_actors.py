@@ -259,3 +259,25 @@ def test_a_state_body_named_two_ways_is_one_node_of_that_state(text: str) -> Non
     bodies = [a for a in run(text)["actors"] if a["kind"] == "GovernmentBody"]
     assert len(bodies) == 1, bodies
     assert bodies[0]["country"] in ("GHA", "CHL", "KEN")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "variant"),
+    [
+        (  # a title and full name tagged as one organisation, then the title and surname
+            "The following is attributable to Spokesperson Daniel Okoro: The United States condemns the "
+            "attack. Spokesperson Okoro said Washington stood with Niger.",
+            "Daniel Okoro",
+            "Spokesperson Okoro",
+        ),
+        (  # a surname in another transliteration that NER takes for an organisation
+            "Hamas leader Ismail Haniyeh spoke to Qatar's emir. Haniya said the group wanted a deal.",
+            "Ismail Haniyeh",
+            "Haniya",
+        ),
+    ],
+)
+def test_a_later_form_tagged_as_an_organisation_is_the_person(text: str, person: str, variant: str) -> None:
+    x = run(text)
+    assert variant not in names(x)
+    assert variant in next(a for a in x["actors"] if a["name"] == person)["aliases"]

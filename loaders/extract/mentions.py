@@ -297,7 +297,19 @@ def _index_people(acts: Actors) -> PersonIndex:
             surface = _strip(ent.text)
             if people.match(surface) is None or name_key(surface) in people.keys:
                 people.add(surface, [])
+        elif entry is None and _title_and_full_name(ent):
+            people.add(ent[1:].text, [])  # "Spokesperson Jane Roe" tagged as one organisation
     return people
+
+
+def _title_and_full_name(ent: Span) -> bool:
+    """ "Spokesperson Jane Roe": a title and a full name NER took for one entity."""
+    return (
+        ent.label_ in ("ORG", "PERSON")
+        and len(ent) > 2
+        and ent[0].lemma_.lower() in L.TITLE_NOUNS
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent[1:])
+    )
 
 
 def _furniture_entity(acts: Actors, ent: Span) -> None:
@@ -538,7 +550,8 @@ def _lone_name(m: Mention) -> bool:
     if m.ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or len(m.surface.split()) != 1:
         return False
     name = m.people.single.get(m.surface.lower())
-    if name is None and m.ent.label_ == "PERSON" and len(m.surface) > 3:
+    spelt = m.ent.label_ == "PERSON" or (m.ent.label_ == "ORG" and m.root.pos_ == "PROPN")  # "Haniya"
+    if name is None and spelt and len(m.surface) > 3:
         name = m.people.single_keys.get(name_key(m.surface))  # "Mottaki" for "... Muttaqi"
     if name is None or is_location_use(m.root):
         return False
