@@ -21,7 +21,15 @@ from ontology.gazetteer import Entry, Gazetteer, name_key, normalise
 from ontology.phoenix import Phoenix, load_phoenix
 
 from . import lexicon as L
-from .syntax import ACTION_LEMMAS, agentive, is_backer, is_location_use, next_to_place, place_apposed
+from .syntax import (
+    ACTION_LEMMAS,
+    agentive,
+    doc_text,
+    is_backer,
+    is_location_use,
+    next_to_place,
+    place_apposed,
+)
 from .wire import find_furniture
 
 _TITLE_PREFIX = re.compile(r"^(?:mr|mrs|ms|dr|prof|sir|gen|col|lt|sgt)\.?\s+", re.I)
@@ -220,10 +228,15 @@ class PersonIndex:
     tails: dict[str, str] = field(default_factory=dict)  # normalised last words -> full name
     givens: dict[str, str] = field(default_factory=dict)  # normalised first word(s) -> full name
     ends: dict[str, str] = field(default_factory=dict)  # keys of the first and last word -> full name
+    indexed: dict[tuple[str, ...], str] = field(default_factory=dict)  # forms already added -> full
 
     def add(self, full: str, forms: list[str]) -> str:
         """Index a person; a form meeting a known person's key joins that person (returned)."""
+        seen = (full, *forms)
+        if seen in self.indexed:  # a gazetteer person mentioned again
+            return self.indexed[seen]
         full = next((self.keys[name_key(f)] for f in (full, *forms) if name_key(f) in self.keys), full)
+        self.indexed[seen] = full
         for form in (full, *forms):
             parts = _name_parts(form)
             if len(parts) < 2:
@@ -1511,7 +1524,7 @@ def display_name(acts: Actors, actor: Actor) -> str:
             len(form) > len(best)
             and words < name_words(form)
             and not name_words(form) & _NOT_NAME_WORDS
-            and form in acts.doc.text
+            and form in doc_text(acts.doc)
         ):
             best = form
     return best
