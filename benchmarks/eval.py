@@ -59,6 +59,11 @@ if str(REPO_ROOT) not in sys.path:  # so that ``loaders`` imports when run as a 
 GOLD = REPO_ROOT / "tests" / "gold"
 # The six original articles; the tuning half (read and fixed against); the check half (only scored).
 DEFAULT_SETS = ("", "tune", "check")
+# The tuning half's own gate (tests/gold/TUNE_GATE.tsv): errors are read on tuneA only; a rule is kept
+# when tuneB, scored like the check half, confirms it.
+GATE_HALVES = ("tuneA", "tuneB")
+GATE_SETS = ("", "tune:tuneA", "tune:tuneB", "check")
+SCORED_ONLY = ("check", "tuneB")
 
 Prediction = dict[str, Any]
 PredictFn = Callable[[Path], Prediction]
@@ -524,9 +529,31 @@ def _code(code: Any) -> str | None:
 # gold, corpus and prediction sources
 
 
-def load_gold(gold_dir: str | Path) -> list[dict]:
-    """All gold annotations of a folder, sorted by file name."""
-    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(Path(gold_dir).glob("*.json"))]
+def split_gate(gold_set: str | Path) -> tuple[Path, str | None]:
+    """A gold set is a folder, or ``FOLDER:HALF`` for one half of the tuning gate (TUNE_GATE.tsv).
+
+    >>> split_gate("tests/gold/tune:tuneB")
+    (PosixPath('tests/gold/tune'), 'tuneB')
+    """
+    folder, sep, half = str(gold_set).rpartition(":")
+    if sep and half in GATE_HALVES:
+        return Path(folder), half
+    return Path(gold_set), None
+
+
+def gate_files(half: str) -> set[str]:
+    """The tuning-half gold files TUNE_GATE.tsv puts in ``half``."""
+    with open(GOLD / "TUNE_GATE.tsv", encoding="utf-8") as fh:
+        rows = [line.rstrip("\n").split("\t") for line in fh][1:]
+    return {Path(name).name for name, row_half in rows if row_half == half}
+
+
+def load_gold(gold_set: str | Path) -> list[dict]:
+    """All gold annotations of a set (a folder, or one gate half of one), sorted by file name."""
+    folder, half = split_gate(gold_set)
+    keep = gate_files(half) if half else None
+    paths = sorted(p for p in folder.glob("*.json") if keep is None or p.name in keep)
+    return [json.loads(p.read_text(encoding="utf-8")) for p in paths]
 
 
 def article_body(path: str | Path) -> str | None:
@@ -810,9 +837,10 @@ def _event_differences(g: dict, p: dict, resolve: Resolver) -> list[str]:
 
 
 def list_errors(gold_dir: str | Path, corpus_dir: str | Path, predict: PredictFn) -> str:
-    """Every gold file's errors under its name; refuses the check half, which is only scored."""
-    if Path(gold_dir).resolve().name == "check":
-        raise RuntimeError(f"{gold_dir}: the check half is scored only; its errors are not listed")
+    """Every gold file's errors under its name; refuses the sets that are only scored."""
+    folder, half = split_gate(gold_dir)
+    if (half or folder.resolve().name) in SCORED_ONLY:
+        raise RuntimeError(f"{gold_dir}: this set is scored only; its errors are not listed")
     blocks = []
     for gold in load_gold(gold_dir):
         path = Path(corpus_dir) / gold["file"]
@@ -982,8 +1010,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--gold",
         action="append",
-        help="gold folder, repeatable; default: the seed set (tests/gold), the tuning half "
-        "(tests/gold/tune) and the check half (tests/gold/check), each scored on its own",
+        help="gold folder (or FOLDER:tuneA / FOLDER:tuneB, a half of TUNE_GATE.tsv), repeatable; "
+        "default: the seed set (tests/gold), the tuning half (tests/gold/tune) and the check half "
+        "(tests/gold/check), each scored on its own",
+    )
+    ap.add_argument(
+        "--gate",
+        action="store_true",
+        help="score the tuning half as its two gate halves (tuneA read, tuneB only scored)",
     )
     ap.add_argument(
         "--corpus",
@@ -1004,7 +1038,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--errors",
         action="store_true",
-        help="list each article's errors instead of scores (refused for the check half)",
+        help="list each article's errors instead of scores (refused for check and tuneB)",
     )
     ap.add_argument("--micro", action="store_true", help="print only the micro averages, no article")
     args = ap.parse_args(argv)
@@ -1022,9 +1056,9 @@ def main(argv: list[str] | None = None) -> int:
             result = score_plover(records, predict_text)
             print(json.dumps(result, indent=2) if args.json else format_plover_report(result))
             return 0
-        folders = args.gold or [str(GOLD / name) for name in DEFAULT_SETS]
+        folders = args.gold or [str(GOLD / name) for name in (GATE_SETS if args.gate else DEFAULT_SETS)]
         for folder in folders:
-            if not Path(folder).is_dir():
+            if not split_gate(folder)[0].is_dir():
                 print(f"eval: no gold folder {folder}", file=sys.stderr)
                 return 2
         predict = predictions_from_dir(args.pred) if args.pred else predictions_from_extractor()

@@ -2,6 +2,9 @@
 
 Writes are parameterised ``UNWIND $rows ... MERGE`` statements run in one managed transaction
 (the driver retries transient errors), so one batch of articles commits together or not at all.
+Every session of a store shares one bookmark manager, so each read follows the store's own earlier
+writes even on a cluster, where a read may be served by a member that has not applied them yet (a
+single server needs no bookmarks; they cost nothing there).
 """
 
 from __future__ import annotations
@@ -60,6 +63,8 @@ class Neo4jStore(Store):
             raise StoreError(f"{self.uri} is not a Bolt URI (bolt://host:7687 or neo4j://host:7687)")
         try:
             self._driver = neo4j.GraphDatabase.driver(uri, auth=auth, notifications_min_severity="OFF")
+            # the deduplicator's "is this article stored?" must see the batches written before it
+            self._bookmarks = neo4j.GraphDatabase.bookmark_manager()
             self._driver.verify_connectivity()
         except AuthError as exc:
             raise CredentialsError(
@@ -93,7 +98,7 @@ class Neo4jStore(Store):
         return RuntimeError(f"{type(exc).__name__}: {self._redact(text)}")
 
     def _session(self):
-        return self._driver.session(database=self.database)
+        return self._driver.session(database=self.database, bookmark_manager=self._bookmarks)
 
     def _run_write(self, work):
         try:

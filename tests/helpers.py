@@ -7,10 +7,16 @@ fixtures, which pytest hands to the tests itself.
 
 from __future__ import annotations
 
+import fcntl
 import os
+import socket
 import subprocess
 import sys
+import tempfile
+import time
 from pathlib import Path
+from typing import TextIO
+from urllib.parse import urlsplit
 
 import pytest
 import spacy
@@ -66,6 +72,78 @@ def neo4j_uri() -> str:
     if not uri:
         pytest.skip("NEO4J_URI is not set: run the suite with `make test`, which starts Neo4j")
     return uri
+
+
+def neo4j_lock_path(uri: str) -> Path:
+    """The lock file of the Neo4j at ``uri`` on this machine: one name per resolved host and port,
+    so ``localhost`` and ``127.0.0.1`` share it."""
+    parts = urlsplit(uri)
+    host = socket.gethostbyname(parts.hostname or "127.0.0.1")
+    return Path(tempfile.gettempdir()) / f"diplograph-tests-neo4j-{host}-{parts.port or 7687}.lock"
+
+
+def claim_neo4j(uri: str, wait: float, poll: float = 1.0) -> TextIO:
+    """Hold the Neo4j at ``uri`` for this test run until the returned file is closed (or the
+    process ends): the tests delete everything in that database, so two runs sharing a server
+    wipe each other's graphs mid-test. Waits up to ``wait`` seconds for another run to finish,
+    then fails naming it."""
+    path = neo4j_lock_path(uri)
+    handle = path.open("a+", encoding="utf-8")
+    deadline, told = time.monotonic() + wait, False
+    while not _locked(handle):
+        handle.seek(0)
+        holder = handle.read().strip() or "unknown"
+        if time.monotonic() >= deadline:
+            handle.close()
+            pytest.fail(
+                f"another test run ({holder}) is using the Neo4j at {uri} and would delete this "
+                f"run's graphs (and this run its): give each run its own server (NEO4J_PORT)",
+                pytrace=False,
+            )
+        if not told:
+            print(
+                f"waiting up to {wait:.0f}s for another test run ({holder}) using {uri}", file=sys.__stderr__
+            )
+            told = True
+        time.sleep(poll)
+    handle.seek(0)
+    handle.truncate()
+    handle.write(f"pid {os.getpid()} in {Path.cwd()}")
+    handle.flush()
+    return handle
+
+
+def _locked(handle: TextIO) -> bool:
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+def neo4j_identity(uri: str) -> tuple[str, ...]:
+    """What tells one Neo4j server apart from another answering later on the same address: its
+    server id and the id and creation time of its databases."""
+    import neo4j
+
+    user, password = os.environ.get("NEO4J_USER") or "neo4j", os.environ.get("NEO4J_PASSWORD")
+    with neo4j.GraphDatabase.driver(uri, auth=(user, password) if password else None) as driver:
+        records = driver.execute_query(
+            "SHOW DATABASES YIELD name, databaseID, serverID, creationTime", database_="system"
+        ).records
+    return tuple(
+        sorted(f"{r['name']} {r['databaseID']} {r['serverID']} {r['creationTime']}" for r in records)
+    )
+
+
+def same_neo4j(uri: str, expected: tuple[str, ...]) -> str | None:
+    """Why the Neo4j at ``uri`` is not the server this run started with, or None when it is."""
+    if neo4j_identity(uri) == expected:
+        return None
+    return (
+        f"the Neo4j at {uri} is not the server this test run started with (it was stopped and "
+        f"another one, perhaps another checkout's, answers there now): not touching its data"
+    )
 
 
 def make_extraction(

@@ -16,7 +16,9 @@ from benchmarks.eval import (
     article_errors,
     evaluate,
     evidence_contains,
+    gate_files,
     gold_as_prediction,
+    load_gold,
     main,
     match_actors,
     max_weight_assignment,
@@ -301,6 +303,20 @@ def test_error_listing_refuses_the_check_half(tmp_path, capsys):
     (tmp_path / "check").mkdir()
     assert main(["--gold", str(tmp_path / "check"), "--errors", "--pred", str(tmp_path)]) == 1
     assert "scored only" in capsys.readouterr().err
+
+
+def test_error_listing_refuses_the_scored_gate_half(tmp_path, capsys):
+    assert main(["--gold", str(GOLD_DIR / "tune") + ":tuneB", "--errors", "--pred", str(tmp_path)]) == 1
+    assert "scored only" in capsys.readouterr().err
+
+
+def test_the_gate_halves_partition_the_tuning_half():
+    tune = {p.name for p in (GOLD_DIR / "tune").glob("*.json")}
+    a, b = gate_files("tuneA"), gate_files("tuneB")
+    assert a and b and not a & b
+    assert a | b == tune
+    assert len(load_gold(str(GOLD_DIR / "tune") + ":tuneA")) == len(a)
+    assert len(load_gold(GOLD_DIR / "tune")) == len(tune)
 
 
 def test_one_sentence_several_statements_assigned_by_speaker():

@@ -8,7 +8,13 @@ from spacy.tokens import Doc
 
 from loaders.documents import Document
 from loaders.extract import extract
-from loaders.extract.events import _casualties, _consequence, _relative_object, _subject_clause_words
+from loaders.extract.events import (
+    _casualties,
+    _consequence,
+    _relative_object,
+    _subject_clause_words,
+    past_anchor,
+)
 from tests.helpers import hand_parsed
 
 
@@ -244,3 +250,136 @@ def test_a_past_verb_of_a_subject_trigger_says_reported() -> None:
         ["NOUN", "VERB"],
     )
     assert _subject_clause_words(doc[1]) == set()
+
+
+# --- status: an event its own words place in the past ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The ministers urged all states to enforce the sanctions imposed by the Security Council in 2017.",
+            "Sanction",
+        ),
+        ("The envoy urged both sides to respect the truce signed in Doha last year.", "Ceasefire"),
+        ("The leaders pledged to discuss the recent strikes on the port at a later date.", "Attack"),
+    ],
+)
+def test_an_event_anchored_in_the_past_stays_reported_inside_an_appeal(text: str, kind: str) -> None:
+    statuses = [e["status"] for e in run(text)["events"] if e["kind"] == kind]
+    assert statuses == ["reported"], run(text)["events"]
+
+
+def test_an_event_to_be_done_inside_an_appeal_is_not_reported() -> None:
+    text = "The ministers urged all states to impose new sanctions on Velka."
+    assert [e["status"] for e in run(text)["events"] if e["kind"] == "Sanction"] == ["hypothetical"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "status"),
+    [
+        # asked of another side: it may or may not happen
+        ("Teravia called for an immediate ceasefire in the north.", "Ceasefire", "hypothetical"),
+        ("The envoy urged Ardania and Velka to resume talks in Geneva.", "Talks", "hypothetical"),
+        ("The council pressed the junta for early elections.", "Election", "hypothetical"),
+        # decided by the doers themselves: a plan
+        ("The two ministers agreed to meet again in Cairo next month.", "Meeting", "planned"),
+        ("Ardania plans to hold joint drills with Velka in May.", "MilitaryDrill", "planned"),
+        ("The foreign minister will visit Teravia next week.", "Visit", "planned"),
+    ],
+)
+def test_what_one_side_asks_of_another_is_hypothetical_and_what_it_decides_planned(
+    text: str, kind: str, status: str
+) -> None:
+    statuses = [e["status"] for e in run(text)["events"] if e["kind"] == kind]
+    assert statuses == [status], run(text)["events"]
+
+
+def test_an_event_anchored_in_the_past_is_no_news_peg() -> None:
+    text = "Last year's protests in the capital drew thousands of people, organisers said."
+    dates = [e["date"] for e in run(text, published="2025-03-04")["events"]]
+    assert dates and "2025-03-04" not in dates
+
+
+def test_past_anchors_in_the_parse() -> None:
+    # "the sanctions imposed": imposed <-acl- sanctions (a done participle)
+    done = _doc(
+        ["the", "sanctions", "imposed"],
+        [1, 1, 1],
+        ["det", "ROOT", "acl"],
+        ["DT", "NNS", "VBN"],
+        ["DET", "NOUN", "VERB"],
+    )
+    assert past_anchor(done[1])
+    # "sanctions to be imposed": the participle has auxiliaries, a plan
+    plan = _doc(
+        ["sanctions", "to", "be", "imposed"],
+        [0, 3, 3, 0],
+        ["ROOT", "aux", "auxpass", "acl"],
+        ["NNS", "TO", "VB", "VBN"],
+        ["NOUN", "PART", "AUX", "VERB"],
+    )
+    assert not past_anchor(plan[0])
+    # "his call yesterday": yesterday <-npadvmod- call
+    call = _doc(
+        ["his", "call", "yesterday"],
+        [1, 1, 1],
+        ["poss", "ROOT", "npadvmod"],
+        ["PRP$", "NN", "NN"],
+        ["PRON", "NOUN", "NOUN"],
+    )
+    assert past_anchor(call[1])
+    # "last year's marches": last <-amod- year <-poss- marches
+    marches = _doc(
+        ["last", "year", "'s", "marches"],
+        [1, 3, 1, 3],
+        ["amod", "poss", "case", "ROOT"],
+        ["JJ", "NN", "POS", "NNS"],
+        ["ADJ", "NOUN", "PART", "NOUN"],
+    )
+    assert past_anchor(marches[3])
+    # "the next meeting": no anchor
+    nxt = _doc(
+        ["the", "next", "meeting"],
+        [2, 2, 2],
+        ["det", "amod", "ROOT"],
+        ["DT", "JJ", "NN"],
+        ["DET", "ADJ", "NOUN"],
+    )
+    assert not past_anchor(nxt[2])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president spoke with Velkian leader Arvid Kor to offer his congratulations on his election.",
+        "The minister will call her Velkian counterpart to congratulate him on his re-election.",
+    ],
+)
+def test_what_one_is_congratulated_on_has_happened(text: str) -> None:
+    statuses = [e["status"] for e in run(text)["events"] if e["kind"] == "Election"]
+    assert statuses == ["reported"], run(text)["events"]
+
+
+def test_the_object_of_a_congratulation_is_anchored_in_the_past() -> None:
+    # "congratulated him on his election": election <-pobj- on <-prep- congratulated
+    doc = _doc(
+        ["congratulated", "him", "on", "his", "election"],
+        [0, 0, 0, 4, 2],
+        ["ROOT", "dobj", "prep", "poss", "pobj"],
+        ["VBD", "PRP", "IN", "PRP$", "NN"],
+        ["VERB", "PRON", "ADP", "PRON", "NOUN"],
+        ["congratulate", "he", "on", "his", "election"],
+    )
+    assert past_anchor(doc[4])
+    # "insisted on his election": no occasion
+    other = _doc(
+        ["insisted", "on", "his", "election"],
+        [0, 0, 3, 1],
+        ["ROOT", "prep", "poss", "pobj"],
+        ["VBD", "IN", "PRP$", "NN"],
+        ["VERB", "ADP", "PRON", "NOUN"],
+        ["insist", "on", "his", "election"],
+    )
+    assert not past_anchor(other[3])

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from loaders.documents import Document
 from loaders.extract import extract
-from loaders.extract.speech import _obligation_kind
+from loaders.extract.speech.kinds import _obligation_kind
 from tests.helpers import hand_parsed
 
 
@@ -140,3 +140,53 @@ def test_an_unconditional_coercive_act_of_another_party_is_no_threat() -> None:
 )
 def test_kind_from_the_object(text: str, kind: str) -> None:
     assert kind in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a judging word outranks danger, need and intention words in the same content
+        ("The ministry said the reckless launches pose a dangerous risk to shipping.", "Criticism"),
+        ("The council said that refusing the wounded urgently needed care was unacceptable.", "Criticism"),
+        # danger words without a modal, condition or imminence judge what happened
+        ("The envoy said the dissolution of parliament was a grave setback for the region.", "Criticism"),
+        # ... with one they warn of what may come
+        ("The envoy said that closing the border would be a grave mistake.", "Warning"),
+        ("Officials said Ardania was on the brink of invading its neighbour.", "Warning"),
+    ],
+)
+def test_judging_and_warning_words_in_a_plain_report(text: str, kind: str) -> None:
+    assert kind in kinds(text)
+
+
+def test_a_need_word_that_only_modifies_a_noun_asks_nothing() -> None:
+    assert "Appeal" not in kinds("The agency said the convoy carried badly needed medicine to the town.")
+
+
+def test_an_intent_carries_the_plover_type_of_the_act_it_promises() -> None:
+    """PLOVER codes an intention by the intended act (DESIGN): a pledge of aid is AID, a plain
+    intention to work together stays COOPERATE."""
+    aid = statements("Norway pledged to provide humanitarian aid to the flood victims in Teravia.")
+    assert [(s["kind"], s["plover"]) for s in aid] == [("Intent", "AID")]
+    work = statements("Chile said it will work with Peru on the border.")
+    assert [(s["kind"], s["plover"]) for s in work] == [("Intent", "COOPERATE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo"),
+    [
+        # the audit's codes: congratulations are praise (051), condolences an empathetic report (018)
+        (
+            "The foreign minister offered his congratulations to Teravia on the peaceful vote.",
+            "Praise",
+            "051",
+        ),
+        ("The president expressed his condolences over the ferry disaster in Teravia.", "Report", "018"),
+    ],
+)
+def test_offered_and_expressed_nouns_give_their_kind_and_code(text: str, kind: str, cameo: str) -> None:
+    assert (kind, cameo) in {(s["kind"], s["cameo"]) for s in statements(text)}
+
+
+def test_offered_help_is_a_promise_not_praise() -> None:
+    assert "Praise" not in kinds("The minister offered continued support for the reconstruction of the port.")

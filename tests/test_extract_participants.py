@@ -375,3 +375,120 @@ def test_who_raises_a_war_in_talks_is_no_party() -> None:
     text = "President Joe Biden raised Russia's brutal war against Ukraine with Chinese President Xi Jinping."
     found = [parts for parts, _ in events_of(text, "Fighting")]
     assert found and not any("United States" in parts or "Joe Biden" in parts for parts in found)
+
+
+# --- s5: the level of a party: a person acting for no state stays the person -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (
+            "Rebel commander Tamba Koroma launched an attack on the town of Kailahun on Monday.",
+            "Attack",
+            {"Tamba Koroma"},
+        ),
+        ("Warlord Joseph Kony ordered the attack on the village.", "Attack", {"Joseph Kony"}),
+    ],
+)
+def test_a_person_acting_for_no_state_is_kept_in_an_armed_act(
+    text: str, kind: str, expected: set[str]
+) -> None:
+    found = [parts for parts, _ in events_of(text, kind)]
+    assert any(any(e in p for p in parts) for e in expected for parts in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # the participle clause of the event noun names the doer and the one it is done to
+        (
+            "The ministers urged all states to enforce the sanctions imposed by the European Union on Belarus.",
+            "Sanction",
+            {"European Union", "Belarus"},
+        ),
+        (
+            "Egypt welcomed the ceasefire brokered by Qatar between Israel and Hamas.",
+            "Ceasefire",
+            {"Qatar", "Israel", "Hamas"},
+        ),
+        ("The talks hosted by Qatar in Doha ended without a deal.", "Talks", {"Qatar"}),
+    ],
+)
+def test_the_participle_clause_of_the_event_noun_names_its_parties(
+    text: str, kind: str, expected: set[str]
+) -> None:
+    found = [parts for parts, _ in events_of(text, kind)]
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # in a readout of a two-party call, an act the parties discuss is between the call's states
+        (
+            "President Emmanuel Macron had a telephone conversation with President Cyril Ramaphosa. "
+            "The leaders discussed the evacuation of French citizens from Sudan.",
+            "Evacuation",
+            {"France", "South Africa"},
+        ),
+        (
+            "Prime Minister Narendra Modi spoke with Prime Minister Anthony Albanese. "
+            "Modi highlighted the supply of Indian vaccines.",
+            "Other",
+            {"India", "Australia"},
+        ),
+    ],
+)
+def test_an_act_discussed_in_a_two_party_call_is_between_the_calls_states(
+    text: str, kind: str, expected: set[str]
+) -> None:
+    found = [parts for parts, _ in events_of(text, kind)]
+    assert expected in found, found
+
+
+def test_an_act_outside_a_call_keeps_its_own_parties() -> None:
+    text = (
+        "Prime Minister Narendra Modi spoke with Prime Minister Anthony Albanese. "
+        "Japan announced the supply of vaccines to Nepal on Monday."
+    )
+    found = [parts for parts, _ in events_of(text, "Other")]
+    assert found and all("Australia" not in parts for parts in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # an armed act with no party named is done by the state or force the sentence before is about
+        (
+            "The Sudanese army has taken the capital. Heavy shelling was reported near the airport.",
+            "Shelling",
+            {"Sudanese Armed Forces"},
+        ),
+        (
+            "Eritrea closed its embassy on Friday. Troop movements were seen near the border.",
+            "Deployment",
+            {"Eritrea"},
+        ),
+        # a person's remark before is no doer
+        (
+            "Prime Minister William Ruto said the economy was strong. The attack killed five people.",
+            "Attack",
+            set(),
+        ),
+    ],
+)
+def test_a_partyless_armed_act_is_done_by_the_subject_before(
+    text: str, kind: str, expected: set[str]
+) -> None:
+    found = [parts for parts, _ in events_of(text, kind)]
+    assert expected in found, found
+
+
+def test_an_act_told_in_a_clause_of_its_own_does_not_take_the_calls_states() -> None:
+    text = (
+        "President Emmanuel Macron had a telephone conversation with President Cyril Ramaphosa. "
+        "Macron raised the case of French students who were held hostage in Mali."
+    )
+    found = [parts for parts, _ in events_of(text, "Other")]
+    assert found and all("South Africa" not in parts for parts in found), found

@@ -10,7 +10,8 @@ from spacy.tokens import Doc
 
 from loaders.documents import Document
 from loaders.extract import extract
-from loaders.extract.speech import _framing_subject, _plural_head, _points_back
+from loaders.extract.speech.detection import _points_back
+from loaders.extract.speech.speakers import _framing_subject, _plural_head
 from loaders.extract.syntax import title_lemma
 from tests.helpers import hand_parsed
 

@@ -8,7 +8,8 @@ import pytest
 
 from loaders.documents import Document
 from loaders.extract import extract
-from loaders.extract.speech import _before_split, _clause_verb, _left_clause
+from loaders.extract.speech.detection import _before_split
+from loaders.extract.speech.model import clause_verb, left_clause
 from tests.helpers import hand_parsed
 
 
@@ -316,9 +317,9 @@ def test_a_finite_conjunct_inside_an_object_belongs_to_the_first_verb() -> None:
     tags = ["NNP", "VBD", "NNS", "TO", "VB", "NNS", "CC", "VBD", "PRP$", "NN", "."]
     pos = ["PROPN", "VERB", "NOUN", "PART", "VERB", "NOUN", "CCONJ", "VERB", "PRON", "NOUN", "PUNCT"]
     doc = hand_parsed(words, heads, deps, tags=tags, pos=pos)
-    assert getattr(_clause_verb(doc[7]), "i", None) == 1
+    assert getattr(clause_verb(doc[7]), "i", None) == 1
     assert _before_split((2, 10), doc[1], [doc[7]]) == (2, 6)
-    assert _clause_verb(doc[4]) is None
+    assert clause_verb(doc[4]) is None
 
 
 def test_a_subjectless_root_after_a_clause_with_a_subject_shares_it() -> None:
@@ -329,8 +330,8 @@ def test_a_subjectless_root_after_a_clause_with_a_subject_shares_it() -> None:
     tags = ["NNP", "VBD", "NNS", ",", "VBD", "NN", "."]
     pos = ["PROPN", "VERB", "NOUN", "PUNCT", "VERB", "NOUN", "PUNCT"]
     doc = hand_parsed(words, heads, deps, tags=tags, pos=pos)
-    assert getattr(_left_clause(doc[4]), "i", None) == 1
-    assert _left_clause(doc[1]) is None
+    assert getattr(left_clause(doc[4]), "i", None) == 1
+    assert left_clause(doc[1]) is None
 
 
 @pytest.mark.parametrize(

@@ -320,3 +320,89 @@ def test_a_state_speaking_in_a_readout_is_on_its_leaders_side_of_the_call() -> N
     during = _ev("PhoneCall", ["Ivo Renn", "Lena Ost"])
     assert conversation_parties(_st("Velkia", []), during, ACTS) == ["Lena Ost"]  # type: ignore[arg-type]
     assert conversation_parties(_st("Ardan", []), during, ACTS) == []  # type: ignore[arg-type]
+
+
+# --- round s5: general target classes, on sentences written for them -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "states"),
+    [
+        ("Olaf Scholz praised the strength of Brazilian democratic institutions.", "Olaf Scholz", {"Brazil"}),
+        (
+            "Anthony Albanese welcomed the progress in Indian-Indonesian trade talks.",
+            "Anthony Albanese",
+            {"India", "Indonesia"},
+        ),
+        (
+            "Anthony Albanese welcomed the progress in U.S.-China trade talks.",
+            "Anthony Albanese",
+            {"United States", "China"},
+        ),
+        (
+            "The United Nations condemned the Israeli strike on a school in Gaza.",
+            "United Nations",
+            {"Israel"},
+        ),
+    ],
+)
+def test_a_state_named_by_an_adjective_of_the_content_is_a_target(
+    text: str, speaker: str, states: set[str]
+) -> None:
+    assert any(states <= t for t in _targets_of(text, speaker))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "state"),
+    [
+        ("Emmanuel Macron praised the courage of the Ukrainian people.", "Emmanuel Macron", "Ukraine"),
+        ("Olaf Scholz said the talks on the Korean peninsula must resume.", "Olaf Scholz", "South Korea"),
+    ],
+)
+def test_an_adjective_of_a_people_or_a_place_names_no_target(text: str, speaker: str, state: str) -> None:
+    got = _targets_of(text, speaker)
+    assert got and all(state not in t for t in got)
+
+
+def test_an_armed_group_of_the_speakers_country_is_not_its_own_side() -> None:
+    acts = _acts(
+        Actor("Ardan", "State", country="ARD"),
+        Actor("Mira Tal", "Person", country="ARD", affiliation="Ardan"),
+        Actor("Ardan Liberation Front", "ArmedGroup", country="ARD"),
+    )
+    assert "Ardan Liberation Front" not in own_sides("Mira Tal", acts)  # type: ignore[arg-type]
+    text = "Nigerian President Bola Tinubu condemned the attack by Boko Haram."
+    assert any("Boko Haram" in t for t in _targets_of(text, "Bola Tinubu"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway and the European Union pledged to keep funding the mission.",
+        "Norway and Sweden pledged to keep funding the mission.",
+    ],
+)
+def test_what_co_signatories_undertake_is_not_aimed_at_each_other(text: str) -> None:
+    sts = statements(run(text))
+    assert len(sts) == 2 and all(not ({a for a, _, _ in sts} & t) for _, t, _ in sts)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Alexei Navalny's health is critical, according to his lawyer Olga Mikhailova.",
+            "Olga Mikhailova",
+            "Alexei Navalny",
+        ),
+        (
+            "According to the Kenyan foreign ministry, Ethiopia has withdrawn its troops from the border.",
+            "Kenyan foreign ministry",
+            "Ethiopia",
+        ),
+    ],
+)
+def test_an_according_to_source_is_about_the_actors_of_its_clause(
+    text: str, source: str, target: str
+) -> None:
+    assert any(target in t for t in _targets_of(text, source))

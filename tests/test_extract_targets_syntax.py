@@ -1,11 +1,14 @@
 """Syntax rules of target selection on hand-built parses (spaCy ``Doc(words=, heads=, deps=)``), so
-that a model change cannot silently move them: who a cue's subject lists, and "both"."""
+that a model change cannot silently move them: who a cue's subject lists, "both", and the states an
+adjective of the content names."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from spacy.tokens import Doc
 
-from loaders.extract.speech import _both, _subject_heads
+from loaders.extract.speech.targets import _adjective_states, _both, _subject_heads
 from tests.helpers import hand_parsed
 
 
@@ -60,3 +63,46 @@ def test_both_in_the_subject_or_on_the_verb_marks_a_pair() -> None:
         ["nsubj", "cc", "conj", "ROOT", "prep", "pobj", "punct"],
     )
     assert not _both(plain[3])
+
+
+def _adjective_dis(demonyms: dict[int, str]) -> SimpleNamespace:
+    """A discourse stand-in: the demonym modifiers of a hand-built parse, no actor mentions."""
+    from ontology.gazetteer import load_gazetteer
+
+    acts = SimpleNamespace(token_actor={}, token_demonym=demonyms, gaz=load_gazetteer())
+    return SimpleNamespace(acts=acts, _ensured=lambda names, tok: names)
+
+
+def test_the_states_of_an_adjective_pair_on_a_relation_are_named() -> None:
+    # the level of Russian - Iranian relations
+    doc = parse(
+        ["the", "level", "of", "Russian", "-", "Iranian", "relations"],
+        [1, 1, 1, 6, 6, 6, 2],
+        ["det", "ROOT", "prep", "amod", "punct", "amod", "pobj"],
+        ["DET", "NOUN", "ADP", "ADJ", "PUNCT", "ADJ", "NOUN"],
+    )
+    dis = _adjective_dis({3: "Russia", 5: "Iran"})
+    assert _adjective_states(doc[:], dis) == ["Russia", "Iran"]  # type: ignore[arg-type]
+
+
+def test_a_hyphenated_pair_read_as_one_token_names_both_states() -> None:
+    # progress in U.S.-China relations
+    doc = parse(
+        ["progress", "in", "U.S.-China", "relations"],
+        [0, 0, 3, 1],
+        ["ROOT", "prep", "compound", "pobj"],
+        ["NOUN", "ADP", "PROPN", "NOUN"],
+    )
+    assert _adjective_states(doc[:], _adjective_dis({})) == ["United States", "China"]  # type: ignore[arg-type]
+
+
+def test_an_adjective_of_a_people_through_a_conjunct_names_no_state() -> None:
+    # the American and Japanese people
+    doc = parse(
+        ["the", "American", "and", "Japanese", "people"],
+        [4, 4, 1, 1, 4],
+        ["det", "amod", "cc", "conj", "ROOT"],
+        ["DET", "ADJ", "CCONJ", "ADJ", "NOUN"],
+    )
+    dis = _adjective_dis({1: "United States", 3: "Japan"})
+    assert _adjective_states(doc[:], dis) == []  # type: ignore[arg-type]

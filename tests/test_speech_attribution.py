@@ -391,7 +391,7 @@ def test_a_pair_speaks_for_its_states_only_where_the_article_has_them():
     state the article never mentions; the party itself speaks then (an unknown state crashed it)."""
     from types import SimpleNamespace
 
-    from loaders.extract.speech import _side
+    from loaders.extract.speech.speakers import side
 
     by_name = {
         "A. Minister": SimpleNamespace(affiliation="Russia"),
@@ -399,5 +399,5 @@ def test_a_pair_speaks_for_its_states_only_where_the_article_has_them():
         "France": SimpleNamespace(affiliation=None),
     }
     dis: Any = SimpleNamespace(acts=SimpleNamespace(by_name=by_name))
-    assert _side("A. Minister", dis) == "A. Minister"
-    assert _side("B. Minister", dis) == "France"
+    assert side("A. Minister", dis) == "A. Minister"
+    assert side("B. Minister", dis) == "France"

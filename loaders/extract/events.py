@@ -501,9 +501,10 @@ def _pobj_actors(prep: Token, dis: Discourse, depth: int = 0) -> list[str]:
 def noun_participants(tok: Token, kind: str, dis: Discourse) -> tuple[list[str], str | None]:
     """(participants, the "with" party) of a noun trigger, from its own arguments first, then from
     the clause it sits in."""
-    out = _modifier_parties(tok, dis)
+    done_by = _participle_parties(tok, dis)
+    out = done_by + [n for n in _modifier_parties(tok, dis) if n not in done_by]
     with_party = None
-    complete = False
+    complete = bool(done_by)  # "the sanctions imposed by X": the doer is named, not the clause's
     for prep in _participant_preps(tok, kind):
         names = _pobj_actors(prep, dis)
         if prep.lower_ == "with" and names:
@@ -525,6 +526,23 @@ def noun_participants(tok: Token, kind: str, dis: Discourse) -> tuple[list[str],
     if gov is not None and not (joint and out) and not complete:
         out = _clause_parties(tok, kind, gov, out, with_party, dis)
     return list(dict.fromkeys(out)), with_party
+
+
+_PARTICIPLE_PREPS = frozenset({"on", "against", "between", "with", "to", "into", "upon"})
+
+
+def _participle_parties(tok: Token, dis: Discourse) -> list[str]:
+    """ "the sanctions imposed by X on Y", "the attack carried out by X", "a truce brokered by X
+    between Y and Z": the participle clause of the noun names the doer (its agent) and the ones it
+    is done to or between."""
+    out: list[str] = []
+    for acl in tok.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN":
+            continue
+        for child in acl.children:
+            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in _PARTICIPLE_PREPS):
+                out.extend(n for n in _pobj_actors(child, dis) if n not in out)
+    return out
 
 
 def _agreed_to(tok: Token) -> Token | None:
@@ -836,8 +854,8 @@ def armed_sides(ev: Ev, dis: Discourse) -> None:
     out: list[str] = []
     for name in ev.participants:
         actor = dis.acts.by_name.get(name)
-        if actor is not None and actor.kind == "Person":
-            name = actor.affiliation or ""
+        if actor is not None and actor.kind == "Person" and actor.affiliation:
+            name = actor.affiliation  # a person acting for no state (a rebel leader) stays
         if name and name not in out:
             out.append(name)
     if ev.kind in _STRUCK_KINDS and out:
@@ -845,6 +863,54 @@ def armed_sides(ev: Ev, dis: Discourse) -> None:
     if ev.kind in _STRUCK_KINDS | {"MilitaryDrill"}:
         out.extend(n for n in _border_sides(ev.trigger, dis) if n not in out)
     ev.participants = out
+
+
+_EXCHANGED_KINDS = frozenset({"Evacuation", "Other", "Sanction"})
+
+
+def readout_parties(ev: Ev, dis: Discourse) -> None:
+    """In a readout of a two-party call or meeting, an act the parties discuss with fewer than
+    two parties named ("the leaders discussed the evacuation of nationals", "he highlighted the
+    supply of vaccines") is between the states of the call: the sentence's subject is one of
+    the call's persons (or "the leaders"), and the parties named so far are among those states."""
+    if ev.kind not in _EXCHANGED_KINDS or len(ev.participants) >= 2 or len(dis.last_parties) != 2:
+        return
+    states = _parties_states(dis)
+    if len(states) != 2 or not set(ev.participants) <= set(states):
+        return
+    if _own_clause(ev.trigger):
+        return
+    root = ev.trigger.sent.root
+    subjects = [n for c in root.children if c.dep_ == "nsubj" for n in dis.expand(c)]
+    if subjects and set(subjects) <= set(dis.last_parties) | set(states):
+        ev.participants = list(dict.fromkeys(ev.participants + states))
+
+
+def _own_clause(tok: Token) -> bool:
+    """The act is told in a clause of its own ("the blockade began", "students who were held
+    hostage"), not as what the main verb is about."""
+    chain = [tok, *tok.ancestors]
+    return tok.dep_ in ("nsubj", "nsubjpass") or any(t.dep_ == "relcl" for t in chain)
+
+
+_DOER_KINDS = frozenset(
+    {"Attack", "Fighting", "Shelling", "Deployment", "Mobilization", "MilitaryDrill", "Sanction", "Other"}
+)
+
+
+def previous_doer(ev: Ev, dis: Discourse) -> None:
+    """An armed act or sanction with no party named ("Around 450 troops disembarked", "the
+    blockade began") is done by the subject of the sentence before, when that names a state,
+    body or armed group: the text names the doer, then tells what it did."""
+    if ev.participants or ev.kind not in _DOER_KINDS:
+        return
+    sent = ev.trigger.sent
+    if sent.start == 0:
+        return
+    root = ev.trigger.doc[sent.start - 1].sent.root
+    names = [n for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for n in dis.expand(c)]
+    if names and all(dis.acts.kind(n) in ("State", "GovernmentBody", "ArmedGroup") for n in names):
+        ev.participants = names
 
 
 _BORDER_PREPS = frozenset({"near", "along", "across", "at", "on", "to", "towards", "toward"})
@@ -1002,8 +1068,8 @@ def _modifier_words(t: Token, is_trigger: bool) -> set[str]:
             words.add(c.lower_)
         if c.dep_ in ("amod",) and is_trigger:
             words.add(c.lower_)
-        if c.dep_ == "prep":
-            words.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
+        if c.dep_ == "prep":  # not a date: "in May" is no "may"
+            words.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj" and p.ent_type_ != "DATE")
     return words
 
 
@@ -1058,9 +1124,45 @@ def _status_of(words: set[str], chain: list[Token]) -> str:
 
 
 def event_status(tok: Token) -> str:
-    """reported | planned | alleged | denied | hypothetical, from the trigger's governors."""
+    """reported | planned | alleged | denied | hypothetical, from the trigger's governors; an event
+    its own words place in the past has happened, whatever is planned or asked about it."""
     chain = _governors(tok)
-    return _status_of(_chain_words(tok, chain) | _clause_words(tok, chain), chain)
+    status = _status_of(_chain_words(tok, chain) | _clause_words(tok, chain), chain)
+    if status in ("planned", "hypothetical") and past_anchor(tok):
+        return "reported"
+    return status
+
+
+def past_anchor(tok: Token) -> bool:
+    """ "measures imposed by the UN", "all those detained", "the address he delivered yesterday",
+    "his call to King Salman yesterday", "last year's marches": a done participle, a past relative
+    clause or a past time word on the event itself, or what one is congratulated or condoled on."""
+    if not is_nominal(tok):
+        return tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN" and not _has_aux(tok)
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for") and _occasion(tok.head.head):
+        return True  # "congratulated him on his election": the election has happened
+    for c in tok.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and not _has_aux(c):
+            return True
+        if c.dep_ == "relcl" and c.tag_ == "VBD":
+            return True
+        if c.dep_ in ("npadvmod", "advmod", "amod") and c.lower_ in L.PAST_ANCHOR_WORDS:
+            return True
+        if c.dep_ == "poss" and any(w.lower_ in L.PAST_ANCHOR_WORDS for w in c.children):
+            return True
+    return False
+
+
+def _occasion(gov: Token) -> bool:
+    """ "congratulated", "condolences", "offered congratulations": a word whose "on"/"for" object
+    is a happening that has taken place."""
+    return gov.lemma_.lower() in L.OCCASION_WORDS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in L.OCCASION_WORDS for c in gov.children
+    )
+
+
+def _has_aux(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def event_place(tok: Token, dis: Discourse) -> str | None:

@@ -42,6 +42,9 @@ from .events import (
     detect_events,
     first_person_party,
     joint_action,
+    past_anchor,
+    previous_doer,
+    readout_parties,
     visited_states,
 )
 from .mentions import Actors, detect, display_name, idle_actors
@@ -129,6 +132,7 @@ def extract_parsed(document: Document, parsed: Doc) -> Extraction:
             _default_parties(ev, dis)
             armed_sides(ev, dis)
             visited_states(ev, dis)
+            readout_parties(ev, dis)
         sent_statements = detect_statements(sent, dis, quotes, published, dates)
         for st in sent_statements:
             _status_from_statement(st, sent_events)
@@ -148,6 +152,7 @@ def extract_parsed(document: Document, parsed: Doc) -> Extraction:
     events = keep_events(events, dis)  # the learned keep/drop filter (loaders/extract/event_filter.py)
     for i, ev in enumerate(events):
         _earlier_parties(ev, events[:i])
+        previous_doer(ev, dis)
     links.redirect({}, events)
     for st in statements:
         settle_targets(st, links.get(st), acts, events)
@@ -156,8 +161,11 @@ def extract_parsed(document: Document, parsed: Doc) -> Extraction:
 
 def _default_date(ev: Ev, n: int, dates, published: date | None) -> None:
     """No attached date: a date the sentence states once, else the article date for reported
-    events in the lead (the news peg), else none."""
+    events in the lead (the news peg), else none; an event its own words place in the past
+    ("last year's marches", "the recent strikes") is no news peg."""
     if ev.date is not None or published is None:
+        return
+    if past_anchor(ev.trigger) and is_nominal(ev.trigger):
         return
     resolved = {d for d in (resolve_date(text, published) for _, text in dates) if d}
     if len(resolved) == 1 and ev.status in ("reported", "planned"):
@@ -226,7 +234,8 @@ def _sentence_subjects(sent, dis: Discourse, statements: list[St]) -> list[list[
 
 
 def _status_from_statement(st: St, events: list[Ev]) -> None:
-    """An event inside an accusation is alleged, inside a denial denied, inside an appeal planned."""
+    """An event inside an accusation is alleged, inside a denial denied, inside an intent planned,
+    inside an appeal or a warning hypothetical (unless its own words place it in the past: "implement the sanctions imposed in 2017")."""
     lo, hi = st.content
     for ev in events:
         if lo <= ev.trigger.i < hi and ev.status == "reported":
@@ -234,10 +243,12 @@ def _status_from_statement(st: St, events: list[Ev]) -> None:
                 ev.status = "alleged"
             elif st.kind in ("Denial",):
                 ev.status = "denied"
-            elif st.kind in ("Appeal", "Demand", "Intent", "Agreement"):
+            elif past_anchor(ev.trigger):
+                continue
+            elif st.kind in ("Intent", "Agreement"):
                 ev.status = "planned"
-            elif st.kind in ("Warning", "Threat"):
-                ev.status = "hypothetical"
+            elif st.kind in ("Appeal", "Demand", "Warning", "Threat"):
+                ev.status = "hypothetical"  # asked of another side: it may or may not happen
 
 
 def _speaker_side(st: St, events: list[Ev], acts: Actors) -> None:

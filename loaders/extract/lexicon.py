@@ -275,7 +275,7 @@ NOUN_KINDS: dict[str, str] = {
     "support": "Praise",
     "gratitude": "Praise",
     "appreciation": "Praise",
-    "condolence": "Praise",
+    "condolence": "Report",  # condolences: an empathetic comment, Report/018 (AUDIT batch 2)
     "congratulation": "Praise",
     "solidarity": "Praise",
     "greeting": "Praise",
@@ -283,6 +283,13 @@ NOUN_KINDS: dict[str, str] = {
     "term": "Demand",
     "condition": "Demand",
 }
+# verbs that hand over what their object noun names: its kind is the noun's ("offered his
+# congratulations", "extended condolences"), not the verb's own ...
+OFFERING_CUES = frozenset({"offer", "extend", "convey"})
+# ... unless the noun is help to come: "offered support for the recovery" promises it (Intent)
+OFFERED_ACTS = frozenset({"support", "assistance", "help", "aid"})
+# words of a Report that make it an empathetic comment (CAMEO 018)
+EMPATHY_WORDS = frozenset({"condolence", "condolences", "sympathy", "sympathies"})
 
 # words in a reported clause that make a plain "said" a warning
 WARNING_WORDS = frozenset(
@@ -304,6 +311,13 @@ WARNING_WORDS = frozenset(
         "invade",
         "verge",
     }
+)
+# what makes danger words a warning of what may come rather than a judgement of what happened:
+# a modal, a condition, or an imminence word ("on the brink of invading")
+WARNING_MARKERS = frozenset(
+    {"will", "would", "could", "may", "might", "can", "shall", "ll", "if", "unless", "otherwise"}
+    | {"warn", "warned", "warns", "warning", "caution", "cautioned"}
+    | {"brink", "verge", "imminent", "invading", "invasion", "invade", "poised", "looming"}
 )
 # reported plans ("the ministers would meet", "we stand for talks") are intents
 INTENT_VERBS = frozenset(
@@ -1495,6 +1509,12 @@ HYPOTHETICAL_WORDS = frozenset(
         "forestall",
         "deterrence",
         "would-be",
+        # what one side asks of another ("called for a ceasefire", "urged X to resume talks") may
+        # or may not happen: the asker does not decide it, so it is no plan
+        "call",
+        "urge",
+        "press",
+        "demand",
     }
 )
 PLANNED_WORDS = frozenset(
@@ -1506,11 +1526,7 @@ PLANNED_WORDS = frozenset(
         "prepare",
         "propose",
         "set",
-        "call",
-        "urge",
-        "press",
         "seek",
-        "demand",
         "want",
         "hope",
         "aim",
@@ -1532,6 +1548,14 @@ PLANNED_WORDS = frozenset(
         "going",
     }
 )
+# words on an event itself that place it in the past ("his call yesterday", "the recent strikes",
+# "last year's marches"): it has happened, whatever is planned or asked about it
+PAST_ANCHOR_WORDS = frozenset(
+    {"yesterday", "ago", "earlier", "recent", "recently", "last", "previous", "past"}
+)
+# words whose "on"/"for" object has happened: one is congratulated on an election, condoled for an
+# attack ("congratulated him on his re-election", "offered condolences for the attack")
+OCCASION_WORDS = frozenset({"congratulate", "congratulation", "condolence", "sympathy", "felicitate"})
 ALLEGED_WORDS = frozenset(
     {
         "accuse",
@@ -2755,7 +2779,7 @@ MORE_CUE_KINDS: dict[str, str] = {
     "reassure": "Intent",
 }
 
-# --- attribution (speech.py) -------------------------------------------------------------
+# --- attribution (speech/) ----------------------------------------------------------------
 ANAPHORA_WORDS = frozenset({"such", "these", "this", "those", "their", "them", "its", "they", "it"})
 # nouns for what another speaker said: "denied the report", "rejected that account"
 CLAIM_NOUNS = frozenset(

@@ -173,7 +173,7 @@ class Deduplicator:
             return Copy(doc, copy_id, known.root, known.similarity)
         sig = signature(doc.text) if self._lsh is not None else None
         art = article_id(doc.sha256)
-        match = self._nearest(sig) if sig is not None else None
+        match = self._nearest(sig, art) if sig is not None else None
         if match is not None:
             root, similarity = match
             self._by_sha[doc.sha256] = _Known(art, identity, root, similarity, _meta_doc(doc))
@@ -187,9 +187,14 @@ class Deduplicator:
         sig = self._sigs.get(art)
         return encode(sig) if sig is not None else None
 
-    def _nearest(self, sig) -> tuple[str, float] | None:
+    def _nearest(self, sig, own: str) -> tuple[str, float] | None:
+        """The stored story most similar to ``sig``, never the document's ``own`` Article: its
+        signature was read at the start, so when the look-up by hash no longer finds it, it was
+        deleted since (by another client) and the document is new again, not a copy of itself."""
         best: tuple[str, float] | None = None
         for candidate in self._lsh.query(sig):
+            if candidate == own:
+                continue
             similarity = round(float(sig.jaccard(self._sigs[candidate])), 3)
             if similarity < self.threshold or best is None:
                 best = best if similarity < self.threshold else (candidate, similarity)
