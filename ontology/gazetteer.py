@@ -21,7 +21,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).with_name("gazetteer.json")
@@ -67,6 +67,7 @@ _VOWELS = str.maketrans("", "", "aeiouy")
 _PARTICLES = {"al": "al", "el": "al", "ul": "al", "bin": "bin", "ibn": "bin", "ben": "bin"}
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """A key under which transliteration variants of a person's name meet: "Mohammed bin Salman",
     "Mohamed bin Salman" and "Muhammad bin Salman"; "Zelenskiy", "Zelensky" and "Zelenskyy".

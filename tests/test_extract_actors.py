@@ -166,3 +166,118 @@ def test_a_collective_group_that_acts_or_is_addressed_is_an_actor(text: str, gro
 )
 def test_parties_named_before_or_bystanders_make_no_collective(text: str, word: str) -> None:
     assert not any(word in n.lower() for n in names(run(text)))
+
+
+# --- spelling variants of one person or organisation meet in one node -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "variant"),
+    [
+        (  # a middle part left out, another transliteration of the given name
+            "Interior Minister Mohamed Ould Sidi Tarwa met the envoy of Mali. Mohammed Ould Tarwa said "
+            "the border would reopen.",
+            "Mohamed Ould Sidi Tarwa",
+            "Mohammed Ould Tarwa",
+        ),
+        (  # a hyphened particle written apart, and the surname alone
+            "Militia commander Abu Sami al-Harbi said his men would hold the bridge. Al Harbi told "
+            "reporters the army had retreated.",
+            "Abu Sami al-Harbi",
+            "Al Harbi",
+        ),
+    ],
+)
+def test_a_shortened_or_respelled_name_is_the_same_person(text: str, full: str, variant: str) -> None:
+    x = run(text)
+    assert variant not in names(x)
+    person = next(a for a in x["actors"] if a["name"] == full)
+    assert variant in person["aliases"]
+
+
+def test_people_sharing_a_surname_stay_apart() -> None:
+    x = run(
+        "Tariq Ali al-Harbi, a militia commander, said his men would hold the bridge. His cousin "
+        "Sami al-Harbi said the army had retreated."
+    )
+    assert {"Tariq Ali al-Harbi", "Sami al-Harbi"} <= names(x)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "variant"),
+    [
+        (
+            "The Popular Front for Liberation of Karsa said it seized the town. On Monday the Popular Front "
+            "for the Liberation of Karsa said talks with the army were over.",
+            "Popular Front for Liberation of Karsa",
+            "Popular Front for the Liberation of Karsa",
+        ),
+        (
+            "The al-Fajr Brigade said it shelled the airport on Monday. The Al Fajr Brigade later denied "
+            "targeting civilians.",
+            "al-Fajr Brigade",
+            "Al Fajr Brigade",
+        ),
+    ],
+)
+def test_an_organisation_spelt_with_other_hyphens_or_function_words_is_one_node(
+    text: str, kept: str, variant: str
+) -> None:
+    x = run(text)
+    assert variant not in names(x)
+    assert variant in next(a for a in x["actors"] if a["name"] == kept)["aliases"]
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        ("Prime Minister Narendra Damodardas Modi told reporters the talks with Nepal had gone well.", None),
+        ("Interior Minister Dana Okafor Mensah said the border with Togo would stay closed.", None),
+        ("The envoy met Chilean President-Elect Tomas Ruiz Vidal in Santiago, the ministry said.", None),
+    ],
+)
+def test_the_node_bears_the_whole_name_the_text_gives(text: str, full: str | None) -> None:
+    x = run(text)
+    persons = [a for a in x["actors"] if a["kind"] == "Person"]
+    assert len(persons) == 1, persons
+    words = {"Narendra Damodardas Modi", "Dana Okafor Mensah", "Tomas Ruiz Vidal"}
+    assert persons[0]["name"] in words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ghanaian Foreign Ministry said the talks were useful. Ghana's Foreign Ministry later said it "
+        "had summoned the envoy.",
+        "The Chilean defence ministry said troops had left. Chile's Defence Ministry denied that soldiers "
+        "were killed.",
+        "Kenya's Foreign Ministry said the mission would begin in June. The Ministry of Foreign Affairs "
+        "of Kenya later confirmed the date.",
+    ],
+)
+def test_a_state_body_named_two_ways_is_one_node_of_that_state(text: str) -> None:
+    bodies = [a for a in run(text)["actors"] if a["kind"] == "GovernmentBody"]
+    assert len(bodies) == 1, bodies
+    assert bodies[0]["country"] in ("GHA", "CHL", "KEN")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "variant"),
+    [
+        (  # a title and full name tagged as one organisation, then the title and surname
+            "The following is attributable to Spokesperson Daniel Okoro: The United States condemns the "
+            "attack. Spokesperson Okoro said Washington stood with Niger.",
+            "Daniel Okoro",
+            "Spokesperson Okoro",
+        ),
+        (  # a surname in another transliteration that NER takes for an organisation
+            "Hamas leader Ismail Haniyeh spoke to Qatar's emir. Haniya said the group wanted a deal.",
+            "Ismail Haniyeh",
+            "Haniya",
+        ),
+    ],
+)
+def test_a_later_form_tagged_as_an_organisation_is_the_person(text: str, person: str, variant: str) -> None:
+    x = run(text)
+    assert variant not in names(x)
+    assert variant in next(a for a in x["actors"] if a["name"] == person)["aliases"]

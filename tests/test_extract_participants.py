@@ -252,7 +252,7 @@ def events_of(text: str, kind: str) -> list[tuple[set[str], str]]:
         (
             "President William Ruto and President Samia Suluhu Hassan signed an agreement on the border.",
             "Agreement",
-            {"William Ruto", "Hassan"},
+            {"William Ruto", "Samia Suluhu Hassan"},  # the whole name the text gives
         ),
     ],
 )

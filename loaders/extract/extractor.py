@@ -47,7 +47,7 @@ from .events import (
     readout_parties,
     visited_states,
 )
-from .mentions import Actors, detect, idle_actors
+from .mentions import Actors, detect, display_name, idle_actors
 from .pipeline import load_nlp
 from .resolve import Discourse
 from .speech import St, detect_statements, find_quotes, settle_targets
@@ -675,7 +675,7 @@ def _actor_records(acts: Actors, events: list[Ev], statements: list[St]) -> list
         out.append(
             ActorRecord(
                 id=actor_id(a.name),
-                name=a.name,
+                name=display_name(acts, a),
                 kind=actor_kind(a.kind),
                 aliases=_aliases(a, acts),
                 country=country,
@@ -702,4 +702,6 @@ def _aliases(actor, acts: Actors) -> list[str]:
     """The forms the text used, then the gazetteer's (so "Joseph R. Biden, Jr." finds Joe Biden)."""
     entry = acts.gaz.get(actor.name) if actor.from_gazetteer else None
     extra = [x for x in (entry.aliases if entry is not None else ()) if x != actor.name]
-    return list(dict.fromkeys([*actor.aliases, *extra]))
+    shown = display_name(acts, actor)  # the gazetteer's name stays an alias of a fuller one
+    forms = [*actor.aliases, *extra] + ([actor.name] if shown != actor.name else [])
+    return [x for x in dict.fromkeys(forms) if x != shown]

@@ -10,6 +10,7 @@ action verb), not where they are locations ("in Moscow"); those become places.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -20,7 +21,15 @@ from ontology.gazetteer import Entry, Gazetteer, name_key, normalise
 from ontology.phoenix import Phoenix, load_phoenix
 
 from . import lexicon as L
-from .syntax import ACTION_LEMMAS, agentive, is_backer, is_location_use, next_to_place, place_apposed
+from .syntax import (
+    ACTION_LEMMAS,
+    agentive,
+    doc_text,
+    is_backer,
+    is_location_use,
+    next_to_place,
+    place_apposed,
+)
 from .wire import find_furniture
 
 _TITLE_PREFIX = re.compile(r"^(?:mr|mrs|ms|dr|prof|sir|gen|col|lt|sgt)\.?\s+", re.I)
@@ -71,7 +80,7 @@ class Actors:
     phoenix: Phoenix = field(default_factory=load_phoenix)
 
     def __post_init__(self) -> None:
-        self.ents = list(self.doc.ents)  # doc.ents rebuilds its spans on every access
+        self.ents = whole_names(self.doc, self.phoenix)  # doc.ents rebuilds its spans on every access
         self.furniture = furniture_tokens(self.doc)
         # Token.sent walks the parse on every call; index the sentences once per article
         self.sents = list(self.doc.sents)
@@ -218,17 +227,26 @@ class PersonIndex:
     keys: dict[str, str] = field(default_factory=dict)  # name_key of a form -> full name
     tails: dict[str, str] = field(default_factory=dict)  # normalised last words -> full name
     givens: dict[str, str] = field(default_factory=dict)  # normalised first word(s) -> full name
+    ends: dict[str, str] = field(default_factory=dict)  # keys of the first and last word -> full name
+    indexed: dict[tuple[str, ...], str] = field(default_factory=dict)  # forms already added -> full
 
     def add(self, full: str, forms: list[str]) -> str:
         """Index a person; a form meeting a known person's key joins that person (returned)."""
+        seen = (full, *forms)
+        if seen in self.indexed:  # a gazetteer person mentioned again
+            return self.indexed[seen]
         full = next((self.keys[name_key(f)] for f in (full, *forms) if name_key(f) in self.keys), full)
+        self.indexed[seen] = full
         for form in (full, *forms):
-            parts = form.split()
+            parts = _name_parts(form)
             if len(parts) < 2:
                 continue
             self.keys.setdefault(name_key(form), full)
-            self.single.setdefault(parts[-1].lower(), full)
-            self.single.setdefault(parts[0].lower(), full)
+            self.ends.setdefault(_ends_key(parts), full)
+            self.single.setdefault(form.split()[-1].lower(), full)  # "al-Tamimi"
+            self.single.setdefault(parts[-1].lower(), full)  # "Tamimi"
+            if parts[0].lower() not in L.NAME_PARTICLES:
+                self.single.setdefault(parts[0].lower(), full)
             if len(parts[-1]) > 3:
                 self.single_keys.setdefault(name_key(parts[-1]), full)
             self.givens.setdefault(normalise(parts[0]), full)
@@ -249,7 +267,22 @@ class PersonIndex:
             return self.tails[normalise(surface)]
         if words[0].lower() in L.HONORIFICS:  # "Prince Mohammed", "Sheikh Tamim"
             return self.givens.get(normalise(" ".join(words[1:])))
-        return None
+        # "Mohammed Ould Ghazouani" for "Mohamed Ould Cheikh Ghazouani": a middle part left out
+        return self.ends.get(_ends_key(_name_parts(surface)))
+
+
+def _name_parts(name: str) -> list[str]:
+    """The words of a person's name with a hyphenated particle apart: "Abu Khalid al-Tamimi" ->
+    [Abu, Khalid, al, Tamimi], so that "Al Tamimi" and "Tamimi" are its tail and surname."""
+    out: list[str] = []
+    for word in name.split():
+        head, dash, rest = word.partition("-")
+        out.extend([head, rest] if dash and rest and head.lower() in L.NAME_PARTICLES else [word])
+    return out
+
+
+def _ends_key(parts: list[str]) -> str:
+    return name_key(parts[0]) + "|" + name_key(parts[-1])
 
 
 def entity_pass(acts: Actors) -> None:
@@ -277,7 +310,19 @@ def _index_people(acts: Actors) -> PersonIndex:
             surface = _strip(ent.text)
             if people.match(surface) is None or name_key(surface) in people.keys:
                 people.add(surface, [])
+        elif entry is None and _title_and_full_name(ent):
+            people.add(ent[1:].text, [])  # "Spokesperson Jane Roe" tagged as one organisation
     return people
+
+
+def _title_and_full_name(ent: Span) -> bool:
+    """ "Spokesperson Jane Roe": a title and a full name NER took for one entity."""
+    return (
+        ent.label_ in ("ORG", "PERSON")
+        and len(ent) > 2
+        and ent[0].lemma_.lower() in L.TITLE_NOUNS
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent[1:])
+    )
 
 
 def _furniture_entity(acts: Actors, ent: Span) -> None:
@@ -338,6 +383,88 @@ def _with_name_particle(ent: Span) -> Span:
     if j < len(doc) and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" and not doc[j].ent_type_:
         return Span(doc, ent.start, j + 1, label=ent.label_)
     return ent
+
+
+# words that end a person's name: a title, a role, a body or a place word ("Putin Administration",
+# "President Biden", "Trump Tower") is never another part of the name before or after it
+_NOT_NAME_WORDS = (
+    L.TITLE_NOUNS
+    | L.HONORIFICS
+    | L.ROLE_ADJECTIVES
+    | L.PLURAL_PERSON_TITLES
+    | L.BODY_NOUNS
+    | L.ORG_WORDS
+    | L.GROUP_NOUNS
+    | L.FORCE_NOUNS
+    | L.FACILITY_WORDS
+    | L.THING_HEADS
+    | L.PLACE_HEADS
+    | L.LOCATION_HEADS
+)
+
+
+def _name_part(tok: Token, ent: Span, phoenix: Phoenix) -> bool:
+    """A token that can continue a person's name: a capitalised proper noun or an initial ("J.")
+    that no entity of another kind or another known person claims and that names no role."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.like_num:
+        return False
+    if tok.ent_type_ not in ("", "PERSON") or (tok.ent_type_ == "PERSON" and tok.ent_id and ent.id):
+        return False  # "Putin Xi": two known people side by side
+    low = tok.lower_.rstrip(".")
+    return low not in _NOT_NAME_WORDS and phoenix.agent(low) is None
+
+
+def _name_part_before(doc: Doc, i: int, ent: Span, phoenix: Phoenix) -> bool:
+    """A name part before the entity, not the end of a hyphened title ("President-[Elect]")."""
+    glued = i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text in ("-", "\u2013")
+    return "\n" not in doc[i].whitespace_ and not glued and _name_part(doc[i], ent, phoenix)
+
+
+def _one_phrase(doc: Doc, start: int, end: int) -> bool:
+    """The tokens form one flat phrase: all but one have their head inside."""
+    return sum(1 for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i) == 1
+
+
+def whole_name(ent: Span, phoenix: Phoenix) -> Span:
+    """A person entity widened over the rest of the person's name in the same flat phrase: the
+    gazetteer ruler or NER matched part of it ("Mohammed bin Salman [Al Saud]", "Antony [J.]
+    Blinken", "Ahmed Abdallah [Mohamed Sambi]"). The whole name is what the text calls the
+    person; the gazetteer entry still links it."""
+    if ent.label_ != "PERSON":
+        return ent
+    ent = _with_name_particle(ent)
+    doc, start, end = ent.doc, ent.start, ent.end
+    while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and _name_part(doc[end], ent, phoenix):
+        end += 1
+    while start > 0 and _name_part_before(doc, start - 1, ent, phoenix):
+        start -= 1
+    if (start, end) == (ent.start, ent.end) or not _one_phrase(doc, start, end):
+        return ent
+    return Span(doc, start, end, label="PERSON", span_id=ent.id_ or _first_id(doc, start, end))
+
+
+def _first_id(doc: Doc, start: int, end: int) -> str:
+    """The gazetteer id of a known person inside a joined name, if any."""
+    return next((t.ent_id_ for t in doc[start:end] if t.ent_id_), "")
+
+
+def whole_names(doc: Doc, phoenix: Phoenix) -> list[Span]:
+    """The document's entities with each person's name made whole (a part NER tagged apart, such
+    as "Al Saud" after the gazetteer's "Mohammed bin Salman", joins it); the Doc's entities are
+    set to the result so that every later stage reads the same names."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    for ent in ents:
+        if out and ent.start < out[-1].end:
+            continue  # swallowed by the name before it
+        wide = whole_name(ent, phoenix)
+        if out and wide.start < out[-1].end:
+            wide = ent
+        out.append(wide)
+    if any(a.start != b.start or a.end != b.end for a, b in zip(out, ents)) or len(out) != len(ents):
+        doc.ents = out
+        return list(doc.ents)
+    return ents
 
 
 def _discarded(m: Mention) -> bool:
@@ -436,7 +563,8 @@ def _lone_name(m: Mention) -> bool:
     if m.ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or len(m.surface.split()) != 1:
         return False
     name = m.people.single.get(m.surface.lower())
-    if name is None and m.ent.label_ == "PERSON" and len(m.surface) > 3:
+    spelt = m.ent.label_ == "PERSON" or (m.ent.label_ == "ORG" and m.root.pos_ == "PROPN")  # "Haniya"
+    if name is None and spelt and len(m.surface) > 3:
         name = m.people.single_keys.get(name_key(m.surface))  # "Mottaki" for "... Muttaqi"
     if name is None or is_location_use(m.root):
         return False
@@ -486,6 +614,39 @@ def _cut_name(m: Mention) -> bool:
     """ "[the Government of] Kazakhstan": NER cut an organisation's name after "of"; the noun-phrase
     pass reads the whole phrase."""
     return m.ent.label_ == "ORG" and m.ent[-1].pos_ == "ADP"
+
+
+def _state_body_entity(m: Mention) -> bool:
+    """ "Kenya's Foreign Ministry", "the Ministry of Defence of Chad": a body NER tagged as an
+    organisation that a state owns is that state's body; the noun-phrase pass names it with its
+    state, as it does the same body written in lower case."""
+    root = m.root
+    if m.ent.label_ != "ORG" or root.lemma_.lower() not in L.BODY_NOUNS:
+        return False
+    owner, _ = _owner_state(m.acts, root)
+    if owner is None:
+        return False
+    for t in m.ent:
+        m.acts.token_actor.pop(t.i, None)
+    return True
+
+
+def _owner_state(acts: Actors, head: Token) -> tuple[str | None, Token | None]:
+    """The state owning a noun as a possessor, modifier or demonym before it, or after "of"."""
+    for child in head.lefts:
+        if child.dep_ not in ("poss", "compound", "amod", "nmod"):
+            continue
+        name = acts.at(child) or acts.token_demonym.get(child.i)
+        entry = acts.gaz.get(name) if name else acts.gaz.by_demonym(child.text)
+        if entry is not None and entry.kind == "State":
+            return entry.name, child
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                entry = acts.gaz.lookup(pobj.text) if pobj.dep_ == "pobj" else None
+                if entry is not None and entry.kind == "State":
+                    return entry.name, pobj
+    return None, None
 
 
 def _org_entity(m: Mention) -> bool:
@@ -540,6 +701,7 @@ _UNKNOWN_ENTITY_RULES = (
     _organisation_as_person,
     _person_entity,
     _cut_name,
+    _state_body_entity,
     _org_entity,
     _gpe_entity,
     _place_entity,
@@ -1268,7 +1430,8 @@ def _drop_title_words(acts: Actors) -> None:
 @lru_cache(maxsize=8192)
 def name_words(name: str) -> frozenset[str]:
     """The words of a name that say which actor it is (no "the", "of")."""
-    return frozenset(w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in ("the", "of", "s"))
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", folded) if w not in ("the", "of", "s"))
 
 
 def _fuller_name(acts: Actors, actor: Actor) -> str | None:
@@ -1294,6 +1457,21 @@ def _holds(name: str, words: frozenset[str]) -> bool:
     if len(words) > 1:
         return words < name_words(name)
     return len(name.split()) > 1 and name.split()[-1].lower() in words
+
+
+def merge_spelling_variants(acts: Actors) -> None:
+    """ "the al-Nasr Front" and "the Al Nasr Front", "the Front for Liberation of X" and "the Front
+    for the Liberation of X": organisations whose names have the same words (case, accents,
+    hyphens, "the", "of" aside) are one, under the gazetteer's or else the first-read name."""
+    first: dict[frozenset[str], Actor] = {}
+    order = sorted(acts.by_name.values(), key=lambda a: (not a.from_gazetteer, a.first_token))
+    for actor in order:
+        if actor.kind in ("Person", "State"):
+            continue
+        words = name_words(actor.name)
+        kept = first.setdefault(words, actor) if words else actor
+        if kept is not actor and not actor.from_gazetteer:
+            _fold(acts, actor, kept.name)
 
 
 def merge_partial_names(acts: Actors) -> None:
@@ -1333,6 +1511,25 @@ def _fold(acts: Actors, actor: Actor, target: str) -> None:
     del acts.by_name[actor.name]
 
 
+def display_name(acts: Actors, actor: Actor) -> str:
+    """The name a person goes by in this article: the fullest form of the gazetteer's name that the
+    text itself uses ("Mohammed bin Salman Al Saud", "Antony J. Blinken"); the gazetteer links the
+    node (its id) but does not rename what the article says."""
+    if actor.kind != "Person" or not actor.from_gazetteer:
+        return actor.name
+    words = name_words(actor.name)
+    best = actor.name
+    for form in actor.aliases:
+        if (
+            len(form) > len(best)
+            and words < name_words(form)
+            and not name_words(form) & _NOT_NAME_WORDS
+            and form in doc_text(acts.doc)
+        ):
+            best = form
+    return best
+
+
 def idle_actors(acts: Actors, used: set[str]) -> set[str]:
     """Actors the text never names outside a title or demonym and that neither speak, are
     addressed nor take part ("Ethiopia" of "Ethiopian authorities", "France" of "the French
@@ -1359,6 +1556,7 @@ def detect(doc: Doc, gaz: Gazetteer, published: date | None = None) -> Actors:
     np_pass(acts)
     role_pass(acts)
     _drop_title_words(acts)
+    merge_spelling_variants(acts)
     merge_partial_names(acts)
     merge_acronyms(acts)
     return acts
