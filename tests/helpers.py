@@ -250,3 +250,21 @@ def hold_embedded_store(db: Path) -> subprocess.Popen:
     assert holder.stdout is not None and holder.stdin is not None
     assert holder.stdout.readline().strip() == "open"
     return holder
+
+
+def extracted(text: str, published: str = "2024-03-05", title: str | None = None) -> dict:
+    """The JSON contract the extractor gives for a text of the tests' own (the date fixes "today")."""
+    from loaders.extract import extract
+
+    return extract(Document(text=text, title=title, published=published)).to_dict()
+
+
+def spoken(x: dict) -> list[tuple[str, str]]:
+    """(speaker name, statement text) of every statement of an extraction."""
+    ids = {a["id"]: a["name"] for a in x["actors"]}
+    return [(ids[s["speaker"]], s["text"]) for s in x["statements"]]
+
+
+def speakers_of(x: dict, words: str) -> set[str]:
+    """Who is said to have said the statements whose text holds ``words``."""
+    return {who for who, text in spoken(x) if words in text}

@@ -8,13 +8,10 @@ import pytest
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
-from loaders.documents import Document
-from loaders.extract import extract
 from loaders.extract.mentions import _with_name_particle
+from tests.helpers import extracted
 
-
-def run(text: str, published: str = "2024-03-05") -> dict:
-    return extract(Document(text=text, published=published)).to_dict()
+run = extracted
 
 
 def names(x: dict) -> set[str]:

@@ -3,11 +3,11 @@ and one event per happening. Sentences written for these tests, in wire, readout
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from spacy.tokens import Doc
 
-from loaders.documents import Document
-from loaders.extract import extract
 from loaders.extract.events import (
     _casualties,
     _consequence,
@@ -15,11 +15,9 @@ from loaders.extract.events import (
     _subject_clause_words,
     past_anchor,
 )
-from tests.helpers import hand_parsed
+from tests.helpers import extracted, hand_parsed
 
-
-def run(text: str, published: str = "2025-03-04") -> dict:
-    return extract(Document(text=text, published=published)).to_dict()
+run = partial(extracted, published="2025-03-04")
 
 
 def kinds(text: str) -> list[str]:

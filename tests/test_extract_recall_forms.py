@@ -6,22 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.documents import Document
-from loaders.extract import extract
+from tests.helpers import extracted, speakers_of
 
-
-def run(text: str, published: str = "2024-03-05") -> dict:
-    return extract(Document(text=text, published=published)).to_dict()
-
-
-def spoken(x: dict) -> list[tuple[str, str]]:
-    """(speaker name, statement text) of every statement."""
-    ids = {a["id"]: a["name"] for a in x["actors"]}
-    return [(ids[s["speaker"]], s["text"]) for s in x["statements"]]
-
-
-def speakers_of(x: dict, words: str) -> set[str]:
-    return {who for who, text in spoken(x) if words in text}
+run = extracted
 
 
 # --- who a later mention is ---------------------------------------------------------------------

@@ -4,18 +4,19 @@ sentences written for them, plus a no-crash sweep over the PLOVER sentences when
 from __future__ import annotations
 
 import json
+from functools import partial
 from pathlib import Path
 
 import pytest
 
 from loaders.documents import Document
-from loaders.extract import extract, extract_many
+from loaders.extract import extract_many
+from tests.helpers import extracted
 
 PLOVER = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "plover" / "plover_gsr_dev.jsonl"
 
 
-def run(text: str, published: str = "2023-05-07") -> dict:
-    return extract(Document(text=text, published=published)).to_dict()
+run = partial(extracted, published="2023-05-07")
 
 
 def by_id(x: dict) -> dict[str, dict]:

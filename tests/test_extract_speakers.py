@@ -8,26 +8,12 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from loaders.documents import Document
-from loaders.extract import extract
 from loaders.extract.speech.detection import _points_back
 from loaders.extract.speech.speakers import _framing_subject, _plural_head
 from loaders.extract.syntax import title_lemma
-from tests.helpers import hand_parsed
+from tests.helpers import extracted, hand_parsed, speakers_of, spoken
 
-
-def run(text: str, published: str = "2024-03-05") -> dict:
-    return extract(Document(text=text, published=published)).to_dict()
-
-
-def spoken(x: dict) -> list[tuple[str, str]]:
-    """(speaker name, statement text) of every statement."""
-    ids = {a["id"]: a["name"] for a in x["actors"]}
-    return [(ids[s["speaker"]], s["text"]) for s in x["statements"]]
-
-
-def speakers_of(x: dict, words: str) -> set[str]:
-    return {who for who, text in spoken(x) if words in text}
+run = extracted
 
 
 CALL = "Chilean President Gabriel Boric spoke by telephone with Peruvian President Dina Boluarte on Monday. "

@@ -6,18 +6,18 @@ The articles here are about other conflicts than the seed's, to prove the rules 
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
 from loaders.documents import Document
-from loaders.extract import extract, extract_many
+from loaders.extract import extract_many
 from loaders.extract.dates import resolve_date
 from loaders.extract.pipeline import load_nlp
 from loaders.extract.speech import find_quotes
+from tests.helpers import extracted
 
-
-def run(text: str, published: str = "2023-05-07") -> dict:
-    return extract(Document(text=text, published=published)).to_dict()
+run = partial(extracted, published="2023-05-07")
 
 
 def names(x: dict) -> dict[str, dict]:

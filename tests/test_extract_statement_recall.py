@@ -10,11 +10,9 @@ from loaders.documents import Document
 from loaders.extract import extract
 from loaders.extract.speech.detection import _before_split
 from loaders.extract.speech.model import clause_verb, left_clause
-from tests.helpers import hand_parsed
+from tests.helpers import extracted, hand_parsed
 
-
-def run(text: str, published: str = "2024-03-05") -> dict:
-    return extract(Document(text=text, published=published)).to_dict()
+run = extracted
 
 
 def said(x: dict) -> list[tuple[str, str]]:

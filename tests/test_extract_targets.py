@@ -9,15 +9,12 @@ from types import SimpleNamespace
 
 import pytest
 
-from loaders.documents import Document
-from loaders.extract import extract
 from loaders.extract.events import Ev
 from loaders.extract.mentions import Actor
 from loaders.extract.speech import St, conversation_parties, own_sides, settle_targets
+from tests.helpers import extracted
 
-
-def run(text: str, published: str = "2024-03-05") -> dict:
-    return extract(Document(text=text, published=published)).to_dict()
+run = extracted
 
 
 def statements(x: dict) -> list[tuple[str, set[str], str]]:

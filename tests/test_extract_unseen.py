@@ -6,13 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.documents import Document
-from loaders.extract import extract
 from loaders.extract.wire import find_furniture
+from tests.helpers import extracted
 
-
-def run(text: str, published: str = "2024-03-05") -> dict:
-    return extract(Document(text=text, published=published)).to_dict()
+run = extracted
 
 
 def names(x: dict) -> set[str]:

@@ -9,15 +9,14 @@ import pytest
 from spacy.tokens import Doc
 
 from loaders.documents import Document
-from loaders.extract import extract
 from loaders.extract.speech import cue_kind
 from ontology.build.cameo_verbs import _pattern_words, parse_blocks, parse_sets
 from ontology.codes import CameoVerbs, _slot, cameo_kind, cameo_plover, cameo_verbs, quad_class
-from tests.helpers import hand_parsed
+from tests.helpers import extracted, hand_parsed
 
 
 def run(text: str, title: str | None = None) -> dict:
-    return extract(Document(text=text, title=title, published="2024-03-05")).to_dict()
+    return extracted(text, title=title)
 
 
 def statements(x: dict) -> list[tuple[str, str, str]]:
