@@ -65,6 +65,8 @@ def test_paragraph_break_ends_a_sentence():
         ("Feb. 20", date(2022, 2, 18), date(2022, 2, 20)),
         ("yesterday", date(2023, 5, 7), date(2023, 5, 6)),
         ("in 2014", date(2022, 2, 20), None),
+        ("in August 2023", date(2024, 10, 26), None),  # a month and year: no day, not "August 20"
+        ("3 May 2023", date(2024, 10, 26), date(2023, 5, 3)),
         ("the coming days", date(2022, 2, 20), None),
     ],
 )

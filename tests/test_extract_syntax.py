@@ -3,9 +3,14 @@ that a change of the statistical model cannot silently move them."""
 
 from __future__ import annotations
 
+import re
+from datetime import date
+from pathlib import Path
+
 import pytest
 from spacy.tokens import Doc
 
+from loaders.extract.dates import attached_date
 from loaders.extract.events import trigger_kind
 from loaders.extract.syntax import is_location_use
 from tests.helpers import hand_parsed
@@ -111,3 +116,28 @@ def test_a_place_after_a_locative_preposition_is_a_location(prep: str, located: 
         ["O", "O", "B-GPE"],
     )
     assert is_location_use(doc[2]) is located
+
+
+def test_a_date_on_the_trigger_is_its_date() -> None:
+    """ "Officials met on Friday": the date hangs on the trigger (found by comparing Tokens with
+    ``==``; spaCy makes a new Token on every access, so ``t.head is gov`` never held)."""
+    doc = parse(
+        ["Officials", "met", "on", "Friday", "."],
+        [1, 1, 1, 2, 1],
+        ["nsubj", "ROOT", "prep", "pobj", "punct"],
+        ["NOUN", "VERB", "ADP", "PROPN", "PUNCT"],
+        ["official", "meet", "on", "Friday", "."],
+        ["O", "O", "O", "B-DATE", "O"],
+    )
+    published = date(2024, 10, 26)  # a Saturday
+    assert attached_date(doc[1], doc[:], published, [(doc[3], "Friday")]) == date(2024, 10, 25)
+
+
+_EXTRACT = Path(__file__).resolve().parents[1] / "loaders" / "extract"
+
+
+@pytest.mark.parametrize("path", sorted([*_EXTRACT.glob("*.py"), *_EXTRACT.glob("speech/*.py")]), ids=str)
+def test_tokens_are_compared_by_value(path: Path) -> None:
+    """``tok.head is tok`` is never true (spaCy builds a new Token on each access): compare with ``==``."""
+    hits = [line for line in path.read_text().splitlines() if re.search(r"\.head is (not )?(?!None\b)", line)]
+    assert not hits, hits

@@ -40,9 +40,11 @@ MONTHS["sept"] = 9
 
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]*\.?"
 _MONTH_DAY = re.compile(
-    _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*\d{1,2})?(?:,?\s+(\d{4}))?", re.I
+    _MONTH + r"\s+(\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*\d{1,2})?(?:,?\s+(\d{4}))?", re.I
 )
-_DAY_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(\d{4}))?", re.I)
+_DAY_MONTH = re.compile(
+    r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(\d{4}))?", re.I
+)
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _WEEKDAY = re.compile(
     r"\b(last|next|this|on)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
@@ -148,7 +150,7 @@ def attached_date(
     governors = [trigger]
     head = trigger
     for _ in range(3):
-        if head.head is head:
+        if head.head == head:
             break
         head = head.head
         governors.append(head)
@@ -158,12 +160,12 @@ def attached_date(
         for tok, text in mentions:
             t = tok
             for _ in range(4):
-                if t.head is gov:
+                if t.head == gov:
                     d = resolve_date(text, published)
                     if d is not None:
                         return d
                     break
-                if t.head is t:
+                if t.head == t:
                     break
                 t = t.head
     return None

@@ -360,13 +360,13 @@ def _subjects(verb: Token, dis: Discourse, through_nouns: bool = False) -> list[
     v = verb
     for _ in range(6):
         for child in v.children:
-            if child.dep_ in ("nsubj", "agent") or (child.dep_ == "nsubjpass" and v is not verb):
+            if child.dep_ in ("nsubj", "agent") or (child.dep_ == "nsubjpass" and v != verb):
                 if child.dep_ == "agent":
                     child = next((c for c in child.children if c.dep_ == "pobj"), child)
                 names = dis.expand(child)
                 if names:
                     return _with_companions(v, child, names, dis)
-        if v is verb:
+        if v == verb:
             subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             fallback = dis.ad_hoc(subj) if subj is not None and subj.dep_ == "nsubj" else []
             if fallback:
@@ -379,14 +379,14 @@ def _subjects(verb: Token, dis: Discourse, through_nouns: bool = False) -> list[
                 if names:
                     return names
             v = prep.head
-        elif v.dep_ in ("conj", "xcomp", "advcl", "acl", "acomp") and v.head is not v:
+        elif v.dep_ in ("conj", "xcomp", "advcl", "acl", "acomp") and v.head != v:
             controller = _object_controller(v, dis)
             if controller:
                 return controller
             v = v.head
         elif (
             through_nouns
-            and v is not verb
+            and v != verb
             and v.pos_ == "NOUN"
             and v.dep_ in ("dobj", "attr")
             and v.head.pos_ in ("VERB", "AUX")
@@ -994,7 +994,7 @@ def joint_action(tok: Token) -> bool:
             c.lemma_.lower() in L.JOINT_ACTION_WORDS for c in t.children if c.dep_ in ("advmod", "amod")
         ):
             return True
-        if t.head is t:
+        if t.head == t:
             return False
         t = t.head
     return False
@@ -1013,7 +1013,7 @@ def first_person_party(tok: Token) -> bool:
             return True
         if object_controller(verb) is not None:
             return False  # "we urge X to uphold ...": X acts, not the speaker
-        verb = verb.head if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb else None
+        verb = verb.head if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb else None
     return False
 
 
@@ -1045,7 +1045,7 @@ def _governors(tok: Token) -> list[Token]:
     [planning]", "on the brink of [invading]"; not the verb of which it is subject or adjunct."""
     out = [tok]
     t = tok
-    while t.head is not t and len(out) < 10:
+    while t.head != t and len(out) < 10:
         dep = t.dep_
         head = t.head
         if dep not in _COMPLEMENT_DEPS and dep != "prep":
@@ -1077,10 +1077,10 @@ def _chain_words(tok: Token, chain: list[Token]) -> set[str]:
     """The governors above the trigger ("planned", "denied") and their modifiers."""
     words: set[str] = set()
     for t in chain:
-        if t is not tok:
+        if t != tok:
             words.add(t.lemma_.lower())
             words.add(t.lower_)
-        words |= _modifier_words(t, t is tok)
+        words |= _modifier_words(t, t == tok)
     return words
 
 
@@ -1378,7 +1378,7 @@ def _under_appeal(verb: Token) -> bool:
     government begin ... and reduce"): the appeal is the statement, no act has happened."""
     t = verb
     for _ in range(6):
-        if t.dep_ not in _CONTENT_DEPS or t.head is t:
+        if t.dep_ not in _CONTENT_DEPS or t.head == t:
             return False
         t = t.head
         if t.lemma_.lower() in L.AIM_GOVERNORS or t.lemma_.lower() in L.APPEAL_HEADS:
@@ -1402,7 +1402,7 @@ def _casualties(verb: Token) -> bool:
     head = verb.head
     return (
         verb.dep_ in ("advcl", "conj")
-        and head is not verb
+        and head != verb
         and head.pos_ == "VERB"
         and (trigger_kind(head) or "") in L.VIOLENT_KINDS
     )
@@ -1482,7 +1482,7 @@ def _aim(tok: Token) -> bool:
     """An infinitive ("to lift", "and (to) establish") that is the purpose of a clause or the
     content of an appeal, a pledge or an effort: what someone wants done, not what happened."""
     verb = tok
-    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False

@@ -345,7 +345,7 @@ def _merge_events(events: list[Ev], links: EventLinks, acts: Actors | None = Non
             out.append(ev)
             continue
         alias[ev] = target
-        shared = sum(1 for e in out if e.trigger is target.trigger) > 1
+        shared = sum(1 for e in out if e.trigger == target.trigger) > 1
         if shared and ev.kind == "Conversation":  # "separate calls": the later mention is specific
             target.evidence = ev.trigger
         for k, v in ev.quantities.items():
@@ -366,7 +366,7 @@ def _same(a: Ev, b: Ev) -> bool:
     mentions of the same kind are kept apart (annotators count them as separate events)."""
     kinds = {a.kind, b.kind}
     if "Conversation" not in kinds:
-        return a.trigger is b.trigger and set(a.participants) == set(b.participants)
+        return a.trigger == b.trigger and set(a.participants) == set(b.participants)
     if not (
         a.kind == b.kind or (kinds <= L.COMMUNICATION_KINDS | {"Conversation"} and "Conversation" in kinds)
     ):
@@ -462,7 +462,7 @@ def _repeat_mention(prev: Ev, ev: Ev, sides: _Sides | None = None) -> bool:
     "this attack", "the meeting" with one of its parties): the same kind, no conflicting date or
     status, a referring determiner, and parties that add nothing new (a demonstrative refers back
     whatever the clause around it names)."""
-    if prev.kind != ev.kind or prev.trigger is ev.trigger:
+    if prev.kind != ev.kind or prev.trigger == ev.trigger:
         return False
     sides = sides or _Sides(None)
     if _unrealized_again(prev, ev, sides) or _same_name(prev.trigger, ev.trigger):

@@ -498,7 +498,7 @@ def _modifier_of_a_thing(m: Mention) -> bool:
     if m.ent.label_ not in ("ORG", "PERSON") or root.dep_ not in ("compound", "amod", "nmod"):
         return False
     head = root.head
-    while head.dep_ == "compound" and head.head is not head and head.ent_type_ != "PERSON":
+    while head.dep_ == "compound" and head.head != head and head.ent_type_ != "PERSON":
         head = head.head  # "the Grand [Ethiopian] Renaissance Dam"
     if (
         m.ent.start <= head.i < m.ent.end
@@ -811,7 +811,7 @@ def _state_located(tok: Token) -> bool:
     """A state's own name that only says where: "in Angola", "via Panama", "arrived from Zambia", "the
     Ukraine border" ("appeal to Mozambique", "bribes from Pakistan" keep it an actor)."""
     t = tok
-    while t.dep_ in ("conj", "appos") and t.head is not t:
+    while t.dep_ in ("conj", "appos") and t.head != t:
         t = t.head
     if t.dep_ != "pobj":
         return is_location_use(tok)
@@ -844,7 +844,7 @@ def _gazetteer_entity(acts: Actors, ent: Span, entry: Entry, surface: str) -> No
     is_metonym = normalise(surface) in forms
     if ent.label_ == "NORP" and entry.kind in ("State", "Organization"):
         # a demonym: a modifier ("Russian forces") or, as a noun-phrase head, the state itself
-        if root.dep_ in ("amod", "compound", "nmod", "npadvmod") and root.head is not root:
+        if root.dep_ in ("amod", "compound", "nmod", "npadvmod") and root.head != root:
             for t in ent:
                 acts.token_demonym[t.i] = entry.name
             return

@@ -34,7 +34,7 @@ ACTION_LEMMAS = frozenset(L.CUE_KINDS) | frozenset(L.EVENT_VERBS)
 def is_location_use(token: Token) -> bool:
     """True where a place name is a location, not an agent: "in Moscow", "Luhansk region"."""
     t = token
-    while t.dep_ in ("conj", "appos") and t.head is not t:
+    while t.dep_ in ("conj", "appos") and t.head != t:
         t = t.head
     if t.dep_ == "pobj" and t.head.lower_ in L.LOCATIVE_PREPS:
         return True
@@ -63,7 +63,7 @@ def is_backer(token: Token) -> bool:
 def agentive(tok: Token) -> bool:
     """Subject, possessor, appositive or the object of a speech/action verb."""
     t = tok
-    while t.dep_ in ("conj", "appos", "compound") and t.head is not t:
+    while t.dep_ in ("conj", "appos", "compound") and t.head != t:
         if t.dep_ == "compound" and t.head.ent_type_ != t.ent_type_:
             break
         t = t.head

@@ -586,7 +586,7 @@ def _deep_conjs(head: Token) -> list[Token]:
         t
         for t in head.subtree
         if t.dep_ == "conj"
-        and t.head is not head
+        and t.head != head
         and t.pos_ in ("VERB", "AUX")
         and any(g.dep_ == "mark" and g.lower_ == "that" for g in t.children)
     ][:2]
@@ -626,7 +626,7 @@ def _statements_for(act: _Act, sent: Span, dis: Discourse, published, date_menti
         cstart, cend = span
         first = (
             cstart + 1
-            if doc[cstart].dep_ == "prep" and doc[cstart].head is cue and cend - cstart > 1
+            if doc[cstart].dep_ == "prep" and doc[cstart].head == cue and cend - cstart > 1
             else cstart
         )  # "called for [a ceasefire]"
         last = doc[cend - 1]
@@ -712,18 +712,18 @@ def _drop_nested(statements: list[St]) -> list[St]:
     keep = []
     for st in statements:
         nested = any(
-            o.cue is not st.cue
+            o.cue != st.cue
             and o.content[0] <= st.cue.i < o.content[1]
             and o.speaker != st.speaker
             and (not _named_subject(st.cue) or _own_office(o.cue))
             for o in statements
         )
         tail = st.cue.i >= st.content[1] and any(  # "X refused ..., saying ..., his office said"
-            o.cue is not st.cue and st.content[0] <= o.cue.i < st.content[1] and o.speaker == st.speaker
+            o.cue != st.cue and st.content[0] <= o.cue.i < st.content[1] and o.speaker == st.speaker
             for o in statements
         )
         told = any(  # the part "and urged him to ..." of "X spoke ... and urged ..., her office said"
-            o.cue is not st.cue and o.cue.i == st.content[0] and _named_subject(o.cue) for o in statements
+            o.cue != st.cue and o.cue.i == st.content[0] and _named_subject(o.cue) for o in statements
         )
         if nested or tail or told or _bare_report_of(st, statements):
             continue
@@ -737,7 +737,7 @@ def _bare_report_of(st: St, statements: list[St]) -> bool:
     if not _points_back(st.cue):
         return False
     return any(
-        o.cue is not st.cue and st.content[0] <= o.cue.i < st.content[1] and _named_subject(o.cue)
+        o.cue != st.cue and st.content[0] <= o.cue.i < st.content[1] and _named_subject(o.cue)
         for o in statements
     )
 

@@ -223,7 +223,7 @@ def _own_clause(head: Token) -> list[Token]:
         tok = todo.pop()
         out.append(tok)
         todo += [
-            c for c in tok.children if not (tok is head and c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+            c for c in tok.children if not (tok == head and c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
         ]
     return sorted(out, key=lambda t: t.i)
 

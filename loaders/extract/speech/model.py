@@ -86,7 +86,7 @@ def content_tokens(cue: Token, lemma: str, addressed: bool = False) -> tuple[lis
     if not content and any(c.dep_ == "agent" for c in cue.children):
         content.extend(c for c in cue.children if c.dep_ == "nsubjpass")  # "X is opposed by Moscow"
     left = left_clause(cue) if cue.dep_ == "ROOT" else None
-    content = [c for c in content if c is not left and c.tag_ != "WP"] or _cleft_content(cue)
+    content = [c for c in content if c != left and c.tag_ != "WP"] or _cleft_content(cue)
     return content, addressee
 
 
@@ -147,7 +147,7 @@ def clause_verb(verb: Token) -> Token | None:
         return None
     t = verb.head
     for _ in range(8):
-        if t.head is t:
+        if t.head == t:
             return None
         t = t.head
         if t.pos_ == "VERB" and t.tag_ == verb.tag_:

@@ -122,15 +122,15 @@ def _listed_under_of(tok: Token, dis: Discourse) -> bool:
     """A name in an "of" list ("the ministers of A, B and C", "the Representative of the EU"): it
     says whose the head is; a conjunct of another kind than the list's first is listed apart."""
     first = tok
-    if tok.head is not tok and dis.acts.token_actor.get(tok.head.i) == dis.acts.token_actor.get(tok.i):
+    if tok.head != tok and dis.acts.token_actor.get(tok.head.i) == dis.acts.token_actor.get(tok.i):
         return True  # "United" of "the United States": the name's head stands for it
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ == "conj" and first.head != first:
         first = first.head
     if first.dep_ != "pobj" or first.head.lower_ != "of":
         return False
     kind = dis.acts.kind
     name, head = dis.acts.token_actor.get(tok.i), dis.acts.token_actor.get(first.i)
-    return first is tok or name is None or head is None or kind(name) == kind(head)
+    return first == tok or name is None or head is None or kind(name) == kind(head)
 
 
 def _title_actor(text: str, dis: Discourse) -> str | None:
@@ -182,7 +182,7 @@ def cue_subject(cue: Token) -> Token | None:
     inverted = inverted_cue(cue)
     if inverted is not None:
         return inverted[1]  # "Talks ended, the United Nations said"
-    if cue.dep_ == "conj" and cue.head is not cue:
+    if cue.dep_ == "conj" and cue.head != cue:
         return cue_subject(cue.head)
     return None
 
@@ -609,10 +609,10 @@ def _framing_subject(cue: Token) -> Token | None:
     """ "Biden was clear that, if Russia invades, the United States will respond": a cue inside what
     a "was clear" / "made clear" predicate frames is said by that predicate's subject."""
     t = cue
-    while t.dep_ in ("ccomp", "advcl", "conj", "xcomp", "acomp") and t.head is not t:
+    while t.dep_ in ("ccomp", "advcl", "conj", "xcomp", "acomp") and t.head != t:
         t = t.head
         frame = t.head if t.lower_ in L.SAYING_ADJECTIVES and t.dep_ in ("acomp", "oprd", "ccomp") else t
-        if frame is not t or any(
+        if frame != t or any(
             c.lower_ in L.SAYING_ADJECTIVES and c.dep_ in ("acomp", "oprd") for c in t.children
         ):
             subj = next((c for c in frame.children if c.dep_ == "nsubj"), None)
