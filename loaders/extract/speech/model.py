@@ -198,7 +198,7 @@ def _appositive_before(cue: Token) -> Token | None:
     for _ in range(6):
         if t.dep_ == "appos" and t.right_edge.i == cue.i - 1 and t.pos_ in ("NOUN", "PROPN"):
             return t
-        if t.head is t:
+        if t.head == t:
             return None
         t = t.head
     return None
