@@ -390,13 +390,13 @@ def test_a_pair_speaks_for_its_states_only_where_the_article_has_them():
     state the article never mentions; the party itself speaks then (an unknown state crashed it)."""
     from types import SimpleNamespace
 
-    from loaders.extract.speech.speakers import side
+    from loaders.extract.sides import voice_side
 
     by_name = {
         "A. Minister": SimpleNamespace(affiliation="Russia"),
         "B. Minister": SimpleNamespace(affiliation="France"),
         "France": SimpleNamespace(affiliation=None),
     }
-    dis: Any = SimpleNamespace(acts=SimpleNamespace(by_name=by_name))
-    assert side("A. Minister", dis) == "A. Minister"
-    assert side("B. Minister", dis) == "France"
+    acts: Any = SimpleNamespace(by_name=by_name)
+    assert voice_side("A. Minister", acts) == "A. Minister"
+    assert voice_side("B. Minister", acts) == "France"

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from . import lexicon as L
 from .dates import attached_date
 from .resolve import Discourse
+from .sides import side_of, state_sides
 from .syntax import governing_verb, hyphen_prefix, is_nominal, object_controller, stray_preps, temporal_prep
 
 _QTY = re.compile(r"^(\d[\d,.]*)$")
@@ -773,35 +774,20 @@ def _parties_needed(scope: list[Token]) -> int:
     return max((L.JOINT_WORDS[t.lower_] for t in scope if t.lower_ in L.JOINT_WORDS), default=2)
 
 
+_FORCES = frozenset({"GovernmentBody"})  # in a sentence a state's forces and bodies stand for it
+
+
 def _sentence_states(tok: Token, dis: Discourse) -> list[str]:
     """States acting in the trigger's sentence (forces stand for their state), if two or more."""
-    out: list[str] = []
-    for t in dis.acts.sent(tok):
-        name = dis.acts.token_actor.get(t.i)
-        actor = dis.acts.by_name.get(name) if name else None
-        if actor is None or t.i in dis.acts.prefix_tokens:
-            continue
-        state = (
-            name
-            if actor.kind == "State"
-            else (actor.affiliation if actor.kind == "GovernmentBody" and actor.affiliation else None)
-        )
-        if state and state not in out:
-            out.append(state)
+    acts = dis.acts
+    names = [n for t in acts.sent(tok) if (n := acts.token_actor.get(t.i)) and t.i not in acts.prefix_tokens]
+    out = state_sides(names, acts, _FORCES)
     return out if len(out) >= 2 else []
 
 
 def _parties_states(dis: Discourse) -> list[str]:
     """The states the last parties act for (persons -> their affiliation)."""
-    out = []
-    for name in dis.last_parties or dis.last_group:
-        actor = dis.acts.by_name.get(name)
-        if actor is None:
-            continue
-        state = actor.affiliation if actor.kind == "Person" else (name if actor.kind == "State" else None)
-        if state and state not in out:
-            out.append(state)
-    return out
+    return state_sides(dis.last_parties or dis.last_group, dis.acts)
 
 
 _VERB_PARTY_PREPS = frozenset({"with", "against", "on", "to", "into", "by"})
@@ -851,13 +837,8 @@ def armed_sides(ev: Ev, dis: Discourse) -> None:
         return
     if any(c.lower_ in L.NONVIOLENT_MODIFIERS for c in ev.trigger.children):
         return  # "verbal attacks between A and B": the people
-    out: list[str] = []
-    for name in ev.participants:
-        actor = dis.acts.by_name.get(name)
-        if actor is not None and actor.kind == "Person" and actor.affiliation:
-            name = actor.affiliation  # a person acting for no state (a rebel leader) stays
-        if name and name not in out:
-            out.append(name)
+    # a person acting for no state (a rebel leader) stays; unlike ``state_sides`` groups stay too
+    out = list(dict.fromkeys(side_of(n, dis.acts) for n in ev.participants if n))
     if ev.kind in _STRUCK_KINDS and out:
         out.extend(n for n in _struck_states(ev.trigger, dis) if n not in out)
     if ev.kind in _STRUCK_KINDS | {"MilitaryDrill"}:

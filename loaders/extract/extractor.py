@@ -50,6 +50,7 @@ from .events import (
 from .mentions import Actors, detect, display_name, idle_actors
 from .pipeline import load_nlp
 from .resolve import Discourse
+from .sides import side_of
 from .speech import St, detect_statements, find_quotes, settle_targets
 from .syntax import definite, demonstrative, doc_text, is_nominal
 
@@ -261,7 +262,7 @@ def _speaker_side(st: St, events: list[Ev], acts: Actors) -> None:
         return
     if speaker.kind not in ("State", "Person"):
         return
-    side = speaker.affiliation if speaker.kind == "Person" and speaker.affiliation else st.speaker
+    side = side_of(st.speaker, acts)
     kinds = ("Report", "Appeal", "Demand", "Denial", "Intent", "Threat")
     for ev in events:
         if (
@@ -281,8 +282,7 @@ def _add_addressees(st: St, ev: Ev, acts: Actors) -> None:
     """ "urged X to agree to a ceasefire": the addressee of an appeal is a party of what it is
     asked to do (a person for their state)."""
     for t in st.targets:
-        target = acts.by_name.get(t)
-        state = target.affiliation if target and target.kind == "Person" and target.affiliation else t
+        state = side_of(t, acts)
         if state and state not in ev.participants:
             ev.participants.append(state)
 
@@ -399,20 +399,18 @@ def _negated_generic(ev: Ev) -> bool:
 
 class _Sides:
     """Parties compared as sides: a person stands for the state they act for too ("Putin" is on
-    the side of "Russia"), so "the negotiations" by Putin can refer to Russia's negotiations."""
+    the side of "Russia", ``sides.side_of``), so "the negotiations" by Putin can refer to Russia's
+    negotiations. A name matches both itself and its side, hence a set of both."""
 
     def __init__(self, acts: Actors | None):
         self.acts = acts
 
     def of(self, names: Iterable[str]) -> set[str]:
+        """The names and the sides they stand for (kept both: "Putin" matches "Putin" and "Russia")."""
         out = set(names)
         if self.acts is None:
             return out
-        for name in list(out):
-            actor = self.acts.by_name.get(name)
-            if actor is not None and actor.kind == "Person" and actor.affiliation:
-                out.add(actor.affiliation)
-        return out
+        return out | {side_of(name, self.acts) for name in out}
 
     def within(self, later: Iterable[str], earlier: Iterable[str]) -> bool:
         """Every party of the later mention is a party, or on the side of a party, of the earlier."""

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from . import lexicon as L
 from .mentions import Actors, guess_female, name_words
+from .sides import states_of
 from .syntax import subordinate_clause, title_lemma
 
 MALE = frozenset({"he", "him", "his", "himself"})
@@ -366,16 +367,7 @@ class Discourse:
         local = self._main_clause_states(tok) if tok is not None else []
         if len(local) >= 2:
             return local
-        return self._states_of(self.last_sides or self.last_parties or self.last_group)
-
-    def _states_of(self, names: list[str]) -> list[str]:
-        out = []
-        for name in names:
-            actor = self.acts.by_name.get(name)
-            if actor is None:
-                continue
-            out.append(actor.affiliation if actor.kind == "Person" and actor.affiliation else name)
-        return list(dict.fromkeys(out))
+        return states_of(self.last_sides or self.last_parties or self.last_group, self.acts)
 
     def _main_clause_states(self, tok: Token) -> list[str]:
         """The states of the persons and states named before ``tok`` outside its subordinate clause."""
@@ -391,7 +383,7 @@ class Discourse:
             if name and t.i not in inside and t.i not in self.acts.prefix_tokens:
                 if self.acts.kind(name) in ("Person", "State"):
                     names.append(name)
-        return self._states_of(names)
+        return states_of(names, self.acts)
 
     def _pronoun(self, tok: Token, low: str) -> list[str]:
         if low in PLURAL:

@@ -14,6 +14,7 @@ from ontology.codes import cameo_kind, cameo_plover, cameo_verbs
 from .. import lexicon as L
 from ..dates import attached_date
 from ..resolve import Discourse
+from ..sides import voice_side
 from ..syntax import doc_text
 from .kinds import (
     VERB_CODED,
@@ -46,7 +47,6 @@ from .speakers import (
     impersonal_speakers,
     institutional_voice,
     joint_speakers,
-    side,
     source_speaker,
     speakers_of,
     state_modified,
@@ -455,7 +455,7 @@ def _authored(sent: Span, state: Reading, dis: Discourse, published) -> list[St]
     base = (L.CUE_KINDS.get(root.lemma_.lower()) or inner_kind(root)) if own else None
     if kind == "Report" and base and base not in ("Report", "Announcement"):
         kind = base  # "We condemn ...", "We welcome ..." when the subject was no pronoun
-    sides = set(author) | {side(a, dis) for a in author if a in dis.acts.by_name}
+    sides = set(author) | {voice_side(a, dis.acts) for a in author if a in dis.acts.by_name}
     if kind == "Report" and subj is not None and set(dis.expand(subj)) & sides:
         kind = undertaking_kind(root) or kind  # "The United States will stand up for ..."
     first = any(t.lower_ in L.FIRST_PERSON for t in sent)
@@ -493,7 +493,7 @@ def _state_voice(sent: Span, subj: Token | None, state: Reading, dis: Discourse)
         state.voice = (k, state.voice[1])
         return [state.voice[1]]
     author = state.author or []
-    sides = {side(a, dis) for a in author if a in acts.by_name} - set(author)
+    sides = {voice_side(a, dis.acts) for a in author if a in acts.by_name} - set(author)
     names = dis.expand(subj)
     if len(names) != 1 or names[0] not in sides or acts.kind(names[0]) != "State" or not _not_past(subj.head):
         return []

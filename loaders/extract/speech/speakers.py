@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from .. import lexicon as L
 from ..mentions import _org_kind as org_kind
 from ..resolve import Discourse
+from ..sides import voice_side
 from ..syntax import doc_text, title_lemma
 from .model import Reading, clause_verb, inverted_cue, left_clause
 from .quotes import quoted_as
@@ -368,7 +369,9 @@ def _parties_for_sides(speakers: list[str], dis: Discourse) -> list[str]:
     parties = [p for p in dis.last_parties if acts.kind(p) == "Person"]
     if len(speakers) < 2 or len(parties) != len(speakers):
         return speakers
-    if {side(p, dis) for p in parties} == set(speakers) and all(acts.kind(n) == "State" for n in speakers):
+    if {voice_side(p, acts) for p in parties} == set(speakers) and all(
+        acts.kind(n) == "State" for n in speakers
+    ):
         return parties
     return speakers
 
@@ -683,7 +686,7 @@ def last_pair(subj: Token, dis: Discourse) -> list[str]:
         parties = list(dis.last_parties)
         if persons:
             return parties
-        sides = [side(p, dis) for p in parties if p in acts.by_name]
+        sides = [voice_side(p, acts) for p in parties if p in acts.by_name]
         if len(set(sides)) == 2:
             return sides
     want = ("Person",) if persons else ("State",)
@@ -713,13 +716,6 @@ def _counted(subj: Token) -> int:
     """The number a plural subject gives itself ("the three leaders" -> 3), 0 if none."""
     words = {"two": 2, "both": 2, "three": 3, "four": 4}
     return max((words.get(c.lower_, 0) for c in subj.children), default=0)
-
-
-def side(party: str, dis: Discourse) -> str:
-    """The state a party speaks for, where that state is an actor of the article, else the party
-    (an affiliation from the office-holder lexicon may name a state the article never does)."""
-    affiliation = dis.acts.by_name[party].affiliation
-    return affiliation if affiliation in dis.acts.by_name else party
 
 
 _PLACE_PREPS = ("in", "of", "at", "from", "for")

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from .. import lexicon as L
 from ..resolve import Discourse
+from ..sides import OWNED_KINDS, side_of
 from .model import Reading, St
 from .speakers import last_pair, pair_noun
 
@@ -274,21 +275,26 @@ _MAX_PARTIES = 3  # a meeting of more is a round of talks, not one conversation 
 
 
 def own_sides(speaker: str, acts: Actors) -> set[str]:
-    """The speaker and whom it speaks for: its affiliation, that body's own affiliation, and the
-    state of its country. A statement is not aimed at its own side ("reaffirmed Russia's support")."""
+    """The speaker and whom it speaks for: its side (``sides.side_of`` over any kind), that side's
+    own side, and the state of its country. A statement is not aimed at its own side ("reaffirmed
+    Russia's support"). Wider than one side: a set, two steps up (minister -> ministry -> state),
+    with the home state and the state's bodies (``_state_bodies``), since here a miss aims a
+    statement at its own speaker."""
     out = {speaker}
-    actor = acts.by_name.get(speaker)
+    name = speaker
     for _ in range(2):
+        actor = acts.by_name.get(name)
         if actor is None:
             break
         if actor.country:
             out.update(
                 a.name for a in acts.by_name.values() if a.kind == "State" and a.country == actor.country
             )
-        if not actor.affiliation:
+        owner = side_of(name, acts, OWNED_KINDS)
+        if owner == name:
             break
-        out.add(actor.affiliation)
-        actor = acts.by_name.get(actor.affiliation)
+        out.add(owner)
+        name = owner
     return out | _state_bodies(speaker, acts)
 
 
@@ -298,7 +304,8 @@ _OFFICIAL_SIDES = ("State", "GovernmentBody")
 def _state_bodies(speaker: str, acts: Actors) -> set[str]:
     """An official voice speaks for its state's bodies and forces: "Medvedev said Russian troops
     would pull out" is not aimed at Russian troops (a citizen's or a party's voice is not). Armed
-    groups of its country are not its side: "Somalia condemned the al-Shabaab attack" is aimed at them."""
+    groups of its country are not its side: "Somalia condemned the al-Shabaab attack" is aimed at them.
+    The reverse of ``sides.side_of`` (from a state down to its bodies), found by country."""
     actor = acts.by_name.get(speaker)
     if actor is None or actor.country is None:
         return set()
