@@ -190,3 +190,34 @@ def test_offered_and_expressed_nouns_give_their_kind_and_code(text: str, kind: s
 
 def test_offered_help_is_a_promise_not_praise() -> None:
     assert "Praise" not in kinds("The minister offered continued support for the reconstruction of the port.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Chilean defence minister said Chile will rebuild the damaged bridge.", "Intent"),
+        ("The Chilean defence minister said Chilean troops continue to guard the customs posts.", "Intent"),
+        (
+            "The Finnish defence minister said Estonian border guards fired on a Finnish patrol boat.",
+            "Report",
+        ),
+        ("The Chilean foreign minister said Bolivian troops might raid the post.", "Report"),
+        ("The Chilean foreign minister said Bolivian troops did not raid the post.", "Report"),
+    ],
+)
+def test_kind_from_whose_act_a_report_tells(text: str, kind: str) -> None:
+    """The speaker's own side's future or continued act is an intent; another side's act, even of
+    force, that a source only reports stays a report (the corpus codes it so)."""
+    assert kinds(text) == {kind}
+
+
+def test_a_statement_document_accuses_another_side_of_force_and_undertakes_for_its_own() -> None:
+    text = (
+        "Statement by the Foreign Minister of Finland\n\n"
+        "Finland strongly condemns the incident in the Gulf. Estonian border guards fired on a Finnish "
+        "patrol boat overnight, wounding two sailors. Finland continues to stand with its partners."
+    )
+    doc = Document(text=text, published="2024-03-05", title="Statement by the Foreign Minister of Finland")
+    got = {s["text"][:20]: s["kind"] for s in extract(doc).to_dict()["statements"]}
+    assert got.get("Estonian border guar") == "Accusation"
+    assert got.get("Finland continues to") == "Intent"

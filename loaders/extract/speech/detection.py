@@ -4,6 +4,7 @@ acts, quotes run on over sentences, statement documents, "according to", and nes
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -26,6 +27,7 @@ from .kinds import (
     cue_base,
     inner_kind,
     noun_part_kind,
+    side_kind,
     statement_kind,
     undertaking_kind,
 )
@@ -51,7 +53,14 @@ from .speakers import (
     speakers_of,
     state_modified,
 )
-from .targets import according_targets, earlier_targets, owner_of_actor, select_targets, speaker_targets
+from .targets import (
+    according_targets,
+    earlier_targets,
+    own_sides,
+    owner_of_actor,
+    select_targets,
+    speaker_targets,
+)
 
 
 def _cue_ok(cue: Token, lemma: str, content: list[Token], addressee: list[Token], in_quote: bool) -> bool:
@@ -458,6 +467,9 @@ def _authored(sent: Span, state: Reading, dis: Discourse, published) -> list[St]
     sides = set(author) | {voice_side(a, dis.acts) for a in author if a in dis.acts.by_name}
     if kind == "Report" and subj is not None and set(dis.expand(subj)) & sides:
         kind = undertaking_kind(root) or kind  # "The United States will stand up for ..."
+    if kind == "Report" and author:
+        verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+        kind = side_kind(verbs, _side_of(author, dis)) or kind  # "Russian forces shelled ..."
     first = any(t.lower_ in L.FIRST_PERSON for t in sent)
     author = _state_voice(sent, subj, state, dis) or author
     targets = select_targets([], heads, sent.start, sent.end, author, dis, "say")
@@ -612,6 +624,17 @@ def _clauses(content: list[Token], span):
     return out + ([(rest, span_of(rest))] if rest and span_of(rest) else [])
 
 
+def _side_of(speakers: list[str], dis: Discourse) -> Callable[[Token], bool | None]:
+    """Whether a subject is the speakers' own side (True), another actor (False) or no actor."""
+    sides = set().union(*(own_sides(s, dis.acts) for s in speakers))
+
+    def side_of(subj: Token) -> bool | None:
+        names = set(dis.expand(subj))
+        return bool(names & sides) if names else None
+
+    return side_of
+
+
 def _statements_for(act: _Act, sent: Span, dis: Discourse, published, date_mentions) -> list[St]:
     """One statement per speaker of an act, its text, kind, codes, targets and date read once."""
     cue, lemma, content, span, quote = act.cue, act.lemma, act.content, act.span, act.quote
@@ -634,6 +657,8 @@ def _statements_for(act: _Act, sent: Span, dis: Discourse, published, date_menti
     text = clean(text)
     mode = "direct" if quote is not None else "indirect"
     kind = statement_kind(cue, lemma, content, text, act.base)
+    if kind == "Report" and speakers:
+        kind = side_kind(content, _side_of(speakers, dis), accuse=False) or kind
     cameo, plover = codes_for(kind, text)
     if cameo_cue(lemma):  # a verb from the CAMEO dictionary: its own code, refined by its object
         code = cameo_verbs().code(lemma, [t.lower_ for t in doc[cue.i + 1 : sent.end]])

@@ -5,6 +5,7 @@ undertakings, light nouns...), and the CAMEO/PLOVER codes of a kind (Said codes 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -281,6 +282,49 @@ def undertaking_kind(head: Token) -> str | None:
     if head.pos_ != "VERB" or head.lemma_.lower() in ("be", "become", "remain", "have"):
         return None
     return "Threat" if _coercive(head) and not _negated(head) else "Intent"
+
+
+def side_kind(
+    content: list[Token], side_of: Callable[[Token], bool | None], accuse: bool = True
+) -> str | None:
+    """The kind of a plain report from whose act it reports, relative to the speaker (``side_of``:
+    True for the speaker's own side, False for another actor, None for no actor): the own side's
+    future or continued act is an undertaking ("said the United States will continue to help");
+    another side's act of force or coercion, asserted as done, is an accusation ("Russian troops
+    shelled the city" in a statement; ``accuse`` False where a source only reports it: the corpus
+    codes "militants killed four officers, the ministry said" as a report)."""
+    for head in content:
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if head.pos_ != "VERB" or subj is None:
+            continue
+        own = True if subj.lower_ in L.FIRST_PERSON else side_of(subj)
+        if own is True:
+            found = undertaking_kind(head) or _continued(head)
+            if found:
+                return found
+        elif own is False and accuse and _hostile_act(head):
+            return "Accusation"
+
+    return None
+
+
+def _continued(head: Token) -> str | None:
+    """ "our forces continue to support", "we remain ready": the speaker's side keeps on doing."""
+    if head.lemma_.lower() in ("continue", "remain") and not _negated(head) and _infinitives(head):
+        return "Intent"
+    return None
+
+
+def _hostile_act(head: Token) -> bool:
+    """A verb of force or coercion that the clause asserts happened: not a modal, a negation or a
+    condition ("may strike", "did not attack", "if they attack")."""
+    if _negated(head) or any(
+        c.dep_ == "aux" and c.lower_ in L.PLANNED_MODALS | L.HYPOTHETICAL_MODALS for c in head.children
+    ):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in head.children):
+        return False
+    return _coercive(head)
 
 
 def _content_words(content_text: str, content: list[Token]) -> set[str]:
