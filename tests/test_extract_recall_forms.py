@@ -72,6 +72,20 @@ def test_she_is_not_a_man_a_title_names() -> None:
     assert speakers_of(run(text), "had been useful") == {"Maria Santos"}
 
 
+@pytest.mark.parametrize(
+    "before",
+    ["Queen Rania and", "Princess Noor and"],
+)
+def test_a_female_word_before_another_name_gives_no_gender(before: str) -> None:
+    # the title window stops at a preposition, a conjunction or another actor's name
+    text = (
+        f"Ministry spokeswoman Maria Santos met {before} Omar Haddad on Tuesday. "
+        "Omar Haddad said the border would stay open. "
+        "The talks had been useful, she said."
+    )
+    assert speakers_of(run(text), "had been useful") == {"Maria Santos"}
+
+
 # --- a cue after what it reports, hung by the parser on the reported clause ---------------------
 
 

@@ -354,6 +354,7 @@ def test_a_state_named_by_an_adjective_of_the_content_is_a_target(
     [
         ("Emmanuel Macron praised the courage of the Ukrainian people.", "Emmanuel Macron", "Ukraine"),
         ("Olaf Scholz said the talks on the Korean peninsula must resume.", "Olaf Scholz", "South Korea"),
+        ("Olaf Scholz said the Syrian war had to end through talks.", "Olaf Scholz", "Syria"),
     ],
 )
 def test_an_adjective_of_a_people_or_a_place_names_no_target(text: str, speaker: str, state: str) -> None:

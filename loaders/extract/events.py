@@ -879,6 +879,13 @@ _DOER_KINDS = frozenset(
 )
 
 
+def note_subjects(sent: Span, dis: Discourse) -> None:
+    """Remember whom the main clause's subject stands for while the sentence is read: resolving it
+    after the article ("it", "the ministry") would read the discourse as it is at the end."""
+    subjects = (c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass"))
+    dis.subjects_at[sent.start] = [n for c in subjects for n in dis.expand(c)]
+
+
 def previous_doer(ev: Ev, dis: Discourse) -> None:
     """An armed act or sanction with no party named ("Around 450 troops disembarked", "the
     blockade began") is done by the subject of the sentence before, when that names a state,
@@ -888,8 +895,7 @@ def previous_doer(ev: Ev, dis: Discourse) -> None:
     sent = ev.trigger.sent
     if sent.start == 0:
         return
-    root = ev.trigger.doc[sent.start - 1].sent.root
-    names = [n for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for n in dis.expand(c)]
+    names = dis.subjects_at.get(ev.trigger.doc[sent.start - 1].sent.start, [])
     if names and all(dis.acts.kind(n) in ("State", "GovernmentBody", "ArmedGroup") for n in names):
         ev.participants = names
 

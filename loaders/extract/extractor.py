@@ -42,6 +42,7 @@ from .events import (
     detect_events,
     first_person_party,
     joint_action,
+    note_subjects,
     past_anchor,
     previous_doer,
     readout_parties,
@@ -134,6 +135,7 @@ def extract_parsed(document: Document, parsed: Doc) -> Extraction:
             armed_sides(ev, dis)
             visited_states(ev, dis)
             readout_parties(ev, dis)
+        note_subjects(sent, dis)
         sent_statements = detect_statements(sent, dis, quotes, published, dates)
         for st in sent_statements:
             _status_from_statement(st, sent_events)

@@ -1031,6 +1031,9 @@ PLACE_HEADS = frozenset(
         "side",
     }
 )
+# happenings an adjective of a state only places ("the Syrian war": AUDIT, a place, not a target)
+# or qualifies ("the Russian language")
+SETTING_NOUNS = frozenset({"war", "civil war", "language"})
 
 LOCATIVE_PREPS = frozenset(
     {

@@ -192,7 +192,7 @@ def _entry_for(ent: Span, gaz: Gazetteer) -> Entry | None:
     return None
 
 
-def _org_kind(text: str) -> str:
+def org_kind(text: str) -> str:
     low = text.lower()
     if normalise(text) in L.MEDIA or low in L.MEDIA:
         return "Media"
@@ -586,7 +586,7 @@ def _organisation_as_person(m: Mention) -> bool:
     """A "person" whose words name an organisation ("Strategic Consultative Group")."""
     if m.ent.label_ != "PERSON" or not _org_like(m.surface):
         return False
-    m.actor(m.surface, _org_kind(m.surface))
+    m.actor(m.surface, org_kind(m.surface))
     return True
 
 
@@ -657,12 +657,12 @@ def _org_entity(m: Mention) -> bool:
         len(m.ent) == 1
         and not m.surface.isupper()
         and not agentive(m.root)
-        and _org_kind(m.surface) != "Media"
+        and org_kind(m.surface) != "Media"
     )
     if is_location_use(m.root) or one_quiet_word or _not_an_org(m.acts, m.ent, m.surface):
         return True
     group = m.acts.phoenix.group(m.surface)
-    m.actor(m.surface, group.kind if group is not None else _org_kind(m.surface))
+    m.actor(m.surface, group.kind if group is not None else org_kind(m.surface))
     _acronym_after(m.ent, m.surface, m.acronyms)
     return True
 
@@ -739,7 +739,7 @@ def _not_an_org(acts: Actors, ent: Span, surface: str) -> bool:
         and not words
         & (L.ORG_WORDS | L.ARMED_NOUNS | L.FORCE_NOUNS | L.BODY_NOUNS | {"force", "nation", "affair"})
         and acts.phoenix.group(surface) is None
-        and _org_kind(surface) == "Organization"
+        and org_kind(surface) == "Organization"
     )
 
 
@@ -1462,14 +1462,15 @@ def _holds(name: str, words: frozenset[str]) -> bool:
 def merge_spelling_variants(acts: Actors) -> None:
     """ "the al-Nasr Front" and "the Al Nasr Front", "the Front for Liberation of X" and "the Front
     for the Liberation of X": organisations whose names have the same words (case, accents,
-    hyphens, "the", "of" aside) are one, under the gazetteer's or else the first-read name."""
-    first: dict[frozenset[str], Actor] = {}
+    hyphens, "the", "of" aside) and the same kind are one, under the gazetteer's or else the
+    first-read name."""
+    first: dict[tuple[str, frozenset[str]], Actor] = {}
     order = sorted(acts.by_name.values(), key=lambda a: (not a.from_gazetteer, a.first_token))
     for actor in order:
         if actor.kind in ("Person", "State"):
             continue
         words = name_words(actor.name)
-        kept = first.setdefault(words, actor) if words else actor
+        kept = first.setdefault((actor.kind, words), actor) if words else actor
         if kept is not actor and not actor.from_gazetteer:
             _fold(acts, actor, kept.name)
 

@@ -37,6 +37,8 @@ class Discourse:
     seen: dict[str, int] = field(default_factory=dict)  # actor -> last token index
     quotes: list[tuple[int, int]] = field(default_factory=list)
     genders: dict[str, bool | None] = field(default_factory=dict)  # person -> gender a title gives
+    # sentence start -> the actors its main clause's subject stood for when that sentence was read
+    subjects_at: dict[int, list[str]] = field(default_factory=dict)
 
     def in_quote(self, tok: Token) -> bool:
         """Inside quotation marks "they", "we", "he" belong to the quoted speaker's world."""
@@ -62,10 +64,21 @@ class Discourse:
             actor.female = guess_female(name)
         return bool(actor.female)
 
+    def _title_words_before(self, i: int, name: str) -> list[str]:
+        doc, token_actor = self.acts.doc, self.acts.token_actor
+        out: list[str] = []
+        for j in range(i - 1, max(-1, i - 4), -1):
+            t = doc[j]
+            if t.pos_ in ("CCONJ", "ADP", "PUNCT") or token_actor.get(j, name) != name:
+                break
+            out.append(t.lower_)
+        return out
+
     def titled_gender(self, name: str) -> bool | None:
-        """The gender the text gives a person by a title or form of address next to their name
-        ("spokeswoman Li Wen", "Li Wen, the ministry's spokeswoman", "Mr. Obi"); None when it gives
-        none and only the first name can be guessed from."""
+        """The gender the text gives a person by a title or form of address right before their name
+        (up to three words, never across another actor, a conjunction or a preposition: "the widow
+        of X" says nothing of X) or in an appositive ("spokeswoman Li Wen", "Li Wen, the ministry's
+        spokeswoman", "Mr. Obi"); None when it gives none and only the first name can be guessed from."""
         if name in self.genders:
             return self.genders[name]
         actor = self.acts.by_name[name]
@@ -74,7 +87,7 @@ class Discourse:
         for i, held in self.acts.token_actor.items():
             if held == name:
                 tok = doc[i]
-                words.update(t.lower_ for t in doc[max(0, i - 3) : i])
+                words.update(self._title_words_before(i, name))
                 words.update(c.lower_ for c in tok.children if c.dep_ == "appos")
                 words.update(g.lower_ for c in tok.children if c.dep_ == "appos" for g in c.subtree)
         female = bool(words & L.FEMALE_TITLE_WORDS)

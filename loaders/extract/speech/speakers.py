@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .. import lexicon as L
-from ..mentions import _org_kind as org_kind
+from ..mentions import org_kind
 from ..resolve import Discourse
 from ..sides import voice_side
 from ..syntax import doc_text, title_lemma
