@@ -875,7 +875,7 @@ def _own_clause(tok: Token) -> bool:
 
 
 _DOER_KINDS = frozenset(
-    {"Attack", "Fighting", "Shelling", "Deployment", "Mobilization", "MilitaryDrill", "Sanction", "Other"}
+    {"Attack", "Fighting", "Shelling", "Deployment", "Mobilization", "MilitaryDrill", "Sanction"}
 )
 
 
