@@ -529,9 +529,6 @@ def noun_participants(tok: Token, kind: str, dis: Discourse) -> tuple[list[str],
     return list(dict.fromkeys(out)), with_party
 
 
-_PARTICIPLE_PREPS = frozenset({"on", "against", "between", "with", "to", "into", "upon"})
-
-
 def _participle_parties(tok: Token, dis: Discourse) -> list[str]:
     """ "the sanctions imposed by X on Y", "the attack carried out by X", "a truce brokered by X
     between Y and Z": the participle clause of the noun names the doer (its agent) and the ones it
@@ -541,7 +538,7 @@ def _participle_parties(tok: Token, dis: Discourse) -> list[str]:
         if acl.dep_ != "acl" or acl.tag_ != "VBN":
             continue
         for child in acl.children:
-            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in _PARTICIPLE_PREPS):
+            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in L.PARTICIPLE_PARTY_PREPS):
                 out.extend(n for n in _pobj_actors(child, dis) if n not in out)
     return out
 

@@ -314,6 +314,12 @@ WARNING_WORDS = frozenset(
 )
 # what makes danger words a warning of what may come rather than a judgement of what happened:
 # a modal, a condition, or an imminence word ("on the brink of invading")
+# subordinators that make a clause a condition ("if", "unless") or an open question ("whether")
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+# verbs whose infinitive goes on with what the subject already does ("will continue to support")
+CONTINUATION_VERBS = frozenset({"continue", "remain"})
+# determiners of a definite mention that refers back ("the source", "this diplomat")
+DEFINITE_DETS = frozenset({"the", "this", "that"})
 WARNING_MARKERS = frozenset(
     {"will", "would", "could", "may", "might", "can", "shall", "ll", "if", "unless", "otherwise"}
     | {"warn", "warned", "warns", "warning", "caution", "cautioned"}
@@ -842,6 +848,9 @@ COLLECTIVE_NO_PLURAL = frozenset({"community"})  # "business communities" are no
 # prepositions whose object is a party to what is done or said ("with regional counterparts",
 # "according to Palestinian officials", "call on all States")
 PARTY_PREPS = frozenset({"with", "to", "between", "against", "on", "by", "among", "from"})
+# prepositions of a participle clause on an event noun that name a party ("sanctions imposed on X",
+# "a truce brokered between X and Y")
+PARTICIPLE_PARTY_PREPS = frozenset({"on", "against", "between", "with", "to", "into", "upon"})
 
 # nouns a definite phrase uses for an organisation already named ("the regional body", "the bloc",
 # "the news agency", "the militant group"): the kinds each may stand for

@@ -310,7 +310,7 @@ def side_kind(
 
 def _continued(head: Token) -> str | None:
     """ "our forces continue to support", "we remain ready": the speaker's side keeps on doing."""
-    if head.lemma_.lower() in ("continue", "remain") and not _negated(head) and _infinitives(head):
+    if head.lemma_.lower() in L.CONTINUATION_VERBS and not _negated(head) and _infinitives(head):
         return "Intent"
     return None
 
@@ -322,7 +322,7 @@ def _hostile_act(head: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in L.PLANNED_MODALS | L.HYPOTHETICAL_MODALS for c in head.children
     ):
         return False
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in head.children):
+    if any(c.dep_ == "mark" and c.lower_ in L.CONDITION_MARKS for c in head.children):
         return False
     return _coercive(head)
 

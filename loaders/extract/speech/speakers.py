@@ -223,7 +223,7 @@ def _unnamed_again(subj: Token, dis: Discourse) -> list[str]:
         subj.pos_ != "NOUN"
         or subj.tag_ != "NN"
         or dis.in_quote(subj)
-        or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
+        or not any(c.dep_ == "det" and c.lower_ in L.DEFINITE_DETS for c in subj.children)
         or any(c.dep_ in ("amod", "compound", "poss", "prep", "nmod") for c in subj.children)
     ):
         return []
@@ -841,7 +841,7 @@ def _unnamed_source(subj: Token, located: list[Token], by_state: bool, dis: Disc
     """A source that is no new actor: "the spokesperson said" is the one just named, "officials
     said" is left to the generic group rule ([]); None when the source needs a name of its own."""
     lemma = subj.lemma_.lower()
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
+    definite = any(c.dep_ == "det" and c.lower_ in L.DEFINITE_DETS for c in subj.children)
     modified = any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in subj.children)
     if definite and not modified and not located and lemma in L.PERSON_SOURCE_NOUNS | L.TITLE_NOUNS:
         person = _role_person(lemma, dis)  # "the spokesperson said": the one just named
