@@ -1623,7 +1623,7 @@ PAST_ANCHOR_WORDS = frozenset(
 )
 # words whose "on"/"for" object has happened: one is congratulated on an election, condoled for an
 # attack ("congratulated him on his re-election", "offered condolences for the attack")
-OCCASION_WORDS = frozenset({"congratulate", "congratulation", "condolence", "sympathy", "felicitate"})
+OCCASION_WORDS = frozenset({"congratulate", "congratulation", "felicitate"}) | EMPATHY_WORDS
 ALLEGED_WORDS = frozenset(
     {
         "accuse",
@@ -2869,6 +2869,11 @@ MORE_CUE_KINDS.update(
 # "conveyed support", "shared concerns", "renewed its call"); the kind is the noun's
 CONVEYING_CUES = frozenset({"extend", "convey", "share", "relay", "renew", "float"})
 MORE_CUE_KINDS.update(dict.fromkeys(CONVEYING_CUES, "Report"))
+# every verb whose object noun gives the statement its kind ("repeated a call", "offered
+# congratulations", "conveyed support")
+NOUN_KIND_CUES = LIGHT_CUES | OFFERING_CUES | CONVEYING_CUES
+# verbs that are speech only with a speech noun as object ("made a proposal", not "made progress")
+OBJECT_NEEDING_CUES = frozenset({"put", "give", "provide", "make", "issue"}) | CONVEYING_CUES
 MORE_CUE_NEEDS: dict[str, frozenset[str]] = {
     "blast": frozenset({"dobj", "ccomp", "quote"}),
     "hit": frozenset({"out"}),

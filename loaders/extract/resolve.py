@@ -8,12 +8,13 @@ salience as sentences are read, and ``resolve`` maps the head token of a noun ph
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
 from . import lexicon as L
-from .mentions import Actors, guess_female, name_words
+from .mentions import Actor, Actors, guess_female, name_words
 from .sides import states_of
 from .syntax import subordinate_clause, title_lemma
 
@@ -185,12 +186,7 @@ class Discourse:
         words = [c.text for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok.text]
         if len(words) < 2:
             return []
-        found = [
-            a.name
-            for a in self.acts.by_name.values()
-            if a.kind == "Person" and set(words) <= set(a.name.split()) and a.name != " ".join(words)
-        ]
-        return found if len(found) == 1 else []
+        return self._the_one_person(lambda a: set(words) <= set(a.name.split()) and a.name != " ".join(words))
 
     def _lone_surname(self, tok: Token) -> list[str]:
         """ "Weber also warned ...": a lone capitalised word the entity tagger passed over (or took
@@ -204,14 +200,13 @@ class Discourse:
             return []
         if any(c.dep_ in ("compound", "amod", "det", "poss") for c in tok.children):
             return []
-        found = [
-            a.name
-            for a in self.acts.by_name.values()
-            if a.kind == "Person"
-            and a.first_token < tok.i
-            and len(a.name.split()) > 1
-            and a.name.split()[-1] == tok.text
-        ]
+        return self._the_one_person(
+            lambda a: a.first_token < tok.i and len(a.name.split()) > 1 and a.name.split()[-1] == tok.text
+        )
+
+    def _the_one_person(self, fits: Callable[[Actor], bool]) -> list[str]:
+        """The person a partial name stands for, when exactly one person known so far fits it."""
+        found = [a.name for a in self.acts.by_name.values() if a.kind == "Person" and fits(a)]
         return found if len(found) == 1 else []
 
     def _generic_reference(self, tok: Token) -> list[str]:

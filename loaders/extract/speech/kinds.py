@@ -139,12 +139,7 @@ def _responsibility_kind(cue: Token, lemma: str) -> str | None:
 def _light_noun_kind(cue: Token, lemma: str) -> str | None:
     """A light verb's kind is its object noun's: "repeated a call for", "the details of Russia's terms",
     "offered his congratulations"."""
-    if (
-        lemma not in L.LIGHT_CUES
-        and lemma not in ("make", "issue", "renew")
-        and lemma not in L.OFFERING_CUES
-        and lemma not in L.CONVEYING_CUES
-    ):
+    if lemma not in L.NOUN_KIND_CUES:
         return None
     for child in cue.children:
         if child.dep_ != "dobj":
@@ -459,8 +454,7 @@ def cue_base(cue: Token, lemma: str) -> str | None:
     base = cue_kind(cue, lemma)
     if base is None:
         return None
-    light = lemma in ("put", "give", "provide", "make", "issue") or lemma in L.CONVEYING_CUES
-    if light and not _light_object(cue):
+    if lemma in L.OBJECT_NEEDING_CUES and not _light_object(cue):
         return None  # "made progress", "shared a border"
     if (lemma in L.MORE_CUE_NEEDS or lemma in L.CONVEYING_CUES) and not _asserted(cue):
         return None  # "demanded that NATO rule out ...", "has not protested"
