@@ -259,6 +259,42 @@ def test_a_state_body_named_two_ways_is_one_node_of_that_state(text: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase", "body", "country"),
+    [
+        (
+            "The Defence Ministry of Peru said on Monday that the patrols would resume.",
+            "Defence Ministry of Peru",
+            "Peruvian defence ministry",
+            "PER",
+        ),
+        (
+            "A statement from the Foreign Ministry of South Sudan said the envoy had left.",
+            "Foreign Ministry of South Sudan",
+            "South Sudanese foreign ministry",
+            "SSD",
+        ),
+    ],
+)
+def test_a_body_tagged_with_its_state_as_one_organisation_is_that_states_body(
+    text: str, phrase: str, body: str, country: str
+) -> None:
+    """NER may tag "the Foreign Ministry of Kenya" as one organisation, so the state is no actor
+    of its own: the body still belongs to the state named after "of"."""
+    from loaders.documents import Document
+    from loaders.extract import extract_parsed
+    from loaders.extract.pipeline import load_nlp
+
+    doc = load_nlp()(text)
+    start = text.index(phrase)
+    whole = doc.char_span(start, start + len(phrase), label="ORG")
+    assert whole is not None
+    doc.ents = [e for e in doc.ents if e.end <= whole.start or e.start >= whole.end] + [whole]
+    actors = extract_parsed(Document(text=text, published="2024-03-05"), doc).to_dict()["actors"]
+    bodies = [(a["name"], a["country"]) for a in actors if a["kind"] == "GovernmentBody"]
+    assert bodies == [(body, country)]
+
+
+@pytest.mark.parametrize(
     ("text", "person", "variant"),
     [
         (  # a title and full name tagged as one organisation, then the title and surname
