@@ -314,3 +314,31 @@ def test_a_later_form_tagged_as_an_organisation_is_the_person(text: str, person:
     x = run(text)
     assert variant not in names(x)
     assert variant in next(a for a in x["actors"] if a["name"] == person)["aliases"]
+
+
+# --- a relation to a person is not that person's role ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("The widow of Ahmed Karimi said the court had ignored the evidence.", "Ahmed Karimi", None),
+        ("The son of Joseph Mbeki told reporters the family would appeal.", "Joseph Mbeki", None),
+        (
+            "The daughter of former president Luis Ortega said she would run.",
+            "Luis Ortega",
+            "former president",
+        ),
+        ("Peter Obi, the brother of Ngozi Adeyemi, said the vote was rigged.", "Ngozi Adeyemi", None),
+        (
+            "Secretary of State Anna Lindqvist said the talks would resume.",
+            "Anna Lindqvist",
+            "Secretary of State",
+        ),
+    ],
+)
+def test_a_relational_noun_before_of_is_not_the_role_of_its_object(
+    text: str, person: str, role: str | None
+) -> None:
+    roles = {a["name"]: a["role"] for a in run(text)["actors"]}
+    assert roles[person] == role

@@ -1015,6 +1015,54 @@ MALE_TITLE_WORDS = frozenset(
         "son",
     }
 )
+# nouns of a person's relation to another ("the widow of X", "a lawyer of X", "the son of former
+# president X"): their "of" object is the other person, whose role they are not
+RELATIONAL_NOUNS = frozenset(
+    {
+        "widow",
+        "widower",
+        "wife",
+        "husband",
+        "spouse",
+        "son",
+        "daughter",
+        "child",
+        "brother",
+        "sister",
+        "mother",
+        "father",
+        "parent",
+        "uncle",
+        "aunt",
+        "nephew",
+        "niece",
+        "cousin",
+        "grandson",
+        "granddaughter",
+        "grandfather",
+        "grandmother",
+        "relative",
+        "fiancé",
+        "fiancée",
+        "friend",
+        "lawyer",
+        "attorney",
+        "aide",
+        "adviser",
+        "advisor",
+        "bodyguard",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ally",
+        "rival",
+        "successor",
+        "predecessor",
+        "supporter",
+        "opponent",
+        "critic",
+    }
+)
 
 # nouns of geography a state name may modify ("the Taiwan Strait", "the Korea peninsula")
 PLACE_HEADS = frozenset(

@@ -1298,7 +1298,7 @@ def _title_prefix(acts: Actors, span: Span) -> list[Token]:
             break
         if t.pos_ == "ADP" and t.lower_ != "of":
             break
-        if t.pos_ == "DET":
+        if t.pos_ == "DET" or _relation_of(t, span):
             break
         if t.pos_ == "VERB" and not (t.tag_ == "VBN" and t.dep_ == "amod"):
             break
@@ -1313,6 +1313,17 @@ def _title_prefix(acts: Actors, span: Span) -> list[Token]:
     while out and out[0].lower_ in ("of", "'s", "-"):
         out.pop(0)
     return out
+
+
+def _relation_of(tok: Token, span: Span) -> bool:
+    """ "the widow of [X]", "the son of former president [X]": an "of" after a relational noun whose
+    object is the name ends its title; the noun is the relation to the person, not the person's role."""
+    return (
+        tok.lower_ == "of"
+        and tok.head.i < tok.i
+        and tok.head.lemma_.lower() in L.RELATIONAL_NOUNS
+        and tok.is_ancestor(span.root)
+    )
 
 
 def _role_from(acts: Actors, tokens: list[Token]) -> tuple[str | None, str | None, str]:
