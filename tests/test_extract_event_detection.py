@@ -349,6 +349,57 @@ def test_past_anchors_in_the_parse() -> None:
 
 
 @pytest.mark.parametrize(
+    ("words", "heads", "deps", "tags", "pos", "anchored"),
+    [
+        # "a last attempt": "last" means final, no time
+        (
+            ["a", "last", "attempt"],
+            [2, 2, 2],
+            ["det", "amod", "ROOT"],
+            ["DT", "JJ", "NN"],
+            ["DET", "ADJ", "NOUN"],
+            False,
+        ),
+        # "past talks": "past" without a time noun
+        (["past", "talks"], [1, 1], ["amod", "ROOT"], ["JJ", "NNS"], ["ADJ", "NOUN"], False),
+        # "the visit last week": last <-amod- week <-npadvmod- visit
+        (
+            ["the", "visit", "last", "week"],
+            [1, 1, 3, 1],
+            ["det", "ROOT", "amod", "npadvmod"],
+            ["DT", "NN", "JJ", "NN"],
+            ["DET", "NOUN", "ADJ", "NOUN"],
+            True,
+        ),
+        # "last Monday's strike": a weekday placed before now
+        (
+            ["last", "Monday", "'s", "strike"],
+            [1, 3, 1, 3],
+            ["amod", "poss", "case", "ROOT"],
+            ["JJ", "NNP", "POS", "NN"],
+            ["ADJ", "PROPN", "PART", "NOUN"],
+            True,
+        ),
+        # "the past year's talks"
+        (
+            ["the", "past", "year", "'s", "talks"],
+            [2, 2, 4, 2, 4],
+            ["det", "amod", "poss", "case", "ROOT"],
+            ["DT", "JJ", "NN", "POS", "NNS"],
+            ["DET", "ADJ", "NOUN", "PART", "NOUN"],
+            True,
+        ),
+    ],
+)
+def test_last_or_past_anchors_only_a_time_noun(
+    words: list[str], heads: list[int], deps: list[str], tags: list[str], pos: list[str], anchored: bool
+) -> None:
+    doc = _doc(words, heads, deps, tags, pos)
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert past_anchor(root) is anchored
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The president spoke with Velkian leader Arvid Kor to offer his congratulations on his election.",

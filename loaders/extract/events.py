@@ -16,7 +16,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from . import lexicon as L
-from .dates import attached_date
+from .dates import MONTHS, WEEKDAYS, attached_date
 from .resolve import Discourse
 from .sides import side_of, state_sides
 from .syntax import governing_verb, hyphen_prefix, is_nominal, object_controller, stray_preps, temporal_prep
@@ -1132,9 +1132,21 @@ def past_anchor(tok: Token) -> bool:
             return True
         if c.dep_ in ("npadvmod", "advmod", "amod") and c.lower_ in L.PAST_ANCHOR_WORDS:
             return True
+        if c.dep_ in ("npadvmod", "poss") and _past_time(c):
+            return True
         if c.dep_ == "poss" and any(w.lower_ in L.PAST_ANCHOR_WORDS for w in c.children):
             return True
     return False
+
+
+def _past_time(tok: Token) -> bool:
+    """ "last week", "the past year", "last Monday": a time noun "last" or "past" places before now
+    ("a last attempt", "the past tense" are no time)."""
+    word = tok.lower_
+    timely = tok.lemma_.lower() in L.TIME_NOUNS or word in WEEKDAYS or word in MONTHS
+    return timely and any(
+        c.dep_ in ("amod", "advmod") and c.lower_ in L.PAST_TIME_ADJECTIVES for c in tok.children
+    )
 
 
 def _occasion(gov: Token) -> bool:

@@ -1666,8 +1666,29 @@ PLANNED_WORDS = frozenset(
 )
 # words on an event itself that place it in the past ("his call yesterday", "the recent strikes",
 # "last year's marches"): it has happened, whatever is planned or asked about it
-PAST_ANCHOR_WORDS = frozenset(
-    {"yesterday", "ago", "earlier", "recent", "recently", "last", "previous", "past"}
+PAST_ANCHOR_WORDS = frozenset({"yesterday", "ago", "earlier", "recent", "recently", "previous"})
+# "last"/"past" place only a time noun before now ("last week", "the past year", "last Monday");
+# on another noun they mean "final" or "former" ("a last attempt", "the past tense")
+PAST_TIME_ADJECTIVES = frozenset({"last", "past"})
+TIME_NOUNS = frozenset(
+    {
+        "night",
+        "day",
+        "weekend",
+        "week",
+        "fortnight",
+        "month",
+        "quarter",
+        "season",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "year",
+        "decade",
+        "century",
+    }
 )
 # words whose "on"/"for" object has happened: one is congratulated on an election, condoled for an
 # attack ("congratulated him on his re-election", "offered condolences for the attack")
