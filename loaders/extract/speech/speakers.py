@@ -227,17 +227,9 @@ def _unnamed_again(subj: Token, dis: Discourse) -> list[str]:
         or any(c.dep_ in ("amod", "compound", "poss", "prep", "nmod") for c in subj.children)
     ):
         return []
-    noun = subj.lower_
-    best: tuple[int, str] | None = None
-    for name, actor in dis.acts.by_name.items():
-        if actor.kind in ("Person", "State") or actor.first_token >= subj.i:
-            continue
-        if len(name.split()) < 2 or name.lower().split()[-1] != noun:
-            continue
-        seen = dis.seen.get(name, actor.first_token)
-        if best is None or seen > best[0]:
-            best = (seen, name)
-    return [best[1]] if best else []
+    kinds = ("Organization", "GovernmentBody", "ArmedGroup", "Media", "Group")  # not a person or state
+    found = _last_body(subj.lower_, dis, kinds=kinds, before=subj.i, any_group=False)
+    return [found] if found else []
 
 
 def _mixed_leaders(subj: Token, speakers: list[str], dis: Discourse) -> bool:
@@ -1127,17 +1119,28 @@ def _unbare(name: str, dis: Discourse) -> str:
     return _role_person(low, dis) or name
 
 
-def _last_body(noun: str, dis: Discourse) -> str | None:
+def _last_body(
+    noun: str,
+    dis: Discourse,
+    kinds: tuple[str, ...] = ORG_KINDS,
+    before: int | None = None,
+    any_group: bool = True,
+) -> str | None:
     """ "The ministry said" after "Somalia's foreign ministry accused ...": the body of that kind
     seen last, with its state, not a bare "Ministry"; "the group said": the last armed group or
-    organisation."""
+    organisation (unless not ``any_group``). Seen last means named last in an earlier sentence;
+    with ``before`` (a token of this sentence) an actor first named earlier in this sentence counts
+    too ("a Western diplomatic source ... the source added")."""
     best: tuple[int, str] | None = None
-    kinds = ("ArmedGroup", "Organization") if noun in L.GENERIC_GROUP_NOUNS else ()
-    for name, i in dis.seen.items():
+    groups = ("ArmedGroup", "Organization") if any_group and noun in L.GENERIC_GROUP_NOUNS else ()
+    for name, actor in dis.acts.by_name.items():
+        at = dis.seen.get(name)
+        if at is None and before is not None and actor.first_token < before:
+            at = actor.first_token
         words = name.lower().split()
-        same = len(words) > 1 and words[-1] == noun and dis.acts.kind(name) in ORG_KINDS
-        if (same or dis.acts.kind(name) in kinds) and (best is None or i > best[0]):
-            best = (i, name)
+        same = len(words) > 1 and words[-1] == noun and actor.kind in kinds
+        if at is not None and (same or actor.kind in groups) and (best is None or at > best[0]):
+            best = (at, name)
     return best[1] if best else None
 
 
