@@ -21,7 +21,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
 DATA = Path(__file__).with_name("gazetteer.json")
@@ -63,11 +63,11 @@ def normalise(text: str) -> str:
     return re.sub(r"^the ", "", text)
 
 
+_NAME_KEYS_KEPT = 65536
 _VOWELS = str.maketrans("", "", "aeiouy")
 _PARTICLES = {"al": "al", "el": "al", "ul": "al", "bin": "bin", "ibn": "bin", "ben": "bin"}
 
 
-@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """A key under which transliteration variants of a person's name meet: "Mohammed bin Salman",
     "Mohamed bin Salman" and "Muhammad bin Salman"; "Zelenskiy", "Zelensky" and "Zelenskyy".
@@ -95,6 +95,7 @@ class Gazetteer:
     _by_form: dict[str, Entry] = field(default_factory=dict, repr=False)
     _by_demonym: dict[str, Entry] = field(default_factory=dict, repr=False)
     _by_name: dict[str, Entry] = field(default_factory=dict, repr=False)
+    _name_keys: dict[str, str] = field(default_factory=dict, repr=False)  # memo of name_key
 
     def __post_init__(self) -> None:
         for entry in self.entries:
@@ -116,6 +117,16 @@ class Gazetteer:
     def get(self, name: str) -> Entry | None:
         """The entry with this canonical name."""
         return self._by_name.get(name)
+
+    def name_key(self, text: str) -> str:
+        """``name_key(text)``, remembered: the person index of every article keys the gazetteer's
+        people and their aliases again (a memo on the loaded gazetteer, emptied when it grows large)."""
+        key = self._name_keys.get(text)
+        if key is None:
+            if len(self._name_keys) >= _NAME_KEYS_KEPT:
+                self._name_keys.clear()
+            key = self._name_keys[text] = name_key(text)
+        return key
 
     def state_of(self, iso3: str) -> Entry | None:
         """The State entry with country code ``iso3``."""

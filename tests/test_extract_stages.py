@@ -36,6 +36,18 @@ def said_by(x: dict, name: str) -> list[dict]:
 # --- pipeline --------------------------------------------------------------------------------
 
 
+def test_name_keys_are_remembered_on_the_gazetteer_not_in_module_state():
+    from ontology.gazetteer import Entry, Gazetteer, name_key
+
+    assert not hasattr(name_key, "cache_info")  # no module-level memo
+    gaz = Gazetteer([Entry("Mohammed bin Salman", "Person")])
+    other = Gazetteer([])
+    key = gaz.name_key("Muhammad Bin Salman")
+    assert key == name_key("Mohamed bin Salman") == other.name_key("Mohammed bin Salman")
+    assert gaz._name_keys == {"Muhammad Bin Salman": key}
+    assert other._name_keys == {"Mohammed bin Salman": key}
+
+
 def test_pipeline_has_gazetteer_ruler_before_ner_and_is_loaded_once():
     nlp = load_nlp()
     assert nlp is load_nlp()

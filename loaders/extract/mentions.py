@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ontology.gazetteer import Entry, Gazetteer, name_key, normalise
+from ontology.gazetteer import Entry, Gazetteer, normalise
 from ontology.phoenix import Phoenix, load_phoenix
 
 from . import lexicon as L
@@ -222,6 +222,7 @@ class PersonIndex:
     name ("Putin"), a transliteration ("Mohamed bin Salman"), a tail ("Bin Salman") or a title with
     the given name ("Prince Mohammed"). Maps each to the canonical full name first seen."""
 
+    gaz: Gazetteer  # its name_key, remembered
     single: dict[str, str] = field(default_factory=dict)  # lower-case word -> full name
     single_keys: dict[str, str] = field(default_factory=dict)  # name_key of a surname -> full name
     keys: dict[str, str] = field(default_factory=dict)  # name_key of a form -> full name
@@ -235,20 +236,21 @@ class PersonIndex:
         seen = (full, *forms)
         if seen in self.indexed:  # a gazetteer person mentioned again
             return self.indexed[seen]
-        full = next((self.keys[name_key(f)] for f in (full, *forms) if name_key(f) in self.keys), full)
+        key = self.gaz.name_key
+        full = next((self.keys[key(f)] for f in (full, *forms) if key(f) in self.keys), full)
         self.indexed[seen] = full
         for form in (full, *forms):
             parts = _name_parts(form)
             if len(parts) < 2:
                 continue
-            self.keys.setdefault(name_key(form), full)
-            self.ends.setdefault(_ends_key(parts), full)
+            self.keys.setdefault(key(form), full)
+            self.ends.setdefault(self.ends_key(parts), full)
             self.single.setdefault(form.split()[-1].lower(), full)  # "al-Tamimi"
             self.single.setdefault(parts[-1].lower(), full)  # "Tamimi"
             if parts[0].lower() not in L.NAME_PARTICLES:
                 self.single.setdefault(parts[0].lower(), full)
             if len(parts[-1]) > 3:
-                self.single_keys.setdefault(name_key(parts[-1]), full)
+                self.single_keys.setdefault(key(parts[-1]), full)
             self.givens.setdefault(normalise(parts[0]), full)
             for k in range(1, len(parts) - 1):
                 if len(parts) - k >= 2:
@@ -260,7 +262,7 @@ class PersonIndex:
         words = surface.split()
         if len(words) < 2:
             return None
-        key = name_key(surface)
+        key = self.gaz.name_key(surface)
         if key in self.keys:
             return self.keys[key]
         if normalise(surface) in self.tails:
@@ -268,7 +270,10 @@ class PersonIndex:
         if words[0].lower() in L.HONORIFICS:  # "Prince Mohammed", "Sheikh Tamim"
             return self.givens.get(normalise(" ".join(words[1:])))
         # "Mohammed Ould Ghazouani" for "Mohamed Ould Cheikh Ghazouani": a middle part left out
-        return self.ends.get(_ends_key(_name_parts(surface)))
+        return self.ends.get(self.ends_key(_name_parts(surface)))
+
+    def ends_key(self, parts: list[str]) -> str:
+        return self.gaz.name_key(parts[0]) + "|" + self.gaz.name_key(parts[-1])
 
 
 def _name_parts(name: str) -> list[str]:
@@ -279,10 +284,6 @@ def _name_parts(name: str) -> list[str]:
         head, dash, rest = word.partition("-")
         out.extend([head, rest] if dash and rest and head.lower() in L.NAME_PARTICLES else [word])
     return out
-
-
-def _ends_key(parts: list[str]) -> str:
-    return name_key(parts[0]) + "|" + name_key(parts[-1])
 
 
 def entity_pass(acts: Actors) -> None:
@@ -299,7 +300,7 @@ def entity_pass(acts: Actors) -> None:
 def _index_people(acts: Actors) -> PersonIndex:
     """People with full names (gazetteer entries, multi-word PERSON entities), so that a shorter or
     differently spelt mention anywhere in the article can map to them."""
-    people = PersonIndex()
+    people = PersonIndex(acts.gaz)
     for ent in acts.ents:
         if ent.start in acts.furniture:
             continue
@@ -308,7 +309,7 @@ def _index_people(acts: Actors) -> PersonIndex:
             people.add(entry.name, list(entry.aliases))
         elif entry is None and ent.label_ == "PERSON" and len(ent) > 1 and not is_location_use(ent.root):
             surface = _strip(ent.text)
-            if people.match(surface) is None or name_key(surface) in people.keys:
+            if people.match(surface) is None or acts.gaz.name_key(surface) in people.keys:
                 people.add(surface, [])
         elif entry is None and _title_and_full_name(ent):
             people.add(ent[1:].text, [])  # "Spokesperson Jane Roe" tagged as one organisation
@@ -565,7 +566,7 @@ def _lone_name(m: Mention) -> bool:
     name = m.people.single.get(m.surface.lower())
     spelt = m.ent.label_ == "PERSON" or (m.ent.label_ == "ORG" and m.root.pos_ == "PROPN")  # "Haniya"
     if name is None and spelt and len(m.surface) > 3:
-        name = m.people.single_keys.get(name_key(m.surface))  # "Mottaki" for "... Muttaqi"
+        name = m.people.single_keys.get(m.acts.gaz.name_key(m.surface))  # "Mottaki" for "... Muttaqi"
     if name is None or is_location_use(m.root):
         return False
     m.actor(name, "Person")
