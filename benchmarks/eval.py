@@ -541,17 +541,28 @@ def split_gate(gold_set: str | Path) -> tuple[Path, str | None]:
     return Path(gold_set), None
 
 
-def gate_files(half: str) -> set[str]:
-    """The tuning-half gold files TUNE_GATE.tsv puts in ``half``."""
-    with open(GOLD / "TUNE_GATE.tsv", encoding="utf-8") as fh:
+def gate_files(folder: str | Path, half: str) -> set[str]:
+    """The gold files of ``folder`` that TUNE_GATE.tsv puts in ``half``: the TUNE_GATE.tsv of the
+    gold root ``folder`` belongs to (``folder`` itself, or its parent when ``folder`` is a half
+    folder such as tests/gold/tune), whose paths count from that root."""
+    folder = Path(folder)
+    root = next((d for d in (folder, folder.parent) if (d / "TUNE_GATE.tsv").is_file()), None)
+    if root is None:
+        raise FileNotFoundError(f"no TUNE_GATE.tsv in {folder} or its parent for the gate half {half}")
+    with open(root / "TUNE_GATE.tsv", encoding="utf-8") as fh:
         rows = [line.rstrip("\n").split("\t") for line in fh][1:]
-    return {Path(name).name for name, row_half in rows if row_half == half}
+    inside = folder.resolve()
+    return {
+        Path(name).name
+        for name, row_half in rows
+        if row_half == half and (root / name).parent.resolve() == inside
+    }
 
 
 def load_gold(gold_set: str | Path) -> list[dict]:
     """All gold annotations of a set (a folder, or one gate half of one), sorted by file name."""
     folder, half = split_gate(gold_set)
-    keep = gate_files(half) if half else None
+    keep = gate_files(folder, half) if half else None
     paths = sorted(p for p in folder.glob("*.json") if keep is None or p.name in keep)
     return [json.loads(p.read_text(encoding="utf-8")) for p in paths]
 

@@ -312,11 +312,36 @@ def test_error_listing_refuses_the_scored_gate_half(tmp_path, capsys):
 
 def test_the_gate_halves_partition_the_tuning_half():
     tune = {p.name for p in (GOLD_DIR / "tune").glob("*.json")}
-    a, b = gate_files("tuneA"), gate_files("tuneB")
+    a, b = gate_files(GOLD_DIR / "tune", "tuneA"), gate_files(GOLD_DIR / "tune", "tuneB")
     assert a and b and not a & b
     assert a | b == tune
     assert len(load_gold(str(GOLD_DIR / "tune") + ":tuneA")) == len(a)
     assert len(load_gold(GOLD_DIR / "tune")) == len(tune)
+
+
+def _gold_file(folder, name):
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(json.dumps(tiny_gold()), encoding="utf-8")
+
+
+def test_a_gate_half_reads_the_tune_gate_of_its_own_gold_root(tmp_path):
+    _gold_file(tmp_path / "tune", "one.json")
+    _gold_file(tmp_path / "tune", "two.json")
+    _gold_file(tmp_path / "check", "one.json")
+    (tmp_path / "TUNE_GATE.tsv").write_text(
+        "file\tgate_half\ntune/one.json\ttuneA\ntune/two.json\ttuneB\n", encoding="utf-8"
+    )
+    assert gate_files(tmp_path / "tune", "tuneA") == {"one.json"}
+    assert gate_files(tmp_path / "tune", "tuneB") == {"two.json"}
+    assert gate_files(tmp_path / "check", "tuneA") == set()  # a name in another half folder
+    assert len(load_gold(f"{tmp_path / 'tune'}:tuneB")) == 1
+
+
+def test_a_gate_half_of_a_gold_root_without_tune_gate_is_a_one_line_error(tmp_path, capsys):
+    _gold_file(tmp_path / "tune", "one.json")
+    assert main(["--gold", f"{tmp_path / 'tune'}:tuneA", "--pred", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no TUNE_GATE.tsv" in err
 
 
 def test_one_sentence_several_statements_assigned_by_speaker():
