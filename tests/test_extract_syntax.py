@@ -3,7 +3,7 @@ that a change of the statistical model cannot silently move them."""
 
 from __future__ import annotations
 
-import re
+import ast
 from datetime import date
 from pathlib import Path
 
@@ -136,8 +136,50 @@ def test_a_date_on_the_trigger_is_its_date() -> None:
 _EXTRACT = Path(__file__).resolve().parents[1] / "loaders" / "extract"
 
 
-@pytest.mark.parametrize("path", sorted([*_EXTRACT.glob("*.py"), *_EXTRACT.glob("speech/*.py")]), ids=str)
+# objects compared by identity on purpose (statements, events, actors, the discourse): never Tokens
+_IDENTITY_NAMES = frozenset(
+    {"s", "st", "ev", "k", "actor", "other", "kept", "dis", "reader", "taken", "talks"}
+)
+
+
+def _root_name(node: ast.expr) -> str | None:
+    """The name an operand is read from: ``st`` of ``st``, ``reader`` of ``state.reader``, ``taken`` of
+    ``taken[0]``."""
+    while isinstance(node, ast.Subscript):
+        node = node.value
+    if isinstance(node, ast.Name):
+        return node.id
+    return node.attr if isinstance(node, ast.Attribute) else None
+
+
+def identity_comparisons(source: str) -> list[str]:
+    """``a is b`` / ``a is not b`` where neither side is a constant (None, True, False ...) nor a
+    name of the objects compared by identity on purpose: between spaCy Tokens (a new object on
+    each access) such a comparison is almost always wrong."""
+    hits = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Compare):
+            continue
+        sides = [node.left, *node.comparators]
+        for op, a, b in zip(node.ops, sides, sides[1:]):
+            if not isinstance(op, (ast.Is, ast.IsNot)) or any(isinstance(x, ast.Constant) for x in (a, b)):
+                continue
+            if not {_root_name(a), _root_name(b)} & _IDENTITY_NAMES:
+                hits.append(f"{node.lineno}: {ast.unparse(node)}")
+    return hits
+
+
+def test_the_identity_guard_flags_tokens_not_constants_or_known_objects() -> None:
+    source = (
+        "a = tok.head is tok\nb = c.head is not gov\nc = left is right\nd = t is None\n"
+        "e = st is s\nf = taken[0] is not talks[0]\ng = state.reader is not dis\n"
+    )
+    assert [h.split(":")[0] for h in identity_comparisons(source)] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize("path", sorted(_EXTRACT.rglob("*.py")), ids=str)
 def test_tokens_are_compared_by_value(path: Path) -> None:
-    """``tok.head is tok`` is never true (spaCy builds a new Token on each access): compare with ``==``."""
-    hits = [line for line in path.read_text().splitlines() if re.search(r"\.head is (not )?(?!None\b)", line)]
+    """``tok.head is tok`` is never true (spaCy builds a new Token on each access): compare Tokens
+    with ``==`` / ``!=`` or by ``.i``; ``is`` only against constants and objects kept by identity."""
+    hits = identity_comparisons(path.read_text(encoding="utf-8"))
     assert not hits, hits
