@@ -13,7 +13,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1464,7 +1463,6 @@ def _drop_title_words(acts: Actors) -> None:
                 del acts.token_actor[i]
 
 
-@lru_cache(maxsize=8192)
 def name_words(name: str) -> frozenset[str]:
     """The words of a name that say which actor it is (no "the", "of")."""
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
