@@ -20,21 +20,17 @@ from pathlib import Path
 from typing import Any
 from unittest import mock
 
-import numpy as np
-
 REPO_ROOT = Path(__file__).resolve().parents[1]
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
 from benchmarks import eval as ev_eval  # noqa: E402
+from benchmarks import learn  # noqa: E402
+from benchmarks.learn import L2S, THRESHOLDS, model_json, refuse_check  # noqa: E402
 from loaders.extract.event_filter import MODEL  # noqa: E402
 
 TRAIN_SETS = (REPO_ROOT / "tests" / "gold", REPO_ROOT / "tests" / "gold" / "tune")
 OUT = MODEL  # where the extractor reads it
-THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(1, 19))
-L2S = (0.3, 1.0, 3.0)
-MIN_COUNT = 2  # a feature seen fewer times in training gets no weight
-ITERATIONS = 400
 MIN_GAIN = 0.01  # the cross-validated F1 gain the filter must bring to be switched on
 
 
@@ -106,45 +102,17 @@ def collect(gold_dirs: list[Path], corpus: Path) -> list[Article]:
 # --- the model -------------------------------------------------------------------------------
 
 
-def _vocabulary(arts: list[Article]) -> list[str]:
-    counts: dict[str, int] = {}
-    for art in arts:
-        for feats in art.features:
-            for f in set(feats):
-                counts[f] = counts.get(f, 0) + 1
-    return sorted(f for f, n in counts.items() if n >= MIN_COUNT)
-
-
-def _matrix(arts: list[Article], vocab: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    col = {f: j for j, f in enumerate(vocab)}
-    rows = [feats for art in arts for feats in art.features]
-    x = np.zeros((len(rows), len(vocab)))
-    for i, feats in enumerate(rows):
-        for f in feats:
-            if f in col:
-                x[i, col[f]] = 1.0
-    y = np.array([float(art.labels[r]) for art in arts for r in art.record_of])
-    return x, y
-
-
 def fit(arts: list[Article], l2: float) -> tuple[dict[str, float], float]:
-    """Logistic regression by full-batch gradient descent from zero weights (deterministic)."""
-    vocab = _vocabulary(arts)
-    x, y = _matrix(arts, vocab)
-    w, b = np.zeros(len(vocab)), 0.0
-    n = max(len(y), 1)
-    rate = 0.5
-    for _ in range(ITERATIONS):
-        p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
-        w -= rate * ((x.T @ (p - y)) / n + l2 * w / n)
-        b -= rate * float(np.sum(p - y)) / n
-    return {f: float(v) for f, v in zip(vocab, w)}, b
+    """The regression over every candidate of ``arts``, labelled by its record."""
+    rows = [feats for art in arts for feats in art.features]
+    labels = [art.labels[r] for art in arts for r in art.record_of]
+    return learn.fit(rows, labels, l2)
 
 
 def _probabilities(art: Article, weights: dict[str, float], bias: float) -> list[float]:
-    from loaders.extract.event_filter import FilterModel
+    from loaders.extract.learned import LinearModel
 
-    model = FilterModel(weights=weights, bias=bias, threshold=0.0)
+    model = LinearModel(weights=weights, bias=bias, threshold=0.0)
     return [model.probability(f) for f in art.features]
 
 
@@ -184,13 +152,6 @@ def choose(arts: list[Article], min_gain: float = MIN_GAIN) -> tuple[float, floa
     if f1 < table[0.0]["f1"] + min_gain:
         threshold = 0.0
     return l2, threshold, table
-
-
-def model_json(weights: dict[str, float], bias: float, threshold: float, meta: dict) -> str:
-    """The weights file: sorted, rounded, near-zero weights left out (byte-stable)."""
-    kept = {f: round(v, 4) for f, v in sorted(weights.items()) if abs(v) >= 1e-3}
-    data = {"bias": round(bias, 4), "threshold": threshold, "meta": meta, "weights": kept}
-    return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
 
 def train(gold_dirs: list[Path], corpus: Path, min_gain: float = MIN_GAIN) -> tuple[str, dict]:
@@ -234,9 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = ap.parse_args(argv)
     dirs = [Path(d).resolve() for d in args.gold] if args.gold else list(TRAIN_SETS)
-    if any(d.name == "check" for d in dirs):
-        print("train_event_filter: the check half is never trained on", file=sys.stderr)
-        return 2
+    refuse_check(dirs)
     text, report = train(dirs, Path(args.corpus), args.min_gain)
     print(json.dumps(report, indent=1))
     if not args.cv_only:

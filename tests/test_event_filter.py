@@ -11,7 +11,8 @@ import pytest
 from benchmarks import train_event_filter as tr
 from loaders.documents import Document
 from loaders.extract import extractor as ex
-from loaders.extract.event_filter import FilterModel, candidate_features, keep_events, load_model
+from loaders.extract.event_filter import candidate_features, keep_events, load_model
+from loaders.extract.learned import LinearModel
 
 
 def _candidates(text: str) -> tuple[list, Any]:
@@ -95,9 +96,9 @@ def test_model_file_loads() -> None:
 def test_stage_drops_what_the_weights_say() -> None:
     events, dis = _candidates("President Macron held talks with Chancellor Scholz in Berlin on Monday.")
     assert any(e.kind == "Talks" for e in events)
-    drop_talks = FilterModel(weights={"kind=Talks": -10.0}, bias=2.0, threshold=0.5)
+    drop_talks = LinearModel(weights={"kind=Talks": -10.0}, bias=2.0, threshold=0.5)
     assert not any(e.kind == "Talks" for e in keep_events(events, dis, drop_talks))
-    keep_all = FilterModel(weights={}, bias=2.0, threshold=0.5)
+    keep_all = LinearModel(weights={}, bias=2.0, threshold=0.5)
     assert keep_events(events, dis, keep_all) == events
 
 
@@ -125,7 +126,7 @@ def test_training_is_byte_identical() -> None:
     assert first == second
     assert report["threshold"] > 0.0  # the fixture's drops raise F1: the filter is switched on
     assert report["best"]["f1"] > report["off"]["f1"]
-    model = FilterModel(**{k: v for k, v in json.loads(first).items() if k != "meta"})
+    model = LinearModel(**{k: v for k, v in json.loads(first).items() if k != "meta"})
     assert model.probability(["kind=Fighting", "parts=0", "quote"]) < model.threshold
     assert model.probability(["kind=PhoneCall", "parts=2"]) >= model.threshold
 
@@ -135,3 +136,8 @@ def test_training_writes_the_model_file_the_extractor_reads():
 
     assert tr.OUT == event_filter.MODEL
     assert str(tr.OUT).endswith("loaders/extract/data/event_filter.json")
+
+
+def test_training_refuses_the_check_half() -> None:
+    with pytest.raises(SystemExit, match="check half"):
+        tr.main(["--gold", "tests/gold/check", "--cv-only"])

@@ -13,7 +13,7 @@ import pytest
 from benchmarks.bench_realtext import corpus_paragraphs, real_length_articles
 from loaders.documents import Document
 from loaders.extract import extract_many
-from tests.helpers import CORPUS
+from tests.helpers import CORPUS, extracted
 
 
 @pytest.fixture(scope="module")
@@ -34,3 +34,22 @@ def test_stitched_articles_extract_with_consistent_references(stitched):
         for e in x["events"]:
             assert {p["actor"] for p in e["participants"]} <= ids
     assert sum(len(x["statements"]) for x in out) > 10 * len(out)
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "The United Nations and the European Union condemned the strike.",
+        "Thailand and Malaysia said they would raise the matter.",
+    ],
+)
+def test_a_pronoun_owned_by_its_own_antecedent_phrase_does_not_loop(before: str) -> None:
+    # "Meeting ... for their retreat, the ministers said": resolving "their" passes through the
+    # participle back to "Meeting"; this once recursed until Python gave up.
+    text = (
+        f"{before}\n\nMeeting in Lima for their annual retreat, the ministers of the Association of "
+        'Southeast Asian Nations (ASEAN) said in a joint statement that they were "gravely worried" '
+        "by the violence."
+    )
+    out = extracted(text)
+    assert [s["speaker"] for s in out["statements"]][-1] == "actor:asean"

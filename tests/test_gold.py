@@ -5,6 +5,7 @@ tests/gold/SPLIT.tsv (a file never moves between halves after tuning started).""
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 
 import pytest
@@ -22,12 +23,32 @@ def test_gold_file_is_consistent_with_its_article(path):
     assert problems(path) == []
 
 
+def _project_written(path: Path) -> bool:
+    """A gold file of a text the project wrote itself (tests/texts/...), not a corpus article."""
+    return json.loads(path.read_text(encoding="utf-8"))["file"].startswith("tests/texts/")
+
+
 def test_the_halves_follow_the_split():
     with open(GOLD / "SPLIT.tsv", encoding="utf-8") as fh:
         split = {row["file"]: row["half"] for row in csv.DictReader(fh, delimiter="\t")}
     for half in ("tune", "check"):
         for path in (GOLD / half).glob("*.json"):
-            if path.name.startswith("wire__"):
+            if _project_written(path):
                 continue
             source, stem = path.stem.split("__", 1)
             assert split[f"open/{source}/{stem}.txt"] == half, path.name
+
+
+def test_every_project_written_tuning_file_is_in_the_tuning_gate():
+    """A project-written gold file must be in TUNE_GATE.tsv (tuneA or tuneB) or be a check wire
+    file: one left out would be scored by no gate half and read by no one."""
+    with open(GOLD / "TUNE_GATE.tsv", encoding="utf-8") as fh:
+        gate = {row["file"]: row["gate_half"] for row in csv.DictReader(fh, delimiter="\t")}
+    for path in sorted(GOLD.rglob("*.json")):
+        if not _project_written(path):
+            continue
+        rel = path.relative_to(GOLD).as_posix()
+        if rel.startswith("check/"):
+            assert path.name.startswith("wire__"), rel
+            continue
+        assert gate.get(rel) in ("tuneA", "tuneB"), rel

@@ -10,59 +10,28 @@ and shipped as ``loaders/extract/data/event_filter.json``; without that file the
 
 from __future__ import annotations
 
-import json
-import math
-from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
-
 from spacy.tokens import Token
 
 from . import lexicon as L
 from .events import Ev
+from .learned import LinearModel, load, model_path
 from .resolve import Discourse
 from .syntax import governing_verb
 
-MODEL = Path(__file__).resolve().parent / "data" / "event_filter.json"
+MODEL = model_path("event_filter")
 
 
-@dataclass(frozen=True)
-class FilterModel:
-    """Weights of the sparse features, the bias and the probability under which a candidate goes."""
-
-    weights: dict[str, float]
-    bias: float
-    threshold: float
-
-    def probability(self, features: list[str]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
-@cache
-def load_model(path: str | None = None) -> FilterModel | None:
+def load_model(path: str | None = None) -> LinearModel | None:
     """The shipped model (read once), or None when there is no model file."""
-    p = Path(path) if path else MODEL
-    if not p.exists():
-        return None
-    data = json.loads(p.read_text(encoding="utf-8"))
-    return FilterModel(
-        weights={str(k): float(v) for k, v in data["weights"].items()},
-        bias=float(data["bias"]),
-        threshold=float(data["threshold"]),
-    )
+    return load(str(path or MODEL))
 
 
-def keep_events(events: list[Ev], dis: Discourse, model: FilterModel | None = None) -> list[Ev]:
+def keep_events(events: list[Ev], dis: Discourse, model: LinearModel | None = None) -> list[Ev]:
     """The candidates the model keeps (all of them when there is no model)."""
     model = model or load_model()
-    if model is None or model.threshold <= 0.0:
+    if model is None or not model.active:
         return events  # no model, or one that cross-validation did not switch on
-    return [
-        ev
-        for i, ev in enumerate(events)
-        if model.probability(candidate_features(ev, events[:i], dis)) >= model.threshold
-    ]
+    return [ev for i, ev in enumerate(events) if model.keeps(candidate_features(ev, events[:i], dis))]
 
 
 # --- features ----------------------------------------------------------------------------------

@@ -40,6 +40,8 @@ class Discourse:
     genders: dict[str, bool | None] = field(default_factory=dict)  # person -> gender a title gives
     # sentence start -> the actors its main clause's subject stood for when that sentence was read
     subjects_at: dict[int, list[str]] = field(default_factory=dict)
+    # tokens whose resolution is under way: a pronoun can point back to the phrase that owns it
+    resolving: set[int] = field(default_factory=set)
 
     def in_quote(self, tok: Token) -> bool:
         """Inside quotation marks "they", "we", "he" belong to the quoted speaker's world."""
@@ -114,8 +116,18 @@ class Discourse:
 
     # --- resolution --------------------------------------------------------------------------
     def resolve(self, tok: Token) -> list[str]:
-        """Actor names a noun-phrase head stands for ([] when none); each one exists in ``acts``."""
-        return self._ensured(self._resolve(tok), tok)
+        """Actor names a noun-phrase head stands for ([] when none); each one exists in ``acts``.
+
+        A token met again while its own resolution is under way stands for nothing: "Meeting for
+        their retreat, the ministers said" leads from "Meeting" to "their" and back through the
+        participle's subject, and the parse gives no other way out of such a loop."""
+        if tok.i in self.resolving:
+            return []
+        self.resolving.add(tok.i)
+        try:
+            return self._ensured(self._resolve(tok), tok)
+        finally:
+            self.resolving.discard(tok.i)
 
     def _resolve(self, tok: Token) -> list[str]:
         """Direct mentions first (an appositive name, a title before a name, a marked token), then
