@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import extracted, speakers_of
+from tests.helpers import extracted, hand_parsed, speakers_of
 
 # --- "media" is a source (spaCy's lemma of "media" is "medium") ----------------------------------
 
@@ -27,3 +27,45 @@ from tests.helpers import extracted, speakers_of
 )
 def test_media_named_as_such_are_the_source(text: str, words: str, speaker: str) -> None:
     assert speakers_of(extracted(text), words) == {speaker}
+
+
+# --- a past participle is done to its subject: "Asked about X, Y said" is no appeal by Y --------
+
+
+def _asked_doc(agent: bool):
+    words = ["Asked", "about", "talks", ",", "Ruiz", "said", "they", "failed", "."]
+    heads = [5, 0, 1, 5, 5, 5, 7, 5, 5]
+    deps = ["advcl", "prep", "pobj", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "punct"]
+    tags = ["VBN", "IN", "NNS", ",", "NNP", "VBD", "PRP", "VBD", "."]
+    if agent:  # "Asked by Lee about talks, Ruiz said they failed."
+        words[1:1] = ["by", "Lee"]
+        heads = [7, 0, 1, 0, 3, 7, 7, 7, 9, 7, 7]
+        deps = ["advcl", "agent", "pobj", "prep", "pobj", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "punct"]
+        tags = ["VBN", "IN", "NNP", "IN", "NNS", ",", "NNP", "VBD", "PRP", "VBD", "."]
+    return hand_parsed(words, heads, deps, tags=tags)
+
+
+@pytest.mark.parametrize(("agent", "expected"), [(False, True), (True, False)])
+def test_a_participle_without_agent_is_done_to_its_subject(agent: bool, expected: bool) -> None:
+    from loaders.extract.speech.detection import _passive_without_agent
+
+    assert _passive_without_agent(_asked_doc(agent)[0]) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Asked whether Moscow would attend, Kremlin spokesman Dmitry Peskov said no decision had been taken.",
+            "whether Moscow",
+        ),
+        (
+            "Asked about the new tariffs, Finance Minister Ana Reyes said talks with Washington would go on.",
+            "new tariffs",
+        ),
+    ],
+)
+def test_the_question_put_to_a_speaker_is_not_the_speakers_appeal(text: str, words: str) -> None:
+    x = extracted(text)
+    assert not [s for s in x["statements"] if words in s["text"]]
+    assert any(s["kind"] != "Appeal" for s in x["statements"])

@@ -556,7 +556,12 @@ def _impersonal(cue: Token) -> bool:
 
 
 def _passive_without_agent(cue: Token) -> bool:
-    return any(c.dep_ == "auxpass" for c in cue.children) and not any(c.dep_ == "agent" for c in cue.children)
+    """ "X was briefed", and a past participle "Asked about the clashes, X said ...", "X, pressed on
+    the deal, said ...": the act is done to X by someone the text does not name."""
+    passive = any(c.dep_ == "auxpass" for c in cue.children) or (
+        cue.tag_ == "VBN" and cue.dep_ in ("advcl", "acl")
+    )
+    return passive and not any(c.dep_ == "agent" for c in cue.children)
 
 
 def _clause_conjs(head: Token) -> list[Token]:
