@@ -69,3 +69,26 @@ def test_the_question_put_to_a_speaker_is_not_the_speakers_appeal(text: str, wor
     x = extracted(text)
     assert not [s for s in x["statements"] if words in s["text"]]
     assert any(s["kind"] != "Appeal" for s in x["statements"])
+
+
+# --- a speaker's act that is the complement of that same speaker's cue is one statement ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Tehran has repeatedly denied seeking nuclear weapons.", "Denial"),
+        (
+            "The Southern African Development Community said it was calling for a transparent vote in Malawi.",
+            "Appeal",
+        ),
+        ("The Houthis said they would release the detained staff only after an investigation.", "Intent"),
+    ],
+)
+def test_an_act_told_in_the_same_speakers_report_is_one_statement(text: str, kind: str) -> None:
+    assert [s["kind"] for s in extracted(text)["statements"]] == [kind]
+
+
+def test_a_claim_in_a_relative_clause_is_a_statement_of_its_own() -> None:
+    text = "The African Union condemned the general's seizure of power, which it claimed was a coup."
+    assert sorted(s["kind"] for s in extracted(text)["statements"]) == ["Accusation", "Criticism"]

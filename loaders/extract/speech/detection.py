@@ -752,13 +752,34 @@ def _drop_nested(statements: list[St]) -> list[St]:
             o.cue != st.cue and st.content[0] <= o.cue.i < st.content[1] and o.speaker == st.speaker
             for o in statements
         )
+        within = any(_one_act(o, st) and not _plain_report(o, st) for o in statements) or any(
+            _one_act(st, o) and _plain_report(st, o) for o in statements
+        )
         told = any(  # the part "and urged him to ..." of "X spoke ... and urged ..., her office said"
             o.cue != st.cue and o.cue.i == st.content[0] and _named_subject(o.cue) for o in statements
         )
-        if nested or tail or told or _bare_report_of(st, statements):
+        if nested or tail or within or told or _bare_report_of(st, statements):
             continue
         keep.append(st)
     return keep
+
+
+def _one_act(outer: St, inner: St) -> bool:
+    """A speaker's act that is the complement of that same speaker's cue ("Tehran denied seeking
+    arms", "the rebels said they would release ...", "SADC said it was calling for ..."): one
+    statement, not a second one ("condemned X, which it claimed was a coup" is two)."""
+    return (
+        outer.cue != inner.cue
+        and inner.cue.head == outer.cue  # its complement, not a relative clause in it
+        and outer.speaker == inner.speaker
+        and outer.cue.i < outer.content[0] <= inner.cue.i < outer.content[1]
+        and inner.content[1] <= outer.content[1]
+    )
+
+
+def _plain_report(outer: St, inner: St) -> bool:
+    """The outer act only reports ("said"), the inner one says what kind of act it was."""
+    return outer.kind == "Report" and inner.kind != "Report"
 
 
 def _bare_report_of(st: St, statements: list[St]) -> bool:
