@@ -119,3 +119,33 @@ def test_the_date_of_a_cue_is_not_its_content(text: str, said: str) -> None:
 
 def test_a_cue_with_only_a_date_says_nothing() -> None:
     assert extracted("The two ministers met in Geneva and agreed on Monday.")["statements"] == []
+
+
+# --- a quoted word does not keep a reported speech from splitting into its claims ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            'The envoy said the talks had been "constructive" and that he would travel to Israel on Tuesday.',
+            "constructive",
+            "that he would travel to Israel on Tuesday",
+        ),
+        (
+            'Minister Ana Silva said the vote was "a farce" and that her party would boycott the new parliament.',
+            "a farce",
+            "that her party would boycott the new parliament",
+        ),
+    ],
+)
+def test_a_quoted_word_does_not_keep_the_clauses_together(text: str, first: str, second: str) -> None:
+    sts = extracted(text)["statements"]
+    assert len(sts) == 2
+    assert any(first in s["text"] and second not in s["text"] for s in sts)
+    assert any(s["text"] == second and s["mode"] == "indirect" for s in sts)
+
+
+def test_a_quote_that_is_most_of_the_speech_stays_one_statement() -> None:
+    text = '"The talks were constructive and we will meet again in May," the envoy said.'
+    assert len(extracted(text)["statements"]) == 1

@@ -152,9 +152,9 @@ def detect_statements(
         if colon is not None:
             out.extend(_quote_statements(colon, speakers, cue, cue.text, sent, dis, published))
             continue
-        parts = _clauses(content, span) if quote is None else [(content, span)]
+        parts = _clauses(content, span) if _splittable(quote, span, doc) else [(content, span)]
         for part, pspan in parts:
-            act = _Act(cue, lemma, part, pspan, speakers, addressee, quote, base)
+            act = _Act(cue, lemma, part, pspan, speakers, addressee, _quote_in(quote, pspan, doc), base)
             sts = _statements_for(act, sent, dis, published, date_mentions)
             noun_part_kind(sts, part)
             out.extend(sts)
@@ -163,6 +163,20 @@ def detect_statements(
     _answered(out, state)
     _remember(sent, out, dis, state, quotes)
     return out
+
+
+def _splittable(quote, span, doc) -> bool:
+    """A reported speech may be split into its clauses unless a quote makes up most of it (a
+    quoted word, 'had been "constructive" and that ...', does not keep it whole)."""
+    return quote is None or (span is not None and not quote_dominates(quote, span, doc))
+
+
+def _quote_in(quote, span, doc):
+    """The quote of a reported speech, for the part of it the quote lies in (None for the others)."""
+    if quote is None or span is None or span[1] <= span[0]:
+        return quote
+    lo, hi = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
+    return quote if quote[0] < hi and quote[1] > lo else None
 
 
 def _reported_before(cue: Token) -> tuple[list[Token], tuple[int, int]] | None:
