@@ -10,7 +10,6 @@ from datetime import date
 from spacy.tokens import Token
 
 from .. import lexicon as L
-from ..syntax import temporal_prep
 
 
 @dataclass
@@ -42,7 +41,7 @@ def content_tokens(cue: Token, lemma: str, addressed: bool = False) -> tuple[lis
     even if the cue list does not say so (a CAMEO verb of criticism or appeal)."""
     content: list[Token] = []
     addressee: list[Token] = []
-    for child in _arguments(cue):
+    for child in cue.children:
         dep = child.dep_
         if dep == "dobj":
             if (lemma in L.ADDRESSEE_CUES or addressed) and (
@@ -89,11 +88,6 @@ def content_tokens(cue: Token, lemma: str, addressed: bool = False) -> tuple[lis
     left = left_clause(cue) if cue.dep_ == "ROOT" else None
     content = [c for c in content if c != left and c.tag_ != "WP"] or _cleft_content(cue)
     return content, addressee
-
-
-def _arguments(cue: Token) -> list[Token]:
-    """A cue's children that can say what was said: not a date phrase ("said on Monday that")."""
-    return [c for c in cue.children if not (c.dep_ == "prep" and temporal_prep(c))]
 
 
 def _cleft_content(cue: Token) -> list[Token]:
