@@ -3085,7 +3085,7 @@ STAFF_NOUNS = frozenset(
 )
 # "the group said", "the movement said": the armed group or organisation named last
 GENERIC_GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia"})
-MEDIA_SOURCE_NOUNS = frozenset({"website", "broadcaster", "newspaper", "daily"})
+MEDIA_SOURCE_NOUNS = frozenset({"website", "broadcaster", "newspaper", "daily", "media", "medium"})
 # bodies and documents that speak ("the ministry said", "the email said")
 BODY_SOURCE_NOUNS = frozenset(
     {

@@ -152,9 +152,9 @@ def detect_statements(
         if colon is not None:
             out.extend(_quote_statements(colon, speakers, cue, cue.text, sent, dis, published))
             continue
-        parts = _clauses(content, span) if quote is None else [(content, span)]
+        parts = _clauses(content, span) if _splittable(quote, span, doc) else [(content, span)]
         for part, pspan in parts:
-            act = _Act(cue, lemma, part, pspan, speakers, addressee, quote, base)
+            act = _Act(cue, lemma, part, pspan, speakers, addressee, _quote_in(quote, pspan, doc), base)
             sts = _statements_for(act, sent, dis, published, date_mentions)
             noun_part_kind(sts, part)
             out.extend(sts)
@@ -163,6 +163,20 @@ def detect_statements(
     _answered(out, state)
     _remember(sent, out, dis, state, quotes)
     return out
+
+
+def _splittable(quote, span, doc) -> bool:
+    """A reported speech may be split into its clauses unless a quote makes up most of it (a
+    quoted word, 'had been "constructive" and that ...', does not keep it whole)."""
+    return quote is None or (span is not None and not quote_dominates(quote, span, doc))
+
+
+def _quote_in(quote, span, doc):
+    """The quote of a reported speech, for the part of it the quote lies in (None for the others)."""
+    if quote is None or span is None or span[1] <= span[0]:
+        return quote
+    lo, hi = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
+    return quote if quote[0] < hi and quote[1] > lo else None
 
 
 def _reported_before(cue: Token) -> tuple[list[Token], tuple[int, int]] | None:
@@ -556,7 +570,12 @@ def _impersonal(cue: Token) -> bool:
 
 
 def _passive_without_agent(cue: Token) -> bool:
-    return any(c.dep_ == "auxpass" for c in cue.children) and not any(c.dep_ == "agent" for c in cue.children)
+    """ "X was briefed", and a past participle "Asked about the clashes, X said ...", "X, pressed on
+    the deal, said ...": the act is done to X by someone the text does not name."""
+    passive = any(c.dep_ == "auxpass" for c in cue.children) or (
+        cue.tag_ == "VBN" and cue.dep_ in ("advcl", "acl")
+    )
+    return passive and not any(c.dep_ == "agent" for c in cue.children)
 
 
 def _clause_conjs(head: Token) -> list[Token]:
@@ -747,13 +766,34 @@ def _drop_nested(statements: list[St]) -> list[St]:
             o.cue != st.cue and st.content[0] <= o.cue.i < st.content[1] and o.speaker == st.speaker
             for o in statements
         )
+        within = any(_one_act(o, st) and not _plain_report(o, st) for o in statements) or any(
+            _one_act(st, o) and _plain_report(st, o) for o in statements
+        )
         told = any(  # the part "and urged him to ..." of "X spoke ... and urged ..., her office said"
             o.cue != st.cue and o.cue.i == st.content[0] and _named_subject(o.cue) for o in statements
         )
-        if nested or tail or told or _bare_report_of(st, statements):
+        if nested or tail or within or told or _bare_report_of(st, statements):
             continue
         keep.append(st)
     return keep
+
+
+def _one_act(outer: St, inner: St) -> bool:
+    """A speaker's act that is the complement of that same speaker's cue ("Tehran denied seeking
+    arms", "the rebels said they would release ...", "SADC said it was calling for ..."): one
+    statement, not a second one ("condemned X, which it claimed was a coup" is two)."""
+    return (
+        outer.cue != inner.cue
+        and inner.cue.head == outer.cue  # its complement, not a relative clause in it
+        and outer.speaker == inner.speaker
+        and outer.cue.i < outer.content[0] <= inner.cue.i < outer.content[1]
+        and inner.content[1] <= outer.content[1]
+    )
+
+
+def _plain_report(outer: St, inner: St) -> bool:
+    """The outer act only reports ("said"), the inner one says what kind of act it was."""
+    return outer.kind == "Report" and inner.kind != "Report"
 
 
 def _bare_report_of(st: St, statements: list[St]) -> bool:
