@@ -1397,7 +1397,32 @@ def role_pass(acts: Actors) -> None:
             role = _appositive_role(ent)
         if role and len(phrase.split()) > 1 and "\n" not in phrase:
             actor.add_alias(phrase)
+        titled = _title_form(acts, prefix, ent)
+        if titled:
+            actor.add_alias(titled)
         _apply_role(acts, actor, affiliation, role)
+
+
+def _title_form(acts: Actors, prefix: list[Token], ent: Span) -> str | None:
+    """The title form the text uses ("President Bush", "Secretary of State Blinken", "Foreign
+    Minister Wang Yi"): the capitalised title words right before the name, without the state or
+    organisation that qualifies them. The annotation guide lists title forms among the aliases."""
+    start = None
+    for t in reversed(prefix):
+        owner = t.i in acts.token_actor or t.i in acts.token_demonym or t.i in acts.token_place
+        if (
+            owner
+            or not (t.text[:1].isupper() or t.lower_ == "of" or t.text == "-")
+            or acts.gaz.by_demonym(t.text)
+        ):
+            break
+        start = t.i
+    while start is not None and acts.doc[start].lower_ == "of":
+        start += 1
+    if start is None or start >= ent.start:
+        return None
+    form = acts.doc[start : ent.end].text
+    return form if "\n" not in form and len(form.split()) <= 6 else None
 
 
 def _of_affiliation(acts: Actors, ent: Span) -> str | None:
