@@ -1,0 +1,110 @@
+"""How far two annotators agree: a second, independent annotation scored against the gold.
+
+    python -m benchmarks.agreement [--second tests/gold/second] [--first tests/gold/tune]
+        [--corpus ../shared/corpus] [--extractor]
+
+The targets of issues 10 and 11 are only fair if careful people reach them. A second annotator,
+who never saw the first annotation nor the extractor's output, annotates some gold articles again
+(``tests/gold/second/``, same file names); this scores that annotation with the extractor's own
+scorer, taking the first gold as the reference, so the figures read like the extractor's.
+``--extractor`` adds the extractor's scores on the same articles for comparison.
+
+A second annotator's snippet is often a shorter or longer clause than the first's; the scorer pairs
+items when the reference snippet lies in the prediction's evidence, so each second item's evidence
+is widened to its sentence, as the extractor's is.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+if str(REPO_ROOT) not in sys.path:
+    sys.path.insert(0, str(REPO_ROOT))
+
+from benchmarks import eval as ev_eval  # noqa: E402
+
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+|\n+")
+
+
+def sentence_around(body: str, snippet: str) -> tuple[int, int] | None:
+    """The (start, end) of the sentence(s) holding ``snippet`` in ``body``, or None if absent.
+
+    >>> body = 'A said hi. B said "no way." C left.'
+    >>> body[slice(*sentence_around(body, "no way"))]
+    'B said "no way."'
+    """
+    at = body.find(snippet)
+    if at < 0:
+        return None
+    starts = [0] + [m.end() for m in SENTENCE_END.finditer(body)]
+    start = max(s for s in starts if s <= at)
+    ends = [m.end() for m in SENTENCE_END.finditer(body)] + [len(body)]
+    end = min(e for e in ends if e >= at + len(snippet))
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def second_as_prediction(second: dict, body: str | None) -> dict:
+    """The second annotation in the extraction JSON contract, evidence widened to the sentence."""
+    pred = ev_eval.gold_as_prediction(second)
+    if not body:
+        return pred
+    for part in ("statements", "events"):
+        for item, src in zip(pred[part], second[part]):
+            span = sentence_around(body, src["snippet"])
+            if span is not None:
+                item["evidence"] = body[span[0] : span[1]]
+                item["start"], item["end"] = span
+    return pred
+
+
+def agreement(second_dir: Path, first_dir: Path, corpus: Path, extractor: bool) -> dict[str, dict]:
+    """Micro scores of the second annotation (and the extractor) against the first gold."""
+    totals = {"second annotator": ev_eval.Counts()}
+    predict = ev_eval.predictions_from_extractor() if extractor else None
+    if predict is not None:
+        totals["extractor"] = ev_eval.Counts()
+    for second_path in sorted(second_dir.glob("*.json")):
+        first_path = first_dir / second_path.name
+        if not first_path.exists():
+            raise SystemExit(f"{second_path}: no first annotation {first_path}")
+        first = json.loads(first_path.read_text(encoding="utf-8"))
+        second = json.loads(second_path.read_text(encoding="utf-8"))
+        article = corpus / first["file"]
+        body = ev_eval.article_body(article) if article.exists() else None
+        totals["second annotator"].merge(
+            ev_eval.score_article(first, second_as_prediction(second, body), body)
+        )
+        if predict is not None:
+            totals["extractor"].merge(ev_eval.score_article(first, predict(article), body))
+    return {name: counts.scores() for name, counts in totals.items()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--second", default=str(REPO_ROOT / "tests" / "gold" / "second"))
+    ap.add_argument("--first", default=str(REPO_ROOT / "tests" / "gold" / "tune"))
+    ap.add_argument("--corpus", default=str(REPO_ROOT.parent / "shared" / "corpus"))
+    ap.add_argument("--extractor", action="store_true", help="also score the extractor on the same files")
+    args = ap.parse_args(argv)
+    if "check" in Path(args.first).parts:
+        print("agreement: the check half is never read", file=sys.stderr)
+        return 2
+    result = agreement(Path(args.second), Path(args.first), Path(args.corpus), args.extractor)
+    for name, scores in result.items():
+        print(
+            ev_eval.format_report({"articles": {}, "micro": scores}, micro_only=True).replace(
+                "MICRO-AVERAGE (all articles)", f"== {name}"
+            )
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
