@@ -34,3 +34,26 @@ def test_the_state_before_a_title_is_not_part_of_the_title_form() -> None:
     x = extracted("Kenyan Foreign Minister Velk Osk told reporters the border would reopen.")
     person = next(a for a in x["actors"] if a["kind"] == "Person")
     assert not any(f.startswith("Kenyan Foreign Minister") and f.endswith("Osk") for f in person["aliases"])
+
+
+# --- a one-word organisation alias inside a person's name is the surname ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The minister, Anna Wagner, said the border would stay closed.", "Anna Wagner"),
+        ("Foreign Minister Lise Maren Wagner said on Monday that the talks had failed.", "Lise Maren Wagner"),
+    ],
+)
+def test_a_surname_that_is_an_organisation_alias_stays_the_persons(text: str, person: str) -> None:
+    x = extracted(text)
+    assert [(a["name"], a["kind"]) for a in x["actors"]] == [(person, "Person")]
+    assert x["statements"][0]["speaker"] == next(a["id"] for a in x["actors"])
+
+
+@pytest.mark.parametrize(
+    "text", ["Russia's Wagner pulled out of the town, officials said.", "The Wagner fighters left on Monday."]
+)
+def test_the_organisation_alias_alone_is_still_the_organisation(text: str) -> None:
+    assert "Wagner Group" in [a["name"] for a in extracted(text)["actors"]]

@@ -14,10 +14,10 @@ from typing import cast
 import spacy
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ontology.errors import InputError
-from ontology.gazetteer import load_gazetteer
+from ontology.gazetteer import Gazetteer, load_gazetteer
 
 from .wire import find_furniture
 
@@ -74,6 +74,37 @@ def wire_component(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("diplograph_name_guard")
+def name_guard_component(doc: Doc) -> Doc:
+    """A one-word organisation alias right after a capitalised proper noun is a person's surname.
+
+    The gazetteer ruler tags "Wagner" (Wagner Group) before the NER sees the text, so "Anna Wagner"
+    or "Minister Therese Kayikwamba Wagner" became the armed group, and the speaker with it. Such a
+    match is dropped and the NER decides; "the Wagner" or "Russia's Wagner" keep it.
+    """
+    gaz = load_gazetteer()
+    dropped = [ent for ent in doc.ents if _surname_match(ent, gaz)]
+    if dropped:
+        doc.set_ents([e for e in doc.ents if e not in dropped], missing=dropped, default="unmodified")
+        for tok in (t for span in dropped for t in span):
+            tok.ent_id_ = ""
+    return doc
+
+
+def _surname_match(ent: Span, gaz: Gazetteer) -> bool:
+    """A one-word ruler ORG after a capitalised proper noun that is no entity, state or demonym."""
+    if ent.label_ != "ORG" or len(ent) != 1 or not ent.ent_id_ or ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return (
+        before.tag_ == "NNP"
+        and before.is_title
+        and not before.ent_type_
+        and gaz.by_demonym(before.text) is None
+        and gaz.get(before.text) is None
+    )
+
+
 def ruler_patterns() -> list[dict]:
     """The gazetteer's patterns, plus a curly-apostrophe twin of each pattern with an apostrophe
     ("People’s Republic of China"): news text uses both."""
@@ -110,6 +141,7 @@ def load_nlp(model: str = MODEL) -> Language:
         ),
     )
     ruler.add_patterns(ruler_patterns())
+    nlp.add_pipe("diplograph_name_guard", after="gazetteer_ruler")
     nlp.add_pipe("diplograph_paragraphs", before="parser")
     nlp.add_pipe("diplograph_wire", after="diplograph_paragraphs")
     nlp.add_pipe("diplograph_quotes", last=True)
