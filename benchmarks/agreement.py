@@ -27,6 +27,7 @@ if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
 from benchmarks import eval as ev_eval  # noqa: E402
+from benchmarks.learn import refuse_check  # noqa: E402
 
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+|\n+")
 
@@ -93,9 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", default=str(REPO_ROOT.parent / "shared" / "corpus"))
     ap.add_argument("--extractor", action="store_true", help="also score the extractor on the same files")
     args = ap.parse_args(argv)
-    if "check" in Path(args.first).parts:
-        print("agreement: the check half is never read", file=sys.stderr)
-        return 2
+    refuse_check([args.first, args.second])
     result = agreement(Path(args.second), Path(args.first), Path(args.corpus), args.extractor)
     for name, scores in result.items():
         print(

@@ -24,10 +24,10 @@ ITERATIONS = 400
 
 
 def refuse_check(gold_dirs: Sequence[Path | str]) -> None:
-    """Stop training on the check half, whatever the caller was given."""
+    """Stop a training or choosing run (training, agreement) on the check half, whatever it was given."""
     for d in gold_dirs:
         if "check" in Path(str(d).split(":", 1)[0]).parts:
-            raise SystemExit(f"{d}: the check half is never trained on")
+            raise SystemExit(f"{d}: the check half is never trained on nor read to choose anything")
 
 
 def vocabulary(rows: Sequence[Sequence[str]], min_count: int = MIN_COUNT) -> list[str]:

@@ -63,4 +63,5 @@ def test_an_identical_second_annotation_agrees_fully_and_a_thinner_one_less(tmp_
 
 
 def test_the_check_half_is_never_read() -> None:
-    assert agreement.main(["--first", "tests/gold/check"]) == 2
+    with pytest.raises(SystemExit, match="check half"):
+        agreement.main(["--first", "tests/gold/check"])
