@@ -320,6 +320,8 @@ CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 CONTINUATION_VERBS = frozenset({"continue", "remain"})
 # determiners of a definite mention that refers back ("the source", "this diplomat")
 DEFINITE_DETS = frozenset({"the", "this", "that"})
+# determiners of a plural mention that names people met before ("the officials", "both leaders")
+BACK_REFERRING_DETS = frozenset({"the", "these", "those", "both", "all", "each"})
 WARNING_MARKERS = frozenset(
     {"will", "would", "could", "may", "might", "can", "shall", "ll", "if", "unless", "otherwise"}
     | {"warn", "warned", "warns", "warning", "caution", "cautioned"}

@@ -179,7 +179,7 @@ class Discourse:
         owners = self._owners(tok)
         if lemma in L.TITLE_NOUNS or (lemma in L.PROXY_NOUNS and lemma in L.PLURAL_PERSON_TITLES):
             if plural and lemma in L.PLURAL_PERSON_TITLES:
-                return self._plural_title(owners)
+                return self._plural_title(owners) if owners or _refers_back(tok) else []
             return self._singular_title(tok, lemma, owners)
         if plural and lemma in L.COLLECTIVE_SIDES and not owners:
             return self._sides(tok)  # "both countries", "the two sides"
@@ -550,6 +550,16 @@ def _fuller_actor(acts: Actors, name: str) -> str | None:
         if a.kind not in ("Person", "State") and any(words < name_words(n) for n in (a.name, *a.aliases))
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _refers_back(tok: Token) -> bool:
+    """A plural role noun that names people met before ("the officials", "both leaders"), not a
+    bare or indefinite plural that brings in new ones ("Officials familiar with the talks said",
+    "some diplomats")."""
+    return any(
+        c.dep_ in ("poss", "nummod", "predet") or (c.dep_ == "det" and c.lower_ in L.BACK_REFERRING_DETS)
+        for c in tok.children
+    )
 
 
 def _definite_unowned(tok: Token) -> bool:

@@ -1,0 +1,66 @@
+"""Speakers on unseen news (issue 11, round 7), each rule on sentences written for it: a bare
+plural role noun brings in new people rather than naming the last speaker again."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.resolve import _refers_back
+from tests.helpers import extracted, hand_parsed, speakers_of
+
+# --- a bare plural role noun is someone new ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "wrong"),
+    [
+        (
+            "A spokesperson for the agency urged Hanoi to release the activists. "
+            "Officials familiar with the talks said Manila and Tokyo were drafting a joint statement.",
+            "drafting a joint statement",
+            "Spokesperson",
+        ),
+        (
+            "The spokeswoman said the border would stay closed. "
+            "Diplomats in Geneva said the resolution was likely to be vetoed.",
+            "likely to be vetoed",
+            "Spokeswoman",
+        ),
+        (
+            "Kenyan Foreign Minister Musalia Mudavadi said talks would resume in May. "
+            "Some officials said the deal had already been agreed.",
+            "already been agreed",
+            "Musalia Mudavadi",
+        ),
+    ],
+)
+def test_a_bare_plural_role_noun_is_not_the_last_speaker(text: str, words: str, wrong: str) -> None:
+    found = speakers_of(extracted(text), words)
+    assert found, "the statement is found"
+    assert wrong not in found
+
+
+def test_the_officials_still_refers_back() -> None:
+    text = (
+        "Officials from Chile and Peru met in Lima on Monday to discuss the border. "
+        "The officials said the talks had been constructive."
+    )
+    assert speakers_of(extracted(text), "had been constructive")
+
+
+@pytest.mark.parametrize(
+    ("words", "deps", "expected"),
+    [
+        (["Officials", "said"], ["nsubj", "ROOT"], False),
+        (["Some", "officials", "said"], ["det", "nsubj", "ROOT"], False),
+        (["The", "officials", "said"], ["det", "nsubj", "ROOT"], True),
+        (["Both", "leaders", "said"], ["det", "nsubj", "ROOT"], True),
+        (["Their", "ministers", "said"], ["poss", "nsubj", "ROOT"], True),
+        (["Two", "diplomats", "said"], ["nummod", "nsubj", "ROOT"], True),
+    ],
+)
+def test_which_plurals_refer_back(words: list[str], deps: list[str], expected: bool) -> None:
+    head = len(words) - 2
+    heads = [head] * (len(words) - 2) + [len(words) - 1, len(words) - 1]
+    doc = hand_parsed(words, heads, deps)
+    assert _refers_back(doc[head]) is expected
