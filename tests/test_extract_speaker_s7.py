@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.extract.resolve import _refers_back
+from loaders.extract.speech.quotes import quoted_person
 from tests.helpers import extracted, hand_parsed, speakers_of
 
 # --- a bare plural role noun is someone new ---------------------------------------------------
@@ -64,3 +65,48 @@ def test_which_plurals_refer_back(words: list[str], deps: list[str], expected: b
     heads = [head] * (len(words) - 2) + [len(words) - 1, len(words) - 1]
     doc = hand_parsed(words, heads, deps)
     assert _refers_back(doc[head]) is expected
+
+
+# --- "the agency quoted X as saying": X speaks ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "relay"),
+    [
+        (
+            "The state agency ANTARA quoted Luhut Pandjaitan as saying the port deal would be signed.",
+            "port deal would be signed",
+            "Luhut Pandjaitan",
+            "ANTARA",
+        ),
+        (
+            "Tass quoted Sergei Ryabkov as saying Moscow would not resume the arms talks.",
+            "resume the arms talks",
+            "Sergei Ryabkov",
+            "Tass",
+        ),
+    ],
+)
+def test_the_person_quoted_speaks_not_the_agency(text: str, words: str, speaker: str, relay: str) -> None:
+    found = speakers_of(extracted(text), words)
+    assert any(speaker in name for name in found)
+    assert not any(relay in name for name in found)
+
+
+def test_quoted_person_is_the_object_then_the_passive_subject() -> None:
+    # "Tass quoted Ryabkov as saying ..."
+    active = hand_parsed(
+        ["Tass", "quoted", "Ryabkov", "as", "saying", "no"],
+        [1, 1, 1, 1, 3, 4],
+        ["nsubj", "ROOT", "dobj", "prep", "pcomp", "ccomp"],
+    )
+    who = quoted_person(active[4])
+    assert who is not None and who.text == "Ryabkov"
+    # "Ryabkov was quoted as saying ..."
+    passive = hand_parsed(
+        ["Ryabkov", "was", "quoted", "as", "saying", "no"],
+        [2, 2, 2, 2, 3, 4],
+        ["nsubjpass", "auxpass", "ROOT", "prep", "pcomp", "ccomp"],
+    )
+    who = quoted_person(passive[4])
+    assert who is not None and who.text == "Ryabkov"

@@ -74,6 +74,14 @@ def quoted_as(cue: Token) -> bool:
     return cue.lemma_.lower() == "say" and head.lemma_.lower() in ("quote", "cite")
 
 
+def quoted_person(cue: Token) -> Token | None:
+    """Whose words "as saying" gives: the subject of "X was quoted as saying", the object of "the
+    agency quoted X as saying" (the agency only passes them on)."""
+    head = cue.head.head if cue.dep_ == "pcomp" else cue.head
+    obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+    return obj or next((c for c in head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+
+
 def sentence_start(doc, char: int) -> int:
     """Start of the sentence containing ``char`` (quotes may begin sentences earlier)."""
     tok = doc.char_span(char, char + 1, alignment_mode="expand")

@@ -14,7 +14,7 @@ from ..resolve import Discourse
 from ..sides import voice_side
 from ..syntax import doc_text, title_lemma
 from .model import Reading, clause_verb, inverted_cue, left_clause
-from .quotes import quoted_as
+from .quotes import quoted_as, quoted_person
 
 ORG_KINDS = ("State", "Organization", "GovernmentBody", "ArmedGroup", "Media")
 
@@ -382,7 +382,7 @@ def speakers_of(cue: Token, dis: Discourse, state: Reading) -> list[str]:
         return [_unbare(n, dis) for n in dis.expand(framing)]
     subj = cue_subject(cue)
     if quoted_as(cue):  # "X was quoted as saying": X is the subject of "quoted"
-        subj = next((c for c in cue.head.children if c.dep_ in ("nsubjpass", "nsubj")), subj)
+        subj = quoted_person(cue) or subj
         if subj is not None:
             names = dis.expand(subj)
             if names:
