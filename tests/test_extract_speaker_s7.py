@@ -7,6 +7,7 @@ import pytest
 
 from loaders.extract.resolve import _refers_back
 from loaders.extract.speech.quotes import quoted_person
+from loaders.extract.speech.speakers import _name_run
 from tests.helpers import extracted, hand_parsed, speakers_of
 
 # --- a bare plural role noun is someone new ---------------------------------------------------
@@ -110,3 +111,37 @@ def test_quoted_person_is_the_object_then_the_passive_subject() -> None:
     )
     who = quoted_person(passive[4])
     assert who is not None and who.text == "Ryabkov"
+
+
+# --- a name after a run of capitalised titles the tagger left unlabelled -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "SAARC Secretary General Golam Sarwar condemned the bombing of the market in Quetta.",
+            "bombing of the market",
+            "Golam Sarwar",
+        ),
+        (
+            "ECCAS Secretary General Ezechiel Nibigira said the summit would be held in Libreville.",
+            "summit would be held",
+            "Ezechiel Nibigira",
+        ),
+    ],
+)
+def test_a_name_after_capitalised_titles_is_the_speaker(text: str, words: str, speaker: str) -> None:
+    assert speaker in speakers_of(extracted(text), words)
+
+
+def test_name_run_stops_at_a_title() -> None:
+    doc = hand_parsed(
+        ["GCC", "Secretary", "General", "Jasem", "Albudaiwi", "said"],
+        [4, 4, 4, 4, 5, 5],
+        ["compound", "compound", "compound", "compound", "nsubj", "ROOT"],
+        pos=["PROPN"] * 5 + ["VERB"],
+        tags=["NNP"] * 5 + ["VBD"],
+        lemmas=["GCC", "secretary", "general", "Jasem", "Albudaiwi", "say"],
+    )
+    assert [t.text for t in _name_run(doc[4])] == ["Jasem", "Albudaiwi"]

@@ -439,12 +439,13 @@ def _appositive_name(subj: Token, dis: Discourse) -> list[str]:
 
 def _name_run(subj: Token) -> list[Token]:
     """The capitalised proper nouns compounded into ``subj`` right before it ("Sofia Brandt" in "U.N.
-    envoy Sofia Brandt"), when none is a title."""
+    envoy Sofia Brandt"), after the last title among them ("Jasem Albudaiwi" in "GCC Secretary
+    General Jasem Albudaiwi"), when the subject itself is no title."""
     if subj.tag_ != "NNP":
         return []  # "Chiefs": a plural is no person's name
     run = [subj]
     for t in reversed(subj.doc[subj.left_edge.i : subj.i]):
-        if t.pos_ != "PROPN":
+        if t.pos_ != "PROPN" or t.lemma_.lower() in L.TITLE_NOUNS:
             break
         run.insert(0, t)
     ok = all(t.text.isalpha() and t.text[:1].isupper() and t.lemma_.lower() not in L.TITLE_NOUNS for t in run)
