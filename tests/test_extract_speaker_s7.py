@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.extract.resolve import _refers_back
+from loaders.extract.resolve import _owner_phrase, _refers_back
 from loaders.extract.speech.quotes import quoted_person
 from loaders.extract.speech.speakers import _name_run
 from tests.helpers import extracted, hand_parsed, speakers_of
@@ -145,3 +145,51 @@ def test_name_run_stops_at_a_title() -> None:
         lemmas=["GCC", "secretary", "general", "Jasem", "Albudaiwi", "say"],
     )
     assert [t.text for t in _name_run(doc[4])] == ["Jasem", "Albudaiwi"]
+
+
+# --- a spokesman of another body, or a new one, is not the last spokesman ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Kremlin spokesman Dmitry Peskov said the report was false. "
+            "Beijing will respond firmly, the foreign ministry's spokesman said.",
+            "respond firmly",
+        ),
+        (
+            "Kremlin spokesman Dmitry Peskov said the report was false. "
+            "A spokesman for the ministry said Beijing would respond firmly.",
+            "respond firmly",
+        ),
+    ],
+)
+def test_another_bodys_spokesman_is_not_the_last_one(text: str, words: str) -> None:
+    found = speakers_of(extracted(text), words)
+    assert found, "the statement is found"
+    assert "Dmitry Peskov" not in found
+
+
+def test_the_spokesman_again_is_the_last_one() -> None:
+    text = (
+        "Kremlin spokesman Dmitry Peskov said the report was false. "
+        "The spokesman added that Moscow would respond firmly."
+    )
+    assert speakers_of(extracted(text), "respond firmly") == {"Dmitry Peskov"}
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "expected"),
+    [
+        (["the", "ministry", "'s", "spokesman"], [1, 3, 1, 3], ["det", "poss", "case", "ROOT"], True),
+        (["the", "spokesman"], [1, 1], ["det", "ROOT"], False),
+        (["the", "country", "'s", "spokesman"], [1, 3, 1, 3], ["det", "poss", "case", "ROOT"], False),
+    ],
+)
+def test_owner_phrase_names_a_body(
+    words: list[str], heads: list[int], deps: list[str], expected: bool
+) -> None:
+    pos = ["PART" if w == "'s" else "DET" if w == "the" else "NOUN" for w in words]
+    doc = hand_parsed(words, heads, deps, pos=pos, lemmas=[w.lower() for w in words])
+    assert _owner_phrase(doc[len(words) - 1]) is expected

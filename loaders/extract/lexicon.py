@@ -320,6 +320,8 @@ CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 CONTINUATION_VERBS = frozenset({"continue", "remain"})
 # determiners of a definite mention that refers back ("the source", "this diplomat")
 DEFINITE_DETS = frozenset({"the", "this", "that"})
+# determiners of a mention that brings in someone new ("a spokesman", "another official")
+NEW_REFERENT_DETS = frozenset({"a", "an", "another", "one"})
 # determiners of a plural mention that names people met before ("the officials", "both leaders")
 BACK_REFERRING_DETS = frozenset({"the", "these", "those", "both", "all", "each"})
 WARNING_MARKERS = frozenset(

@@ -180,6 +180,8 @@ class Discourse:
         if lemma in L.TITLE_NOUNS or (lemma in L.PROXY_NOUNS and lemma in L.PLURAL_PERSON_TITLES):
             if plural and lemma in L.PLURAL_PERSON_TITLES:
                 return self._plural_title(owners) if owners or _refers_back(tok) else []
+            if not owners and _owner_phrase(tok):
+                return []  # "the foreign ministry's spokesman": of a body not known, no known holder
             return self._singular_title(tok, lemma, owners)
         if plural and lemma in L.COLLECTIVE_SIDES and not owners:
             return self._sides(tok)  # "both countries", "the two sides"
@@ -560,6 +562,20 @@ def _refers_back(tok: Token) -> bool:
         c.dep_ in ("poss", "nummod", "predet") or (c.dep_ == "det" and c.lower_ in L.BACK_REFERRING_DETS)
         for c in tok.children
     )
+
+
+def _owner_phrase(tok: Token) -> bool:
+    """A role noun with a phrase naming the body it belongs to ("the ministry's spokesman", "a
+    spokesperson for the agency"): when that body is no actor, the holder is no one known."""
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    owners += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children]
+    return any(_body_noun(o) for o in owners)
+
+
+def _body_noun(tok: Token) -> bool:
+    """A noun that names an organisation by its kind ("the ministry", "the agency")."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ in ("NOUN", "PROPN") and (lemma in L.BODY_SOURCE_NOUNS or lemma in L.GENERIC_ORG_NOUNS)
 
 
 def _definite_unowned(tok: Token) -> bool:

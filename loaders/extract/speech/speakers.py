@@ -257,7 +257,14 @@ def _resolved_speakers(subj: Token, speakers: list[str], dis: Discourse, state: 
         return [state.org]  # "The Kremlin lambasted NATO. It said ..."
     if subj.lower_ in ("he", "she") and not dis.in_quote(subj):
         speakers = _pronoun_speaker(subj, speakers, dis, state)
+    if _introduced(subj):
+        return speakers  # "a spokesman for the ministry said": someone new, not the last holder
     return [_unbare(name, dis) for name in speakers]
+
+
+def _introduced(subj: Token) -> bool:
+    """A noun phrase that brings in someone not met before ("a spokesman", "another official")."""
+    return any(c.dep_ == "det" and c.lower_ in L.NEW_REFERENT_DETS for c in subj.children)
 
 
 def _title_holders(subj: Token, speakers: list[str], dis: Discourse) -> list[str]:
