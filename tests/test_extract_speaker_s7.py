@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.extract.resolve import _owner_phrase, _refers_back
+from loaders.extract.speech.model import _framing_participle
 from loaders.extract.speech.quotes import quoted_person
 from loaders.extract.speech.speakers import _name_run
 from tests.helpers import extracted, hand_parsed, speakers_of
@@ -193,3 +194,43 @@ def test_owner_phrase_names_a_body(
     pos = ["PART" if w == "'s" else "DET" if w == "the" else "NOUN" for w in words]
     doc = hand_parsed(words, heads, deps, pos=pos, lemmas=[w.lower() for w in words])
     assert _owner_phrase(doc[len(words) - 1]) is expected
+
+
+# --- a participle that sets the scene is not what is said ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "scene"),
+    [
+        (
+            "Speaking to broadcaster RTP, Costa said Portugal had no plans to leave the pact.",
+            "no plans to leave the pact",
+            "RTP",
+        ),
+        (
+            "Addressing reporters in Vilnius, Nauseda said the border would stay closed.",
+            "border would stay closed",
+            "reporters",
+        ),
+    ],
+)
+def test_a_scene_setting_participle_is_not_content(text: str, said: str, scene: str) -> None:
+    texts = [s["text"] for s in extracted(text)["statements"] if said in s["text"]]
+    assert texts, "the statement is found"
+    assert all(scene not in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "tags", "expected"),
+    [
+        (["Speaking", "to", "Yle"], [0, 0, 1], ["advcl", "prep", "pobj"], ["VBG", "IN", "NNP"], True),
+        (["If", "Finland", "agrees"], [2, 2, 2], ["mark", "nsubj", "advcl"], ["IN", "NNP", "VBZ"], False),
+        (["While", "visiting", "Kyiv"], [1, 1, 1], ["mark", "advcl", "dobj"], ["IN", "VBG", "NNP"], False),
+    ],
+)
+def test_framing_participle(
+    words: list[str], heads: list[int], deps: list[str], tags: list[str], expected: bool
+) -> None:
+    doc = hand_parsed(words, heads, deps, tags=tags)
+    verb = next(t for t in doc if t.dep_ == "advcl")
+    assert _framing_participle(verb) is expected

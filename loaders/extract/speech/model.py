@@ -55,7 +55,12 @@ def content_tokens(cue: Token, lemma: str, addressed: bool = False) -> tuple[lis
                 content.append(child)
         elif dep in ("ccomp", "xcomp", "oprd", "parataxis", "acomp"):
             content.append(child)
-        elif dep == "advcl" and child.lemma_.lower() not in L.CUE_KINDS and child.i < cue.i:
+        elif (
+            dep == "advcl"
+            and child.lemma_.lower() not in L.CUE_KINDS
+            and child.i < cue.i
+            and not _framing_participle(child)
+        ):
             content.append(child)
         elif dep == "prep" and child.lower_ in (
             "for",
@@ -202,3 +207,11 @@ def _appositive_before(cue: Token) -> Token | None:
             return None
         t = t.head
     return None
+
+
+def _framing_participle(verb: Token) -> bool:
+    """ "Speaking to broadcaster Yle, X said ...", "Addressing reporters, X said ...": a participle
+    with no subject nor subordinator before the cue sets the scene of the act; it is not what is said."""
+    return verb.tag_ in ("VBG", "VBN") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children
+    )
