@@ -234,3 +234,23 @@ def test_framing_participle(
     doc = hand_parsed(words, heads, deps, tags=tags)
     verb = next(t for t in doc if t.dep_ == "advcl")
     assert _framing_participle(verb) is expected
+
+
+# --- a quote led into by a colon, with no cue verb ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Chilean President Gabriel Boric was blunt: "Bolivia must respect the court\'s ruling."',
+        'Chilean President Gabriel Boric was blunt:\n\n"Bolivia must respect the court\'s ruling."',
+        'Chilean President Gabriel Boric had a message for La Paz: "Respect the ruling of the court."',
+    ],
+)
+def test_a_colon_quote_without_cue_is_the_subjects(text: str) -> None:
+    assert "Gabriel Boric" in speakers_of(extracted(text), "the court")
+
+
+def test_a_colon_list_of_things_is_no_statement() -> None:
+    x = extracted('The agenda of the summit had three items: "trade, security and migration".')
+    assert x["statements"] == []

@@ -35,6 +35,7 @@ from .model import Reading, St, clause_verb, clean, content_tokens, inverted_cue
 from .quotes import (
     colon_quote,
     cue_after,
+    lead_colon_quote,
     quote_dominates,
     quote_for,
     quoted_as,
@@ -203,6 +204,8 @@ def _beyond_cues(
     out.extend(_sourced(_according_to(sent, dis, published), out))
     if not out:
         out.extend(_run_on(sent, quotes, state, dis, published))
+    if not out:
+        out.extend(_colon_lead(sent, quotes, state, dis, published))
     if not out:
         out.extend(_free_indirect(sent, state, dis, published, date_mentions))
     if state.author:
@@ -376,6 +379,32 @@ def _run_on(sent: Span, quotes, state: Reading, dis: Discourse, published) -> li
         cue_text = state.recent[-1].cue_text if state.recent else "said"
         return _quote_statements(q, list(state.speakers), sent.root, cue_text, sent, dis, published)
     return []
+
+
+def _colon_lead(sent: Span, quotes, state: Reading, dis: Discourse, published) -> list[St]:
+    """ "X was blunt: '...'", "X had a message for the rebels: '...'": with no cue verb, a quote
+    the sentence leads into with a colon is what its subject said."""
+    q = lead_colon_quote(sent, quotes, state, dis)
+    root = _lead_verb(sent, dis) if q is not None else None
+    subj = cue_subject(root) if root is not None else None
+    if q is None or root is None or subj is None or dis.in_quote(subj):
+        return []
+    speakers = [n for n in dis.expand(subj) if dis.acts.kind(n) != "Place"]
+    return _quote_statements(q, speakers, root, root.text, sent, dis, published) if speakers else []
+
+
+def _lead_verb(sent: Span, dis: Discourse) -> Token | None:
+    """The verb of the words before a colon, outside quotes (the parse may root the sentence in
+    the quote the colon leads into)."""
+    colon = next((t for t in sent if t.text == ":" and not dis.in_quote(t)), None)
+    if colon is None:
+        return None
+    heads = [
+        t
+        for t in sent.doc[sent.start : colon.i]
+        if t.pos_ in ("VERB", "AUX") and (t.head == t or t.head.i >= colon.i or dis.in_quote(t.head))
+    ]
+    return heads[0] if heads else None
 
 
 def _quote_paragraph(text: str, q: tuple[int, int], state: Reading, start: int) -> bool:

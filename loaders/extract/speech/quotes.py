@@ -49,6 +49,23 @@ def colon_quote(sent: Span, quotes, state: Reading) -> tuple[int, int] | None:
     return None
 
 
+def lead_colon_quote(sent: Span, quotes, state: Reading, dis: Discourse) -> tuple[int, int] | None:
+    """ "X was blunt: '...'", "X had a message for Y: ¶ '...'": a quote right after a colon that
+    ends the words outside quotes, in this sentence or opening the next one."""
+    text = doc_text(sent.doc)
+    colon = next((t for t in sent if t.text == ":" and not dis.in_quote(t)), None)
+    if colon is None or any(
+        not dis.in_quote(t) and not t.is_punct and not t.is_space for t in sent[colon.i - sent.start + 1 :]
+    ):
+        return None
+    after = colon.idx + 1
+    for q in quotes:
+        gap = text[after : max(after, q[0] - 1)]
+        if q[0] > after and len(gap) <= 4 and not gap.strip() and q not in state.used:
+            return q
+    return None
+
+
 def cue_after(doc, q: tuple[int, int], dis: Discourse) -> bool:
     """A cue verb outside quotes in the sentence where quote ``q`` ends."""
     end = doc.char_span(q[1] - 1, q[1], alignment_mode="expand")
