@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.extract.resolve import _owner_phrase, _refers_back
-from loaders.extract.speech.model import _framing_participle
+from loaders.extract.speech.model import _framing_participle, _own_clause_before
 from loaders.extract.speech.quotes import quoted_person
 from loaders.extract.speech.speakers import _name_run
 from tests.helpers import extracted, hand_parsed, speakers_of
@@ -254,3 +254,38 @@ def test_a_colon_quote_without_cue_is_the_subjects(text: str) -> None:
 def test_a_colon_list_of_things_is_no_statement() -> None:
     x = extracted('The agenda of the summit had three items: "trade, security and migration".')
     assert x["statements"] == []
+
+
+# --- "...; it added that ...": the clause before the semicolon is not the content ----------------
+
+
+def test_a_clause_before_a_semicolon_is_not_reported_by_the_later_cue() -> None:
+    text = (
+        "The Malaysian government lodged a complaint with Beijing over the patrols; "
+        "it added that it would raise the matter at the ASEAN summit."
+    )
+    texts = [s["text"] for s in extracted(text)["statements"] if "raise the matter" in s["text"]]
+    assert texts, "the statement is found"
+    assert all("complaint" not in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "expected"),
+    [
+        (
+            ["A", "protested", ";", "it", "added", "B"],
+            [1, 4, 4, 4, 4, 4],
+            ["nsubj", "ccomp", "punct", "nsubj", "ROOT", "ccomp"],
+            True,
+        ),
+        (
+            ["A", "protested", ",", "it", "added"],
+            [1, 4, 4, 4, 4],
+            ["nsubj", "ccomp", "punct", "nsubj", "ROOT"],
+            False,
+        ),
+    ],
+)
+def test_own_clause_before(words: list[str], heads: list[int], deps: list[str], expected: bool) -> None:
+    doc = hand_parsed(words, heads, deps)
+    assert _own_clause_before(doc[1], doc[4]) is expected

@@ -54,7 +54,8 @@ def content_tokens(cue: Token, lemma: str, addressed: bool = False) -> tuple[lis
             else:
                 content.append(child)
         elif dep in ("ccomp", "xcomp", "oprd", "parataxis", "acomp"):
-            content.append(child)
+            if not _own_clause_before(child, cue):
+                content.append(child)
         elif (
             dep == "advcl"
             and child.lemma_.lower() not in L.CUE_KINDS
@@ -215,3 +216,11 @@ def _framing_participle(verb: Token) -> bool:
     return verb.tag_ in ("VBG", "VBN") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children
     )
+
+
+def _own_clause_before(clause: Token, cue: Token) -> bool:
+    """ "X protested to Y; it added that ...": a clause the parser hangs on a later cue across a
+    semicolon is a sentence of its own, not what the cue reports."""
+    if clause.i > cue.i:
+        return False
+    return any(t.text == ";" for t in cue.doc[clause.right_edge.i + 1 : cue.i])
