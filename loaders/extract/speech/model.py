@@ -43,25 +43,13 @@ def content_tokens(cue: Token, lemma: str, addressed: bool = False) -> tuple[lis
     addressee: list[Token] = []
     for child in cue.children:
         dep = child.dep_
+        if _not_content(child, cue):
+            continue
         if dep == "dobj":
-            if (lemma in L.ADDRESSEE_CUES or addressed) and (
-                child.ent_type_
-                or child.pos_ in ("PROPN", "PRON")
-                or child.lemma_.lower() in L.TITLE_NOUNS | L.PROXY_NOUNS
-                or child.lower_ == "other"
-            ):
-                addressee.append(child)
-            else:
-                content.append(child)
+            (addressee if _addressee_object(child, lemma, addressed) else content).append(child)
         elif dep in ("ccomp", "xcomp", "oprd", "parataxis", "acomp"):
-            if not _own_clause_before(child, cue):
-                content.append(child)
-        elif (
-            dep == "advcl"
-            and child.lemma_.lower() not in L.CUE_KINDS
-            and child.i < cue.i
-            and not _framing_participle(child)
-        ):
+            content.append(child)
+        elif dep == "advcl" and child.lemma_.lower() not in L.CUE_KINDS and child.i < cue.i:
             content.append(child)
         elif dep == "prep" and child.lower_ in (
             "for",
@@ -216,6 +204,25 @@ def _framing_participle(verb: Token) -> bool:
     return verb.tag_ in ("VBG", "VBN") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children
     )
+
+
+def _addressee_object(obj: Token, lemma: str, addressed: bool) -> bool:
+    """The object of a cue that addresses someone ("urged Iran", "told reporters"): a name, a
+    pronoun, a title or proxy noun."""
+    return (lemma in L.ADDRESSEE_CUES or addressed) and bool(
+        obj.ent_type_
+        or obj.pos_ in ("PROPN", "PRON")
+        or obj.lemma_.lower() in L.TITLE_NOUNS | L.PROXY_NOUNS
+        or obj.lower_ == "other"
+    )
+
+
+def _not_content(child: Token, cue: Token) -> bool:
+    """A clause next to a cue that the parse hangs on it but that it does not report: a scene-setting
+    participle, a sentence of its own before a semicolon."""
+    if child.dep_ == "advcl":
+        return child.i < cue.i and _framing_participle(child)
+    return child.dep_ in ("ccomp", "parataxis") and _own_clause_before(child, cue)
 
 
 def _own_clause_before(clause: Token, cue: Token) -> bool:
