@@ -289,3 +289,17 @@ def test_a_clause_before_a_semicolon_is_not_reported_by_the_later_cue() -> None:
 def test_own_clause_before(words: list[str], heads: list[int], deps: list[str], expected: bool) -> None:
     doc = hand_parsed(words, heads, deps)
     assert _own_clause_before(doc[1], doc[4]) is expected
+
+
+# --- "the spokesperson" again: the body whose spokesperson spoke last ----------------------------
+
+
+def test_the_spokesperson_again_speaks_for_the_same_body() -> None:
+    text = (
+        '"The launch violates the resolutions," a spokesperson for the Ministry of Unification said. '
+        "The spokesperson urged Pyongyang to return to talks."
+    )
+    first = speakers_of(extracted(text), "violates the resolutions")
+    again = speakers_of(extracted(text), "return to talks")
+    assert first and again == first
+    assert "Spokesperson" not in again

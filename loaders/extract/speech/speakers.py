@@ -259,7 +259,29 @@ def _resolved_speakers(subj: Token, speakers: list[str], dis: Discourse, state: 
         speakers = _pronoun_speaker(subj, speakers, dis, state)
     if _introduced(subj):
         return speakers  # "a spokesman for the ministry said": someone new, not the last holder
+    again = _proxy_again(subj, state)
+    if again:
+        return again
     return [_unbare(name, dis) for name in speakers]
+
+
+def _proxy_again(subj: Token, state: Reading) -> list[str]:
+    """ "A spokesperson for the ministry said ... The spokesperson urged ...": a bare definite proxy
+    noun names again the speaker of the last statement whose subject was that noun."""
+    lemma = subj.lemma_.lower()
+    if (
+        lemma not in L.PROXY_NOUNS
+        or subj.tag_ != "NN"
+        or not any(c.dep_ == "det" and c.lower_ in L.DEFINITE_DETS for c in subj.children)
+        or any(c.dep_ in ("amod", "compound", "poss", "prep", "appos") for c in subj.children)
+    ):
+        return []
+    words = L.ROLE_SYNONYMS.get(lemma, {lemma})
+    for st in reversed(state.recent):
+        said_by = cue_subject(st.cue)
+        if said_by is not None and said_by.i < subj.i and said_by.lemma_.lower() in words:
+            return [st.speaker]
+    return []
 
 
 def _introduced(subj: Token) -> bool:
