@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.extract.resolve import _owner_phrase, _refers_back
-from loaders.extract.speech.model import _framing_participle, _own_clause_before
+from loaders.extract.speech.model import _clause_only, _framing_participle, _own_clause_before
 from loaders.extract.speech.quotes import quoted_person
 from loaders.extract.speech.speakers import _name_run
 from tests.helpers import extracted, hand_parsed, speakers_of
@@ -303,3 +303,37 @@ def test_the_spokesperson_again_speaks_for_the_same_body() -> None:
     again = speakers_of(extracted(text), "return to talks")
     assert first and again == first
     assert "Spokesperson" not in again
+
+
+# --- beside a reported clause, a plain report's phrases are not content -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "setting"),
+    [
+        (
+            "The Estonian foreign minister said on Friday that the embassy would reopen.",
+            "embassy would reopen",
+            "Friday",
+        ),
+        (
+            "The junta's spokesman said on state television that the border would stay shut.",
+            "border would stay shut",
+            "television",
+        ),
+    ],
+)
+def test_a_plain_reports_setting_is_not_content(text: str, said: str, setting: str) -> None:
+    texts = [s["text"] for s in extracted(text)["statements"] if said in s["text"]]
+    assert texts, "the statement is found"
+    assert all(setting not in t for t in texts)
+
+
+def test_clause_only_keeps_an_appeals_phrase() -> None:
+    doc = hand_parsed(
+        ["X", "said", "on", "Monday", "that", "Y", "left"],
+        [1, 1, 1, 2, 6, 6, 1],
+        ["nsubj", "ROOT", "prep", "pobj", "mark", "nsubj", "ccomp"],
+    )
+    assert [t.text for t in _clause_only([doc[2], doc[6]], "say")] == ["left"]
+    assert [t.text for t in _clause_only([doc[2], doc[6]], "urge")] == ["on", "left"]

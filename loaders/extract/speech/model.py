@@ -81,7 +81,15 @@ def content_tokens(cue: Token, lemma: str, addressed: bool = False) -> tuple[lis
         content.extend(c for c in cue.children if c.dep_ == "nsubjpass")  # "X is opposed by Moscow"
     left = left_clause(cue) if cue.dep_ == "ROOT" else None
     content = [c for c in content if c != left and c.tag_ != "WP"] or _cleft_content(cue)
-    return content, addressee
+    return _clause_only(content, lemma), addressee
+
+
+def _clause_only(content: list[Token], lemma: str) -> list[Token]:
+    """ "said on Monday that ...", "wrote on Telegram that ...", "said in a statement that ...":
+    beside a reported clause, a plain report's prepositional phrases say when and where, not what."""
+    if L.CUE_KINDS.get(lemma, "Report") != "Report" or not any(c.dep_ == "ccomp" for c in content):
+        return content
+    return [c for c in content if c.dep_ != "prep"]
 
 
 def _cleft_content(cue: Token) -> list[Token]:
