@@ -65,6 +65,20 @@ def second_as_prediction(second: dict, body: str | None) -> dict:
     return pred
 
 
+def article_path(corpus: Path, file: str) -> Path:
+    """Where an article's text is: under the corpus, or, for the texts the project wrote
+    (``tests/texts/...``, as eval.py resolves them), under the repository.
+
+    >>> article_path(Path("/nowhere"), "tests/texts/wire/w01_libya-oil-blockade.txt") == (
+    ...     REPO_ROOT / "tests/texts/wire/w01_libya-oil-blockade.txt")
+    True
+    """
+    path = corpus / file
+    if not path.exists() and (REPO_ROOT / file).exists():
+        return REPO_ROOT / file
+    return path
+
+
 def agreement(second_dir: Path, first_dir: Path, corpus: Path, extractor: bool) -> dict[str, dict]:
     """Micro scores of the second annotation (and the extractor) against the first gold."""
     totals = {"second annotator": ev_eval.Counts()}
@@ -77,7 +91,7 @@ def agreement(second_dir: Path, first_dir: Path, corpus: Path, extractor: bool) 
             raise SystemExit(f"{second_path}: no first annotation {first_path}")
         first = json.loads(first_path.read_text(encoding="utf-8"))
         second = json.loads(second_path.read_text(encoding="utf-8"))
-        article = corpus / first["file"]
+        article = article_path(corpus, first["file"])
         body = ev_eval.article_body(article) if article.exists() else None
         totals["second annotator"].merge(
             ev_eval.score_article(first, second_as_prediction(second, body), body)
