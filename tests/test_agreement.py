@@ -75,10 +75,10 @@ def test_a_text_the_project_wrote_is_found_under_the_repository(tmp_path, monkey
     text.parent.mkdir(parents=True)
     body = "Minister Ardan Velk said on Monday that the border crossing at Korvi would reopen next week."
     text.write_text(f"# Crossing to reopen\n\nMay 4, 2026\n\n{body}\n", encoding="utf-8")
-    actor = {"name": "Ardan Velk", "kind": "Person", "aliases": [], "country": None}
-    item = {"speaker": "Ardan Velk", "kind": "Announcement", "cameo": "010", "plover": None}
+    actor: dict = {"name": "Ardan Velk", "kind": "Person", "aliases": [], "country": None}
+    item: dict = {"speaker": "Ardan Velk", "kind": "Announcement", "cameo": "010", "plover": None}
     item |= {"mode": "indirect", "targets": [], "event": None}
-    first = {"file": "tests/texts/w99.txt", "published": "2026-05-04", "actors": [actor], "events": []}
+    first: dict = {"file": "tests/texts/w99.txt", "published": "2026-05-04", "actors": [actor], "events": []}
     first["statements"] = [dict(item, snippet="the border crossing at Korvi would reopen next week")]
     second = dict(first, statements=[dict(item, snippet="would reopen next week")])
     first_dir, second_dir = tmp_path / "first", tmp_path / "second"
