@@ -89,3 +89,20 @@ def test_a_text_the_project_wrote_is_found_under_the_repository(tmp_path, monkey
     assert agreement.article_path(tmp_path / "corpus", first["file"]) == text
     scores = agreement.agreement(second_dir, first_dir, tmp_path / "corpus", extractor=False)
     assert scores["second annotator"]["statements"]["f1"] == 1.0
+
+
+def test_differences_name_what_only_one_annotation_has(tmp_path) -> None:
+    if not Path(CORPUS).is_dir():
+        pytest.skip(f"the shared corpus is not at {CORPUS}")
+    gold = json.loads(SEED.read_text(encoding="utf-8"))
+    first_dir, second_dir = tmp_path / "first", tmp_path / "second"
+    first_dir.mkdir()
+    second_dir.mkdir()
+    shutil.copy(SEED, first_dir / SEED.name)
+    dropped = gold["statements"][0]
+    thinner = dict(gold, statements=gold["statements"][1:])
+    (second_dir / SEED.name).write_text(json.dumps(thinner), encoding="utf-8")
+    lines = agreement.differences(second_dir, first_dir, Path(CORPUS))
+    assert lines[0] == f"## {SEED.stem}"
+    assert any(line.startswith("- statement first only:") and dropped["snippet"] in line for line in lines)
+    assert not any("missed" in line or "spurious" in line for line in lines)
