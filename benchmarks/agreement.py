@@ -31,7 +31,8 @@ if str(REPO_ROOT) not in sys.path:
 from benchmarks import eval as ev_eval  # noqa: E402
 from benchmarks.learn import refuse_check  # noqa: E402
 
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+|\n+")
+# A sentence ends at . ! ? (and a closing quote), not after an initial such as the S of "U.S.".
+SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)[\"”’)]?\s+|\n+")
 
 
 def sentence_around(body: str, snippet: str) -> tuple[int, int] | None:
@@ -40,6 +41,9 @@ def sentence_around(body: str, snippet: str) -> tuple[int, int] | None:
     >>> body = 'A said hi. B said "no way." C left.'
     >>> body[slice(*sentence_around(body, "no way"))]
     'B said "no way."'
+    >>> body = "The U.S. agreed. The U.N. did not."
+    >>> body[slice(*sentence_around(body, "agreed"))]
+    'The U.S. agreed.'
     """
     at = body.find(snippet)
     if at < 0:
