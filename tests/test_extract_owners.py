@@ -213,6 +213,21 @@ def test_an_organisation_before_the_noun_gives_way_to_the_state_after_of() -> No
     assert name_of(owning_state(acts, doc[3])) == "Kenya"
 
 
+def officials_from_city(prep: str) -> tuple[Doc, Actors]:
+    """ "officials PREP Nairobi said", with "Nairobi" a place the mention pass found."""
+    doc = phrase(
+        [
+            ("officials", 3, "nsubj", "NOUN"),
+            (prep, 0, "prep", "ADP"),
+            ("Nairobi", 1, "pobj", "PROPN"),
+            ("said", 3, "ROOT", "VERB"),
+        ]
+    )
+    acts = actors(doc)
+    acts.token_place[2] = "Nairobi"
+    return doc, acts
+
+
 @pytest.mark.parametrize(
     ("prep", "reach", "expected"),
     [
@@ -225,16 +240,7 @@ def test_an_organisation_before_the_noun_gives_way_to_the_state_after_of() -> No
 def test_a_place_of_origin_owns_the_noun_as_its_state(
     prep: str, reach: OwnerReach, expected: str | None
 ) -> None:
-    doc = phrase(
-        [
-            ("officials", 3, "nsubj", "NOUN"),
-            (prep, 0, "prep", "ADP"),
-            ("Nairobi", 1, "pobj", "PROPN"),
-            ("said", 3, "ROOT", "VERB"),
-        ]
-    )
-    acts = actors(doc)
-    acts.token_place[2] = "Nairobi"
+    doc, acts = officials_from_city(prep)
     owner = place_owner(acts, doc[2], doc[1], reach)
     assert name_of(owner) == expected
 
@@ -283,15 +289,6 @@ def test_the_discourse_reads_conjoined_demonyms_and_makes_them_actors() -> None:
 
 
 def test_the_discourse_reads_a_place_of_origin_as_its_state() -> None:
-    doc = phrase(
-        [
-            ("officials", 3, "nsubj", "NOUN"),
-            ("from", 0, "prep", "ADP"),
-            ("Nairobi", 1, "pobj", "PROPN"),
-            ("said", 3, "ROOT", "VERB"),
-        ]
-    )
-    acts = actors(doc)
-    acts.token_place[2] = "Nairobi"
+    doc, acts = officials_from_city("from")
     assert Discourse(acts)._owners(doc[0]) == ["Kenya"]
     assert "Nairobi" in acts.by_name["Kenya"].aliases
