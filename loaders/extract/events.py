@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from . import lexicon as L
 from .dates import MONTHS, WEEKDAYS, attached_date
 from .resolve import Discourse
-from .sides import side_of, state_sides
+from .sides import office_side, state_sides
 from .syntax import governing_verb, hyphen_prefix, is_nominal, object_controller, stray_preps, temporal_prep
 
 _QTY = re.compile(r"^(\d[\d,.]*)$")
@@ -835,7 +835,7 @@ def armed_sides(ev: Ev, dis: Discourse) -> None:
     if any(c.lower_ in L.NONVIOLENT_MODIFIERS for c in ev.trigger.children):
         return  # "verbal attacks between A and B": the people
     # a person acting for no state (a rebel leader) stays; unlike ``state_sides`` groups stay too
-    out = list(dict.fromkeys(side_of(n, dis.acts) for n in ev.participants if n))
+    out = list(dict.fromkeys(office_side(n, dis.acts) for n in ev.participants if n))
     if ev.kind in _STRUCK_KINDS and out:
         out.extend(n for n in _struck_states(ev.trigger, dis) if n not in out)
     if ev.kind in _STRUCK_KINDS | {"MilitaryDrill"}:
