@@ -897,6 +897,27 @@ def previous_doer(ev: Ev, dis: Discourse) -> None:
         ev.participants = names
 
 
+def clause_subject(ev: Ev, dis: Discourse) -> None:
+    """An act with no party named in its own phrase ("he was the only man convicted over the
+    bombing", "the troops met resistance") is the act of the subject of the clause it sits in, up to
+    a verb of saying: who reports or judges an act is not its party."""
+    if ev.participants:
+        return
+    t = ev.trigger
+    for _ in range(6):
+        if t.head == t:
+            return
+        t = t.head
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        if t.lemma_.lower() in L.CUE_KINDS:
+            return
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            ev.participants = dis.expand(subj)
+            return
+
+
 _BORDER_PREPS = frozenset({"near", "along", "across", "at", "on", "to", "towards", "toward"})
 
 
