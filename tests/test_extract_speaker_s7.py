@@ -1,5 +1,8 @@
-"""Speakers on unseen news (issue 11, round 7), each rule on sentences written for it: a bare
-plural role noun brings in new people rather than naming the last speaker again."""
+"""Statements and speakers on unseen news (issue 11, round 7), each rule on sentences written for
+it: a bare plural role noun brings in new people; "the agency quoted X as saying" is X's; a name
+after capitalised titles; another body's or a new spokesman is not the last one; "the spokesperson"
+again; scene-setting participles, clauses before a semicolon and a plain report's phrases are not
+content; a quote led into by a colon with no cue verb."""
 
 from __future__ import annotations
 
