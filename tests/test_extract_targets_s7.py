@@ -1,0 +1,77 @@
+"""Statement targets and kinds, round 7 (issue 11): the outlet a statement was given through is the
+channel, not a target (C5), and the kinds the guide takes from CAMEO's demand block (C8: "press"
+is a demand, a mandative subjunctive after "insist" too). Sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import extracted
+
+
+def _statements(text: str) -> list[tuple[str, str, set[str]]]:
+    """(speaker, kind, targets) of every statement of a text, by name."""
+    x = extracted(text)
+    ids = {a["id"]: a["name"] for a in x["actors"]}
+    return [(ids[s["speaker"]], s["kind"], {ids[t] for t in s["targets"]}) for s in x["statements"]]
+
+
+# --- C5: the outlet is the channel ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            '"We have no plans to leave," Hamas official Osama Hamdan told the Associated Press.',
+            "Associated Press",
+        ),
+        (
+            "Speaking to CNN, Venezuelan President Nicolas Maduro said the United States was plotting a coup.",
+            "CNN",
+        ),
+        ("Cuban official Ricardo Alarcon told CNN's Spanish service that the talks had stalled.", "CNN"),
+        (
+            "Pakistan's prime minister said in an interview with Reuters that India had broken the truce.",
+            "Reuters",
+        ),
+        (
+            "The Iranian foreign minister told Al Jazeera that Tehran would answer any Israeli strike.",
+            "Al Jazeera",
+        ),
+    ],
+)
+def test_the_outlet_a_statement_was_given_to_is_no_target(text: str, outlet: str) -> None:
+    sts = _statements(text)
+    assert sts
+    assert all(outlet not in targets for _, _, targets in sts)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("The Kremlin accused CNN of spreading lies about the war.", "CNN"),
+        ("The Indian government criticised Reuters for its report on the border clash.", "Reuters"),
+    ],
+)
+def test_an_outlet_the_statement_is_about_stays_a_target(text: str, outlet: str) -> None:
+    assert any(outlet in targets for _, _, targets in _statements(text))
+
+
+# --- C8: press and the mandative subjunctive are demands --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The United States pressed Israel to allow more aid into Gaza.", "Demand"),
+        ("French President Emmanuel Macron pressed for a ceasefire in Lebanon.", "Demand"),
+        ("The German government pressed Serbia to recognise the vote.", "Demand"),
+        ("Ukraine insisted that Russia withdraw all of its troops.", "Demand"),
+        ("Mr Castillo insisted that he had won the vote fairly.", "Report"),  # an assertion
+        ("The Kenyan government urged Somalia to hand over the suspects.", "Appeal"),  # urge stays
+    ],
+)
+def test_press_and_insist_that_x_do_are_demands(text: str, kind: str) -> None:
+    kinds = [k for _, k, _ in _statements(text)]
+    assert kinds and kinds[0] == kind
