@@ -75,3 +75,19 @@ def test_an_outlet_the_statement_is_about_stays_a_target(text: str, outlet: str)
 def test_press_and_insist_that_x_do_are_demands(text: str, kind: str) -> None:
     kinds = [k for _, k, _ in _statements(text)]
     assert kinds and kinds[0] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Kenyan foreign ministry said the ceasefire must be respected by all sides.", "Demand"),
+        ("The Norwegian government said the detained aid workers must be freed.", "Demand"),
+        ("The African Union said all parties must return to the negotiating table.", "Demand"),
+        ("The Chilean president said Venezuela must release the opposition leaders.", "Demand"),
+        ("The Chilean president said we must work harder for peace in the region.", "Appeal"),
+        ("The Chilean president said the parties should return to the negotiating table.", "Appeal"),
+    ],
+)
+def test_must_binding_others_is_a_demand_should_and_we_must_an_appeal(text: str, kind: str) -> None:
+    kinds = [k for _, k, _ in _statements(text)]
+    assert kinds and kinds[0] == kind

@@ -208,16 +208,18 @@ def _heads_kind(content: list[Token]) -> str | None:
 
 
 def _obligation_kind(head: Token) -> str | None:
-    """ "X must withdraw" is a demand on X when X is one named party, else ("negotiators must",
-    "the ceasefire must be respected", "we should") an appeal."""
-    modals = [c for c in head.children if c.dep_ == "aux" and c.lower_ in L.OBLIGATION_MODALS]
+    """C8(c): "must" is a demand on whom it binds ("Teravia must withdraw",
+    "all parties must ...", "the truce must be respected"); "should", or a "must" that binds the
+    speaker ("we must") or a list that may hold the speaker ("Ardan and Velk must"), an appeal."""
+    modals = [c.lower_ for c in head.children if c.dep_ == "aux" and c.lower_ in L.OBLIGATION_MODALS]
     if not modals:
         return None
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.dep_ == "nsubj" and subj.tag_ == "WDT" and head.dep_ == "relcl":
         subj = head.head  # "Sudan, which must be at the table"
-    named = subj is not None and subj.pos_ == "PROPN" and not any(c.dep_ == "conj" for c in subj.children)
-    return "Demand" if named and modals[0].lower_ == "must" else "Appeal"
+    if modals[0] != "must" or subj is None or any(c.dep_ == "conj" for c in subj.children):
+        return "Appeal"
+    return "Appeal" if subj.lower_ in L.FIRST_PERSON else "Demand"
 
 
 def _obligation_in(content: list[Token]) -> str | None:
