@@ -91,3 +91,27 @@ def test_press_and_insist_that_x_do_are_demands(text: str, kind: str) -> None:
 def test_must_binding_others_is_a_demand_should_and_we_must_an_appeal(text: str, kind: str) -> None:
     kinds = [k for _, k, _ in _statements(text)]
     assert kinds and kinds[0] == kind
+
+
+# --- C4/C5: a state's name inside a geographic name is a place, no target ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place_state"),
+    [
+        (
+            "The Japanese foreign minister stressed the importance of stability across the Taiwan Strait.",
+            "Taiwan",
+        ),
+        ("The Chilean navy said it would patrol the Korea Strait with its allies.", "South Korea"),
+    ],
+)
+def test_a_state_named_in_a_geographic_name_is_no_target(text: str, place_state: str) -> None:
+    sts = _statements(text)
+    assert sts
+    assert all(place_state not in targets for _, _, targets in sts)
+
+
+def test_the_state_itself_stays_a_target() -> None:
+    sts = _statements("The Japanese foreign minister urged Taiwan to keep the strait open.")
+    assert any("Taiwan" in targets for _, _, targets in sts)

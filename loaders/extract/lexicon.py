@@ -1108,6 +1108,24 @@ PLACE_HEADS = frozenset(
         "side",
     }
 )
+# the heads of geographic names formed on a state's name ("the Taiwan Strait", "the Korea Bay"):
+# the name is a place, not the state (C4), so no target
+GEOGRAPHIC_HEADS = frozenset(
+    {
+        "strait",
+        "straits",
+        "sea",
+        "peninsula",
+        "coast",
+        "river",
+        "island",
+        "islands",
+        "gulf",
+        "canal",
+        "ocean",
+        "bay",
+    }
+)
 # happenings an adjective of a state only places ("the Syrian war": AUDIT, a place, not a target)
 # or qualifies ("the Russian language")
 SETTING_NOUNS = frozenset({"war", "civil war", "language"})

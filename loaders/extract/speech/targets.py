@@ -130,6 +130,7 @@ def select_targets(
             and name not in seen
             and not owner_of_actor(doc[i], name, dis)
             and not _issuer(doc[i], name, dis)
+            and not _geographic(doc[i], name, dis)
         ):
             seen.append(name)
     seen.extend(_adjective_states(doc[cstart:cend], dis))
@@ -168,6 +169,19 @@ def _issuer(tok: Token, name: str, dis: Discourse) -> bool:
     if tok.lemma_.lower() in L.INSTRUMENT_NOUNS:  # "the UN Charter" read as one mention
         return True
     return tok.dep_ in ("compound", "nmod", "poss") and tok.head.lemma_.lower() in L.INSTRUMENT_NOUNS
+
+
+def _geographic(tok: Token, name: str, dis: Discourse) -> bool:
+    """A state's name inside a geographic name ("across the Taiwan Strait", "the Korea Bay"): a
+    place (C4)."""
+    while tok.dep_ in ("compound", "flat") and dis.acts.token_actor.get(tok.head.i) == name:
+        tok = tok.head
+    head = tok.head
+    return (
+        tok.dep_ in ("compound", "det")  # "the Taiwan Strait" may be read as the mention "the Taiwan"
+        and head.i not in dis.acts.token_actor
+        and head.lemma_.lower() in L.GEOGRAPHIC_HEADS
+    )
 
 
 def _named(tok: Token, dis: Discourse) -> list[str]:
