@@ -70,9 +70,12 @@ def test_an_outlet_the_statement_is_about_stays_a_target(text: str, outlet: str)
         ("Ukraine insisted that Russia withdraw all of its troops.", "Demand"),
         ("Mr Castillo insisted that he had won the vote fairly.", "Report"),  # an assertion
         ("The Kenyan government urged Somalia to hand over the suspects.", "Appeal"),  # urge stays
+        # CAMEO's appeal block (020) with a mandative clause is an appeal, an assertion is not
+        ("The Swiss foreign minister suggested that the two sides resume talks in Geneva.", "Appeal"),
+        ("The Swiss foreign minister suggested that the talks had failed.", "Report"),
     ],
 )
-def test_press_and_insist_that_x_do_are_demands(text: str, kind: str) -> None:
+def test_press_insist_and_suggest_that_x_do_follow_their_cameo_block(text: str, kind: str) -> None:
     kinds = [k for _, k, _ in _statements(text)]
     assert kinds and kinds[0] == kind
 

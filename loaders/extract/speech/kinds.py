@@ -105,8 +105,9 @@ def statement_kind(
     found = _responsibility_kind(cue, lemma) or _light_noun_kind(cue, lemma)
     if found:
         return found
-    if kind == "Report" and _mandative(cue, lemma, content):
-        return "Demand"  # "insisted that Teravia reopen the crossing"
+    found = _mandative(cue, lemma, content) if kind == "Report" else None
+    if found:
+        return found  # "insisted that Teravia reopen the crossing", "suggested that talks resume"
     if kind in ("Report", "Announcement"):
         found = _heads_kind(content)
         if found in (None, "Intent", "Announcement") and _conditional_threat(content):
@@ -129,21 +130,27 @@ def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
 
-def _mandative(cue: Token, lemma: str, content: list[Token]) -> bool:
-    """A cue of CAMEO's demand block with a clause in the mandative subjunctive ("insisted that
-    Russia withdraw", "pressed that the talks resume"): a base-form verb with a subject of its own
-    and no auxiliary. "insisted that he had won" (an assertion) is no demand."""
+def _mandative(cue: Token, lemma: str, content: list[Token]) -> str | None:
+    """A cue of CAMEO's demand or appeal block with a clause in the mandative subjunctive
+    ("insisted that Russia withdraw", "suggested that the talks resume"): a base-form verb with a
+    subject of its own and no auxiliary; the block decides (C8). "insisted that he had won" (an
+    assertion) is neither."""
     code = cameo_verbs().code(lemma)
-    if code is None or code[:2] != "10":
-        return False
-    return any(
-        h.tag_ == "VB"
+    kind = _ASKING_ROOTS.get(code[:2]) if code else None
+    if kind is None:
+        return None
+    mandative = any(
+        (h.tag_ == "VB" or (h.tag_ == "VBP" and cue.tag_ == "VBD"))  # "suggested that they resume"
         and h.dep_ == "ccomp"
         and h.head.i == cue.i
         and any(c.dep_ == "nsubj" for c in h.children)
         and not any(c.dep_ in ("aux", "auxpass") for c in h.children)
         for h in content
     )
+    return kind if mandative else None
+
+
+_ASKING_ROOTS = {"02": "Appeal", "10": "Demand"}
 
 
 def _responsibility_kind(cue: Token, lemma: str) -> str | None:
