@@ -141,6 +141,8 @@ def _verb_kind(tok: Token, lemma: str) -> str | None:
         return None
     if lemma in L.EVENT_VERBS and _re_prefixed(tok):
         return L.EVENT_VERBS[lemma]  # "was re-elected", split "re" "-" "elected" and misparsed
+    if lemma in L.HITTING_VERBS and _armed_doer(tok):
+        return "Attack"  # "drones hit a refinery", "gunmen murdered two guards"
     if lemma in L.LAUNCH_VERBS and any(
         c.dep_ in ("dobj", "nsubjpass")
         and {w.lemma_.lower() for w in c.subtree} & L.MISSILE_WORDS
@@ -177,6 +179,15 @@ _NEEDED_PREPS: dict[str, frozenset[str]] = {
     "arrive": frozenset({"in", "at"}),
     "fly": frozenset({"to"}),
 }
+
+
+def _armed_doer(verb: Token) -> bool:
+    """The verb's doer (subject, or the agent of a passive) is a force, an armed group or a weapon."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    armed = L.FORCE_NOUNS | L.FORCE_WORDS | L.ARMED_NOUNS | L.WEAPON_WORDS
+    words = [w for d in doers for w in (d, *(c for c in d.children if c.dep_ in ("compound", "amod")))]
+    return any(w.lemma_.lower() in armed or w.lower_ in armed for w in words)
 
 
 def _frame_fits(tok: Token, lemma: str, kids: set[str], preps: set[str]) -> bool:
@@ -1220,6 +1231,7 @@ def action_codes(tok: Token) -> tuple[str, str] | None:
             lemma in L.CUE_KINDS
             and lemma not in ("offer", "accept", "approve", "welcome")
             and not _frees_people(tok)
+            and not _acts_on_people_or_goods(tok)
         ):
             return None
         codes = L.ACTION_VERBS.get(lemma)
@@ -1257,6 +1269,23 @@ def _finite_relative(verb: Token) -> bool:
         return False
     doer = verb.head if subj.tag_ in ("WDT", "WP") else subj  # "the law, which bans": the law acts
     return _a_party(doer)
+
+
+def _acts_on_people_or_goods(tok: Token) -> bool:
+    """A verb that is also a speech cue acts when its object is a person or a good and no clause
+    follows: "provided emergency assistance to Turkey", "recalled its ambassador" (not "recalled
+    that ...", "provided details")."""
+    if tok.lemma_.lower() not in L.ACTION_VERBS or any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+        return False
+    return any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and (
+            c.ent_type_ == "PERSON"
+            or c.lemma_.lower() in L.TITLE_NOUNS | L.HUMAN_NOUNS
+            or L.ACTION_NOUNS.get(c.lemma_.lower(), ("",))[0] == "AID"
+        )
+        for c in tok.children
+    )
 
 
 def _frees_people(tok: Token) -> bool:

@@ -2173,6 +2173,55 @@ MISSILE_WORDS = frozenset(
     }
 )
 
+# what strikes in an attack: "drones hit a refinery", "a missile slammed into a block"
+WEAPON_WORDS = MISSILE_WORDS | frozenset(
+    {
+        "drone",
+        "jet",
+        "warplane",
+        "aircraft",
+        "helicopter",
+        "gunship",
+        "artillery",
+        "shell",
+        "bomb",
+        "airstrike",
+        "strike",
+        "shelling",
+        "bombardment",
+        "mortar",
+        "grenade",
+        "tank",
+    }
+)
+# verbs of striking and destroying (CAMEO 19x / 20x "use conventional / mass violence"), an attack
+# when forces, armed men or weapons do it ("drones hit a refinery"; not "inflation hit wages")
+HITTING_VERBS = frozenset(
+    {
+        "hit",
+        "blast",
+        "hammer",
+        "pummel",
+        "pelt",
+        "raze",
+        "torch",
+        "overrun",
+        "smash",
+        "flatten",
+        "destroy",
+        "devastate",
+        "decimate",
+        "ravage",
+        "slam",
+        "massacre",
+        "slaughter",
+        "behead",
+        "murder",
+        "snipe",
+        "besiege",
+        "encircle",
+    }
+)
 # moving forces: "sent troops to the border", "moved tanks", "troop movements" are a Deployment
 DEPLOY_VERBS = frozenset({"send", "move", "pour", "amass", "position", "rush", "redeploy"})
 FORCE_WORDS = frozenset(

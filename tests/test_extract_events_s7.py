@@ -1,0 +1,68 @@
+"""Event coverage on wordings written for it (issue 10, event recall): each kind told the ways news
+tells it, and the near misses that are no event."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import extracted
+
+
+def kinds(text: str) -> list[str]:
+    return [e["kind"] for e in extracted(text)["events"]]
+
+
+def plovers(text: str) -> list[str | None]:
+    return [e.get("plover") for e in extracted(text)["events"]]
+
+
+# --- a verb that is also a speech cue acts on a person or a good -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Norway provided emergency assistance to Chile on Tuesday.", "AID"),
+        ("Ghana recalled its ambassador from Lagos on Monday.", "SANCTION"),
+    ],
+)
+def test_cue_verb_with_a_person_or_good_is_an_act(text: str, plover: str) -> None:
+    assert plover in plovers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister recalled that the envoy had been helpful.",
+        "The ministry provided details of the aid plan on Monday.",
+    ],
+)
+def test_cue_verb_with_a_clause_or_a_text_is_no_act(text: str) -> None:
+    assert not {"AID", "SANCTION"} & set(plovers(text))
+
+
+# --- striking verbs are attacks when forces, armed men or weapons do them -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian drones hit an oil depot near Kursk on Sunday.",
+        "Rebel fighters torched a village in North Kivu on Friday.",
+        "The depot was hit by a missile on Tuesday.",
+        "Militants murdered two border guards in Chad on Monday.",
+    ],
+)
+def test_striking_by_armed_doers_is_an_attack(text: str) -> None:
+    assert "Attack" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rising prices hit household budgets in Peru last year.",
+        "The scandal destroyed the minister's reputation.",
+    ],
+)
+def test_striking_by_other_doers_is_no_attack(text: str) -> None:
+    assert "Attack" not in kinds(text)
