@@ -1572,6 +1572,8 @@ EVENT_VERBS_NEED_OBJECT = frozenset(
 )
 
 COMMUNICATION_KINDS = frozenset({"PhoneCall", "Meeting", "Talks", "Summit", "Visit"})
+# prepositions of the occasion a meeting or journey serves: "met for talks", "arrived on a visit"
+OCCASION_PREPS = frozenset({"for", "on"})
 VIOLENT_KINDS = frozenset(
     {
         "Shelling",
@@ -2218,8 +2220,6 @@ HITTING_VERBS = frozenset(
         "behead",
         "murder",
         "snipe",
-        "besiege",
-        "encircle",
     }
 )
 # moving forces: "sent troops to the border", "moved tanks", "troop movements" are a Deployment
