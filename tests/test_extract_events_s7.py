@@ -82,3 +82,23 @@ def test_meeting_for_an_occasion_is_one_event(text: str, kind: str) -> None:
     found = kinds(text)
     assert kind in found
     assert len([k for k in found if k in ("Meeting", "Talks", "Visit", "Summit")]) == 1
+
+
+# --- one event per happening: a later bare "the attack" is the attack already told -------------
+
+
+def test_bare_definite_attack_refers_back() -> None:
+    text = (
+        "Rebels attacked an army base near Goma on Monday. "
+        "Aid groups said the attack had forced families to flee. "
+        "A local official who survived the bombing said the base was destroyed."
+    )
+    assert kinds(text).count("Attack") == 1
+
+
+def test_attack_with_its_own_parties_is_another_attack() -> None:
+    text = (
+        "Rebels attacked an army base near Goma on Monday. "
+        "On Wednesday, government troops attacked a rebel camp in Rutshuru."
+    )
+    assert kinds(text).count("Attack") == 2

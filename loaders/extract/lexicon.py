@@ -2108,6 +2108,8 @@ ONE_PER_ARTICLE_KINDS = frozenset({"Election"})
 # only when a demonstrative points back ("this attack", "that war"); standing situations
 # (deployments, drills) are judged afresh at each mention
 REPEATABLE_BY_DEMONSTRATIVE = frozenset({"Attack", "Shelling", "Sanction", "Evacuation"})
+# single strikes: a later "the attack" with no party or day of its own is the one already told
+SINGLE_STRIKE_KINDS = frozenset({"Attack"})
 # modifiers that make "the ... meeting" a new instance rather than a reference to one already named
 NEW_INSTANCE_WORDS = frozenset(
     {
