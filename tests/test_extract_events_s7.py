@@ -102,3 +102,38 @@ def test_attack_with_its_own_parties_is_another_attack() -> None:
         "On Wednesday, government troops attacked a rebel camp in Rutshuru."
     )
     assert kinds(text).count("Attack") == 2
+
+
+# --- wordings of meetings, visits, agreements, fighting and protests ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("President Boric sat down with President Petro in Bogota on Monday.", "Meeting"),
+        ("The Dutch foreign minister conferred with her Belgian counterpart in Ghent.", "Meeting"),
+        ("Foreign Minister Penny Wong landed in Suva on Tuesday.", "Visit"),
+        ("Ghana and Togo inked a border deal in Lome on Friday.", "Agreement"),
+        ("Army troops battled jihadist fighters near Gao on Sunday.", "Fighting"),
+        ("Some 800 Kenyan soldiers arrived in Port-au-Prince on Tuesday.", "Deployment"),
+        ("Thousands of Slovaks took to the streets of Bratislava on Friday.", "Other"),
+        ("Dock workers went on strike in Antwerp on Monday.", "Other"),
+    ],
+)
+def test_news_wordings_of_events(text: str, kind: str) -> None:
+    assert kind in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A rocket landed in an empty field near Sderot on Monday.", "Visit"),
+        ("The minister sat with reporters for an hour.", "Meeting"),
+        ("Dock workers went on strike in Antwerp on Monday.", "Attack"),
+        ("The court heard the case of two prisoners of war on Monday.", "Fighting"),
+        ("Prosecutors opened a war crimes case in The Hague.", "Fighting"),
+        ("Analysts battled to explain the figures.", "Fighting"),
+    ],
+)
+def test_near_misses_are_not_that_event(text: str, kind: str) -> None:
+    assert kind not in kinds(text)

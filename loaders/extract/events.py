@@ -110,8 +110,10 @@ def _noun_kind(tok: Token, lemma: str) -> str | None:
     if lemma in L.LAUNCH_NOUNS and (_context(tok) | _of_words(tok)) & L.MISSILE_WORDS:
         return "MilitaryDrill"  # "missile tests", "the ICBM launch", "a ballistic missile test"
     kind = L.EVENT_NOUNS.get(lemma) or L.EVENT_NOUNS.get(tok.lower_)
-    if kind is None:
+    if kind is None or _war_category(tok, lemma):
         return None
+    if lemma == "strike" and tok.dep_ == "pobj" and tok.head.lower_ == "on":
+        return "Other"  # "went on strike": a labour strike, not an air strike
     if any(c.dep_ == "compound" and c.lower_ in L.NOT_EVENT_COMPOUNDS.get(lemma, ()) for c in tok.children):
         return None  # "a press conference": a venue for statements
     if (
@@ -136,6 +138,19 @@ def _noun_kind(tok: Token, lemma: str) -> str | None:
     return kind
 
 
+def _war_category(tok: Token, lemma: str) -> bool:
+    """ "prisoners of war", "war crimes": "war" naming a category of people or acts, not a war."""
+    if lemma != "war":
+        return False
+    if tok.dep_ == "compound":
+        return tok.head.lemma_.lower() in L.WAR_CATEGORY_HEADS
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower() in L.WAR_CATEGORY_HEADS
+    )
+
+
 def _verb_kind(tok: Token, lemma: str) -> str | None:
     if tok.dep_ in ("amod", "compound"):
         return None
@@ -143,6 +158,10 @@ def _verb_kind(tok: Token, lemma: str) -> str | None:
         return L.EVENT_VERBS[lemma]  # "was re-elected", split "re" "-" "elected" and misparsed
     if lemma in L.HITTING_VERBS and _armed_doer(tok):
         return "Attack"  # "drones hit a refinery", "gunmen murdered two guards"
+    if lemma in L.BATTLE_VERBS and _armed_doer(tok):
+        return "Fighting"  # "government troops battled insurgents"
+    if lemma in L.MEET_WITH_VERBS and _with_party(tok):
+        return "Meeting"  # "sat down with President X", "conferred with his counterpart"
     if lemma in L.LAUNCH_VERBS and any(
         c.dep_ in ("dobj", "nsubjpass")
         and {w.lemma_.lower() for w in c.subtree} & L.MISSILE_WORDS
@@ -181,6 +200,18 @@ _NEEDED_PREPS: dict[str, frozenset[str]] = {
 }
 
 
+def _with_party(verb: Token) -> bool:
+    """A "with" phrase naming a person, a state or a party ("with President X", "with his counterpart")."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "with"
+        and any(
+            p.dep_ == "pobj" and (_a_party(p) or p.lemma_.lower() in L.TITLE_NOUNS) for p in prep.children
+        )
+        for prep in verb.children
+    )
+
+
 def _armed_doer(verb: Token) -> bool:
     """The verb's doer (subject, or the agent of a passive) is a force, an armed group or a weapon."""
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -199,6 +230,11 @@ def _frame_fits(tok: Token, lemma: str, kids: set[str], preps: set[str]) -> bool
         return any(c.dep_ == "prt" and c.lower_ == "in" for c in tok.children)
     if lemma == "meet":  # "met the president"; not "met demands", "will meet a firm response"
         return not any(c.dep_ == "dobj" and not _a_party(c) for c in tok.children)
+    if lemma == "land":  # "the minister landed in Cairo"; not "a rocket landed in a field"
+        return bool(preps & {"in", "at"}) and any(
+            c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in L.TITLE_NOUNS)
+            for c in tok.children
+        )
     need = _NEEDED_PREPS.get(lemma)
     return need is None or bool(preps & need)
 
@@ -279,6 +315,9 @@ def _object_kind(tok: Token, lemma: str) -> str | None:
     ):
         return "Meeting"  # "Putin received the Saudi foreign minister in the Kremlin"
     prts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}
+    prts |= {
+        p.lemma_.lower() for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+    }
     for word in sorted(objs | prts):
         kind = L.VERB_OBJECT_KINDS.get((lemma, word))
         if kind is not None:

@@ -1265,6 +1265,7 @@ EVENT_VERBS: dict[str, str] = {
     "swear": "Other",
     "transfer": "Other",
     "occupy": "Deployment",
+    "ink": "Agreement",  # "inked a deal": signed
 }
 
 EVENT_NOUNS.update(
@@ -1299,6 +1300,7 @@ EVENT_VERBS.update(
         "pound": "Shelling",
         "displace": "Evacuation",
         "fly": "Visit",
+        "land": "Visit",  # "the minister landed in Cairo"
     }
 )
 # what each needs around it ("an emergency session", "a humanitarian pause", "a bomb blast")
@@ -1430,6 +1432,7 @@ FORCE_MOTION_VERBS = frozenset(
         "push",
         "land",
         "disembark",
+        "arrive",
     }
 )
 # heads whose content clause is an appeal or a goal, beyond AIM_GOVERNORS ("reminded X of their
@@ -1529,12 +1532,12 @@ EVENT_NOUNS_NEED_CONTEXT: dict[str, frozenset[str]] = {
     "build": frozenset({"up"}),
     "swap": frozenset({"prisoner", "of prisoner", "of detainee", "of captive"}),
     "vote": frozenset({"presidential", "parliamentary", "general", "national"}),
-    "deal": frozenset({"sign", "reach", "strike", "conclude", "peace", "ceasefire"}),
-    "agreement": frozenset({"sign", "reach", "conclude", "peace", "ceasefire", "signed", "reached"}),
-    "accord": frozenset({"sign", "reach", "conclude", "peace"}),
-    "memorandum": frozenset({"sign", "reach", "conclude"}),
-    "pact": frozenset({"sign", "reach", "conclude"}),
-    "treaty": frozenset({"sign", "conclude", "ratify"}),
+    "deal": frozenset({"sign", "ink", "reach", "strike", "conclude", "peace", "ceasefire"}),
+    "agreement": frozenset({"sign", "ink", "reach", "conclude", "peace", "ceasefire", "signed", "reached"}),
+    "accord": frozenset({"sign", "ink", "reach", "conclude", "peace"}),
+    "memorandum": frozenset({"sign", "ink", "reach", "conclude"}),
+    "pact": frozenset({"sign", "ink", "reach", "conclude"}),
+    "treaty": frozenset({"sign", "ink", "conclude", "ratify"}),
     "violation": frozenset({"ceasefire", "truce", "armistice"}),
     "inspection": frozenset({"continue", "military"}),
     "artillery": frozenset({"fire"}),
@@ -1550,6 +1553,7 @@ EVENT_VERBS_NEED_OBJECT = frozenset(
         "call",
         "host",
         "sign",
+        "ink",
         "station",
         "mass",
         "strike",
@@ -2223,6 +2227,15 @@ HITTING_VERBS = frozenset(
         "murder",
         "snipe",
     }
+)
+# verbs of battling: fighting when forces or armed men do them ("troops battled insurgents")
+BATTLE_VERBS = frozenset({"battle", "skirmish"})
+# verbs of sitting together: a meeting when done "with" a person or party ("sat down with", "conferred
+# with", "huddled with")
+MEET_WITH_VERBS = frozenset({"sit", "confer", "huddle"})
+# "war" naming a legal or personal category, not a war under way ("prisoners of war", "war crimes")
+WAR_CATEGORY_HEADS = frozenset(
+    {"prisoner", "crime", "criminal", "veteran", "memorial", "chest", "correspondent"}
 )
 # moving forces: "sent troops to the border", "moved tanks", "troop movements" are a Deployment
 DEPLOY_VERBS = frozenset({"send", "move", "pour", "amass", "position", "rush", "redeploy"})
