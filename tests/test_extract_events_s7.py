@@ -137,3 +137,21 @@ def test_news_wordings_of_events(text: str, kind: str) -> None:
 )
 def test_near_misses_are_not_that_event(text: str, kind: str) -> None:
     assert kind not in kinds(text)
+
+
+# --- a past passive relative clause tells an act ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two diplomats, who were expelled by Lisbon on Tuesday, flew home.",
+        "The reporters, who have been detained by police since May, went on hunger strike.",
+    ],
+)
+def test_past_passive_relative_is_an_act(text: str) -> None:
+    assert "Other" in kinds(text)
+
+
+def test_present_passive_relative_is_a_state() -> None:
+    assert kinds("He raised the cases of citizens who are wrongfully detained in Ruritania.") == []

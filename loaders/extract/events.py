@@ -1298,6 +1298,8 @@ def action_codes(tok: Token) -> tuple[str, str] | None:
 def _finite_relative(verb: Token) -> bool:
     """ "China, which has mediated between the two", "X, who resigned last week": a relative clause
     with a finite verb of its own tells an act; a bare participle ("the aid provided") does not."""
+    if verb.dep_ == "relcl" and _finite_passive(verb) and event_status(verb) == "reported":
+        return _a_party(verb.head)  # "the diplomats, who were expelled by Warsaw"
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if verb.dep_ != "relcl" or subj is None or event_status(verb) != "reported":
         return False
@@ -1308,6 +1310,15 @@ def _finite_relative(verb: Token) -> bool:
         return False
     doer = verb.head if subj.tag_ in ("WDT", "WP") else subj  # "the law, which bans": the law acts
     return _a_party(doer)
+
+
+def _finite_passive(verb: Token) -> bool:
+    """ "who were expelled", "which has been seized": a past passive with a relative subject ("who
+    are detained" tells a state)."""
+    return any(c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in verb.children) and any(
+        c.dep_ == "auxpass" and c.tag_ == "VBD" or c.dep_ == "aux" and c.lemma_ == "have"
+        for c in verb.children
+    )
 
 
 def _acts_on_people_or_goods(tok: Token) -> bool:
