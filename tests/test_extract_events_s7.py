@@ -166,3 +166,29 @@ def test_present_passive_relative_is_a_state() -> None:
 )
 def test_a_violent_verb_needs_a_violent_doer(text: str, present: bool) -> None:
     assert ("Attack" in kinds(text)) is present
+
+
+# --- figures of speech with event verbs -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The defence minister struck a conciliatory tone on Friday.", "Attack"),
+        ("The consulate called the arrests a hostile act.", "PhoneCall"),
+        ("The opposition called the referendum a sham.", "PhoneCall"),
+    ],
+)
+def test_figurative_uses_are_no_event(text: str, kind: str) -> None:
+    assert kind not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Frederiksen called President Stubb on Monday.",
+        "The chancellor called her Czech counterpart.",
+    ],
+)
+def test_calling_a_person_is_a_call(text: str) -> None:
+    assert "PhoneCall" in kinds(text)

@@ -228,6 +228,10 @@ def _frame_fits(tok: Token, lemma: str, kids: set[str], preps: set[str]) -> bool
         return _calls_someone(tok, kids, preps)
     if lemma == "swear":  # "was sworn in as president"; not "swore revenge"
         return any(c.dep_ == "prt" and c.lower_ == "in" for c in tok.children)
+    if lemma == "strike":  # "struck a conciliatory tone", "struck a balance": no blow
+        return not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in L.FIGURATIVE_STRIKE_OBJECTS for c in tok.children
+        )
     if lemma == "meet":  # "met the president"; not "met demands", "will meet a firm response"
         return not any(c.dep_ == "dobj" and not _a_party(c) for c in tok.children)
     if lemma == "land":  # "the minister landed in Cairo"; not "a rocket landed in a field"
@@ -367,7 +371,10 @@ def _calls_someone(tok: Token, kids: set[str], preps: set[str]) -> bool:
     """ "X called Y (on Monday)" is a call; "called for", "called on Y to", "called it a" are not."""
     if preps & {"for", "on", "upon"} or kids & {"xcomp", "ccomp"}:
         return False
-    return "dobj" in kids or _named_oprd(tok)
+    callee = [c for c in tok.children if c.dep_ == "dobj"]
+    if any(c.dep_ == "oprd" for c in tok.children) and callee:
+        return False  # "called the vote a farce": naming, not calling
+    return any(_a_party(c) or c.lemma_.lower() in L.TITLE_NOUNS for c in callee) or _named_oprd(tok)
 
 
 def _named_oprd(tok: Token) -> bool:

@@ -2230,6 +2230,8 @@ HITTING_VERBS = frozenset(
 )
 # verbs of battling: fighting when forces or armed men do them ("troops battled insurgents")
 BATTLE_VERBS = frozenset({"battle", "skirmish"})
+# objects that make "strike" a figure of speech ("struck a softer tone", "struck a balance")
+FIGURATIVE_STRIKE_OBJECTS = frozenset({"tone", "note", "chord", "balance", "pose", "compromise", "bargain"})
 # verbs of sitting together: a meeting when done "with" a person or party ("sat down with", "conferred
 # with", "huddled with")
 MEET_WITH_VERBS = frozenset({"sit", "confer", "huddle"})
