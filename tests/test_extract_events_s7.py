@@ -192,3 +192,14 @@ def test_figurative_uses_are_no_event(text: str, kind: str) -> None:
 )
 def test_calling_a_person_is_a_call(text: str) -> None:
     assert "PhoneCall" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain dispatched an aircraft carrier to the Gulf of Guinea on Monday.",
+        "Canada sent two frigates to the Baltic Sea last week.",
+    ],
+)
+def test_naval_and_air_assets_are_forces(text: str) -> None:
+    assert "Deployment" in kinds(text)

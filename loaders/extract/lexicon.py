@@ -2262,6 +2262,14 @@ FORCE_WORDS = frozenset(
         "military",
         "army",
         "naval",
+        # naval and air assets: "dispatched an aircraft carrier", "moved bombers to the base"
+        "carrier",
+        "destroyer",
+        "frigate",
+        "submarine",
+        "bomber",
+        "warplane",
+        "fighter",
     }
 )
 
