@@ -1449,7 +1449,7 @@ def not_a_happening(tok: Token, kind: str) -> bool:
             kind == "Other" and event_status(tok) in ("planned", "hypothetical") and not _own_party(tok)
         )
     if kind in L.VIOLENT_KINDS:
-        return _named_by_its_noun(tok) or _casualties(tok) or _figurative_fight(tok) or _peaceful_doer(tok)
+        return _named_by_its_noun(tok) or _casualties(tok) or _figurative_fight(tok)
     if kind != "Other":
         return False
     lemma = tok.lemma_.lower()
@@ -1516,20 +1516,6 @@ def _figurative_fight(verb: Token) -> bool:
     objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" for p in c.children]
     objs += [c for o in objs for c in o.conjuncts]
     return bool(objs) and not any(_a_party(o) for o in objs)
-
-
-def _peaceful_doer(verb: Token) -> bool:
-    """ "officials targeted by the sanctions", "the embargo hit exports": a violent verb whose doer is
-    a non-violent act (a sanction, a ban, an inquiry) is a figure of speech, not an attack."""
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    return any(
-        is_nominal(d) and (trigger_kind(d) or "") not in L.VIOLENT_KINDS and _names_an_act(d) for d in doers
-    )
-
-
-def _names_an_act(noun: Token) -> bool:
-    return noun.lemma_.lower() in L.EVENT_NOUNS or noun.lemma_.lower() in L.ACTION_NOUNS
 
 
 def _a_party(tok: Token) -> bool:
