@@ -68,22 +68,6 @@ def test_striking_by_other_doers_is_no_attack(text: str) -> None:
     assert "Attack" not in kinds(text)
 
 
-# --- one event per happening: a meeting or journey "for talks", "on a visit" -------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("Envoys from Chile and Peru met in Quito for indirect talks on Sunday.", "Talks"),
-        ("Lula, on his third trip to Africa this year, arrived in Luanda on Monday.", "Visit"),
-    ],
-)
-def test_meeting_for_an_occasion_is_one_event(text: str, kind: str) -> None:
-    found = kinds(text)
-    assert kind in found
-    assert len([k for k in found if k in ("Meeting", "Talks", "Visit", "Summit")]) == 1
-
-
 # --- one event per happening: a later bare "the attack" is the attack already told -------------
 
 

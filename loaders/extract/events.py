@@ -1405,16 +1405,11 @@ def _fold_verb_into_noun(events: list[Ev]) -> list[Ev]:
         verb = ev.trigger
         if is_nominal(verb):
             continue
-        for obj in (*verb.children, *_occasions(verb)):
+        for obj in verb.children:
             noun_ev = by_trigger.get(obj.i)
-            if noun_ev is None or not is_nominal(obj):
+            if noun_ev is None or obj.dep_ not in ("dobj", "nsubjpass", "attr") or not is_nominal(obj):
                 continue
-            if obj.dep_ == "pobj":
-                if not {ev.kind, noun_ev.kind} <= L.COMMUNICATION_KINDS:
-                    continue
-            elif obj.dep_ not in ("dobj", "nsubjpass", "attr"):
-                continue
-            elif ev.kind != noun_ev.kind and not (
+            if ev.kind != noun_ev.kind and not (
                 ev.kind == "Other" and verb.lemma_.lower() in L.REALISING_VERBS
             ):
                 continue
@@ -1424,18 +1419,6 @@ def _fold_verb_into_noun(events: list[Ev]) -> list[Ev]:
             dropped.add(id(ev))
             break
     return [ev for ev in events if id(ev) not in dropped]
-
-
-def _occasions(verb: Token) -> list[Token]:
-    """The event nouns a meeting or a journey is for or on: "met in Doha for indirect talks",
-    "arrived in Cairo on his ninth trip", "gathered for a summit" tell one happening."""
-    return [
-        p
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in L.OCCASION_PREPS
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
 
 
 def not_a_happening(tok: Token, kind: str) -> bool:

@@ -1576,8 +1576,6 @@ EVENT_VERBS_NEED_OBJECT = frozenset(
 )
 
 COMMUNICATION_KINDS = frozenset({"PhoneCall", "Meeting", "Talks", "Summit", "Visit"})
-# prepositions of the occasion a meeting or journey serves: "met for talks", "arrived on a visit"
-OCCASION_PREPS = frozenset({"for", "on"})
 VIOLENT_KINDS = frozenset(
     {
         "Shelling",
@@ -2226,6 +2224,8 @@ HITTING_VERBS = frozenset(
         "behead",
         "murder",
         "snipe",
+        "besiege",
+        "encircle",
     }
 )
 # verbs of battling: fighting when forces or armed men do them ("troops battled insurgents")
