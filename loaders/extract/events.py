@@ -110,8 +110,10 @@ def _noun_kind(tok: Token, lemma: str) -> str | None:
     if lemma in L.LAUNCH_NOUNS and (_context(tok) | _of_words(tok)) & L.MISSILE_WORDS:
         return "MilitaryDrill"  # "missile tests", "the ICBM launch", "a ballistic missile test"
     kind = L.EVENT_NOUNS.get(lemma) or L.EVENT_NOUNS.get(tok.lower_)
-    if kind is None:
+    if kind is None or _war_category(tok, lemma):
         return None
+    if lemma == "strike" and tok.dep_ == "pobj" and tok.head.lower_ == "on":
+        return "Other"  # "went on strike": a labour strike, not an air strike
     if any(c.dep_ == "compound" and c.lower_ in L.NOT_EVENT_COMPOUNDS.get(lemma, ()) for c in tok.children):
         return None  # "a press conference": a venue for statements
     if (
@@ -136,11 +138,30 @@ def _noun_kind(tok: Token, lemma: str) -> str | None:
     return kind
 
 
+def _war_category(tok: Token, lemma: str) -> bool:
+    """ "prisoners of war", "war crimes": "war" naming a category of people or acts, not a war."""
+    if lemma != "war":
+        return False
+    if tok.dep_ == "compound":
+        return tok.head.lemma_.lower() in L.WAR_CATEGORY_HEADS
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower() in L.WAR_CATEGORY_HEADS
+    )
+
+
 def _verb_kind(tok: Token, lemma: str) -> str | None:
     if tok.dep_ in ("amod", "compound"):
         return None
     if lemma in L.EVENT_VERBS and _re_prefixed(tok):
         return L.EVENT_VERBS[lemma]  # "was re-elected", split "re" "-" "elected" and misparsed
+    if lemma in L.HITTING_VERBS and _armed_doer(tok):
+        return "Attack"  # "drones hit a refinery", "gunmen murdered two guards"
+    if lemma in L.BATTLE_VERBS and _armed_doer(tok):
+        return "Fighting"  # "government troops battled insurgents"
+    if lemma in L.MEET_WITH_VERBS and _with_party(tok):
+        return "Meeting"  # "sat down with President X", "conferred with his counterpart"
     if lemma in L.LAUNCH_VERBS and any(
         c.dep_ in ("dobj", "nsubjpass")
         and {w.lemma_.lower() for w in c.subtree} & L.MISSILE_WORDS
@@ -179,6 +200,27 @@ _NEEDED_PREPS: dict[str, frozenset[str]] = {
 }
 
 
+def _with_party(verb: Token) -> bool:
+    """A "with" phrase naming a person, a state or a party ("with President X", "with his counterpart")."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "with"
+        and any(
+            p.dep_ == "pobj" and (_a_party(p) or p.lemma_.lower() in L.TITLE_NOUNS) for p in prep.children
+        )
+        for prep in verb.children
+    )
+
+
+def _armed_doer(verb: Token) -> bool:
+    """The verb's doer (subject, or the agent of a passive) is a force, an armed group or a weapon."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    armed = L.FORCE_NOUNS | L.FORCE_WORDS | L.ARMED_NOUNS | L.WEAPON_WORDS
+    words = [w for d in doers for w in (d, *(c for c in d.children if c.dep_ in ("compound", "amod")))]
+    return any(w.lemma_.lower() in armed or w.lower_ in armed for w in words)
+
+
 def _frame_fits(tok: Token, lemma: str, kids: set[str], preps: set[str]) -> bool:
     """The verbs that are events only in one frame: "X called Y", "was sworn in", "talked with",
     "arrived in", "flew to"."""
@@ -186,8 +228,17 @@ def _frame_fits(tok: Token, lemma: str, kids: set[str], preps: set[str]) -> bool
         return _calls_someone(tok, kids, preps)
     if lemma == "swear":  # "was sworn in as president"; not "swore revenge"
         return any(c.dep_ == "prt" and c.lower_ == "in" for c in tok.children)
+    if lemma == "strike":  # "struck a conciliatory tone", "struck a balance": no blow
+        return not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in L.FIGURATIVE_STRIKE_OBJECTS for c in tok.children
+        )
     if lemma == "meet":  # "met the president"; not "met demands", "will meet a firm response"
         return not any(c.dep_ == "dobj" and not _a_party(c) for c in tok.children)
+    if lemma == "land":  # "the minister landed in Cairo"; not "a rocket landed in a field"
+        return bool(preps & {"in", "at"}) and any(
+            c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in L.TITLE_NOUNS)
+            for c in tok.children
+        )
     need = _NEEDED_PREPS.get(lemma)
     return need is None or bool(preps & need)
 
@@ -268,6 +319,9 @@ def _object_kind(tok: Token, lemma: str) -> str | None:
     ):
         return "Meeting"  # "Putin received the Saudi foreign minister in the Kremlin"
     prts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}
+    prts |= {
+        p.lemma_.lower() for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+    }
     for word in sorted(objs | prts):
         kind = L.VERB_OBJECT_KINDS.get((lemma, word))
         if kind is not None:
@@ -317,7 +371,10 @@ def _calls_someone(tok: Token, kids: set[str], preps: set[str]) -> bool:
     """ "X called Y (on Monday)" is a call; "called for", "called on Y to", "called it a" are not."""
     if preps & {"for", "on", "upon"} or kids & {"xcomp", "ccomp"}:
         return False
-    return "dobj" in kids or _named_oprd(tok)
+    callee = [c for c in tok.children if c.dep_ == "dobj"]
+    if any(c.dep_ == "oprd" for c in tok.children) and callee:
+        return False  # "called the vote a farce": naming, not calling
+    return any(_a_party(c) or c.lemma_.lower() in L.TITLE_NOUNS for c in callee) or _named_oprd(tok)
 
 
 def _named_oprd(tok: Token) -> bool:
@@ -1241,6 +1298,7 @@ def action_codes(tok: Token) -> tuple[str, str] | None:
             lemma in L.CUE_KINDS
             and lemma not in ("offer", "accept", "approve", "welcome")
             and not _frees_people(tok)
+            and not _acts_on_people_or_goods(tok)
         ):
             return None
         codes = L.ACTION_VERBS.get(lemma)
@@ -1268,6 +1326,8 @@ def action_codes(tok: Token) -> tuple[str, str] | None:
 def _finite_relative(verb: Token) -> bool:
     """ "China, which has mediated between the two", "X, who resigned last week": a relative clause
     with a finite verb of its own tells an act; a bare participle ("the aid provided") does not."""
+    if verb.dep_ == "relcl" and _finite_passive(verb) and event_status(verb) == "reported":
+        return _a_party(verb.head)  # "the diplomats, who were expelled by Warsaw"
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if verb.dep_ != "relcl" or subj is None or event_status(verb) != "reported":
         return False
@@ -1278,6 +1338,32 @@ def _finite_relative(verb: Token) -> bool:
         return False
     doer = verb.head if subj.tag_ in ("WDT", "WP") else subj  # "the law, which bans": the law acts
     return _a_party(doer)
+
+
+def _finite_passive(verb: Token) -> bool:
+    """ "who were expelled", "which has been seized": a past passive with a relative subject ("who
+    are detained" tells a state)."""
+    return any(c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in verb.children) and any(
+        c.dep_ == "auxpass" and c.tag_ == "VBD" or c.dep_ == "aux" and c.lemma_ == "have"
+        for c in verb.children
+    )
+
+
+def _acts_on_people_or_goods(tok: Token) -> bool:
+    """A verb that is also a speech cue acts when its object is a person or a good and no clause
+    follows: "provided emergency assistance to Turkey", "recalled its ambassador" (not "recalled
+    that ...", "provided details")."""
+    if tok.lemma_.lower() not in L.ACTION_VERBS or any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+        return False
+    return any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and (
+            c.ent_type_ == "PERSON"
+            or c.lemma_.lower() in L.TITLE_NOUNS | L.HUMAN_NOUNS
+            or L.ACTION_NOUNS.get(c.lemma_.lower(), ("",))[0] == "AID"
+        )
+        for c in tok.children
+    )
 
 
 def _frees_people(tok: Token) -> bool:

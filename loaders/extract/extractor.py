@@ -470,7 +470,7 @@ def _repeat_mention(prev: Ev, ev: Ev, sides: _Sides | None = None) -> bool:
     if _unrealized_again(prev, ev, sides) or _same_name(prev.trigger, ev.trigger):
         return True
     if ev.kind not in L.REPEATABLE_KINDS and not (
-        ev.kind in L.REPEATABLE_BY_DEMONSTRATIVE and demonstrative(ev.trigger)
+        ev.kind in L.REPEATABLE_BY_DEMONSTRATIVE and (demonstrative(ev.trigger) or _bare_reference(ev))
     ):
         return False
     if prev.date and ev.date and prev.date != ev.date and not ev.date_assumed:
@@ -492,6 +492,18 @@ def _repeat_mention(prev: Ev, ev: Ev, sides: _Sides | None = None) -> bool:
     if ev.trigger.dep_ == "pobj" and ev.trigger.head.lower_ in _BACK_REFERENCE_PREPS:
         return True  # "at the summit, X charged ...": the summit, whoever the clause names
     return prev.status == ev.status == "reported" and sides.within(ev.participants, prev.participants)
+
+
+def _bare_reference(ev: Ev) -> bool:
+    """ "the bombing", "those killed in the attack": a definite attack that names no party and no
+    date of its own is the one already told (a new attack brings its parties or its day). Shelling
+    is not merged so: it comes in episodes ("hiding from the shelling" is that night's)."""
+    return (
+        ev.kind in L.SINGLE_STRIKE_KINDS
+        and definite(ev.trigger)
+        and not ev.participants
+        and (ev.date is None or ev.date_assumed)
+    )
 
 
 def _another_instance(tok) -> bool:

@@ -1307,6 +1307,7 @@ EVENT_VERBS: dict[str, str] = {
     "swear": "Other",
     "transfer": "Other",
     "occupy": "Deployment",
+    "ink": "Agreement",  # "inked a deal": signed
 }
 
 EVENT_NOUNS.update(
@@ -1341,6 +1342,7 @@ EVENT_VERBS.update(
         "pound": "Shelling",
         "displace": "Evacuation",
         "fly": "Visit",
+        "land": "Visit",  # "the minister landed in Cairo"
     }
 )
 # what each needs around it ("an emergency session", "a humanitarian pause", "a bomb blast")
@@ -1472,6 +1474,7 @@ FORCE_MOTION_VERBS = frozenset(
         "push",
         "land",
         "disembark",
+        "arrive",
     }
 )
 # heads whose content clause is an appeal or a goal, beyond AIM_GOVERNORS ("reminded X of their
@@ -1571,12 +1574,12 @@ EVENT_NOUNS_NEED_CONTEXT: dict[str, frozenset[str]] = {
     "build": frozenset({"up"}),
     "swap": frozenset({"prisoner", "of prisoner", "of detainee", "of captive"}),
     "vote": frozenset({"presidential", "parliamentary", "general", "national"}),
-    "deal": frozenset({"sign", "reach", "strike", "conclude", "peace", "ceasefire"}),
-    "agreement": frozenset({"sign", "reach", "conclude", "peace", "ceasefire", "signed", "reached"}),
-    "accord": frozenset({"sign", "reach", "conclude", "peace"}),
-    "memorandum": frozenset({"sign", "reach", "conclude"}),
-    "pact": frozenset({"sign", "reach", "conclude"}),
-    "treaty": frozenset({"sign", "conclude", "ratify"}),
+    "deal": frozenset({"sign", "ink", "reach", "strike", "conclude", "peace", "ceasefire"}),
+    "agreement": frozenset({"sign", "ink", "reach", "conclude", "peace", "ceasefire", "signed", "reached"}),
+    "accord": frozenset({"sign", "ink", "reach", "conclude", "peace"}),
+    "memorandum": frozenset({"sign", "ink", "reach", "conclude"}),
+    "pact": frozenset({"sign", "ink", "reach", "conclude"}),
+    "treaty": frozenset({"sign", "ink", "conclude", "ratify"}),
     "violation": frozenset({"ceasefire", "truce", "armistice"}),
     "inspection": frozenset({"continue", "military"}),
     "artillery": frozenset({"fire"}),
@@ -1592,6 +1595,7 @@ EVENT_VERBS_NEED_OBJECT = frozenset(
         "call",
         "host",
         "sign",
+        "ink",
         "station",
         "mass",
         "strike",
@@ -2148,6 +2152,8 @@ ONE_PER_ARTICLE_KINDS = frozenset({"Election"})
 # only when a demonstrative points back ("this attack", "that war"); standing situations
 # (deployments, drills) are judged afresh at each mention
 REPEATABLE_BY_DEMONSTRATIVE = frozenset({"Attack", "Shelling", "Sanction", "Evacuation"})
+# single strikes: a later "the attack" with no party or day of its own is the one already told
+SINGLE_STRIKE_KINDS = frozenset({"Attack"})
 # modifiers that make "the ... meeting" a new instance rather than a reference to one already named
 NEW_INSTANCE_WORDS = frozenset(
     {
@@ -2215,6 +2221,66 @@ MISSILE_WORDS = frozenset(
     }
 )
 
+# what strikes in an attack: "drones hit a refinery", "a missile slammed into a block"
+WEAPON_WORDS = MISSILE_WORDS | frozenset(
+    {
+        "drone",
+        "jet",
+        "warplane",
+        "aircraft",
+        "helicopter",
+        "gunship",
+        "artillery",
+        "shell",
+        "bomb",
+        "airstrike",
+        "strike",
+        "shelling",
+        "bombardment",
+        "mortar",
+        "grenade",
+        "tank",
+    }
+)
+# verbs of striking and destroying (CAMEO 19x / 20x "use conventional / mass violence"), an attack
+# when forces, armed men or weapons do it ("drones hit a refinery"; not "inflation hit wages")
+HITTING_VERBS = frozenset(
+    {
+        "hit",
+        "blast",
+        "hammer",
+        "pummel",
+        "pelt",
+        "raze",
+        "torch",
+        "overrun",
+        "smash",
+        "flatten",
+        "destroy",
+        "devastate",
+        "decimate",
+        "ravage",
+        "slam",
+        "massacre",
+        "slaughter",
+        "behead",
+        "murder",
+        "snipe",
+        "besiege",
+        "encircle",
+    }
+)
+# verbs of battling: fighting when forces or armed men do them ("troops battled insurgents")
+BATTLE_VERBS = frozenset({"battle", "skirmish"})
+# objects that make "strike" a figure of speech ("struck a softer tone", "struck a balance")
+FIGURATIVE_STRIKE_OBJECTS = frozenset({"tone", "note", "chord", "balance", "pose", "compromise", "bargain"})
+# verbs of sitting together: a meeting when done "with" a person or party ("sat down with", "conferred
+# with", "huddled with")
+MEET_WITH_VERBS = frozenset({"sit", "confer", "huddle"})
+# "war" naming a legal or personal category, not a war under way ("prisoners of war", "war crimes")
+WAR_CATEGORY_HEADS = frozenset(
+    {"prisoner", "crime", "criminal", "veteran", "memorial", "chest", "correspondent"}
+)
 # moving forces: "sent troops to the border", "moved tanks", "troop movements" are a Deployment
 DEPLOY_VERBS = frozenset({"send", "move", "pour", "amass", "position", "rush", "redeploy"})
 FORCE_WORDS = frozenset(
@@ -2238,6 +2304,14 @@ FORCE_WORDS = frozenset(
         "military",
         "army",
         "naval",
+        # naval and air assets: "dispatched an aircraft carrier", "moved bombers to the base"
+        "carrier",
+        "destroyer",
+        "frigate",
+        "submarine",
+        "bomber",
+        "warplane",
+        "fighter",
     }
 )
 
