@@ -848,6 +848,11 @@ COLLECTIVE_NO_PLURAL = frozenset({"community"})  # "business communities" are no
 # prepositions whose object is a party to what is done or said ("with regional counterparts",
 # "according to Palestinian officials", "call on all States")
 PARTY_PREPS = frozenset({"with", "to", "between", "against", "on", "by", "among", "from"})
+# prepositions whose phrase after a group noun says which group it is, and which the name of the
+# group keeps ("critics of the plan", "militias in the capital", "donors from the Gulf")
+NARROWING_PREPS = frozenset({"of", "in", "from"})
+# determiners a group's name keeps ("all parties", "all relevant parties")
+GROUP_NAME_DETS = frozenset({"all"})
 # prepositions of a participle clause on an event noun that name a party ("sanctions imposed on X",
 # "a truce brokered between X and Y")
 PARTICIPLE_PARTY_PREPS = frozenset({"on", "against", "between", "with", "to", "into", "upon"})

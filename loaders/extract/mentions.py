@@ -1087,7 +1087,10 @@ def _collective(acts: Actors, tok: Token, mods: list[Token]) -> None:
     lemma = tok.lemma_.lower()
     kind = "GovernmentBody" if lemma in ("delegation", "representative") else "Group"
     kind = "Person" if lemma == "official" and tok.tag_ == "NN" else kind
-    acts.ensure(name, kind, full if full != name and "\n" not in full else None, tok, country=country)
+    actor = acts.ensure(name, kind, full if full != name and "\n" not in full else None, tok, country=country)
+    if not conj:
+        for form in group_forms(tok, start):
+            actor.add_alias(form)
     for t in (tok, *conj):
         acts.token_actor[t.i] = name
 
@@ -1105,6 +1108,34 @@ def _np_surface(tok: Token, start: int) -> str:
     while start < tok.i and doc[start].dep_ in ("det", "predet", "nummod"):
         start += 1
     return doc[start : tok.i + 1].text
+
+
+def group_forms(tok: Token, start: int) -> list[str]:
+    """The other forms a group's name takes in the phrase headed by ``tok`` (from ``start``): with
+    the phrase after it that says which group it is and with "all" ("critics of the plan", "all
+    parties in Teravia"), so that one node answers to each way the text names the group."""
+    doc = tok.doc
+    starts = [start] + [
+        c.i for c in tok.lefts if c.dep_ in ("det", "predet") and c.lower_ in L.GROUP_NAME_DETS
+    ]
+    ends = [tok.i]
+    prep = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if prep is not None and _narrowing_phrase(prep, tok):
+        ends.append(prep.right_edge.i)
+    forms = [doc[s : e + 1].text for s in starts for e in ends]
+    return [f for f in forms[1:] if "\n" not in f]
+
+
+def _narrowing_phrase(prep: Token, head: Token) -> bool:
+    """ "of the plan", "in the capital": a short phrase of a noun, with no clause inside."""
+    return (
+        prep.head.i == head.i
+        and prep.dep_ == "prep"
+        and prep.lower_ in L.NARROWING_PREPS
+        and any(c.dep_ == "pobj" and c.pos_ != "PRON" for c in prep.children)
+        and prep.right_edge.i - prep.i <= 5
+        and not any(t.pos_ in ("VERB", "AUX") for t in prep.subtree)
+    )
 
 
 def _forces(acts: Actors, tok: Token, owner: str, owner_tokens: list[Token]) -> None:
@@ -1213,19 +1244,29 @@ def _armed_group(acts: Actors, armed: list[tuple[Token, str | None]]) -> None:
         home = _home_state(acts, armed[0][0])  # "Ugandan rebels", "Ivory Coast rebels"
         name = f"{_demonym(acts, home)} {noun}s" if home else f"{noun}s"
         country = home_entry.country if home and (home_entry := acts.gaz.get(home)) else None
-    if noun.endswith("men"):
-        name = name[:-1]
+    name = _plural_man(name)
     for tok, _ in armed:
         start = tok.left_edge.i
         while start < tok.i and tok.doc[start].dep_ in ("det", "predet"):
             start += 1
         surface = tok.doc[start : tok.i + 1].text
-        acts.ensure(name, "ArmedGroup", surface if "\n" not in surface else tok.text, tok, country=country)
+        actor = acts.ensure(
+            name, "ArmedGroup", surface if "\n" not in surface else tok.text, tok, country=country
+        )
+        for form in group_forms(tok, start):
+            actor.add_alias(form)
         acts.token_actor[tok.i] = name
     if backer:
         entry = acts.gaz.get(backer)
         acts.ensure(backer, entry.kind if entry else "State", None, armed[0][0], entry=entry)
         acts.by_name[backer].backs.setdefault(name, None)
+
+
+def _plural_man(name: str) -> str:
+    """ "gunmans" -> "gunmen", "militiamens" -> "militiamen": a "-man" noun's plural."""
+    if name.endswith("mens"):
+        return name[:-1]
+    return name[:-4] + "men" if name.endswith("mans") else name
 
 
 def _body_of_state(acts: Actors, tok: Token) -> bool:

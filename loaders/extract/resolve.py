@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from . import lexicon as L
-from .mentions import Actor, Actors, guess_female, name_words
+from .mentions import Actor, Actors, group_forms, guess_female, name_words
 from .sides import states_of
 from .syntax import subordinate_clause, title_lemma
 
@@ -469,7 +469,9 @@ class Discourse:
             acts.by_name[fuller].add_alias(tok.doc[start : tok.i + 1].text)
             acts.token_actor[tok.i] = fuller
             return [fuller]
-        acts.ensure(name, _ad_hoc_kind(tok.lemma_.lower()), None, tok, country=country)
+        actor = acts.ensure(name, _ad_hoc_kind(tok.lemma_.lower()), None, tok, country=country)
+        for form in group_forms(tok, start):
+            actor.add_alias(form)
         acts.token_actor[tok.i] = name
         return [name]
 
