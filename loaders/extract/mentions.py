@@ -254,6 +254,8 @@ class PersonIndex:
             for k in range(1, len(parts) - 1):
                 if len(parts) - k >= 2:
                     self.tails.setdefault(normalise(" ".join(parts[k:])), full)
+            if "-" in parts[-1]:  # "Mensah-Bonsu" is also written "Mensah Bonsu"
+                self.tails.setdefault(normalise(parts[-1]), full)
         return full
 
     def match(self, surface: str) -> str | None:
@@ -269,7 +271,16 @@ class PersonIndex:
         if words[0].lower() in L.HONORIFICS:  # "Prince Mohammed", "Sheikh Tamim"
             return self.givens.get(normalise(" ".join(words[1:])))
         # "Mohammed Ould Ghazouani" for "Mohamed Ould Cheikh Ghazouani": a middle part left out
-        return self.ends.get(self.ends_key(_name_parts(surface)))
+        return self.ends.get(self.ends_key(_name_parts(surface))) or self._with_family_name(words)
+
+    def _with_family_name(self, words: list[str]) -> str | None:
+        """ "Muhammad bin Salman Al Saud" for "Mohammed bin Salman": a known name followed by a
+        family name that opens with a particle ("Al Saud", "al-Thani")."""
+        for cut in range(len(words) - 1, 1, -1):
+            tail = words[cut].lower().split("-")[0]
+            if tail in L.NAME_PARTICLES and len(words) - cut <= 2:
+                return self.keys.get(self.gaz.name_key(" ".join(words[:cut])))
+        return None
 
     def ends_key(self, parts: list[str]) -> str:
         return self.gaz.name_key(parts[0]) + "|" + self.gaz.name_key(parts[-1])
@@ -300,17 +311,18 @@ def _index_people(acts: Actors) -> PersonIndex:
     """People with full names (gazetteer entries, multi-word PERSON entities), so that a shorter or
     differently spelt mention anywhere in the article can map to them."""
     people = PersonIndex(acts.gaz)
-    for ent in acts.ents:
-        if ent.start in acts.furniture:
-            continue
-        entry = _entry_for(ent, acts.gaz)
+    ents = [(ent, _entry_for(ent, acts.gaz)) for ent in acts.ents if ent.start not in acts.furniture]
+    for _, entry in ents:  # known people first: a fuller spelling read before them is theirs
         if entry is not None and entry.kind == "Person":
             people.add(entry.name, list(entry.aliases))
-        elif entry is None and ent.label_ == "PERSON" and len(ent) > 1 and not is_location_use(ent.root):
+    for ent, entry in ents:
+        if entry is not None:
+            continue
+        if ent.label_ == "PERSON" and len(ent) > 1 and not is_location_use(ent.root):
             surface = _strip(ent.text)
             if people.match(surface) is None or acts.gaz.name_key(surface) in people.keys:
                 people.add(surface, [])
-        elif entry is None and _title_and_full_name(ent):
+        elif _title_and_full_name(ent):
             people.add(ent[1:].text, [])  # "Spokesperson Jane Roe" tagged as one organisation
     return people
 
@@ -566,6 +578,8 @@ def _lone_name(m: Mention) -> bool:
     spelt = m.ent.label_ == "PERSON" or (m.ent.label_ == "ORG" and m.root.pos_ == "PROPN")  # "Haniya"
     if name is None and spelt and len(m.surface) > 3:
         name = m.people.single_keys.get(m.acts.gaz.name_key(m.surface))  # "Mottaki" for "... Muttaqi"
+    if name is None and "-" in m.surface:
+        name = m.people.tails.get(normalise(m.surface))  # "Mensah-Bonsu" for "Kofi Mensah Bonsu"
     if name is None or is_location_use(m.root):
         return False
     m.actor(name, "Person")
@@ -1214,6 +1228,24 @@ def _named_armed_group(acts: Actors, armed: list[tuple[Token, str | None]]) -> s
     return names.pop() if len(names) == 1 else None
 
 
+def _definite_group_mentions(
+    acts: Actors, armed: list[tuple[Token, str | None]]
+) -> list[tuple[Token, str | None]]:
+    """Point "the militant group", "the rebel movement" (one, definite) at the one armed group the
+    article names, if it names exactly one; return the mentions left for a group of their own."""
+    named = [a.name for a in acts.by_name.values() if a.kind == "ArmedGroup"]
+    if len(named) != 1:
+        return armed
+    left = []
+    for tok, backer in armed:
+        if tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in L.DEFINITE_DETS for c in tok.lefts):
+            acts.by_name[named[0]].add_alias(_np_surface(tok, tok.left_edge.i))
+            acts.token_actor[tok.i] = named[0]
+        else:
+            left.append((tok, backer))
+    return left
+
+
 def _name_modifiers(tok: Token) -> list[Token]:
     """A noun's modifiers, and the word right before it: "al Shabaab militants" is often parsed
     with the name hanging off another word, but the name still stands before the noun."""
@@ -1227,6 +1259,10 @@ def _armed_group(acts: Actors, armed: list[tuple[Token, str | None]]) -> None:
     """All separatist/rebel mentions of an article are one actor, named after its backer, or the
     armed group the text names ("FARC rebels ... the rebels")."""
     named = _named_armed_group(acts, armed)
+    if named is None:
+        armed = _definite_group_mentions(acts, armed)  # "the militant group": the one named
+        if not armed:
+            return
     if named is not None:
         for tok, _ in armed:
             acts.by_name[named].add_alias(_np_surface(tok, tok.left_edge.i))

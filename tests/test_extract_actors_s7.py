@@ -1,0 +1,186 @@
+"""Which actors exist and how many nodes each gets (issue 10), on sentences written for each class:
+a group's name with the phrase that says which group it is, "-man" plurals, transliteration and
+hyphen variants of one person, a fuller spelling read before the gazetteer's, and "the militant
+group" after the one armed group named."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.mentions import group_forms
+from ontology.gazetteer import name_key
+from tests.helpers import extracted, hand_parsed
+
+
+def actor(x: dict, name: str) -> dict:
+    found = [a for a in x["actors"] if a["name"] == name]
+    assert found, [a["name"] for a in x["actors"]]
+    return found[0]
+
+
+def people(x: dict) -> list[dict]:
+    return [a for a in x["actors"] if a["kind"] == "Person"]
+
+
+# --- a group's name keeps what says which group it is ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "form"),
+    [
+        ("Critics of the agreement said it would reward aggression.", "Critics", "Critics of the agreement"),
+        ("Supporters of the governor said the count was rigged.", "Supporters", "Supporters of the governor"),
+        ("Militias in the capital seized the airport on Friday.", "militias", "Militias in the capital"),
+        ("Rebels from the north said they had taken the dam.", "rebels", "Rebels from the north"),
+        (
+            "All parties in Teravia must respect the ceasefire, the envoy said.",
+            "Parties",
+            "All parties in Teravia",
+        ),
+    ],
+)
+def test_group_answers_to_its_narrowed_name(text: str, name: str, form: str) -> None:
+    group = actor(extracted(text), name)
+    assert form in group["aliases"]
+
+
+def test_group_forms_on_a_hand_parsed_phrase() -> None:
+    # all donors from Asia pledged aid
+    doc = hand_parsed(
+        ["all", "donors", "from", "Asia", "pledged", "aid"],
+        [1, 4, 1, 2, 4, 4],
+        ["det", "nsubj", "prep", "pobj", "ROOT", "dobj"],
+        pos=["DET", "NOUN", "ADP", "PROPN", "VERB", "NOUN"],
+    )
+    assert set(group_forms(doc[1], 1)) == {"donors from Asia", "all donors", "all donors from Asia"}
+
+
+def test_a_clause_after_the_group_is_not_its_name() -> None:
+    # donors from which we heard (a clause, not a narrowing phrase)
+    doc = hand_parsed(
+        ["donors", "from", "Asia", "who", "pledged", "aid"],
+        [4, 0, 1, 4, 0, 4],
+        ["nsubj", "prep", "pobj", "nsubj", "relcl", "dobj"],
+        pos=["NOUN", "ADP", "PROPN", "PRON", "VERB", "NOUN"],
+    )
+    assert group_forms(doc[0], 0) == ["donors from Asia"]
+    doc = hand_parsed(
+        ["donors", "from", "whom", "aid", "came"],
+        [0, 0, 1, 4, 0],
+        ["ROOT", "prep", "pobj", "nsubj", "relcl"],
+        pos=["NOUN", "ADP", "PRON", "NOUN", "VERB"],
+    )
+    assert group_forms(doc[0], 0) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gunmen attacked a convoy near the border on Monday, officials said.", "gunmen"),
+        ("Militiamen opened fire on the crowd, witnesses said.", "militiamen"),
+    ],
+)
+def test_man_nouns_have_their_own_plural(text: str, name: str) -> None:
+    names = {a["name"] for a in extracted(text)["actors"]}
+    assert name in names and name + "s" not in names and name.replace("men", "mans") not in names
+
+
+# --- one person, one node ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Bacar", "Bakar"),
+        ("Abdourahim Bacar", "Abdurahim Bakar"),
+        ("Mansour", "Mansur"),
+        ("Nicolas", "Nikolas"),
+    ],
+)
+def test_c_and_k_spellings_share_a_name_key(a: str, b: str) -> None:
+    assert name_key(a) == name_key(b)
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "other"),
+    [
+        (
+            "The rebel leader Abdourahim Said Bacar fled the island on Wednesday. "
+            "Officials said Bakar had sought asylum in Mayotte.",
+            "Abdourahim Said Bacar",
+            "Bakar",
+        ),
+        (
+            "Opposition leader Kofi Mensah-Bonsu told reporters the vote was rigged. "
+            "Mensah Bonsu said his party would appeal.",
+            "Kofi Mensah-Bonsu",
+            "Mensah Bonsu",
+        ),
+        (
+            "Opposition leader Kofi Mensah Bonsu told reporters the vote was rigged. "
+            "Mensah-Bonsu said his party would appeal.",
+            "Kofi Mensah Bonsu",
+            "Mensah-Bonsu",
+        ),
+        (
+            "The foreign minister, Ana Ferreira-Lopes, arrived in Luanda on Monday. "
+            "Ferreira Lopes said talks would resume.",
+            "Ana Ferreira-Lopes",
+            "Ferreira Lopes",
+        ),
+    ],
+)
+def test_spelling_variants_of_one_person_are_one_node(text: str, full: str, other: str) -> None:
+    x = extracted(text)
+    assert [p["name"] for p in people(x)] == [full]
+    assert other in people(x)[0]["aliases"]
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        (
+            "Muhammad bin Salman Al Saud met the envoy on Monday. "
+            "Later, Mohammed bin Salman said the kingdom backed the talks.",
+            "Mohammed bin Salman",
+        ),
+        (
+            "Sheikh Mohammed bin Zayed Al Nahyan received the delegation on Monday. "
+            "Mohammed bin Zayed said the plan had his support.",
+            "Mohamed bin Zayed",
+        ),
+    ],
+)
+def test_a_fuller_spelling_read_first_is_the_known_person(text: str, known: str) -> None:
+    x = extracted(text)
+    assert [p["name"] for p in people(x)] == [known]
+
+
+# --- "the militant group": the one armed group named ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "form"),
+    [
+        (
+            "Al-Shabaab claimed the attack on Friday, and the militant group said more would follow.",
+            "Al-Shabaab",
+            "militant group",
+        ),
+        (
+            "Hamas fired rockets on Monday, and the militant group said the attack was a reply.",
+            "Hamas",
+            "militant group",
+        ),
+    ],
+)
+def test_the_militant_group_is_the_one_named(text: str, group: str, form: str) -> None:
+    x = extracted(text)
+    armed = [a for a in x["actors"] if a["kind"] == "ArmedGroup"]
+    assert [a["name"] for a in armed] == [group]
+    assert any(form in alias for alias in armed[0]["aliases"])
+
+
+def test_militants_with_no_group_named_stay_a_group_of_their_own() -> None:
+    x = extracted("Rebels seized the town on Monday, and the rebel group said it would hold it.")
+    assert [a["name"] for a in x["actors"] if a["kind"] == "ArmedGroup"] == ["rebels"]
