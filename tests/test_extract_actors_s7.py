@@ -184,3 +184,40 @@ def test_the_militant_group_is_the_one_named(text: str, group: str, form: str) -
 def test_militants_with_no_group_named_stay_a_group_of_their_own() -> None:
     x = extracted("Rebels seized the town on Monday, and the rebel group said it would hold it.")
     assert [a["name"] for a in x["actors"] if a["kind"] == "ArmedGroup"] == ["rebels"]
+
+
+# --- titles NER keeps in the name; a person who only names a body ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Police Commissioner John Kamau said officers had arrested three suspects.", "John Kamau"),
+        ("Judge Maria Okafor said the trial would resume on Monday.", "Maria Okafor"),
+        ("Cardinal Pietro Lanza said the church would mediate.", "Pietro Lanza"),
+    ],
+)
+def test_a_title_is_no_part_of_a_persons_name(text: str, name: str) -> None:
+    assert [p["name"] for p in people(extracted(text))] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "person"),
+    [
+        (
+            "The Biden administration imposed sanctions on Venezuela on Monday.",
+            "Biden administration",
+            "Joe Biden",
+        ),
+        ("Macron's office said the trip to Kyiv would go ahead.", "Macron's office", "Emmanuel Macron"),
+    ],
+)
+def test_a_person_who_only_names_a_body_is_no_actor(text: str, body: str, person: str) -> None:
+    names = {a["name"] for a in extracted(text)["actors"]}
+    assert body in names and person not in names
+
+
+def test_a_person_who_acts_stays_beside_the_body() -> None:
+    x = extracted("Macron's office said the trip would go ahead. Macron will meet Zelensky in Kyiv.")
+    names = {a["name"] for a in x["actors"]}
+    assert {"Macron's office", "Emmanuel Macron"} <= names

@@ -782,6 +782,23 @@ TITLE_NOUNS = frozenset(
         "admiral",
         "marshal",
         "prime",
+        "commissioner",
+        "undersecretary",
+        "rapporteur",
+        "coordinator",
+        "ombudsman",
+        "attorney",
+        "judge",
+        "inspector",
+        "captain",
+        "lieutenant",
+        "sergeant",
+        "cardinal",
+        "archbishop",
+        "bishop",
+        "patriarch",
+        "imam",
+        "rabbi",
     }
 )
 PLURAL_PERSON_TITLES = frozenset(

@@ -71,6 +71,7 @@ class Actors:
     token_demonym: dict[int, str] = field(default_factory=dict)  # demonym modifier -> entry name
     prefix_tokens: dict[int, str] = field(default_factory=dict)  # title token -> the person named
     token_group: dict[int, str] = field(default_factory=dict)  # "Advisors [Sullivan], ..." -> group
+    qualifier_tokens: set[int] = field(default_factory=set)  # "[Biden] administration": names a body
     sents: list[Span] = field(default_factory=list)
     sent_of_token: list[int] = field(default_factory=list)
     ents: list[Span] = field(default_factory=list)
@@ -1340,6 +1341,7 @@ def _body(acts: Actors, tok: Token) -> None:
     name = next((n for n in acts.by_name if n.lower() == name.lower()), name)  # "Government"/"government"
     if owner_actor.kind == "Person":
         affiliation = owner_actor.affiliation or owner
+        acts.qualifier_tokens.update(owned)  # "the Biden administration" names no act of Biden's
     else:
         affiliation = owner
     country = owner_actor.country
@@ -1669,11 +1671,14 @@ def display_name(acts: Actors, actor: Actor) -> str:
 
 
 def idle_actors(acts: Actors, used: set[str]) -> set[str]:
-    """Actors the text never names outside a title or demonym and that neither speak, are
-    addressed nor take part ("Ethiopia" of "Ethiopian authorities", "France" of "the French
-    president"): only an affiliation, which the annotation guide does not count as an actor."""
+    """Actors the text never names outside a title, a demonym or a body's name and that neither
+    speak, are addressed nor take part ("Ethiopia" of "Ethiopian authorities", "France" of "the
+    French president", Biden of "the Biden administration"): only an affiliation, which the
+    annotation guide does not count as an actor."""
     named = {
-        n for i, n in acts.token_actor.items() if i not in acts.prefix_tokens and not _credit(acts, i, n)
+        n
+        for i, n in acts.token_actor.items()
+        if i not in acts.prefix_tokens and i not in acts.qualifier_tokens and not _credit(acts, i, n)
     }
     return {n for n in acts.by_name if n not in named and n not in used}
 
