@@ -221,3 +221,14 @@ def test_a_person_who_acts_stays_beside_the_body() -> None:
     x = extracted("Macron's office said the trip would go ahead. Macron will meet Zelensky in Kyiv.")
     names = {a["name"] for a in x["actors"]}
     assert {"Macron's office", "Emmanuel Macron"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Russian forces shelled Zaporizhzhia overnight, the governor said.", "Zaporizhzhia"),
+        ("The rebels recaptured Karvosk on Tuesday, the army said.", "Karvosk"),
+    ],
+)
+def test_a_lone_name_a_place_verb_takes_is_a_town(text: str, town: str) -> None:
+    assert town not in {a["name"] for a in extracted(text)["actors"]}

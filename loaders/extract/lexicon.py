@@ -2359,6 +2359,28 @@ LOCATION_HEADS = frozenset(
         "frontline",
     }
 )
+# verbs whose object is a place ("shelled Zaporizhzhia", "recaptured Bakhmut"): a lone unknown name
+# there that NER took for a person is a town
+PLACE_OBJECT_VERBS = frozenset(
+    {
+        "shell",
+        "bomb",
+        "bombard",
+        "pound",
+        "capture",
+        "recapture",
+        "seize",
+        "enter",
+        "besiege",
+        "encircle",
+        "liberate",
+        "storm",
+        "occupy",
+        "annex",
+        "evacuate",
+        "blockade",
+    }
+)
 # lines between two sides: "near the border with X", "along the frontier between X and Y" name the other side
 BOUNDARY_NOUNS = frozenset({"border", "frontier", "boundary", "frontline", "line"})
 # heads that make an event noun before them part of a place ("combat areas", "war zone")

@@ -611,7 +611,11 @@ def _person_entity(m: Mention) -> bool:
     if not (ent.label_ == "PERSON" or (ent.label_ == "GPE" and _looks_like_person(ent))):
         return False
     if len(ent) == 1 and (
-        is_location_use(root) or next_to_place(root) or not agentive(root) or root.dep_ == "pobj"
+        is_location_use(root)
+        or next_to_place(root)
+        or not agentive(root)
+        or root.dep_ == "pobj"
+        or (root.dep_ == "dobj" and root.head.lemma_.lower() in L.PLACE_OBJECT_VERBS)
     ):
         if root.dep_ == "pobj":
             m.place([root])
