@@ -232,3 +232,36 @@ def test_a_person_who_acts_stays_beside_the_body() -> None:
 )
 def test_a_lone_name_a_place_verb_takes_is_a_town(text: str, town: str) -> None:
     assert town not in {a["name"] for a in extracted(text)["actors"]}
+
+
+# --- a name after an organisation noun is that organisation -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "The opposition movement Al-Nahda said on Monday it would boycott the vote. "
+            "Al Nahda called on its supporters to stay home.",
+            "Al-Nahda",
+            "Organization",
+        ),
+        (
+            "The militant group Jaish al-Karim claimed the bombing, and Jaish al-Karim said more attacks would follow.",
+            "Jaish al-Karim",
+            "ArmedGroup",
+        ),
+    ],
+)
+def test_a_name_after_an_organisation_noun_is_no_person(text: str, name: str, kind: str) -> None:
+    x = extracted(text)
+    assert actor(x, name)["kind"] == kind
+    assert not people(x)
+    assert [a["name"] for a in x["actors"] if a["kind"] == kind] == [
+        name
+    ]  # "militant group": no node of its own
+
+
+def test_a_person_after_a_title_stays_a_person() -> None:
+    x = extracted("Opposition leader Ana Ruiz said the vote was rigged.")
+    assert [p["name"] for p in people(x)] == ["Ana Ruiz"]

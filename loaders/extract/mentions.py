@@ -1230,7 +1230,22 @@ def _named_armed_group(acts: Actors, armed: list[tuple[Token, str | None]]) -> s
         for c in _name_modifiers(tok)
         if acts.kind(acts.token_actor.get(c.i)) in ("ArmedGroup", "Organization")
     }
+    names |= {name for tok, _ in armed if (name := _name_after_group_noun(acts, tok))}
     return names.pop() if len(names) == 1 else None
+
+
+def _name_after_group_noun(acts: Actors, tok: Token) -> str | None:
+    """ "the militant group Jaish al-Karim": the name right after an armed group noun, whatever
+    kind NER gave it (a person there is the group)."""
+    if tok.lower_ not in L.ORG_WORDS or tok.i + 1 >= len(tok.doc):
+        return None
+    name = acts.token_actor.get(tok.i + 1)
+    if name is None or tok.doc[tok.i + 1].pos_ != "PROPN":
+        return None
+    actor = acts.by_name[name]
+    if actor.kind == "Person" and not actor.from_gazetteer:
+        actor.kind = "ArmedGroup"
+    return name if actor.kind in ("ArmedGroup", "Organization") else None
 
 
 def _definite_group_mentions(
@@ -1458,6 +1473,8 @@ def role_pass(acts: Actors) -> None:
             continue
         seen.add(ent.start)
         prefix = _title_prefix(acts, ent)
+        if _named_by_organisation_noun(acts, actor, prefix):
+            continue
         affiliation, role, phrase = _role_from(acts, prefix) if prefix else (None, None, "")
         for t in prefix:
             acts.prefix_tokens[t.i] = actor.name
@@ -1484,6 +1501,20 @@ def role_pass(acts: Actors) -> None:
         if titled:
             actor.add_alias(titled)
         _apply_role(acts, actor, affiliation, role)
+
+
+def _named_by_organisation_noun(acts: Actors, actor: Actor, prefix: list[Token]) -> bool:
+    """ "the opposition movement Al-Nahda", "the news agency Prensa Sur": a name NER took for a
+    person right after an organisation noun is that organisation (its kind from those words)."""
+    if actor.from_gazetteer or not prefix or prefix[-1].lower_ not in L.ORG_WORDS - {"office", "team"}:
+        return False
+    phrase = " ".join(t.text for t in prefix if t.dep_ not in ("det", "predet"))
+    lemmas = {t.lemma_.lower() for t in prefix}
+    media = bool(lemmas & (L.MEDIA_SOURCE_NOUNS | {"press", "news"}))
+    actor.kind = "ArmedGroup" if lemmas & L.ARMED_NOUNS else "Media" if media else "Organization"
+    actor.add_alias(phrase)
+    acts.mark(prefix, actor.name)
+    return True
 
 
 def _title_form(acts: Actors, prefix: list[Token], ent: Span) -> str | None:
