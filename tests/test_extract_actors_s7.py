@@ -265,3 +265,35 @@ def test_a_name_after_an_organisation_noun_is_no_person(text: str, name: str, ki
 def test_a_person_after_a_title_stays_a_person() -> None:
     x = extracted("Opposition leader Ana Ruiz said the vote was rigged.")
     assert [p["name"] for p in people(x)] == ["Ana Ruiz"]
+
+
+# --- a body named again by its head noun; forces named with their state after "of" -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "form"),
+    [
+        (
+            "The UN Security Council met on Monday. The council will meet again on Friday to vote.",
+            "UN Security Council",
+            "the council",
+        ),
+        (
+            "The Norwegian Nobel Committee awarded the prize on Friday. The committee said the choice was unanimous.",
+            "Norwegian Nobel Committee",
+            "committee",
+        ),
+    ],
+)
+def test_the_council_is_the_council_named(text: str, body: str, form: str) -> None:
+    x = extracted(text)
+    found = actor(x, body)
+    assert any(form in a.lower() for a in found["aliases"])
+    assert not [a for a in x["actors"] if a["name"].lower() in ("council", "committee")]
+
+
+def test_armed_forces_of_a_state_are_its_forces() -> None:
+    x = extracted("The Armed Forces of Ukraine said Russian troops had lost 500 men overnight.")
+    forces = actor(x, "Ukrainian forces")
+    assert "Armed Forces of Ukraine" in forces["aliases"]
+    assert not [a for a in x["actors"] if a["name"].startswith("Armed Forces")]

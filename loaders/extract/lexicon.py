@@ -891,6 +891,8 @@ GENERIC_ORG_NOUNS: dict[str, tuple[str, ...]] = {
     "newspaper": ("Media",),
     "group": ("ArmedGroup", "Organization"),
     "movement": ("ArmedGroup", "Organization"),
+    "council": ("Organization", "GovernmentBody"),
+    "committee": ("Organization", "GovernmentBody"),
 }
 
 # adjectives kept inside a role ("top general", "foreign minister")

@@ -1004,11 +1004,14 @@ def _forces_rule(acts: Actors, tok: Token) -> bool:
         return False
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in L.FORCE_NOUNS:
         return True
-    owner = _owner_before(acts, tok)
+    owner = _owner_before(acts, tok) or _owner_of(acts, tok)  # "the Armed Forces of Ukraine"
     if owner is not None:
         name = _ensure_owner(acts, owner)
         if acts.kind(name) == "State":
-            _forces(acts, tok, name, list(owner.token.subtree))
+            after = owner.token.i > tok.i
+            _forces(acts, tok, name, [] if after else list(owner.token.subtree))
+            if after:
+                acts.by_name[acts.token_actor[tok.i]].add_alias(_np_surface(owner.token, tok.left_edge.i))
     return True
 
 
