@@ -283,13 +283,18 @@ def test_a_person_after_a_title_stays_a_person() -> None:
             "Norwegian Nobel Committee",
             "committee",
         ),
+        (
+            "The National Assembly passed the bill on Tuesday. The assembly also approved the budget.",
+            "National Assembly",
+            "assembly",
+        ),
     ],
 )
 def test_the_council_is_the_council_named(text: str, body: str, form: str) -> None:
     x = extracted(text)
     found = actor(x, body)
     assert any(form in a.lower() for a in found["aliases"])
-    assert not [a for a in x["actors"] if a["name"].lower() in ("council", "committee")]
+    assert not [a for a in x["actors"] if a["name"].lower() in ("council", "committee", "assembly")]
 
 
 def test_armed_forces_of_a_state_are_its_forces() -> None:

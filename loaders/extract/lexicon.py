@@ -893,6 +893,12 @@ GENERIC_ORG_NOUNS: dict[str, tuple[str, ...]] = {
     "movement": ("ArmedGroup", "Organization"),
     "council": ("Organization", "GovernmentBody"),
     "committee": ("Organization", "GovernmentBody"),
+    "assembly": ("GovernmentBody", "Organization"),
+    "parliament": ("GovernmentBody",),
+    "legislature": ("GovernmentBody",),
+    "court": ("Organization", "GovernmentBody"),
+    "tribunal": ("Organization", "GovernmentBody"),
+    "fund": ("Organization",),
 }
 
 # adjectives kept inside a role ("top general", "foreign minister")
