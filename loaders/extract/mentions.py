@@ -20,6 +20,7 @@ from ontology.gazetteer import Entry, Gazetteer, normalise
 from ontology.phoenix import Phoenix, load_phoenix
 
 from . import lexicon as L
+from .owners import ensure_owner, owner_before, owner_of, owning_state
 from .syntax import (
     ACTION_LEMMAS,
     agentive,
@@ -642,86 +643,11 @@ def _state_body_entity(m: Mention) -> bool:
     root = m.root
     if m.ent.label_ != "ORG" or root.lemma_.lower() not in L.BODY_NOUNS:
         return False
-    if _owning_state(m.acts, root) is None:
+    if owning_state(m.acts, root) is None:
         return False
     for t in m.ent:
         m.acts.token_actor.pop(t.i, None)
     return True
-
-
-# --- owners: whose body, forces or office a noun names -----------------------------------------
-
-_OWNER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
-
-
-@dataclass(frozen=True)
-class Owner:
-    """The actor owning a noun and the token naming it (a possessor or modifier before the noun, or
-    the object of "of" after it)."""
-
-    name: str
-    kind: str
-    entry: Entry | None
-    token: Token
-
-
-def _named_owner(acts: Actors, tok: Token) -> Owner | None:
-    """The actor a possessor, modifier or "of" object names: one already found on the token, or else
-    a state or organisation the gazetteer knows by this name or demonym ("Kenyan", "of Kenya")."""
-    name = acts.at(tok) or acts.token_demonym.get(tok.i)
-    if name is not None:
-        entry = acts.gaz.get(name)
-        kind = acts.kind(name) or (entry.kind if entry else "State")
-        return Owner(name, kind, entry, tok)
-    if tok.pos_ not in ("ADJ", "PROPN"):
-        return None
-    entry = acts.gaz.by_demonym(_name_text(tok))
-    if entry is None or entry.kind not in ("State", "Organization"):
-        return None
-    return Owner(entry.name, entry.kind, entry, tok)
-
-
-def _name_text(tok: Token) -> str:
-    """A proper name with the compound words before it ("South Sudan"), an adjective on its own."""
-    if tok.pos_ != "PROPN":
-        return tok.text
-    start = min([tok.i] + [c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
-    return tok.doc[start : tok.i + 1].text
-
-
-def _owner_before(acts: Actors, head: Token) -> Owner | None:
-    """ "Kenya's ministry", "the Belarus defence ministry", "Russian forces": the owner before a noun."""
-    for child in head.lefts:
-        if child.dep_ in _OWNER_DEPS and (owner := _named_owner(acts, child)) is not None:
-            return owner
-    return None
-
-
-def _owner_of(acts: Actors, head: Token) -> Owner | None:
-    """ "the Government of Kazakhstan", "the Foreign Ministry of Kenya": the state after "of"."""
-    for prep in head.rights:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
-            continue
-        for pobj in prep.children:
-            owner = _named_owner(acts, pobj) if pobj.dep_ == "pobj" else None
-            if owner is not None and owner.kind == "State":
-                return owner
-    return None
-
-
-def _owning_state(acts: Actors, head: Token) -> Owner | None:
-    """The state owning a noun, named before it or after "of"."""
-    owner = _owner_before(acts, head)
-    if owner is not None and owner.kind == "State":
-        return owner
-    return _owner_of(acts, head)
-
-
-def _ensure_owner(acts: Actors, owner: Owner) -> str:
-    """Make the owner an actor (a demonym or an "of" object may not be one yet); its name."""
-    if owner.name not in acts.by_name:
-        acts.ensure(owner.name, owner.kind, None, owner.token, entry=owner.entry)
-    return owner.name
 
 
 def _org_entity(m: Mention) -> bool:
@@ -901,7 +827,7 @@ def _foreign_owned(acts: Actors, ent: Span, entry: Entry) -> bool:
     state is that state's body (the noun-phrase pass makes it), not the body the gazetteer means."""
     if entry.kind != "GovernmentBody" or not entry.country:
         return False
-    owner = _owning_state(acts, ent.root)
+    owner = owning_state(acts, ent.root)
     country = owner.entry.country if owner is not None and owner.entry is not None else None
     return country is not None and country != entry.country
 
@@ -1004,9 +930,9 @@ def _forces_rule(acts: Actors, tok: Token) -> bool:
         return False
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in L.FORCE_NOUNS:
         return True
-    owner = _owner_before(acts, tok) or _owner_of(acts, tok)  # "the Armed Forces of Ukraine"
+    owner = owner_before(acts, tok) or owner_of(acts, tok)  # "the Armed Forces of Ukraine"
     if owner is not None:
-        name = _ensure_owner(acts, owner)
+        name = ensure_owner(acts, owner)
         if acts.kind(name) == "State":
             after = owner.token.i > tok.i
             _forces(acts, tok, name, [] if after else list(owner.token.subtree))
@@ -1330,10 +1256,10 @@ def _plural_man(name: str) -> str:
 
 def _body_of_state(acts: Actors, tok: Token) -> bool:
     """A body named with its state after "of" is one node with "the Kazakh government"."""
-    found = _owner_of(acts, tok)
+    found = owner_of(acts, tok)
     if found is None:
         return False
-    owner, pobj = _ensure_owner(acts, found), found.token
+    owner, pobj = ensure_owner(acts, found), found.token
     words = [t.text for t in tok.lefts if t.dep_ in ("amod", "compound")] + [tok.text]
     name = f"{_demonym(acts, owner)} {' '.join(words).lower()}"
     name = next((n for n in acts.by_name if n.lower() == name.lower()), name)
@@ -1346,11 +1272,11 @@ def _body_of_state(acts: Actors, tok: Token) -> bool:
 
 
 def _body(acts: Actors, tok: Token) -> None:
-    found = _owner_before(acts, tok)
+    found = owner_before(acts, tok)
     if found is None:
         _body_of_state(acts, tok)
         return
-    owner, owner_tokens = _ensure_owner(acts, found), list(found.token.subtree)
+    owner, owner_tokens = ensure_owner(acts, found), list(found.token.subtree)
     start = min([tok.i] + [t.i for t in owner_tokens])
     span = tok.doc[start : tok.i + 1]
     owner_actor = acts.by_name[owner]

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from . import lexicon as L
 from .mentions import Actor, Actors, group_forms, guess_female, name_words
+from .owners import DISCOURSE, demonym_owner, ensure_owner, known_owner, owner_tokens, place_owner
 from .sides import states_of
 from .syntax import subordinate_clause, title_lemma
 
@@ -280,42 +281,41 @@ class Discourse:
         """``names``, each made an actor of the article if it is not one yet (gazetteer kind)."""
         for name in names:
             if name not in self.acts.by_name:
-                entry = self.acts.gaz.get(name)
-                self.acts.ensure(name, entry.kind if entry else "State", None, tok, entry=entry)
+                ensure_owner(self.acts, known_owner(self.acts, name, tok))
         return names
 
     def _owner_names(self, tok: Token) -> list[str]:
-        acts = self.acts
+        """The owners the phrases around a noun name (owners.DISCOURSE), resolved in the discourse."""
         out: list[str] = []
-        for child in tok.children:
-            if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < tok.i:
-                names = self.resolve(child) if child.i not in acts.prefix_tokens else []
-                if not names:
-                    names = [acts.token_demonym[child.i]] if child.i in acts.token_demonym else []
-                    if not names and child.pos_ in ("ADJ", "PROPN", "NOUN"):
-                        entry = acts.gaz.by_demonym(child.text)
-                        if entry is not None and entry.kind in ("State", "Organization"):
-                            acts.ensure(entry.name, entry.kind, None, child, entry=entry)
-                            names = [entry.name]
-                for c in child.conjuncts:
-                    more = [acts.token_demonym[c.i]] if c.i in acts.token_demonym else self.resolve(c)
-                    names.extend(more)
-                out.extend(names)
-            elif child.dep_ == "prep" and child.lower_ in ("of", "from", "at", "for", "in"):
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        names = [found] if (found := acts.at(pobj)) else self.resolve(pobj)
-                        if not names and pobj.i in acts.token_place and child.lower_ in ("of", "from"):
-                            entry = acts.gaz.get(acts.token_place[pobj.i]) or acts.gaz.lookup(
-                                acts.token_place[pobj.i]
-                            )
-                            if entry is not None:
-                                acts.ensure(
-                                    entry.name, entry.kind, acts.token_place[pobj.i], pobj, entry=entry
-                                )
-                                names = [entry.name]
-                        out.extend(names)
+        for owner_tok, prep in owner_tokens(tok, DISCOURSE):
+            if prep is None:
+                out.extend(self._modifier_owners(owner_tok))
+            else:
+                out.extend(self._object_owners(owner_tok, prep))
         return list(dict.fromkeys(out))
+
+    def _modifier_owners(self, child: Token) -> list[str]:
+        """ "the Kenyan and Somali ministers", "his spokesman": the actors a possessor or modifier
+        stands for, else its demonym, with those of its conjuncts."""
+        acts = self.acts
+        names = self.resolve(child) if child.i not in acts.prefix_tokens else []
+        if not names:
+            names = [acts.token_demonym[child.i]] if child.i in acts.token_demonym else []
+            if not names and (owner := demonym_owner(acts, child, DISCOURSE)) is not None:
+                names = [ensure_owner(acts, owner, refresh=True)]
+        for c in child.conjuncts:
+            more = [acts.token_demonym[c.i]] if c.i in acts.token_demonym else self.resolve(c)
+            names.extend(more)
+        return names
+
+    def _object_owners(self, pobj: Token, prep: Token) -> list[str]:
+        """ "officials from Kenya", "the ambassador in Kyiv": the actors a preposition's object stands
+        for, else the state of a place of origin."""
+        acts = self.acts
+        names = [found] if (found := acts.at(pobj)) else self.resolve(pobj)
+        if not names and (owner := place_owner(acts, pobj, prep, DISCOURSE)) is not None:
+            names = [ensure_owner(acts, owner, acts.token_place[pobj.i], refresh=True)]
+        return names
 
     def _title_person(self, tok: Token, lemma: str, owners: list[str]) -> str | None:
         """The person a role noun refers to: a known holder of that role (of that state), the most
