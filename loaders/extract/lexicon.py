@@ -783,6 +783,7 @@ TITLE_NOUNS = frozenset(
         "marshal",
         "prime",
         "commissioner",
+        "chairperson",
         "undersecretary",
         "rapporteur",
         "coordinator",

@@ -72,7 +72,6 @@ class Actors:
     token_demonym: dict[int, str] = field(default_factory=dict)  # demonym modifier -> entry name
     prefix_tokens: dict[int, str] = field(default_factory=dict)  # title token -> the person named
     token_group: dict[int, str] = field(default_factory=dict)  # "Advisors [Sullivan], ..." -> group
-    qualifier_tokens: set[int] = field(default_factory=set)  # "[Biden] administration": names a body
     sents: list[Span] = field(default_factory=list)
     sent_of_token: list[int] = field(default_factory=list)
     ents: list[Span] = field(default_factory=list)
@@ -320,12 +319,12 @@ def _index_people(acts: Actors) -> PersonIndex:
     for ent, entry in ents:
         if entry is not None:
             continue
-        if ent.label_ == "PERSON" and len(ent) > 1 and not is_location_use(ent.root):
+        if _title_and_full_name(ent):
+            people.add(ent[1:].text, [])  # "Spokesperson Jane Roe" tagged as one entity
+        elif ent.label_ == "PERSON" and len(ent) > 1 and not is_location_use(ent.root):
             surface = _strip(ent.text)
             if people.match(surface) is None or acts.gaz.name_key(surface) in people.keys:
                 people.add(surface, [])
-        elif _title_and_full_name(ent):
-            people.add(ent[1:].text, [])  # "Spokesperson Jane Roe" tagged as one organisation
     return people
 
 
@@ -1289,7 +1288,6 @@ def _body(acts: Actors, tok: Token) -> None:
     name = next((n for n in acts.by_name if n.lower() == name.lower()), name)  # "Government"/"government"
     if owner_actor.kind == "Person":
         affiliation = owner_actor.affiliation or owner
-        acts.qualifier_tokens.update(owned)  # "the Biden administration" names no act of Biden's
     else:
         affiliation = owner
     country = owner_actor.country
@@ -1435,8 +1433,8 @@ def role_pass(acts: Actors) -> None:
 def _named_by_organisation_noun(acts: Actors, actor: Actor, prefix: list[Token]) -> bool:
     """ "the opposition movement Al-Nahda", "the news agency Prensa Sur": a name NER took for a
     person right after an organisation noun is that organisation (its kind from those words)."""
-    if actor.from_gazetteer or not prefix or prefix[-1].lower_ not in L.ORG_WORDS - {"office", "team"}:
-        return False
+    if actor.from_gazetteer or not prefix or prefix[-1].text not in L.ORG_WORDS - {"office", "team"}:
+        return False  # lower case only: "AU Commission Chairperson X" is a title of a person
     phrase = " ".join(t.text for t in prefix if t.dep_ not in ("det", "predet"))
     lemmas = {t.lemma_.lower() for t in prefix}
     media = bool(lemmas & (L.MEDIA_SOURCE_NOUNS | {"press", "news"}))
@@ -1635,14 +1633,11 @@ def display_name(acts: Actors, actor: Actor) -> str:
 
 
 def idle_actors(acts: Actors, used: set[str]) -> set[str]:
-    """Actors the text never names outside a title, a demonym or a body's name and that neither
-    speak, are addressed nor take part ("Ethiopia" of "Ethiopian authorities", "France" of "the
-    French president", Biden of "the Biden administration"): only an affiliation, which the
-    annotation guide does not count as an actor."""
+    """Actors the text never names outside a title or demonym and that neither speak, are
+    addressed nor take part ("Ethiopia" of "Ethiopian authorities", "France" of "the French
+    president"): only an affiliation, which the annotation guide does not count as an actor."""
     named = {
-        n
-        for i, n in acts.token_actor.items()
-        if i not in acts.prefix_tokens and i not in acts.qualifier_tokens and not _credit(acts, i, n)
+        n for i, n in acts.token_actor.items() if i not in acts.prefix_tokens and not _credit(acts, i, n)
     }
     return {n for n in acts.by_name if n not in named and n not in used}
 
