@@ -286,3 +286,42 @@ def test_armed_forces_of_a_state_are_its_forces() -> None:
     forces = actor(x, "Ukrainian forces")
     assert "Armed Forces of Ukraine" in forces["aliases"]
     assert not [a for a in x["actors"] if a["name"].startswith("Armed Forces")]
+
+
+# --- a body's name keeps its "of" phrase; "the ministry" is that body ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Nigerian Ministry of Foreign Affairs said the envoys had 48 hours to leave. "
+            "The ministry said relations remained cordial.",
+            "Nigerian Ministry of Foreign Affairs",
+        ),
+        (
+            "Kenya's Department of Immigration Services suspended the permits on Monday.",
+            "Kenyan Department of Immigration Services",
+        ),
+        (
+            "A spokesperson for the Brazilian Ministry of Defence said the troops would stay.",
+            "Brazilian Ministry of Defence",
+        ),
+    ],
+)
+def test_a_body_is_named_with_its_of_phrase(text: str, body: str) -> None:
+    x = extracted(text)
+    bodies = [a["name"] for a in x["actors"] if a["kind"] == "GovernmentBody"]
+    assert bodies == [body]
+    ids = {a["id"]: a["name"] for a in x["actors"]}
+    assert {ids[s["speaker"]] for s in x["statements"]} <= {body}
+
+
+def test_a_state_after_of_is_the_owner_not_the_name() -> None:
+    x = extracted("The Ministry of Defence of Chad said the troops would stay.")
+    assert not [a for a in x["actors"] if a["name"].endswith("of Chad")]
+
+
+def test_the_embassy_answers_to_its_place_phrase() -> None:
+    x = extracted("The Chinese embassy in Hanoi said the vessels were in Chinese waters.")
+    assert "Chinese embassy in Hanoi" in actor(x, "Chinese embassy")["aliases"]

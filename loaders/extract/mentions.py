@@ -1285,6 +1285,9 @@ def _body(acts: Actors, tok: Token) -> None:
         name = f"{_demonym(acts, owner)} {rest}"  # "Kiev leadership" = "Ukrainian leadership"
     else:
         name = _strip(span.text)
+    of_name = _of_name(tok)
+    if of_name is not None:  # "the Nigerian Ministry of Foreign Affairs"
+        name, span = f"{name} {of_name.text}", tok.doc[start : of_name.end]
     name = next((n for n in acts.by_name if n.lower() == name.lower()), name)  # "Government"/"government"
     if owner_actor.kind == "Person":
         affiliation = owner_actor.affiliation or owner
@@ -1300,9 +1303,33 @@ def _body(acts: Actors, tok: Token) -> None:
         country=country,
     )
     acts.token_actor[tok.i] = name
+    forms = group_forms(tok, start) if of_name is None else [tok.doc[start : tok.i + 1].text]
+    for form in forms:  # "the Chinese embassy in Hanoi"; "Nigerian Ministry" (the head "ministry")
+        acts.by_name[name].add_alias(form)
     for t in tok.lefts:
         if t.dep_ in ("compound", "amod") and t.i not in acts.token_actor:
             acts.token_actor[t.i] = name
+
+
+def _of_name(tok: Token) -> Span | None:
+    """ "of Foreign Affairs", "of Immigration Services": the capitalised "of" phrase that ends a
+    body's name (not "of Kenya": a state after "of" is its owner, read by the owner rules)."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of" or doc[tok.i + 1].head.i != tok.i:
+        return None
+    end = tok.i + 2
+    while end < len(doc) and _name_word(doc[end]):
+        if doc[end].ent_type_ in ("GPE", "NORP"):
+            return None
+        end += 1
+    if end == tok.i + 2 or doc[end - 1].lower_ in ("and", "&"):
+        return None
+    return doc[tok.i + 1 : end]
+
+
+def _name_word(tok: Token) -> bool:
+    """A word of a capitalised name: "Foreign", "Affairs", and the "and" between them."""
+    return tok.lower_ in ("and", "&") or (tok.pos_ == "PROPN" and tok.text[:1].isupper())
 
 
 # --- roles and affiliations ------------------------------------------------------------------

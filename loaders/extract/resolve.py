@@ -542,10 +542,11 @@ def _names_people(tok: Token, acts: Actors) -> bool:
 
 
 def _fuller_actor(acts: Actors, name: str) -> str | None:
-    """The one organisation already read whose name holds every word of ``name``."""
+    """The one organisation already read whose name holds every word of ``name`` ("the ministry" of
+    "the Nigerian Ministry of Foreign Affairs")."""
     words = name_words(name)
-    if len(words) < 2:
-        return None
+    if len(words) < 2 and not words & L.BODY_NOUNS:
+        return None  # a lone word only as a body's head: "the ministry", "the embassy"
     found = [
         a.name
         for a in acts.by_name.values()
