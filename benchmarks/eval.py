@@ -455,6 +455,33 @@ STATEMENT_ACCURACIES = (
 EVENT_ACCURACIES = ("event_kind", "participant_jaccard", "date", "status", "event_cameo", "event_plover")
 
 
+def statement_bonus(resolve: Resolver) -> Callable[[dict, dict], float]:
+    """The matching preference among a gold statement's candidates: the speaker, then the kind,
+    then the targets (one sentence may hold several statements of one speaker)."""
+
+    def bonus(g: dict, p: dict) -> float:
+        return (
+            4.0 * (resolve(p.get("speaker")) == g["speaker"])
+            + 2.0 * _same(p.get("kind"), g["kind"])
+            + jaccard(g["targets"], resolve.many(p.get("targets")))
+        )
+
+    return bonus
+
+
+def event_bonus(resolve: Resolver) -> Callable[[dict, dict], float]:
+    """The matching preference among a gold event's candidates: kind, participants, date."""
+
+    def bonus(g: dict, p: dict) -> float:
+        return (
+            4.0 * _same(p.get("kind"), g["kind"])
+            + 2.0 * jaccard(g["participants"], resolve.many(p.get("participants")))
+            + 1.0 * _same(p.get("date"), g["date"])
+        )
+
+    return bonus
+
+
 def score_article(gold: dict, pred: Prediction, body: str | None = None) -> Counts:
     """Score one article's prediction (the JSON contract) against its gold annotation.
 
@@ -472,14 +499,7 @@ def score_article(gold: dict, pred: Prediction, body: str | None = None) -> Coun
     # statements
     g_st, p_st = gold["statements"], [s for s in pred.get("statements") or [] if isinstance(s, dict)]
 
-    def st_bonus(g: dict, p: dict) -> float:
-        return (
-            4.0 * (resolve(p.get("speaker")) == g["speaker"])
-            + 2.0 * _same(p.get("kind"), g["kind"])
-            + jaccard(g["targets"], resolve.many(p.get("targets")))
-        )
-
-    pairs = match_items(g_st, p_st, body, st_bonus)
+    pairs = match_items(g_st, p_st, body, statement_bonus(resolve))
     counts.add_prf("statements", len(pairs), len(p_st), len(g_st))
     for gi, pj in pairs:
         g, p = g_st[gi], p_st[pj]
@@ -498,14 +518,7 @@ def score_article(gold: dict, pred: Prediction, body: str | None = None) -> Coun
     # events
     g_ev, p_ev = gold["events"], [e for e in pred.get("events") or [] if isinstance(e, dict)]
 
-    def ev_bonus(g: dict, p: dict) -> float:
-        return (
-            4.0 * _same(p.get("kind"), g["kind"])
-            + 2.0 * jaccard(g["participants"], resolve.many(p.get("participants")))
-            + 1.0 * _same(p.get("date"), g["date"])
-        )
-
-    pairs = match_items(g_ev, p_ev, body, ev_bonus)
+    pairs = match_items(g_ev, p_ev, body, event_bonus(resolve))
     counts.add_prf("events", len(pairs), len(p_ev), len(g_ev))
     for gi, pj in pairs:
         g, p = g_ev[gi], p_ev[pj]
@@ -784,10 +797,10 @@ def _actor_errors(gold_actors: list[dict], pred_actors: list[dict], match: Actor
 def _statement_errors(
     g_st: list[dict], p_st: list[dict], pred_actors: list[dict], resolve: Resolver, body: str | None
 ) -> list[str]:
-    """Missed and spurious statements, then the matched ones that differ (matching prefers the
-    right speaker, as :func:`score_article` does)."""
+    """Missed and spurious statements, then the matched ones that differ (the matching of
+    :func:`score_article`, so that the listed errors are the scored ones)."""
     out: list[str] = []
-    pairs = match_items(g_st, p_st, body, lambda g, p: 4.0 * (resolve(p.get("speaker")) == g["speaker"]))
+    pairs = match_items(g_st, p_st, body, statement_bonus(resolve))
     for gi in _unmatched(len(g_st), (g for g, _ in pairs)):
         g = g_st[gi]
         out.append(f"statement missed: {g['speaker']} {g['kind']} -> {g['targets']}: {g['snippet']!r}")
@@ -815,10 +828,10 @@ def _statement_differences(g: dict, p: dict, pred_actors: list[dict], resolve: R
 
 
 def _event_errors(g_ev: list[dict], p_ev: list[dict], resolve: Resolver, body: str | None) -> list[str]:
-    """Missed and spurious events, then the matched ones that differ (matching prefers the same
-    kind, as :func:`score_article` does)."""
+    """Missed and spurious events, then the matched ones that differ (the matching of
+    :func:`score_article`)."""
     out: list[str] = []
-    pairs = match_items(g_ev, p_ev, body, lambda g, p: 4.0 * _same(p.get("kind"), g["kind"]))
+    pairs = match_items(g_ev, p_ev, body, event_bonus(resolve))
     for gi in _unmatched(len(g_ev), (g for g, _ in pairs)):
         g = g_ev[gi]
         out.append(f"event missed: {g['kind']} {g['participants']}: {g['snippet']!r}")

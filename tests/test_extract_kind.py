@@ -27,9 +27,11 @@ def kinds(text: str) -> set[str]:
     [
         # a cited source's content decides its kind, as for "said"
         ("According to Chilean officials, Peruvian troops were occupying two border villages.", "Accusation"),
-        # an obligation on one named party is a demand, on others an appeal
+        # C8(c): "must" on other parties is a demand; "should", "we must" or a list (that may hold the
+        # speaker) an appeal
         ("Norway said Sweden must withdraw its envoy from the talks.", "Demand"),
-        ("Norway said negotiators must return to the table next week.", "Appeal"),
+        ("Norway said negotiators must return to the table next week.", "Demand"),  # C8(c): binds others
+        ("Norway said we must return to the table next week.", "Appeal"),  # C8(c): binds the speaker
         ("Norway said Sweden and Finland must settle the dispute quickly.", "Appeal"),
         ("The opposition announced that President Alvarez must resign before the vote.", "Demand"),
         # the content judges: denial of a claim, rejection of an idea, criticism

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from . import lexicon as L
 from .dates import MONTHS, WEEKDAYS, attached_date
 from .resolve import Discourse
-from .sides import side_of, state_sides
+from .sides import office_side, state_sides
 from .syntax import governing_verb, hyphen_prefix, is_nominal, object_controller, stray_preps, temporal_prep
 
 _QTY = re.compile(r"^(\d[\d,.]*)$")
@@ -835,7 +835,7 @@ def armed_sides(ev: Ev, dis: Discourse) -> None:
     if any(c.lower_ in L.NONVIOLENT_MODIFIERS for c in ev.trigger.children):
         return  # "verbal attacks between A and B": the people
     # a person acting for no state (a rebel leader) stays; unlike ``state_sides`` groups stay too
-    out = list(dict.fromkeys(side_of(n, dis.acts) for n in ev.participants if n))
+    out = list(dict.fromkeys(office_side(n, dis.acts) for n in ev.participants if n))
     if ev.kind in _STRUCK_KINDS and out:
         out.extend(n for n in _struck_states(ev.trigger, dis) if n not in out)
     if ev.kind in _STRUCK_KINDS | {"MilitaryDrill"}:
@@ -895,6 +895,27 @@ def previous_doer(ev: Ev, dis: Discourse) -> None:
     names = dis.subjects_at.get(ev.trigger.doc[sent.start - 1].sent.start, [])
     if names and all(dis.acts.kind(n) in ("State", "GovernmentBody", "ArmedGroup") for n in names):
         ev.participants = names
+
+
+def clause_subject(ev: Ev, dis: Discourse) -> None:
+    """An act with no party named in its own phrase ("he was the only man convicted over the
+    bombing", "the troops met resistance") is the act of the subject of the clause it sits in, up to
+    a verb of saying: who reports or judges an act is not its party."""
+    if ev.participants:
+        return
+    t = ev.trigger
+    for _ in range(6):
+        if t.head == t:
+            return
+        t = t.head
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        if t.lemma_.lower() in L.CUE_KINDS:
+            return
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            ev.participants = dis.expand(subj)
+            return
 
 
 _BORDER_PREPS = frozenset({"near", "along", "across", "at", "on", "to", "towards", "toward"})

@@ -39,6 +39,7 @@ from .events import (
     Ev,
     _parties_states,
     armed_sides,
+    clause_subject,
     detect_events,
     first_person_party,
     joint_action,
@@ -154,6 +155,7 @@ def extract_parsed(document: Document, parsed: Doc) -> Extraction:
     events = [ev for ev in events if not _figure_of_speech(ev, dis) and not _negated_generic(ev)]
     events = keep_events(events, dis)  # the learned keep/drop filter (loaders/extract/event_filter.py)
     for i, ev in enumerate(events):
+        clause_subject(ev, dis)
         _earlier_parties(ev, events[:i])
         previous_doer(ev, dis)
     links.redirect({}, events)

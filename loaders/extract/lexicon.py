@@ -75,7 +75,6 @@ CUE_KINDS: dict[str, str] = {
             "call",
             "appeal",
             "urge",
-            "press",
             "ask",
             "request",
             "invite",
@@ -88,7 +87,7 @@ CUE_KINDS: dict[str, str] = {
         ),
         "Appeal",
     ),
-    **dict.fromkeys(("demand", "require", "insist on"), "Demand"),
+    **dict.fromkeys(("demand", "require", "insist on", "press"), "Demand"),  # C8: CAMEO 100 PRESS
     **dict.fromkeys(("accuse", "blame", "allege", "charge", "claim"), "Accusation"),
     **dict.fromkeys(
         (
@@ -434,6 +433,27 @@ SPEECH_NOUNS = frozenset(
         "ultimatum",
         "speech",
         "address",
+    }
+)
+
+# words whose "to/with/on" phrase or object names the outlet a statement was given through, besides
+# the speech cues ("speaking to CNN", "in an interview with Reuters", "told the AP", "on its website")
+CHANNEL_WORDS = frozenset(
+    {
+        "speak",
+        "talk",
+        "interview",
+        "appearance",
+        "broadcast",
+        "program",
+        "programme",
+        "show",
+        "podcast",
+        "post",
+        "column",
+        "editorial",
+        "website",
+        "according",
     }
 )
 
@@ -1117,6 +1137,24 @@ PLACE_HEADS = frozenset(
         "territory",
         "capital",
         "side",
+    }
+)
+# the heads of geographic names formed on a state's name ("the Taiwan Strait", "the Korea Bay"):
+# the name is a place, not the state (C4), so no target
+GEOGRAPHIC_HEADS = frozenset(
+    {
+        "strait",
+        "straits",
+        "sea",
+        "peninsula",
+        "coast",
+        "river",
+        "island",
+        "islands",
+        "gulf",
+        "canal",
+        "ocean",
+        "bay",
     }
 )
 # happenings an adjective of a state only places ("the Syrian war": AUDIT, a place, not a target)

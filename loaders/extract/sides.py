@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 
+from . import lexicon as L
 from .mentions import Actors
 
 PERSONS = frozenset({"Person"})
@@ -55,6 +56,18 @@ def state_sides(names: Iterable[str], acts: Actors, kinds: Collection[str] = PER
         if state not in out:
             out.append(state)
     return out
+
+
+def office_side(name: str, acts: Actors) -> str:
+    """The party a person stands for in an armed act: their state only when they hold one of its
+    offices (a role whose head is a title: "President", "Prime Minister", "Defence Minister");
+    an affiliation read from other words ("the rebel leadership of X", "independence from Y")
+    makes a citizen, not an office holder, and a rebel leader fights for himself."""
+    actor = acts.by_name.get(name)
+    if actor is None or actor.kind != "Person" or not actor.affiliation:
+        return name
+    head = (actor.role or "").split()[-1:] or [""]
+    return actor.affiliation if head[0].lower() in L.TITLE_NOUNS else name
 
 
 def voice_side(name: str, acts: Actors) -> str:

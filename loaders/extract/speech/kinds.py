@@ -105,6 +105,9 @@ def statement_kind(
     found = _responsibility_kind(cue, lemma) or _light_noun_kind(cue, lemma)
     if found:
         return found
+    found = _mandative(cue, lemma, content) if kind == "Report" else None
+    if found:
+        return found  # "insisted that Teravia reopen the crossing", "suggested that talks resume"
     if kind in ("Report", "Announcement"):
         found = _heads_kind(content)
         if found in (None, "Intent", "Announcement") and _conditional_threat(content):
@@ -125,6 +128,29 @@ def statement_kind(
 
 def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _mandative(cue: Token, lemma: str, content: list[Token]) -> str | None:
+    """A cue of CAMEO's demand or appeal block with a clause in the mandative subjunctive
+    ("insisted that Russia withdraw", "suggested that the talks resume"): a base-form verb with a
+    subject of its own and no auxiliary; the block decides (C8). "insisted that he had won" (an
+    assertion) is neither."""
+    code = cameo_verbs().code(lemma)
+    kind = _ASKING_ROOTS.get(code[:2]) if code else None
+    if kind is None:
+        return None
+    mandative = any(
+        (h.tag_ == "VB" or (h.tag_ == "VBP" and cue.tag_ == "VBD"))  # "suggested that they resume"
+        and h.dep_ == "ccomp"
+        and h.head.i == cue.i
+        and any(c.dep_ == "nsubj" for c in h.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in h.children)
+        for h in content
+    )
+    return kind if mandative else None
+
+
+_ASKING_ROOTS = {"02": "Appeal", "10": "Demand"}
 
 
 def _responsibility_kind(cue: Token, lemma: str) -> str | None:
@@ -189,16 +215,18 @@ def _heads_kind(content: list[Token]) -> str | None:
 
 
 def _obligation_kind(head: Token) -> str | None:
-    """ "X must withdraw" is a demand on X when X is one named party, else ("negotiators must",
-    "the ceasefire must be respected", "we should") an appeal."""
-    modals = [c for c in head.children if c.dep_ == "aux" and c.lower_ in L.OBLIGATION_MODALS]
+    """C8(c): "must" is a demand on whom it binds ("Teravia must withdraw",
+    "all parties must ...", "the truce must be respected"); "should", or a "must" that binds the
+    speaker ("we must") or a list that may hold the speaker ("Ardan and Velk must"), an appeal."""
+    modals = [c.lower_ for c in head.children if c.dep_ == "aux" and c.lower_ in L.OBLIGATION_MODALS]
     if not modals:
         return None
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.dep_ == "nsubj" and subj.tag_ == "WDT" and head.dep_ == "relcl":
         subj = head.head  # "Sudan, which must be at the table"
-    named = subj is not None and subj.pos_ == "PROPN" and not any(c.dep_ == "conj" for c in subj.children)
-    return "Demand" if named and modals[0].lower_ == "must" else "Appeal"
+    if modals[0] != "must" or subj is None or any(c.dep_ == "conj" for c in subj.children):
+        return "Appeal"
+    return "Appeal" if subj.lower_ in L.FIRST_PERSON else "Demand"
 
 
 def _obligation_in(content: list[Token]) -> str | None:

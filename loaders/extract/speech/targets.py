@@ -107,8 +107,9 @@ def select_targets(
 ) -> list[str]:
     """The addressees; else the actors the content is about (its subject, then any mention)."""
     out: list[str] = []
-    for tok in addressee:  # "told CNN": the outlet is the channel, not whom the content is for
-        out.extend(n for n in _named(tok, dis) if dis.acts.kind(n) != "Media")
+    telling = L.CUE_KINDS.get(lemma, "Report") in ("Report", "Announcement")
+    for tok in addressee:  # "told CNN": the outlet is the channel; "accused CNN": it is judged
+        out.extend(n for n in _named(tok, dis) if not telling or dis.acts.kind(n) != "Media")
     if out:
         return out
     doc = dis.acts.doc
@@ -129,6 +130,7 @@ def select_targets(
             and name not in seen
             and not owner_of_actor(doc[i], name, dis)
             and not _issuer(doc[i], name, dis)
+            and not _geographic(doc[i], name, dis)
         ):
             seen.append(name)
     seen.extend(_adjective_states(doc[cstart:cend], dis))
@@ -167,6 +169,19 @@ def _issuer(tok: Token, name: str, dis: Discourse) -> bool:
     if tok.lemma_.lower() in L.INSTRUMENT_NOUNS:  # "the UN Charter" read as one mention
         return True
     return tok.dep_ in ("compound", "nmod", "poss") and tok.head.lemma_.lower() in L.INSTRUMENT_NOUNS
+
+
+def _geographic(tok: Token, name: str, dis: Discourse) -> bool:
+    """A state's name inside a geographic name ("across the Taiwan Strait", "the Korea Bay"): a
+    place (C4)."""
+    while tok.dep_ in ("compound", "flat") and dis.acts.token_actor.get(tok.head.i) == name:
+        tok = tok.head
+    head = tok.head
+    return (
+        tok.dep_ in ("compound", "det")  # "the Taiwan Strait" may be read as the mention "the Taiwan"
+        and head.i not in dis.acts.token_actor
+        and head.lemma_.lower() in L.GEOGRAPHIC_HEADS
+    )
 
 
 def _named(tok: Token, dis: Discourse) -> list[str]:
@@ -372,10 +387,43 @@ def settle_targets(st: St, during: Ev | None, acts: Actors, events: list[Ev] | N
     speaker's own side."""
     if during is None and events:
         during = speaker_conversation(st, events, acts)
-    own = own_sides(st.speaker, acts)
+    own = own_sides(st.speaker, acts) | _channels(st, acts)
     done = _judged_event_parties(st, events or [], acts)
     found = [t for t in st.targets + st.about + done if t not in own and not _inhabitants(t, acts)]
     st.targets = list(dict.fromkeys(conversation_parties(st, during, acts) + found))
+
+
+def _channels(st: St, acts: Actors) -> set[str]:
+    """The outlets a statement was given through and nothing more ("told the AP", "speaking to
+    CNN", "in an interview with Reuters"): C5's channel, wherever the cue's path found it. An outlet
+    the statement's sentence also names elsewhere ("accused CNN of lying") stays a target."""
+    if not isinstance(st.cue, Token):  # a statement built without a parse (no mention to read)
+        return set()
+    sent = st.cue.sent
+    doc = sent.doc
+    tokens = range(min(sent.start, st.content[0]), max(sent.end, st.content[1]))
+    media: dict[str, bool] = {}
+    for i in tokens:
+        name = acts.token_actor.get(i)
+        if name and acts.kind(name) == "Media":
+            media[name] = media.get(name, True) and _channel(doc[i], name, acts)
+    return {name for name, only in media.items() if only}
+
+
+def _channel(tok: Token, name: str, acts: Actors) -> bool:
+    """A mention that is the object of a verb or noun of telling, or of its "to/with/on" phrase."""
+    while tok.dep_ in ("compound", "flat", "det", "amod") and acts.token_actor.get(tok.head.i) == name:
+        tok = tok.head
+    if tok.dep_ == "poss" and tok.head.i not in acts.token_actor:
+        tok = tok.head  # "told CNN's Spanish service": the outlet's own desk
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif tok.dep_ not in ("dobj", "dative", "iobj"):
+        return False
+    lemma = head.lemma_.lower()  # a verb of telling, not of judging ("accused CNN of lying")
+    telling = L.CUE_KINDS.get(lemma) in ("Report", "Announcement")
+    return telling or lemma in L.CHANNEL_WORDS or lemma in L.SPEECH_NOUNS
 
 
 _HOSTILE_KINDS = frozenset({"Attack", "Shelling", "Fighting", "CeasefireViolation"})
