@@ -75,6 +75,8 @@ def name_key(text: str) -> str:
 
     >>> name_key("Mohammed bin Salman") == name_key("Muhammad Bin Salman")
     True
+    >>> name_key("Abdourahim Bacar") == name_key("Abdurahim Bakar")
+    True
     >>> name_key("Kim Jong Un") == name_key("Kim Jong Il")
     False
     """
@@ -84,7 +86,7 @@ def name_key(text: str) -> str:
             words.append(_PARTICLES[word])
             continue
         rest = word[1:].translate(_VOWELS).replace("h", "")  # "Mohammed"/"Muhamad", "Ahmed"/"Ahmad"
-        rest = rest.replace("q", "k")  # "Muttaqi"/"Mottaki"
+        rest = rest.replace("q", "k").replace("c", "k")  # "Muttaqi"/"Mottaki", "Bacar"/"Bakar"
         words.append(re.sub(r"(.)\1+", r"\1", word[0] + rest))
     return " ".join(words)
 

@@ -806,6 +806,24 @@ TITLE_NOUNS = frozenset(
         "admiral",
         "marshal",
         "prime",
+        "commissioner",
+        "chairperson",
+        "undersecretary",
+        "rapporteur",
+        "coordinator",
+        "ombudsman",
+        "attorney",
+        "judge",
+        "inspector",
+        "captain",
+        "lieutenant",
+        "sergeant",
+        "cardinal",
+        "archbishop",
+        "bishop",
+        "patriarch",
+        "imam",
+        "rabbi",
     }
 )
 PLURAL_PERSON_TITLES = frozenset(
@@ -872,6 +890,11 @@ COLLECTIVE_NO_PLURAL = frozenset({"community"})  # "business communities" are no
 # prepositions whose object is a party to what is done or said ("with regional counterparts",
 # "according to Palestinian officials", "call on all States")
 PARTY_PREPS = frozenset({"with", "to", "between", "against", "on", "by", "among", "from"})
+# prepositions whose phrase after a group noun says which group it is, and which the name of the
+# group keeps ("critics of the plan", "militias in the capital", "donors from the Gulf")
+NARROWING_PREPS = frozenset({"of", "in", "from"})
+# determiners a group's name keeps ("all parties", "all relevant parties")
+GROUP_NAME_DETS = frozenset({"all"})
 # prepositions of a participle clause on an event noun that name a party ("sanctions imposed on X",
 # "a truce brokered between X and Y")
 PARTICIPLE_PARTY_PREPS = frozenset({"on", "against", "between", "with", "to", "into", "upon"})
@@ -893,6 +916,14 @@ GENERIC_ORG_NOUNS: dict[str, tuple[str, ...]] = {
     "newspaper": ("Media",),
     "group": ("ArmedGroup", "Organization"),
     "movement": ("ArmedGroup", "Organization"),
+    "council": ("Organization", "GovernmentBody"),
+    "committee": ("Organization", "GovernmentBody"),
+    "assembly": ("GovernmentBody", "Organization"),
+    "parliament": ("GovernmentBody",),
+    "legislature": ("GovernmentBody",),
+    "court": ("Organization", "GovernmentBody"),
+    "tribunal": ("Organization", "GovernmentBody"),
+    "fund": ("Organization",),
 }
 
 # adjectives kept inside a role ("top general", "foreign minister")
@@ -2451,6 +2482,28 @@ LOCATION_HEADS = frozenset(
         "airport",
         "port",
         "frontline",
+    }
+)
+# verbs whose object is a place ("shelled Zaporizhzhia", "recaptured Bakhmut"): a lone unknown name
+# there that NER took for a person is a town
+PLACE_OBJECT_VERBS = frozenset(
+    {
+        "shell",
+        "bomb",
+        "bombard",
+        "pound",
+        "capture",
+        "recapture",
+        "seize",
+        "enter",
+        "besiege",
+        "encircle",
+        "liberate",
+        "storm",
+        "occupy",
+        "annex",
+        "evacuate",
+        "blockade",
     }
 )
 # lines between two sides: "near the border with X", "along the frontier between X and Y" name the other side

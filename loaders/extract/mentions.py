@@ -255,6 +255,8 @@ class PersonIndex:
             for k in range(1, len(parts) - 1):
                 if len(parts) - k >= 2:
                     self.tails.setdefault(normalise(" ".join(parts[k:])), full)
+            if "-" in parts[-1]:  # "Mensah-Bonsu" is also written "Mensah Bonsu"
+                self.tails.setdefault(normalise(parts[-1]), full)
         return full
 
     def match(self, surface: str) -> str | None:
@@ -270,7 +272,16 @@ class PersonIndex:
         if words[0].lower() in L.HONORIFICS:  # "Prince Mohammed", "Sheikh Tamim"
             return self.givens.get(normalise(" ".join(words[1:])))
         # "Mohammed Ould Ghazouani" for "Mohamed Ould Cheikh Ghazouani": a middle part left out
-        return self.ends.get(self.ends_key(_name_parts(surface)))
+        return self.ends.get(self.ends_key(_name_parts(surface))) or self._with_family_name(words)
+
+    def _with_family_name(self, words: list[str]) -> str | None:
+        """ "Muhammad bin Salman Al Saud" for "Mohammed bin Salman": a known name followed by a
+        family name that opens with a particle ("Al Saud", "al-Thani")."""
+        for cut in range(len(words) - 1, 1, -1):
+            tail = words[cut].lower().split("-")[0]
+            if tail in L.NAME_PARTICLES and len(words) - cut <= 2:
+                return self.keys.get(self.gaz.name_key(" ".join(words[:cut])))
+        return None
 
     def ends_key(self, parts: list[str]) -> str:
         return self.gaz.name_key(parts[0]) + "|" + self.gaz.name_key(parts[-1])
@@ -301,18 +312,19 @@ def _index_people(acts: Actors) -> PersonIndex:
     """People with full names (gazetteer entries, multi-word PERSON entities), so that a shorter or
     differently spelt mention anywhere in the article can map to them."""
     people = PersonIndex(acts.gaz)
-    for ent in acts.ents:
-        if ent.start in acts.furniture:
-            continue
-        entry = _entry_for(ent, acts.gaz)
+    ents = [(ent, _entry_for(ent, acts.gaz)) for ent in acts.ents if ent.start not in acts.furniture]
+    for _, entry in ents:  # known people first: a fuller spelling read before them is theirs
         if entry is not None and entry.kind == "Person":
             people.add(entry.name, list(entry.aliases))
-        elif entry is None and ent.label_ == "PERSON" and len(ent) > 1 and not is_location_use(ent.root):
+    for ent, entry in ents:
+        if entry is not None:
+            continue
+        if _title_and_full_name(ent):
+            people.add(ent[1:].text, [])  # "Spokesperson Jane Roe" tagged as one entity
+        elif ent.label_ == "PERSON" and len(ent) > 1 and not is_location_use(ent.root):
             surface = _strip(ent.text)
             if people.match(surface) is None or acts.gaz.name_key(surface) in people.keys:
                 people.add(surface, [])
-        elif entry is None and _title_and_full_name(ent):
-            people.add(ent[1:].text, [])  # "Spokesperson Jane Roe" tagged as one organisation
     return people
 
 
@@ -567,6 +579,8 @@ def _lone_name(m: Mention) -> bool:
     spelt = m.ent.label_ == "PERSON" or (m.ent.label_ == "ORG" and m.root.pos_ == "PROPN")  # "Haniya"
     if name is None and spelt and len(m.surface) > 3:
         name = m.people.single_keys.get(m.acts.gaz.name_key(m.surface))  # "Mottaki" for "... Muttaqi"
+    if name is None and "-" in m.surface:
+        name = m.people.tails.get(normalise(m.surface))  # "Mensah-Bonsu" for "Kofi Mensah Bonsu"
     if name is None or is_location_use(m.root):
         return False
     m.actor(name, "Person")
@@ -597,7 +611,11 @@ def _person_entity(m: Mention) -> bool:
     if not (ent.label_ == "PERSON" or (ent.label_ == "GPE" and _looks_like_person(ent))):
         return False
     if len(ent) == 1 and (
-        is_location_use(root) or next_to_place(root) or not agentive(root) or root.dep_ == "pobj"
+        is_location_use(root)
+        or next_to_place(root)
+        or not agentive(root)
+        or root.dep_ == "pobj"
+        or (root.dep_ == "dobj" and root.head.lemma_.lower() in L.PLACE_OBJECT_VERBS)
     ):
         if root.dep_ == "pobj":
             m.place([root])
@@ -911,11 +929,14 @@ def _forces_rule(acts: Actors, tok: Token) -> bool:
         return False
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in L.FORCE_NOUNS:
         return True
-    owner = owner_before(acts, tok)
+    owner = owner_before(acts, tok) or owner_of(acts, tok)  # "the Armed Forces of Ukraine"
     if owner is not None:
         name = ensure_owner(acts, owner)
         if acts.kind(name) == "State":
-            _forces(acts, tok, name, list(owner.token.subtree))
+            after = owner.token.i > tok.i
+            _forces(acts, tok, name, [] if after else list(owner.token.subtree))
+            if after:
+                acts.by_name[acts.token_actor[tok.i]].add_alias(_np_surface(owner.token, tok.left_edge.i))
     return True
 
 
@@ -1013,7 +1034,10 @@ def _collective(acts: Actors, tok: Token, mods: list[Token]) -> None:
     lemma = tok.lemma_.lower()
     kind = "GovernmentBody" if lemma in ("delegation", "representative") else "Group"
     kind = "Person" if lemma == "official" and tok.tag_ == "NN" else kind
-    acts.ensure(name, kind, full if full != name and "\n" not in full else None, tok, country=country)
+    actor = acts.ensure(name, kind, full if full != name and "\n" not in full else None, tok, country=country)
+    if not conj:
+        for form in group_forms(tok, start):
+            actor.add_alias(form)
     for t in (tok, *conj):
         acts.token_actor[t.i] = name
 
@@ -1031,6 +1055,34 @@ def _np_surface(tok: Token, start: int) -> str:
     while start < tok.i and doc[start].dep_ in ("det", "predet", "nummod"):
         start += 1
     return doc[start : tok.i + 1].text
+
+
+def group_forms(tok: Token, start: int) -> list[str]:
+    """The other forms a group's name takes in the phrase headed by ``tok`` (from ``start``): with
+    the phrase after it that says which group it is and with "all" ("critics of the plan", "all
+    parties in Teravia"), so that one node answers to each way the text names the group."""
+    doc = tok.doc
+    starts = [start] + [
+        c.i for c in tok.lefts if c.dep_ in ("det", "predet") and c.lower_ in L.GROUP_NAME_DETS
+    ]
+    ends = [tok.i]
+    prep = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if prep is not None and _narrowing_phrase(prep, tok):
+        ends.append(prep.right_edge.i)
+    forms = [doc[s : e + 1].text for s in starts for e in ends]
+    return [f for f in forms[1:] if "\n" not in f]
+
+
+def _narrowing_phrase(prep: Token, head: Token) -> bool:
+    """ "of the plan", "in the capital": a short phrase of a noun, with no clause inside."""
+    return (
+        prep.head.i == head.i
+        and prep.dep_ == "prep"
+        and prep.lower_ in L.NARROWING_PREPS
+        and any(c.dep_ == "pobj" and c.pos_ != "PRON" for c in prep.children)
+        and prep.right_edge.i - prep.i <= 5
+        and not any(t.pos_ in ("VERB", "AUX") for t in prep.subtree)
+    )
 
 
 def _forces(acts: Actors, tok: Token, owner: str, owner_tokens: list[Token]) -> None:
@@ -1106,7 +1158,40 @@ def _named_armed_group(acts: Actors, armed: list[tuple[Token, str | None]]) -> s
         for c in _name_modifiers(tok)
         if acts.kind(acts.token_actor.get(c.i)) in ("ArmedGroup", "Organization")
     }
+    names |= {name for tok, _ in armed if (name := _name_after_group_noun(acts, tok))}
     return names.pop() if len(names) == 1 else None
+
+
+def _name_after_group_noun(acts: Actors, tok: Token) -> str | None:
+    """ "the militant group Jaish al-Karim": the name right after an armed group noun, whatever
+    kind NER gave it (a person there is the group)."""
+    if tok.lower_ not in L.ORG_WORDS or tok.i + 1 >= len(tok.doc):
+        return None
+    name = acts.token_actor.get(tok.i + 1)
+    if name is None or tok.doc[tok.i + 1].pos_ != "PROPN":
+        return None
+    actor = acts.by_name[name]
+    if actor.kind == "Person" and not actor.from_gazetteer:
+        actor.kind = "ArmedGroup"
+    return name if actor.kind in ("ArmedGroup", "Organization") else None
+
+
+def _definite_group_mentions(
+    acts: Actors, armed: list[tuple[Token, str | None]]
+) -> list[tuple[Token, str | None]]:
+    """Point "the militant group", "the rebel movement" (one, definite) at the one armed group the
+    article names, if it names exactly one; return the mentions left for a group of their own."""
+    named = [a.name for a in acts.by_name.values() if a.kind == "ArmedGroup"]
+    if len(named) != 1:
+        return armed
+    left = []
+    for tok, backer in armed:
+        if tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in L.DEFINITE_DETS for c in tok.lefts):
+            acts.by_name[named[0]].add_alias(_np_surface(tok, tok.left_edge.i))
+            acts.token_actor[tok.i] = named[0]
+        else:
+            left.append((tok, backer))
+    return left
 
 
 def _name_modifiers(tok: Token) -> list[Token]:
@@ -1122,6 +1207,10 @@ def _armed_group(acts: Actors, armed: list[tuple[Token, str | None]]) -> None:
     """All separatist/rebel mentions of an article are one actor, named after its backer, or the
     armed group the text names ("FARC rebels ... the rebels")."""
     named = _named_armed_group(acts, armed)
+    if named is None:
+        armed = _definite_group_mentions(acts, armed)  # "the militant group": the one named
+        if not armed:
+            return
     if named is not None:
         for tok, _ in armed:
             acts.by_name[named].add_alias(_np_surface(tok, tok.left_edge.i))
@@ -1139,19 +1228,29 @@ def _armed_group(acts: Actors, armed: list[tuple[Token, str | None]]) -> None:
         home = _home_state(acts, armed[0][0])  # "Ugandan rebels", "Ivory Coast rebels"
         name = f"{_demonym(acts, home)} {noun}s" if home else f"{noun}s"
         country = home_entry.country if home and (home_entry := acts.gaz.get(home)) else None
-    if noun.endswith("men"):
-        name = name[:-1]
+    name = _plural_man(name)
     for tok, _ in armed:
         start = tok.left_edge.i
         while start < tok.i and tok.doc[start].dep_ in ("det", "predet"):
             start += 1
         surface = tok.doc[start : tok.i + 1].text
-        acts.ensure(name, "ArmedGroup", surface if "\n" not in surface else tok.text, tok, country=country)
+        actor = acts.ensure(
+            name, "ArmedGroup", surface if "\n" not in surface else tok.text, tok, country=country
+        )
+        for form in group_forms(tok, start):
+            actor.add_alias(form)
         acts.token_actor[tok.i] = name
     if backer:
         entry = acts.gaz.get(backer)
         acts.ensure(backer, entry.kind if entry else "State", None, armed[0][0], entry=entry)
         acts.by_name[backer].backs.setdefault(name, None)
+
+
+def _plural_man(name: str) -> str:
+    """ "gunmans" -> "gunmen", "militiamens" -> "militiamen": a "-man" noun's plural."""
+    if name.endswith("mens"):
+        return name[:-1]
+    return name[:-4] + "men" if name.endswith("mans") else name
 
 
 def _body_of_state(acts: Actors, tok: Token) -> bool:
@@ -1186,6 +1285,9 @@ def _body(acts: Actors, tok: Token) -> None:
         name = f"{_demonym(acts, owner)} {rest}"  # "Kiev leadership" = "Ukrainian leadership"
     else:
         name = _strip(span.text)
+    of_name = _of_name(tok)
+    if of_name is not None:  # "the Nigerian Ministry of Foreign Affairs"
+        name, span = f"{name} {of_name.text}", tok.doc[start : of_name.end]
     name = next((n for n in acts.by_name if n.lower() == name.lower()), name)  # "Government"/"government"
     if owner_actor.kind == "Person":
         affiliation = owner_actor.affiliation or owner
@@ -1201,9 +1303,33 @@ def _body(acts: Actors, tok: Token) -> None:
         country=country,
     )
     acts.token_actor[tok.i] = name
+    forms = group_forms(tok, start) if of_name is None else [tok.doc[start : tok.i + 1].text]
+    for form in forms:  # "the Chinese embassy in Hanoi"; "Nigerian Ministry" (the head "ministry")
+        acts.by_name[name].add_alias(form)
     for t in tok.lefts:
         if t.dep_ in ("compound", "amod") and t.i not in acts.token_actor:
             acts.token_actor[t.i] = name
+
+
+def _of_name(tok: Token) -> Span | None:
+    """ "of Foreign Affairs", "of Immigration Services": the capitalised "of" phrase that ends a
+    body's name (not "of Kenya": a state after "of" is its owner, read by the owner rules)."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of" or doc[tok.i + 1].head.i != tok.i:
+        return None
+    end = tok.i + 2
+    while end < len(doc) and _name_word(doc[end]):
+        if doc[end].ent_type_ in ("GPE", "NORP"):
+            return None
+        end += 1
+    if end == tok.i + 2 or doc[end - 1].lower_ in ("and", "&"):
+        return None
+    return doc[tok.i + 1 : end]
+
+
+def _name_word(tok: Token) -> bool:
+    """A word of a capitalised name: "Foreign", "Affairs", and the "and" between them."""
+    return tok.lower_ in ("and", "&") or (tok.pos_ == "PROPN" and tok.text[:1].isupper())
 
 
 # --- roles and affiliations ------------------------------------------------------------------
@@ -1301,6 +1427,8 @@ def role_pass(acts: Actors) -> None:
             continue
         seen.add(ent.start)
         prefix = _title_prefix(acts, ent)
+        if _named_by_organisation_noun(acts, actor, prefix):
+            continue
         affiliation, role, phrase = _role_from(acts, prefix) if prefix else (None, None, "")
         for t in prefix:
             acts.prefix_tokens[t.i] = actor.name
@@ -1327,6 +1455,20 @@ def role_pass(acts: Actors) -> None:
         if titled:
             actor.add_alias(titled)
         _apply_role(acts, actor, affiliation, role)
+
+
+def _named_by_organisation_noun(acts: Actors, actor: Actor, prefix: list[Token]) -> bool:
+    """ "the opposition movement Al-Nahda", "the news agency Prensa Sur": a name NER took for a
+    person right after an organisation noun is that organisation (its kind from those words)."""
+    if actor.from_gazetteer or not prefix or prefix[-1].text not in L.ORG_WORDS - {"office", "team"}:
+        return False  # lower case only: "AU Commission Chairperson X" is a title of a person
+    phrase = " ".join(t.text for t in prefix if t.dep_ not in ("det", "predet"))
+    lemmas = {t.lemma_.lower() for t in prefix}
+    media = bool(lemmas & (L.MEDIA_SOURCE_NOUNS | {"press", "news"}))
+    actor.kind = "ArmedGroup" if lemmas & L.ARMED_NOUNS else "Media" if media else "Organization"
+    actor.add_alias(phrase)
+    acts.mark(prefix, actor.name)
+    return True
 
 
 def _title_form(acts: Actors, prefix: list[Token], ent: Span) -> str | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from . import lexicon as L
-from .mentions import Actor, Actors, guess_female, name_words
+from .mentions import Actor, Actors, group_forms, guess_female, name_words
 from .owners import DISCOURSE, demonym_owner, ensure_owner, known_owner, owner_tokens, place_owner
 from .sides import states_of
 from .syntax import subordinate_clause, title_lemma
@@ -471,7 +471,9 @@ class Discourse:
             acts.by_name[fuller].add_alias(tok.doc[start : tok.i + 1].text)
             acts.token_actor[tok.i] = fuller
             return [fuller]
-        acts.ensure(name, _ad_hoc_kind(tok.lemma_.lower()), None, tok, country=country)
+        actor = acts.ensure(name, _ad_hoc_kind(tok.lemma_.lower()), None, tok, country=country)
+        for form in group_forms(tok, start):
+            actor.add_alias(form)
         acts.token_actor[tok.i] = name
         return [name]
 
@@ -542,10 +544,11 @@ def _names_people(tok: Token, acts: Actors) -> bool:
 
 
 def _fuller_actor(acts: Actors, name: str) -> str | None:
-    """The one organisation already read whose name holds every word of ``name``."""
+    """The one organisation already read whose name holds every word of ``name`` ("the ministry" of
+    "the Nigerian Ministry of Foreign Affairs")."""
     words = name_words(name)
-    if len(words) < 2:
-        return None
+    if len(words) < 2 and not words & L.BODY_NOUNS:
+        return None  # a lone word only as a body's head: "the ministry", "the embassy"
     found = [
         a.name
         for a in acts.by_name.values()
