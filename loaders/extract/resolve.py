@@ -317,6 +317,9 @@ class Discourse:
         names = [found] if (found := acts.at(pobj)) else self.resolve(pobj)
         if not names and (owner := place_owner(acts, pobj, prep, DISCOURSE)) is not None:
             names = [ensure_owner(acts, owner, acts.token_place[pobj.i], refresh=True)]
+        if names and _listing_title(prep.head):  # "the presidents of A, B and C said": each one's
+            more = [n for c in _listed_after(pobj) if (n := acts.at(c)) and n not in names]
+            names = names + more if len(more) >= 2 else names  # a pair has its own rules
         return names
 
     def _title_person(self, tok: Token, lemma: str, owners: list[str]) -> str | None:
@@ -518,6 +521,26 @@ class Discourse:
                             if name and name not in out and name in self.acts.by_name:
                                 out.append(name)
         return out
+
+
+def _listing_title(tok: Token) -> bool:
+    """ "The presidents of A, B and C agreed": a plural title as a clause's subject, whose "of" list
+    names every party that speaks or acts (C2)."""
+    return tok.tag_ == "NNS" and tok.dep_ == "nsubj" and tok.lemma_.lower() in L.PLURAL_PERSON_TITLES
+
+
+def _listed_after(tok: Token) -> list[Token]:
+    """The names listed after ``tok`` ("A, B, C and D"), also when the parser hangs the second one
+    on the first as an appositive and the rest on it as conjuncts."""
+    out: list[Token] = []
+    todo = [tok]
+    while todo:
+        t = todo.pop()
+        for c in t.children:
+            if c.dep_ in ("conj", "appos") and c.pos_ == "PROPN" and c not in out:
+                out.append(c)
+                todo.append(c)
+    return out
 
 
 def _singular_verb(verb: Token) -> bool:

@@ -1,0 +1,39 @@
+"""Statements and speakers on unseen news (issue 11, round 7b), each rule on sentences written for
+it: a plural title whose "of" phrase lists three or more states speaks for each of them (C2), and
+what those states say next ("the five states", "They") is each one's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import extracted, speakers_of
+
+# --- "The presidents of A, B, C and D agreed": one statement per listed state (C2) -------------
+
+_FOUR = {"Norway", "Chile", "Peru", "Ghana"}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        (
+            "The leaders of Norway, Chile, Peru and Ghana agreed on Monday to share fishing data.",
+            "share fishing data",
+            _FOUR,
+        ),
+        (
+            "The foreign ministers of Norway, Chile, Peru and Ghana agreed on Monday to share fishing data. "
+            "The four countries condemned the attack on a patrol boat.",
+            "the attack on a patrol boat",
+            _FOUR,
+        ),
+        (
+            "The presidents of Norway, Chile, Peru and Ghana agreed on Monday to share fishing data. "
+            "They also agreed to hold a joint naval exercise in the spring.",
+            "joint naval exercise",
+            _FOUR,
+        ),
+    ],
+)
+def test_listed_title_speaks_for_each_state(text: str, words: str, want: set[str]) -> None:
+    assert speakers_of(extracted(text), words) == want
