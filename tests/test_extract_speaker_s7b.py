@@ -37,3 +37,15 @@ _FOUR = {"Norway", "Chile", "Peru", "Ghana"}
 )
 def test_listed_title_speaks_for_each_state(text: str, words: str, want: set[str]) -> None:
     assert speakers_of(extracted(text), words) == want
+
+
+# --- "A, B, the C and D called on ...": a list parsed as an appositive with conjuncts ----------
+
+
+def test_state_list_parsed_as_appositive_speaks_for_each() -> None:
+    text = (
+        "The Netherlands, Saudi Arabia, the Czech Republic and Kenya on Tuesday called on the rebels "
+        "to lay down their arms."
+    )
+    want = {"Netherlands", "Saudi Arabia", "Czech Republic", "Kenya"}
+    assert speakers_of(extracted(text), "lay down their arms") == want

@@ -502,17 +502,9 @@ class Discourse:
             for name in names:
                 if name not in out:
                     out.append(name)
-            for child in t.children:  # "..., Hanegbi, Minister for Strategic Affairs Ron Dermer"
-                if child.dep_ == "appos" and t.i in self.acts.token_actor:
-                    for sub in child.subtree:
-                        name = self.acts.token_actor.get(sub.i)
-                        if (
-                            name
-                            and name not in out
-                            and sub.i not in self.acts.prefix_tokens
-                            and self.acts.kind(name) == "Person"
-                        ):
-                            out.append(name)
+            for name in (*self._appositive_persons(t), *self._listed_states(t)):
+                if name not in out:
+                    out.append(name)
             if t.pos_ in ("NOUN", "PROPN"):  # "Kyiv and Western capitals"
                 for child in t.lefts:
                     if child.dep_ in ("amod", "compound") and child.conjuncts:
@@ -521,6 +513,35 @@ class Discourse:
                             if name and name not in out and name in self.acts.by_name:
                                 out.append(name)
         return out
+
+    def _appositive_persons(self, tok: Token) -> list[str]:
+        """The persons an actor's appositive names ("..., Hanegbi, Minister for Strategic Affairs Ron
+        Dermer")."""
+        acts = self.acts
+        if tok.i not in acts.token_actor:
+            return []
+        return [
+            name
+            for child in tok.children
+            if child.dep_ == "appos"
+            for sub in child.subtree
+            if (name := acts.token_actor.get(sub.i))
+            and sub.i not in acts.prefix_tokens
+            and acts.kind(name) == "Person"
+        ]
+
+    def _listed_states(self, tok: Token) -> list[str]:
+        """ "The United States, Saudi Arabia, the UAE and Egypt said": a list of states the parser
+        hangs on its first one as an appositive with conjuncts; each one is a party."""
+        acts = self.acts
+        if acts.kind(acts.token_actor.get(tok.i, "")) != "State":
+            return []
+        for child in tok.children:
+            if child.dep_ == "appos" and child.conjuncts:
+                names = [acts.token_actor.get(c.i, "") for c in (child, *child.conjuncts)]
+                if all(n and acts.kind(n) == "State" for n in names):
+                    return names
+        return []
 
 
 def _listing_title(tok: Token) -> bool:
