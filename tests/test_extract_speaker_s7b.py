@@ -49,3 +49,28 @@ def test_state_list_parsed_as_appositive_speaks_for_each() -> None:
     )
     want = {"Netherlands", "Saudi Arabia", "Czech Republic", "Kenya"}
     assert speakers_of(extracted(text), "lay down their arms") == want
+
+
+# --- "The spokesman for the ministry, Ali Rezaei, said": the named person, no second one -------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "person"),
+    [
+        (
+            "Iran rejected the report. The spokesman for the Iranian Foreign Ministry, Ali Rezaei, "
+            "said the claims were baseless.",
+            "claims were baseless",
+            "Ali Rezaei",
+        ),
+        (
+            'The spokeswoman for the Foreign Ministry, Maria Lund, rejected the accusation as "absurd".',
+            "the accusation",
+            "Maria Lund",
+        ),
+    ],
+)
+def test_spokesperson_named_in_apposition(text: str, words: str, person: str) -> None:
+    x = extracted(text)
+    assert speakers_of(x, words) == {person}
+    assert not [a for a in x["actors"] if a["name"].lower().endswith(("spokesman", "spokeswoman"))]

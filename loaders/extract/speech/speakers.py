@@ -938,6 +938,9 @@ def source_speaker(subj: Token, dis: Discourse, state: Reading) -> list[str]:
     """A speaker that is no named entity, kept as the text names it and tied to its country:
     "the ministry in Seoul" -> "Ministry in Seoul" (South Korea), "a Western diplomatic source".
     A statement or communique speaks for whoever issued it (its owner, else the last speaker)."""
+    named = _named_in_apposition(subj, dis)
+    if named:
+        return [named]  # "The spokesman for the ministry, Ali Rezaei, said": that person
     located = _located(subj, dis)
     if _new_people(subj, dis):
         return dis.ad_hoc(subj)  # "Officials said": new people, not the last ones named
@@ -971,6 +974,24 @@ def source_speaker(subj: Token, dis: Discourse, state: Reading) -> list[str]:
     if placed:
         return [placed]
     return _new_source(subj, located + _attached(subj), dis)
+
+
+def _named_in_apposition(subj: Token, dis: Discourse) -> str | None:
+    """The person a singular source noun's appositive names ("the spokesman for the Foreign
+    Ministry, Ali Rezaei"): that person speaks, not a second, unnamed one of the body."""
+    if subj.tag_ != "NN":
+        return None
+    acts = dis.acts
+    heads = [subj]  # the parser often hangs the name on the body: "for [the Ministry, Ali Rezaei]"
+    heads += [g for c in subj.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for head in heads:
+        if head is not subj and acts.kind(acts.at(head)) == "Person":
+            continue
+        for child in head.children:
+            name = acts.at(child) if child.dep_ == "appos" and child.pos_ == "PROPN" else None
+            if name and acts.kind(name) == "Person":
+                return name
+    return None
 
 
 def _employer(subj: Token, dis: Discourse) -> str | None:
