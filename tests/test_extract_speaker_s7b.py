@@ -74,3 +74,27 @@ def test_spokesperson_named_in_apposition(text: str, words: str, person: str) ->
     x = extracted(text)
     assert speakers_of(x, words) == {person}
     assert not [a for a in x["actors"] if a["name"].lower().endswith(("spokesman", "spokeswoman"))]
+
+
+# --- "according to state broadcaster Khabar 24": the outlet named after a media noun ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "Tokayev chaired the meeting. According to state broadcaster Khabar 24, he proposed "
+            "creating a regional water consortium.",
+            "Khabar 24",
+        ),
+        (
+            "According to state broadcaster Radio Tirana, the minister proposed a new customs union.",
+            "Radio Tirana",
+        ),
+    ],
+)
+def test_outlet_after_media_noun_is_source(text: str, outlet: str) -> None:
+    x = extracted(text)
+    assert outlet in speakers_of(x, "proposed")
+    assert {a["name"]: a["kind"] for a in x["actors"]}.get(outlet) == "Media"
+    assert not any(a["name"].lower().startswith("state broadcaster") for a in x["actors"])

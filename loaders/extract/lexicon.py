@@ -3255,6 +3255,22 @@ STAFF_NOUNS = frozenset(
 # "the group said", "the movement said": the armed group or organisation named last
 GENERIC_GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia"})
 MEDIA_SOURCE_NOUNS = frozenset({"website", "broadcaster", "newspaper", "daily", "media", "medium"})
+# a lower-case noun before a media outlet's name ("state broadcaster Khabar 24", "the daily Le Monde");
+# "agency" only as a news or press agency
+MEDIA_OUTLET_NOUNS = frozenset(
+    {
+        "broadcaster",
+        "newspaper",
+        "daily",
+        "weekly",
+        "tabloid",
+        "website",
+        "channel",
+        "television",
+        "radio",
+        "outlet",
+    }
+)
 # bodies and documents that speak ("the ministry said", "the email said")
 BODY_SOURCE_NOUNS = frozenset(
     {

@@ -50,6 +50,7 @@ from .speakers import (
     impersonal_speakers,
     institutional_voice,
     joint_speakers,
+    media_name,
     source_speaker,
     speakers_of,
     state_modified,
@@ -876,7 +877,7 @@ def _according_to(sent: Span, dis: Discourse, published) -> list[St]:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is None:
                 continue
-            speakers = dis.expand(pobj)
+            speakers = media_name(pobj, dis) or dis.expand(pobj)
             if (
                 pobj.pos_ == "NOUN"
                 and pobj.lemma_.lower() in L.SOURCE_NOUNS

@@ -994,6 +994,52 @@ def _named_in_apposition(subj: Token, dis: Discourse) -> str | None:
     return None
 
 
+def media_name(tok: Token, dis: Discourse) -> list[str]:
+    """ "according to state broadcaster Khabar 24", "the daily Kommersant reported": the outlet the
+    name after a lower-case media noun names is the source (a Media actor), not the noun."""
+    acts = dis.acts
+    if tok.pos_ == "NOUN" and _media_noun(tok):
+        name_head = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    elif tok.pos_ == "PROPN" and any(_media_noun(c) for c in tok.lefts if c.dep_ == "compound"):
+        name_head = tok
+    else:
+        return []
+    if name_head is None:
+        return []
+    words = _outlet_words(name_head)
+    if not words or len(words) > 5:
+        return []
+    name = " ".join(t.text for t in words)
+    known = acts.at(name_head)
+    if known and acts.kind(known) == "Media":
+        return [known]
+    state_name, country = _span_country(tok.doc[tok.left_edge.i : tok.right_edge.i + 1], dis)
+    acts.ensure(name, "Media", None, name_head, country=country, affiliation=state_name)
+    acts.mark(words, name)
+    return [name]
+
+
+def _outlet_words(head: Token) -> list[Token]:
+    """The run of proper nouns and numbers around a name's head ("Radio Tirana", "Khabar 24")."""
+    doc = head.doc
+    lo = head.i
+    while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].head.i in range(lo, head.i + 1):
+        lo -= 1
+    hi = head.i
+    while hi + 1 < len(doc) and doc[hi + 1].pos_ in ("PROPN", "NUM") and doc[hi + 1].head.i == head.i:
+        hi += 1
+    return list(doc[lo : hi + 1])
+
+
+def _media_noun(tok: Token) -> bool:
+    """A lower-case media noun ("broadcaster", "news agency")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or not tok.text.islower():
+        return False
+    news = any(c.lower_ in ("news", "press") for c in tok.lefts)
+    return lemma in L.MEDIA_OUTLET_NOUNS or (lemma == "agency" and news)
+
+
 def _employer(subj: Token, dis: Discourse) -> str | None:
     """The organisation people speak for when the text names them only as its staff ("officials at
     the National Oil Corporation", "workers of the state oil company Sonangol"): that
