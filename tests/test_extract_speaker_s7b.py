@@ -98,3 +98,16 @@ def test_outlet_after_media_noun_is_source(text: str, outlet: str) -> None:
     assert outlet in speakers_of(x, "proposed")
     assert {a["name"]: a["kind"] for a in x["actors"]}.get(outlet) == "Media"
     assert not any(a["name"].lower().startswith("state broadcaster") for a in x["actors"])
+
+
+# --- "The statement warned ..." after "A, B and C ... in a joint statement": each party's -------
+
+
+def test_joint_statement_speaks_for_every_issuer() -> None:
+    text = (
+        "Brazil, Argentina, Chile and Uruguay on Monday urged the junta to free the detainees, in a joint "
+        "statement issued in Montevideo. The statement warned that the four countries would consider "
+        "closing their borders."
+    )
+    want = {"Brazil", "Argentina", "Chile", "Uruguay"}
+    assert speakers_of(extracted(text), "closing their borders") == want

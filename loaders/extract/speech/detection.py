@@ -359,10 +359,14 @@ def _remember_documents(sent: Span, out: list[St], state: Reading) -> None:
         for t in sent
         if t.lemma_.lower() in L.DOCUMENT_NOUNS and t.pos_ == "NOUN" and t.dep_ != "nsubj"
     }
-    for st in out:
-        if nouns and st.cue_text not in ("statement", "according to"):
-            for noun in nouns:
-                state.documents[noun] = [st.speaker]
+    issued = [st for st in out if st.cue_text not in ("statement", "according to")]
+    if not nouns or not issued:
+        return
+    joint = any(t.lower_ == "joint" and t.head.lemma_.lower() in nouns for t in sent)
+    cue = issued[-1].cue  # "A, B and C said in a joint statement": each party issued it (C2)
+    speakers = list(dict.fromkeys(st.speaker for st in issued if st.cue == cue)) if joint else []
+    for noun in nouns:
+        state.documents[noun] = speakers or [issued[-1].speaker]
 
 
 def _run_on(sent: Span, quotes, state: Reading, dis: Discourse, published) -> list[St]:
