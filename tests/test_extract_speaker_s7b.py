@@ -111,3 +111,18 @@ def test_joint_statement_speaks_for_every_issuer() -> None:
     )
     want = {"Brazil", "Argentina", "Chile", "Uruguay"}
     assert speakers_of(extracted(text), "closing their borders") == want
+
+
+# --- 'X "strongly condemned" Y': a quoted cue verb whose subject is outside the quote -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Norway "strongly condemned" the attack on the convoy and called on the rebels to release the hostages.',
+        'In a statement, the ministers "firmly rejected" the attack on the convoy.',
+    ],
+)
+def test_quoted_cue_verb_is_a_statement(text: str) -> None:
+    x = extracted(text)
+    assert speakers_of(x, "the attack on the convoy")

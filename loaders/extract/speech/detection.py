@@ -126,7 +126,7 @@ def detect_statements(
     split = [c for c in sent if clause_verb(c) is not None]
     for cue in sent:
         lemma = cue.lemma_.lower()
-        if cue.pos_ != "VERB" or dis.in_quote(cue):
+        if cue.pos_ != "VERB" or (dis.in_quote(cue) and not _quoted_cue(cue, dis)):
             continue
         base = cue_base(cue, lemma)
         if base is None:
@@ -165,6 +165,19 @@ def detect_statements(
     _answered(out, state)
     _remember(sent, out, dis, state, quotes)
     return out
+
+
+def _quoted_cue(cue: Token, dis: Discourse) -> bool:
+    """'The five states "strongly condemned" the attack': a short quote of the cue verb itself,
+    whose subject stands outside the quotation marks, is the reporter's sentence, not a quote."""
+    subj = cue_subject(cue)
+    if subj is None or dis.in_quote(subj) or subj.i > cue.i:
+        return False
+    quote = next(((a, b) for a, b in dis.quotes if a <= cue.idx < b), None)
+    if quote is None:
+        return False
+    span = cue.doc.char_span(quote[0], quote[1], alignment_mode="expand")
+    return span is not None and len([t for t in span if not t.is_punct]) <= 4
 
 
 def _splittable(quote, span, doc) -> bool:
