@@ -126,3 +126,25 @@ def test_joint_statement_speaks_for_every_issuer() -> None:
 def test_quoted_cue_verb_is_a_statement(text: str) -> None:
     x = extracted(text)
     assert speakers_of(x, "the attack on the convoy")
+
+
+# --- "Women's groups in Kabul said": a common-noun possessor is part of the source's name -------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Women's groups in Kabul said the decree would close schools.",
+            "close schools",
+            "Women's groups in Kabul",
+        ),
+        (
+            "Farmers' unions in northern Belmar have long demanded that the government cut fuel prices.",
+            "cut fuel prices",
+            "Farmers' unions in northern Belmar",
+        ),
+    ],
+)
+def test_common_possessor_kept_in_source_name(text: str, words: str, name: str) -> None:
+    assert speakers_of(extracted(text), words) == {name}

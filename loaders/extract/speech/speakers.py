@@ -903,7 +903,9 @@ def _new_source(subj: Token, located: list[Token], dis: Discourse) -> list[str]:
     """A source made an actor under the name the text gives it, its modifiers and place included:
     "a Western diplomatic source", "Ministry in Seoul"; [] when that name is no short phrase."""
     first = min(
-        [subj.i] + [c.left_edge.i for c in subj.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod")]
+        [subj.i]
+        + [c.left_edge.i for c in subj.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod")]
+        + [c.i for c in subj.lefts if _common_possessor(c)]
     )
     last = max([subj.i] + [c.right_edge.i for c in located])
     words = [
@@ -914,6 +916,7 @@ def _new_source(subj: Token, located: list[Token], dis: Discourse) -> list[str]:
         and t.lower_ not in L.ANONYMITY_WORDS
     ]
     name = " ".join(t.text for t in words).strip()
+    name = name.replace(" 's", "'s").replace(" ’s", "’s").replace(" ' ", "' ")  # "Fishermen's groups"
     if not name or "\n" in name or len(words) > 8 or _no_actor_source(subj, words):
         return []
     name = name[0].upper() + name[1:]
@@ -922,6 +925,12 @@ def _new_source(subj: Token, located: list[Token], dis: Discourse) -> list[str]:
     dis.acts.ensure(name, kind, None, subj, country=country, affiliation=state_name)
     dis.acts.token_actor[subj.i] = name
     return [name]
+
+
+def _common_possessor(tok: Token) -> bool:
+    """ "Fishermen's groups", "women's organisations": a plural common noun as possessor is part of
+    the source's name (who the groups are), unlike "Russia's" or "his"."""
+    return tok.dep_ == "poss" and tok.pos_ == "NOUN" and tok.tag_ == "NNS"
 
 
 def _no_actor_source(subj: Token, words: list[Token]) -> bool:
