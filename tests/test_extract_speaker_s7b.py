@@ -148,3 +148,28 @@ def test_quoted_cue_verb_is_a_statement(text: str) -> None:
 )
 def test_common_possessor_kept_in_source_name(text: str, words: str, name: str) -> None:
     assert speakers_of(extracted(text), words) == {name}
+
+
+# --- "The head of the X's mission, former president Y, told ...": the person in apposition ------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "person"),
+    [
+        (
+            "The head of the African Union's observer mission, former Ghanaian president Kwame Mensah, "
+            "told reporters in Accra that the vote had been calm. She said the mission had received "
+            "few complaints.",
+            "the vote had been calm",
+            "Kwame Mensah",
+        ),
+        (
+            "The chief negotiator of the Belmar People's Liberation Front (BPLF), Ito Mara Sesay, told "
+            "a radio station that the movement would not sign the deal.",
+            "would not sign the deal",
+            "Ito Mara Sesay",
+        ),
+    ],
+)
+def test_role_noun_with_appositive_name_deeper(text: str, words: str, person: str) -> None:
+    assert speakers_of(extracted(text), words) == {person}

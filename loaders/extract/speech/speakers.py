@@ -460,10 +460,46 @@ def _passed_over_name(subj: Token, dis: Discourse) -> list[str]:
 def _appositive_name(subj: Token, dis: Discourse) -> list[str]:
     """ "The foreign minister of Belmar, Ana Ruiz, wrote ...": a role noun whose appositive is a
     name the actor pass left out is that person."""
-    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in L.TITLE_NOUNS:
+    if subj.pos_ != "NOUN" or subj.tag_ != "NN" or subj.lemma_.lower() not in L.TITLE_NOUNS:
         return []
-    appos = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    return _passed_over_name(appos, dis) if appos is not None else []
+    return _appositive_person(subj, dis)
+
+
+def _appositive_person(subj: Token, dis: Discourse) -> list[str]:
+    """The person a role noun's appositive names: a known person, else a name the actor pass left
+    out, set off by a comma ("..., Pal Mai Deng, told")."""
+    for appos in _appositives(subj, dis):
+        name = dis.acts.at(appos)
+        if name and dis.acts.kind(name) == "Person":
+            return [name]  # "The head of the mission, former president Laura Chinchilla, told ..."
+        if name is None and appos.left_edge.i > 0 and subj.doc[appos.left_edge.i - 1].text == ",":
+            return _passed_over_name(appos, dis)
+    return []
+
+
+def _appositives(subj: Token, dis: Discourse) -> list[Token]:
+    """The proper-noun appositives of a role noun, also where the parser hangs them on the body in
+    its "of"/"for" phrase ("the spokesman for the Ministry, Ali Rezaei"; "the head of the OAS
+    mission, Laura Chinchilla"), unless that noun is itself a person."""
+    acts = dis.acts
+    heads = [subj]
+    level = [subj]
+    for _ in range(2):  # "the head of [the OAS]'s [mission]": two "of" phrases down at most
+        level = [
+            g
+            for h in level
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "at")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        heads += level
+    out = []
+    for head in dict.fromkeys(heads):
+        if head is not subj and acts.kind(acts.at(head)) == "Person":
+            continue
+        out += [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    return out
 
 
 def _name_run(subj: Token) -> list[Token]:
@@ -990,17 +1026,8 @@ def _named_in_apposition(subj: Token, dis: Discourse) -> str | None:
     Ministry, Ali Rezaei"): that person speaks, not a second, unnamed one of the body."""
     if subj.tag_ != "NN":
         return None
-    acts = dis.acts
-    heads = [subj]  # the parser often hangs the name on the body: "for [the Ministry, Ali Rezaei]"
-    heads += [g for c in subj.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    for head in heads:
-        if head is not subj and acts.kind(acts.at(head)) == "Person":
-            continue
-        for child in head.children:
-            name = acts.at(child) if child.dep_ == "appos" and child.pos_ == "PROPN" else None
-            if name and acts.kind(name) == "Person":
-                return name
-    return None
+    found = _appositive_person(subj, dis)
+    return found[0] if found else None
 
 
 def media_name(tok: Token, dis: Discourse) -> list[str]:
