@@ -496,7 +496,7 @@ def _appositives(subj: Token, dis: Discourse) -> list[Token]:
         heads += level
     out = []
     for head in dict.fromkeys(heads):
-        if head is not subj and acts.kind(acts.at(head)) == "Person":
+        if head.i != subj.i and acts.kind(acts.at(head)) == "Person":
             continue
         out += [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     return out
