@@ -43,3 +43,43 @@ def test_party_act_is_an_event(text: str) -> None:
 )
 def test_no_party_act_without_a_party_or_when_negated(text: str) -> None:
     assert "Other" not in kinds(text)
+
+
+def test_a_person_dying_is_no_death_yet() -> None:
+    assert "Other" not in kinds("Reports in Lorsk said that he is dying.")
+
+
+# --- economic penalties are sanctions ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington froze the assets of three Veloran banks on Monday.",
+        "The Treasury blacklisted two Veloran shipping firms on Tuesday.",
+    ],
+)
+def test_economic_penalty_is_a_sanction(text: str) -> None:
+    assert "Sanction" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ardan froze talks with Teravia after the incident.",
+        "The government froze fuel prices until March.",
+    ],
+)
+def test_freezing_what_is_no_holding_is_no_sanction(text: str) -> None:
+    assert "Sanction" not in kinds(text)
+
+
+# --- aid a party announces or pledges ------------------------------------------------------------
+
+
+def test_announced_aid_is_an_event() -> None:
+    assert "Other" in kinds("The European Union announced aid for Teravia on Monday.")
+
+
+def test_aid_only_spoken_of_is_no_event() -> None:
+    assert "Other" not in kinds("The agency said aid for Teravia was urgently needed.")

@@ -345,8 +345,8 @@ def _party_act(verb: Token, lemma: str) -> bool:
     if lemma in L.SELLING_VERBS:
         goods = {w.lemma_.lower() for o in _acted_on(verb) for w in o.subtree}
         return bool(goods & (L.WEAPON_WORDS | _ARMS_GOODS))
-    if lemma in L.PERSON_END_VERBS:
-        return any(_named_person(s) for s in _undergoers(verb))
+    if lemma in L.PERSON_END_VERBS:  # "died", "was buried"; not "is dying"
+        return verb.tag_ in ("VBD", "VBN") and any(_named_person(s) for s in _undergoers(verb))
     return False
 
 
@@ -1448,7 +1448,7 @@ def detect_events(sent: Span, dis: Discourse, published: date | None, date_menti
         kind = trigger_kind(tok)
         codes = action_codes(tok) if kind is None else None
         if codes is not None:
-            kind = "Other"
+            kind = "Sanction" if _economic_sanction(tok) else "Other"
         if kind is None or not_a_happening(tok, kind):
             continue
         if not is_nominal(tok):
@@ -1477,6 +1477,17 @@ def detect_events(sent: Span, dis: Discourse, published: date | None, date_menti
         ev.quantities = quantities(tok, subj_tokens)
         out.extend(_split_separate(ev))
     return _fold_verb_into_noun(out)
+
+
+def _economic_sanction(verb: Token) -> bool:
+    """ "blacklisted two firms", "froze the assets of three banks": an economic penalty is a
+    Sanction, not an act of kind Other."""
+    lemma = verb.lemma_.lower()
+    if lemma in L.ECONOMIC_SANCTION_VERBS:
+        return True
+    return lemma == "freeze" and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in L.FROZEN_HOLDINGS for c in verb.children
+    )
 
 
 def _fold_verb_into_noun(events: list[Ev]) -> list[Ev]:

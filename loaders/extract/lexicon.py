@@ -1430,6 +1430,10 @@ NOT_ACTION_VERBS = frozenset({"welcome"})
 # objects that decide a verb's kind: "exchanged fire", "impose costs on", "lifted sanctions"
 FIRE_WORDS = frozenset({"fire", "gunfire", "shot", "shell", "artillery", "salvo"})
 PENALTY_WORDS = frozenset({"sanction", "cost", "penalty", "embargo", "tariff", "restriction", "measure"})
+# economic penalty verbs: a Sanction (not a plain act of kind Other) when a party does them:
+# "blacklisted two firms", "embargoed oil shipments"; "froze" only with holdings as object
+ECONOMIC_SANCTION_VERBS = frozenset({"blacklist", "embargo"})
+FROZEN_HOLDINGS = frozenset({"asset", "fund", "account", "property", "holding", "reserve", "wealth"})
 LIFTING_VERBS = frozenset({"lift", "remove", "ease", "scrap", "relax", "waive", "end"})
 # "held hostage", "taken prisoner": a detention
 CAPTIVITY_WORDS = frozenset({"hostage", "captive", "prisoner", "incommunicado"})
@@ -2599,8 +2603,9 @@ EVENT_NOUNS_NEED_CONTEXT.update(
         **dict.fromkeys(("ascension", "accession"), frozenset({"poss", "to"})),
         "sit-in": frozenset({"poss", "plural", "against", "stage", "hold", "organize", "organise", "aspect"}),
         "march": frozenset({"poss", "plural", "against", "protest", "stage", "hold", "aspect"}),
-        # aid given to someone named: "security aid to Yemen", "the aid supplied to Cuba"
-        "aid": frozenset({"to", "supply", "supplied", "poss"}),
+        # aid given to someone named: "security aid to Yemen", "the aid supplied to Cuba"; aid a
+        # party announces or pledges ("announced aid for Gaza", "pledged new aid")
+        "aid": frozenset({"to", "supply", "supplied", "poss", "announce", "pledge", "unveil"}),
         "sale": frozenset({"to", "arms", "weapon", "of arms", "of weapon", "of system"}),
     }
 )
