@@ -109,3 +109,22 @@ def test_taking_office_or_a_trial_is_an_event(text: str) -> None:
 )
 def test_no_office_or_trial_event_in_other_senses(text: str) -> None:
     assert "Other" not in kinds(text)
+
+
+# --- an act said not to have happened -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teravia has not protested the pending sale of the frigates.",
+        "Ardan received no request for assistance from Lorsk.",
+        "Teravia did not expel any diplomats.",
+    ],
+)
+def test_negated_act_is_no_event(text: str) -> None:
+    assert "Other" not in kinds(text)
+
+
+def test_the_same_act_unnegated_is_an_event() -> None:
+    assert "Other" in kinds("Teravia protested the pending sale of the frigates on Monday.")

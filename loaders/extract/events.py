@@ -1534,8 +1534,8 @@ def not_a_happening(tok: Token, kind: str) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in L.NOT_ACTION_VERBS or _aim(tok) or _modal_intent(tok) or _consequence(tok):
         return True
-    if _under_appeal(tok):
-        return True  # "press the military to relinquish power, release X and lift Y"
+    if _under_appeal(tok) or _negated_act(tok):
+        return True  # "press the military to relinquish power, release X", "has not protested"
     if lemma in L.OBJECT_BOUND_ACTIONS and not _bound_object(tok, L.OBJECT_BOUND_ACTIONS[lemma]):
         return True  # "share values", "shared a responsibility": a state, not an act
     return lemma in L.INTRANSITIVE_PROTEST_VERBS and any(c.dep_ == "dobj" for c in tok.children)
@@ -1562,6 +1562,15 @@ def _under_appeal(verb: Token) -> bool:
         if t.lemma_.lower() in L.AIM_GOVERNORS or t.lemma_.lower() in L.APPEAL_HEADS:
             return True
     return False
+
+
+def _negated_act(verb: Token) -> bool:
+    """ "has not protested the sale", "received no request": an act said not to have happened is
+    no event (a denial records the statement)."""
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in verb.children
+    )
 
 
 def _casualties(verb: Token) -> bool:
