@@ -85,32 +85,6 @@ def test_aid_only_spoken_of_is_no_event() -> None:
     assert "Other" not in kinds("The agency said aid for Teravia was urgently needed.")
 
 
-# --- taking office or power, trials ---------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Since President Mira Tal took office in 2024, relations have improved.",
-        "The junta took power in Lorsk in 2021.",
-        "Mira Tal was placed on trial in May in the Netherlands.",
-    ],
-)
-def test_taking_office_or_a_trial_is_an_event(text: str) -> None:
-    assert "Other" in kinds(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The drug passed clinical trials last year.",
-        "The minister took the office car to the airport.",
-    ],
-)
-def test_no_office_or_trial_event_in_other_senses(text: str) -> None:
-    assert "Other" not in kinds(text)
-
-
 # --- an act said not to have happened -------------------------------------------------------------
 
 

@@ -1396,15 +1396,6 @@ VERB_OBJECT_KINDS: dict[tuple[str, str], str] = {
     ("set", "fire"): "Attack",
     ("open", "fire"): "Attack",
     ("take", "control"): "Deployment",
-    ("take", "office"): "Other",  # "since she took office": an assumption of office
-    ("assume", "office"): "Other",
-    ("take", "power"): "Other",
-    ("assume", "power"): "Other",
-    ("come", "power"): "Other",  # "came to power in 2010"
-    ("stand", "trial"): "Other",  # "will stand trial", "was placed on trial", "went on trial"
-    ("place", "trial"): "Other",
-    ("put", "trial"): "Other",
-    ("go", "trial"): "Other",
     ("seize", "control"): "Deployment",
     ("shake", "hand"): "Other",
     ("step", "security"): "Deployment",
