@@ -1,5 +1,5 @@
-"""Acts of kind Other told by a closed class of verbs (issue 10, event recall): court and state acts
-on a party, sales of arms, a named person's death or burial; and the near misses that are no event."""
+"""Event detection (issue 10): economic penalties are sanctions, announced aid is an event, an act
+said not to have happened is none; and the near misses on each side."""
 
 from __future__ import annotations
 
@@ -10,43 +10,6 @@ from tests.helpers import extracted
 
 def kinds(text: str) -> list[str]:
     return [e["kind"] for e in extracted(text)["events"]]
-
-
-# --- court and state acts on a party, sales of arms, a named person's end -----------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The court acquitted Mira Tal of all charges on Monday.",
-        "Ardan extradited the businessman to Teravia on Thursday.",
-        "The ministry designated the Lorsk Foundation as an undesirable organisation.",
-        "Teravia agreed to sell 12 drones to Ardan last year.",
-        "Former president Ardan Velk died in Paris on Sunday, aged 80.",
-    ],
-)
-def test_party_act_is_an_event(text: str) -> None:
-    assert "Other" in kinds(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The prices died down after the announcement.",
-        "The plan died in committee.",
-        "Many people died of old age in the village.",
-        "Ardan could sell more gas to Europe if prices rise, the minister said.",
-        "Ukraine will never sell its land, Zelensky said.",
-        "Teravia did not extradite the businessman.",
-        "The committee acquitted it of blame.",
-    ],
-)
-def test_no_party_act_without_a_party_or_when_negated(text: str) -> None:
-    assert "Other" not in kinds(text)
-
-
-def test_a_person_dying_is_no_death_yet() -> None:
-    assert "Other" not in kinds("Reports in Lorsk said that he is dying.")
 
 
 # --- economic penalties are sanctions ------------------------------------------------------------

@@ -177,8 +177,8 @@ def _verb_kind(tok: Token, lemma: str) -> str | None:
     special = _object_kind(tok, lemma)
     if special is not None:
         return special
-    if _holds_captive(tok, lemma) or _declares_state(tok, lemma) or _party_act(tok, lemma):
-        return "Other"  # "were held hostage", "declared a state of emergency", "acquitted Tal"
+    if _holds_captive(tok, lemma) or _declares_state(tok, lemma):
+        return "Other"  # "were held hostage", "declared a state of emergency"
     if lemma in L.SPEAK_VERBS and (_by_phone(tok) or _with_named(tok)):
         return "PhoneCall"  # "spoke by phone with", "talked by telephone", readouts' "spoke today with"
     if lemma not in L.EVENT_VERBS:
@@ -327,70 +327,6 @@ def _object_kind(tok: Token, lemma: str) -> str | None:
         if kind is not None:
             return kind  # "blew up a bridge", "set fire to", "took control of", "shook hands"
     return None
-
-
-_NOT_PARTY_PRONOUNS = frozenset({"it", "this", "that", "which", "what", "these", "those"})
-_ARMS_GOODS = frozenset({"arm", "arms", "weapon", "munition", "ammunition", "system", "rifle", "tank"})
-
-
-def _party_act(verb: Token, lemma: str) -> bool:
-    """An act of a closed class done to a party ("extradited the businessman"), a sale of arms by a
-    party, or a named person's death or burial: a happening, unless negated."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return False
-    if lemma in L.PARTY_ACT_VERBS:
-        if _in_event_noun(verb):
-            return False  # "toppled the president in a coup": the coup is the one event
-        return any(_party_word(o) for o in _acted_on(verb)) or _designated_as(verb)
-    if lemma in L.SELLING_VERBS:
-        goods = {w.lemma_.lower() for o in _acted_on(verb) for w in o.subtree}
-        return bool(goods & (L.WEAPON_WORDS | _ARMS_GOODS))
-    if lemma in L.PERSON_END_VERBS:  # "died", "was buried"; not "is dying"
-        return verb.tag_ in ("VBD", "VBN") and any(_named_person(s) for s in _undergoers(verb))
-    return False
-
-
-def _in_event_noun(verb: Token) -> bool:
-    """A verb whose "in"/"during" phrase names an event noun tells a part of that event."""
-    return any(
-        prep.dep_ == "prep"
-        and prep.lower_ in ("in", "during")
-        and any(p.dep_ == "pobj" and is_nominal(p) and trigger_kind(p) is not None for p in prep.children)
-        for prep in verb.children
-    )
-
-
-def _acted_on(verb: Token) -> list[Token]:
-    """The verb's object (or a passive's subject) and the words joined to it."""
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return objs + [c for o in objs for c in o.conjuncts]
-
-
-def _undergoers(verb: Token) -> list[Token]:
-    """Who dies or is buried: the subject, or the noun a participle hangs on."""
-    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return subj or ([verb.head] if verb.dep_ in ("relcl", "acl") else [])
-
-
-def _designated_as(verb: Token) -> bool:
-    """ "designated several cartels as terrorist organisations": the label names the act."""
-    return verb.lemma_.lower() == "designate" and any(
-        c.dep_ == "prep"
-        and c.lower_ == "as"
-        and any({w.lemma_.lower() for w in p.subtree} & L.DESIGNATION_HEADS for p in c.children)
-        for c in verb.children
-    )
-
-
-def _party_word(tok: Token) -> bool:
-    return _a_party(tok) and tok.lower_ not in _NOT_PARTY_PRONOUNS
-
-
-def _named_person(tok: Token) -> bool:
-    """A person by name or as "he"/"she" (not "many people", "the plan")."""
-    if tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON"):
-        return True  # a name the tagger did not type ("Velk was buried")
-    return tok.ent_type_ == "PERSON" or tok.lower_ in ("he", "she")
 
 
 def _welcomed_to_place(verb: Token) -> bool:

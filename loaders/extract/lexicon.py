@@ -1973,27 +1973,6 @@ ACTION_VERBS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("offer", "sign", "ratify", "accept", "approve"), ("AGREE", "05")),
     **dict.fromkeys(("alert", "mass", "muster", "reinforce", "arm"), ("MOBILIZE", "15")),
 }
-# acts of courts and states on a party, events of kind Other only when the one acted on is a party
-# (a name, a pronoun, a force or a human group): "a court acquitted Tal", "extradited the businessman",
-# "designated the cartel as a terrorist group". Verbs of removal from power (oust, topple, sack) were
-# tried and left out: they added a false event on the tuneB gate and no true one.
-PARTY_ACT_VERBS = frozenset(
-    {
-        "acquit",
-        "extradite",
-        "designate",
-        "naturalize",
-        "execute",
-    }
-)
-# what a party is designated as in a designation act ("designated the cartel as a terrorist group")
-DESIGNATION_HEADS = frozenset(
-    {"organisation", "organization", "group", "entity", "sponsor", "terrorist", "terrorism", "agent"}
-)
-# selling verbs: an event when a party sells arms ("sold drones to Ardan"; not "sell more gas")
-SELLING_VERBS = frozenset({"sell", "resell"})
-# verbs of a person's end, events when a named person (or he/she) dies or is buried
-PERSON_END_VERBS = frozenset({"die", "bury"})
 
 # verbs that carry out the happening their object noun names ("launched an attack", "held talks",
 # "signed a deal"): with an event noun as object they are that one event, not an act of their own
