@@ -65,3 +65,21 @@ def test_negated_act_is_no_event(text: str) -> None:
 
 def test_the_same_act_unnegated_is_an_event() -> None:
     assert "Other" in kinds("Teravia protested the pending sale of the frigates on Monday.")
+
+
+# --- an event noun with "no" names no event ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("There were no talks between Ardan and Teravia last year.", "Talks"),
+        ("No attack on the base was reported on Monday.", "Attack"),
+    ],
+)
+def test_no_event_noun_is_no_event(text: str, kind: str) -> None:
+    assert kind not in kinds(text)
+
+
+def test_the_event_noun_without_no_is_an_event() -> None:
+    assert "Talks" in kinds("The talks between Ardan and Teravia ended on Monday.")

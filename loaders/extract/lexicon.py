@@ -1421,8 +1421,9 @@ VERB_OBJECT_KINDS: dict[tuple[str, str], str] = {
     ("exchange", "detainee"): "PrisonerExchange",
 }
 
-# determiners that make an event noun generic ("any attack on the nation would be ...")
-GENERIC_DETERMINERS = frozenset({"any", "every", "each"})
+# determiners that make an event noun generic or none ("any attack on the nation would be ...",
+# "there were no talks")
+GENERIC_DETERMINERS = frozenset({"any", "every", "each", "no"})
 # prepositions that make a bare event noun a state ("under attack", "under fire")
 STATE_PREPS = frozenset({"under"})
 # action verbs that comment on an event rather than make one ("welcomed the truce")
