@@ -1384,7 +1384,7 @@ def detect_events(sent: Span, dis: Discourse, published: date | None, date_menti
         kind = trigger_kind(tok)
         codes = action_codes(tok) if kind is None else None
         if codes is not None:
-            kind = "Other"
+            kind = "Sanction" if _economic_sanction(tok) else "Other"
         if kind is None or not_a_happening(tok, kind):
             continue
         if not is_nominal(tok):
@@ -1413,6 +1413,17 @@ def detect_events(sent: Span, dis: Discourse, published: date | None, date_menti
         ev.quantities = quantities(tok, subj_tokens)
         out.extend(_split_separate(ev))
     return _fold_verb_into_noun(out)
+
+
+def _economic_sanction(verb: Token) -> bool:
+    """ "blacklisted two firms", "froze the assets of three banks": an economic penalty is a
+    Sanction, not an act of kind Other."""
+    lemma = verb.lemma_.lower()
+    if lemma in L.ECONOMIC_SANCTION_VERBS:
+        return True
+    return lemma == "freeze" and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in L.FROZEN_HOLDINGS for c in verb.children
+    )
 
 
 def _fold_verb_into_noun(events: list[Ev]) -> list[Ev]:
@@ -1459,8 +1470,8 @@ def not_a_happening(tok: Token, kind: str) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in L.NOT_ACTION_VERBS or _aim(tok) or _modal_intent(tok) or _consequence(tok):
         return True
-    if _under_appeal(tok):
-        return True  # "press the military to relinquish power, release X and lift Y"
+    if _under_appeal(tok) or _negated_act(tok):
+        return True  # "press the military to relinquish power, release X", "has not protested"
     if lemma in L.OBJECT_BOUND_ACTIONS and not _bound_object(tok, L.OBJECT_BOUND_ACTIONS[lemma]):
         return True  # "share values", "shared a responsibility": a state, not an act
     return lemma in L.INTRANSITIVE_PROTEST_VERBS and any(c.dep_ == "dobj" for c in tok.children)
@@ -1487,6 +1498,15 @@ def _under_appeal(verb: Token) -> bool:
         if t.lemma_.lower() in L.AIM_GOVERNORS or t.lemma_.lower() in L.APPEAL_HEADS:
             return True
     return False
+
+
+def _negated_act(verb: Token) -> bool:
+    """ "has not protested the sale", "received no request": an act said not to have happened is
+    no event (a denial records the statement)."""
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in verb.children
+    )
 
 
 def _casualties(verb: Token) -> bool:

@@ -1421,8 +1421,9 @@ VERB_OBJECT_KINDS: dict[tuple[str, str], str] = {
     ("exchange", "detainee"): "PrisonerExchange",
 }
 
-# determiners that make an event noun generic ("any attack on the nation would be ...")
-GENERIC_DETERMINERS = frozenset({"any", "every", "each"})
+# determiners that make an event noun generic or none ("any attack on the nation would be ...",
+# "there were no talks")
+GENERIC_DETERMINERS = frozenset({"any", "every", "each", "no"})
 # prepositions that make a bare event noun a state ("under attack", "under fire")
 STATE_PREPS = frozenset({"under"})
 # action verbs that comment on an event rather than make one ("welcomed the truce")
@@ -1430,6 +1431,10 @@ NOT_ACTION_VERBS = frozenset({"welcome"})
 # objects that decide a verb's kind: "exchanged fire", "impose costs on", "lifted sanctions"
 FIRE_WORDS = frozenset({"fire", "gunfire", "shot", "shell", "artillery", "salvo"})
 PENALTY_WORDS = frozenset({"sanction", "cost", "penalty", "embargo", "tariff", "restriction", "measure"})
+# economic penalty verbs: a Sanction (not a plain act of kind Other) when a party does them:
+# "blacklisted two firms", "embargoed oil shipments"; "froze" only with holdings as object
+ECONOMIC_SANCTION_VERBS = frozenset({"blacklist", "embargo"})
+FROZEN_HOLDINGS = frozenset({"asset", "fund", "account", "property", "holding", "reserve", "wealth"})
 LIFTING_VERBS = frozenset({"lift", "remove", "ease", "scrap", "relax", "waive", "end"})
 # "held hostage", "taken prisoner": a detention
 CAPTIVITY_WORDS = frozenset({"hostage", "captive", "prisoner", "incommunicado"})
@@ -1969,6 +1974,7 @@ ACTION_VERBS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("offer", "sign", "ratify", "accept", "approve"), ("AGREE", "05")),
     **dict.fromkeys(("alert", "mass", "muster", "reinforce", "arm"), ("MOBILIZE", "15")),
 }
+
 # verbs that carry out the happening their object noun names ("launched an attack", "held talks",
 # "signed a deal"): with an event noun as object they are that one event, not an act of their own
 REALISING_VERBS = frozenset(
@@ -2577,8 +2583,9 @@ EVENT_NOUNS_NEED_CONTEXT.update(
         **dict.fromkeys(("ascension", "accession"), frozenset({"poss", "to"})),
         "sit-in": frozenset({"poss", "plural", "against", "stage", "hold", "organize", "organise", "aspect"}),
         "march": frozenset({"poss", "plural", "against", "protest", "stage", "hold", "aspect"}),
-        # aid given to someone named: "security aid to Yemen", "the aid supplied to Cuba"
-        "aid": frozenset({"to", "supply", "supplied", "poss"}),
+        # aid given to someone named: "security aid to Yemen", "the aid supplied to Cuba"; aid a
+        # party announces or pledges ("announced aid for Gaza", "pledged new aid")
+        "aid": frozenset({"to", "supply", "supplied", "poss", "announce", "pledge", "unveil"}),
         "sale": frozenset({"to", "arms", "weapon", "of arms", "of weapon", "of system"}),
     }
 )
