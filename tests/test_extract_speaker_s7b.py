@@ -100,6 +100,22 @@ def test_outlet_after_media_noun_is_source(text: str, outlet: str) -> None:
     assert not any(a["name"].lower().startswith("state broadcaster") for a in x["actors"])
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Officials met in Lima. Local radio said the border crossing would stay closed.", "Local radio"),
+        (
+            "The ministers spoke on Tuesday. State television reported that the talks had failed.",
+            "State television",
+        ),
+    ],
+)
+def test_unnamed_outlet_noun_is_a_media_source(text: str, source: str) -> None:
+    # one word list for media nouns: an outlet noun without a name is a Media source too
+    x = extracted(text)
+    assert {a["name"]: a["kind"] for a in x["actors"]}.get(source) == "Media"
+
+
 # --- "The statement warned ..." after "A, B and C ... in a joint statement": each party's -------
 
 

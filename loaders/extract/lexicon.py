@@ -3261,7 +3261,6 @@ STAFF_NOUNS = frozenset(
 )
 # "the group said", "the movement said": the armed group or organisation named last
 GENERIC_GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia"})
-MEDIA_SOURCE_NOUNS = frozenset({"website", "broadcaster", "newspaper", "daily", "media", "medium"})
 # a lower-case noun before a media outlet's name ("state broadcaster Khabar 24", "the daily Le Monde");
 # "agency" only as a news or press agency
 MEDIA_OUTLET_NOUNS = frozenset(
@@ -3278,6 +3277,8 @@ MEDIA_OUTLET_NOUNS = frozenset(
         "outlet",
     }
 )
+# the nouns a media source goes by: its outlet nouns, and "(state/local) media" itself
+MEDIA_SOURCE_NOUNS = MEDIA_OUTLET_NOUNS | {"media", "medium"}
 # bodies and documents that speak ("the ministry said", "the email said")
 BODY_SOURCE_NOUNS = frozenset(
     {
